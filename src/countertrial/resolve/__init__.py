@@ -1,0 +1,1 @@
+"""Resolve speaker labels and mentions to persons, places and foreign powers."""

@@ -1,0 +1,248 @@
+"""The one store interface. Backends (SQLite now, PostgreSQL next) implement :class:`Store`.
+
+Records are written with :meth:`Store.put` (batched, inside a transaction) and read back with
+:meth:`Store.get`, :meth:`Store.iter` and the named views. Each table keeps typed columns for
+queries plus the full record as JSON, so a backend only needs portable SQL for the core and can add
+its own extras (full-text search) behind :meth:`Store.search_turns`.
+"""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, TypeVar
+
+from ..model import (
+    Claim,
+    Document,
+    Fact,
+    Finding,
+    Forecast,
+    Organisation,
+    Person,
+    Place,
+    Proceeding,
+    Record,
+    Turn,
+    Verdict,
+)
+
+__all__ = ["Store", "TableSpec", "TABLES", "now_iso", "FindingsUpdate"]
+
+R = TypeVar("R", bound=Record)
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """How a record type maps to a table: its name and its typed columns."""
+
+    table: str
+    columns: dict[str, Callable[[Any], Any]]
+    immutable: bool = False
+
+
+def _iv(attr: str, side: str) -> Callable[[Any], Any]:
+    def get(r: Any) -> Any:
+        iv = getattr(r, attr)
+        v = getattr(iv, side)
+        return v.isoformat() if v else None
+
+    return get
+
+
+TABLES: dict[type[Record], TableSpec] = {
+    Proceeding: TableSpec("proceedings", {
+        "name": lambda r: r.name, "kind": lambda r: r.kind, "place": lambda r: r.place,
+        "t_start": _iv("time", "start"), "t_end": _iv("time", "end")}),
+    Document: TableSpec("documents", {
+        "path": lambda r: r.path, "format": lambda r: r.format, "kind": lambda r: r.kind,
+        "proceeding": lambda r: r.proceeding, "session_date": lambda r: r.session_date,
+        "size": lambda r: r.size, "pages": lambda r: r.pages, "ingested_at": lambda r: r.ingested_at}),
+    Person: TableSpec("persons", {"name": lambda r: r.name, "died": lambda r: r.died}),
+    Place: TableSpec("places", {
+        "name": lambda r: r.name, "country": lambda r: r.country, "lat": lambda r: r.lat,
+        "lon": lambda r: r.lon, "exists_from": lambda r: r.exists_from, "exists_to": lambda r: r.exists_to}),
+    Organisation: TableSpec("organisations", {
+        "name": lambda r: r.name, "kind": lambda r: r.kind, "country": lambda r: r.country}),
+    Turn: TableSpec("turns", {
+        "document": lambda r: r.document, "seq": lambda r: r.seq, "proceeding": lambda r: r.proceeding,
+        "speaker_label": lambda r: r.speaker_label, "person": lambda r: r.person,
+        "session_date": lambda r: r.session_date, "page": lambda r: r.page,
+        "line_start": lambda r: r.line_start, "line_end": lambda r: r.line_end,
+        "char_start": lambda r: r.char_start, "char_end": lambda r: r.char_end, "text": lambda r: r.text}),
+    Claim: TableSpec("claims", {
+        "asserted_by": lambda r: r.asserted_by, "subject": lambda r: r.subject, "act": lambda r: r.act,
+        "polarity": lambda r: r.polarity, "modality": lambda r: r.modality,
+        "foreign_power": lambda r: r.foreign_power, "place": lambda r: r.place, "country": lambda r: r.country,
+        "t_start": _iv("time", "start"), "t_end": _iv("time", "end"), "precision": lambda r: r.time.precision,
+        "proceeding": lambda r: r.proceeding, "stated_on": lambda r: r.stated_on,
+        "document": lambda r: r.source.document, "turn": lambda r: r.source.turn,
+        "extractor": lambda r: r.extractor, "confidence": lambda r: r.confidence}, immutable=True),
+    Fact: TableSpec("facts", {
+        "subject": lambda r: r.subject, "kind": lambda r: r.kind, "place": lambda r: r.place,
+        "country": lambda r: r.country, "t_start": _iv("time", "start"), "t_end": _iv("time", "end"),
+        "precision": lambda r: r.time.precision, "origin": lambda r: r.origin}, immutable=True),
+    Finding: TableSpec("findings", {
+        "kind": lambda r: r.kind, "checker": lambda r: r.checker, "severity": lambda r: r.severity,
+        "score": lambda r: r.score, "stale": lambda r: int(r.stale), "created_at": lambda r: r.created_at}),
+    Verdict: TableSpec("verdicts", {
+        "finding": lambda r: r.finding, "verdict": lambda r: r.verdict, "by": lambda r: r.by,
+        "reason": lambda r: r.reason, "at": lambda r: r.at}, immutable=True),
+    Forecast: TableSpec("forecasts", {
+        "person": lambda r: r.person, "proceeding": lambda r: r.proceeding, "act": lambda r: r.act,
+        "foreign_power": lambda r: r.foreign_power, "probability": lambda r: r.probability,
+        "model": lambda r: r.model, "cutoff": lambda r: r.cutoff}),
+}
+
+
+def row_values(record: Record) -> tuple[TableSpec, list[str], list[Any]]:
+    """The table, column names and values to write for ``record`` (``id`` and ``data`` included)."""
+    spec = TABLES[type(record)]
+    cols = ["id", *spec.columns, "data"]
+    vals = [getattr(record, "id"), *(f(record) for f in spec.columns.values()),
+            json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True)]
+    return spec, cols, vals
+
+
+@dataclass(frozen=True)
+class FindingsUpdate:
+    """What :meth:`Store.replace_findings` did: new, unchanged, revived and newly stale ids."""
+
+    added: int
+    kept: int
+    stale: int
+
+
+class Store(ABC):
+    """A case store. Open with :func:`countertrial.store.open_store`.
+
+    All writes go through :meth:`put` (or helpers built on it) inside :meth:`transaction`; an
+    exception inside the block rolls everything in it back. Claims, facts and verdicts are
+    immutable: writing one whose id exists leaves the stored one as it was.
+    """
+
+    url: str
+
+    # -- life cycle -------------------------------------------------------------------------
+    @abstractmethod
+    def migrate(self) -> list[str]:
+        """Apply pending named migrations; return the names applied now."""
+
+    @abstractmethod
+    def applied_migrations(self) -> list[str]:
+        """Names of the migrations recorded in the database, in order."""
+
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[None]:
+        """A transaction (nested calls become savepoints)."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ----------------------------------------------------------------------------
+    @abstractmethod
+    def put(self, records: Iterable[Record]) -> int:
+        """Insert or update ``records`` (immutable kinds: insert if new). Returns rows written."""
+
+    @abstractmethod
+    def delete(self, cls: type[Record], ids: Iterable[str]) -> int:
+        """Delete records of ``cls`` by id (used to replace a document's turns, never claims)."""
+
+    @abstractmethod
+    def set_aliases(self, entity_type: str, entity_id: str, aliases: Iterable[str]) -> None:
+        """Record the names an entity is known by (its own name included)."""
+
+    @abstractmethod
+    def record_run(self, stage: str, name: str, stats: dict[str, Any]) -> None:
+        """Note that a stage ran (for ``status``)."""
+
+    # -- reading ----------------------------------------------------------------------------
+    @abstractmethod
+    def get(self, cls: type[R], id: str) -> R | None: ...
+
+    @abstractmethod
+    def iter(self, cls: type[R], order_by: str = "id", **where: Any) -> Iterator[R]:
+        """Records of ``cls`` whose typed columns equal ``where`` (a list value means IN)."""
+
+    @abstractmethod
+    def count(self, cls: type[Record], **where: Any) -> int: ...
+
+    @abstractmethod
+    def lookup_alias(self, folded: str, entity_type: str = "person") -> list[str]:
+        """Entity ids whose folded alias equals ``folded``."""
+
+    @abstractmethod
+    def alias_table(self, entity_type: str = "person") -> list[tuple[str, str, str]]:
+        """All ``(entity_id, alias, folded)`` rows of an entity type."""
+
+    @abstractmethod
+    def search_turns(self, query: str, limit: int = 50) -> list[Turn]:
+        """Turns whose text matches a full-text ``query``."""
+
+    @abstractmethod
+    def runs(self) -> list[dict[str, Any]]:
+        """The last run of each (stage, name)."""
+
+    @abstractmethod
+    def finding_ids_for_person(self, person: str) -> set[str]: ...
+
+    # -- shared logic -----------------------------------------------------------------------
+    def list(self, cls: type[R], order_by: str = "id", **where: Any) -> list[R]:
+        return list(self.iter(cls, order_by=order_by, **where))
+
+    def has_document(self, content_hash: str) -> bool:
+        return self.get(Document, content_hash) is not None
+
+    def verdicts(self, finding: str) -> list[Verdict]:
+        """All verdicts on a finding, oldest first."""
+        return self.list(Verdict, order_by="at", finding=finding)
+
+    def latest_verdict(self, finding: str) -> Verdict | None:
+        vs = self.verdicts(finding)
+        return vs[-1] if vs else None
+
+    def replace_findings(self, checker: str, findings: Iterable[Finding]) -> FindingsUpdate:
+        """Store a checker's findings for this run. Findings it produced before and not now are
+        marked stale (never deleted: verdicts may point at them); reappearing ones are revived."""
+        with self.transaction():
+            before = {f.id: f for f in self.iter(Finding, checker=checker)}
+            seen: set[str] = set()
+            added = kept = 0
+            batch: list[Record] = []
+            stamp = now_iso()
+            for f in findings:
+                if f.id in seen:
+                    continue
+                seen.add(f.id)
+                old = before.get(f.id)
+                if old is None:
+                    added += 1
+                    batch.append(f.replace(created_at=f.created_at or stamp, stale=False))
+                else:
+                    kept += 1
+                    batch.append(f.replace(created_at=old.created_at, stale=False))
+                if len(batch) >= 5000:
+                    self.put(batch)
+                    batch = []
+            self.put(batch)
+            gone = [old.replace(stale=True) for fid, old in before.items() if fid not in seen and not old.stale]
+            self.put(gone)
+            return FindingsUpdate(added=added, kept=kept, stale=len(gone))
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per concept, for ``status``."""
+        return {spec.table: self.count(cls) for cls, spec in TABLES.items()}

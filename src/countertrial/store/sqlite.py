@@ -1,0 +1,240 @@
+"""The embedded SQLite backend: one file per case, WAL mode, foreign keys on, FTS5 over turns.
+
+SQLite-only SQL (PRAGMAs, FTS5, ``INSERT OR IGNORE``) lives in this module and in migrations
+marked SQLite-only; everything else uses portable SQL through :mod:`countertrial.store.base`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ..errors import StoreError, UsageError
+from ..model import Finding, Record, Turn
+from ..names import fold
+from .base import TABLES, Store, now_iso, row_values
+
+__all__ = ["SQLiteStore", "MIGRATIONS"]
+
+R = TypeVar("R", bound=Record)
+
+MIGRATIONS = ("0001_initial", "0002_turns_fts")
+"""Named migrations in the order they apply; each is ``migrations/<name>.sql``."""
+
+
+class SQLiteStore(Store):
+    """A case store in one SQLite file (``:memory:`` for tests)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self.url = f"sqlite:///{self.path}"
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open case store {self.path}: {exc}",
+                             hint="check that the folder exists and is writable") from None
+        self._depth = 0
+
+    # -- life cycle -------------------------------------------------------------------------
+    def close(self) -> None:
+        self._db.close()
+
+    def applied_migrations(self) -> list[str]:
+        exists = self._db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'").fetchone()
+        if not exists:
+            return []
+        return [r[0] for r in self._db.execute("SELECT name FROM schema_migrations ORDER BY name")]
+
+    def migrate(self) -> list[str]:
+        done = set(self.applied_migrations())
+        applied: list[str] = []
+        for name in MIGRATIONS:
+            if name in done:
+                continue
+            sql = resources.files("countertrial.store").joinpath(f"migrations/{name}.sql").read_text("utf-8")
+            try:
+                with self.transaction():
+                    self._db.execute(
+                        "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+                    for statement in _split_sql(sql):
+                        self._db.execute(statement)
+                    self._db.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
+                                     (name, now_iso()))
+            except sqlite3.Error as exc:
+                raise StoreError(f"migration {name} failed on {self.path}: {exc}",
+                                 hint="the store was left at the previous migration") from None
+            applied.append(name)
+        return applied
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        depth = self._depth
+        savepoint = f"sp{depth}"
+        self._db.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {savepoint}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if depth == 0:
+                self._db.execute("ROLLBACK")
+            else:
+                self._db.execute(f"ROLLBACK TO {savepoint}")
+                self._db.execute(f"RELEASE {savepoint}")
+            raise
+        else:
+            self._depth -= 1
+            self._db.execute("COMMIT" if depth == 0 else f"RELEASE {savepoint}")
+
+    # -- writing ----------------------------------------------------------------------------
+    def put(self, records: Iterable[Record]) -> int:
+        groups: dict[str, tuple[str, list[list[Any]]]] = {}
+        persons: list[tuple[str, Iterable[str]]] = []
+        for record in records:
+            spec, cols, vals = row_values(record)
+            verb = "INSERT OR IGNORE" if spec.immutable else "INSERT OR REPLACE"
+            if spec.table == "turns":
+                verb = "INSERT OR IGNORE"
+            sql = f"{verb} INTO {spec.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+            groups.setdefault(spec.table, (sql, []))[1].append(vals)
+            if isinstance(record, Finding):
+                persons.append((record.id, record.persons))
+        written = 0
+        try:
+            with self.transaction():
+                for sql, rows in groups.values():
+                    before = self._db.total_changes
+                    self._db.executemany(sql, rows)
+                    written += self._db.total_changes - before
+                for fid, people in persons:
+                    self._db.execute("DELETE FROM finding_persons WHERE finding = ?", (fid,))
+                    self._db.executemany("INSERT OR IGNORE INTO finding_persons (finding, person) VALUES (?, ?)",
+                                         [(fid, p) for p in people])
+        except sqlite3.Error as exc:
+            raise StoreError(f"write to {self.path} failed: {exc}", hint="nothing of this batch was written") from None
+        return written
+
+    def delete(self, cls: type[Record], ids: Iterable[str]) -> int:
+        table = TABLES[cls].table
+        if TABLES[cls].immutable:
+            raise UsageError(f"{table} are immutable: add a new record or a verdict instead")
+        with self.transaction():
+            before = self._db.total_changes
+            self._db.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
+            return self._db.total_changes - before
+
+    def set_aliases(self, entity_type: str, entity_id: str, aliases: Iterable[str]) -> None:
+        rows = sorted({(entity_type, entity_id, a, fold(a)) for a in aliases if a and a.strip()})
+        with self.transaction():
+            self._db.executemany(
+                "INSERT OR IGNORE INTO aliases (entity_type, entity_id, alias, folded) VALUES (?, ?, ?, ?)", rows)
+
+    def record_run(self, stage: str, name: str, stats: dict[str, Any]) -> None:
+        stamp = now_iso()
+        with self.transaction():
+            self._db.execute("INSERT INTO runs (stage, name, started_at, finished_at, stats) VALUES (?, ?, ?, ?, ?)",
+                             (stage, name, stats.get("started_at", stamp), stamp, json.dumps(stats, default=str)))
+
+    # -- reading ----------------------------------------------------------------------------
+    def get(self, cls: type[R], id: str) -> R | None:
+        row = self._db.execute(f"SELECT data FROM {TABLES[cls].table} WHERE id = ?", (id,)).fetchone()
+        return cls.from_dict(json.loads(row[0])) if row else None
+
+    def _where(self, cls: type[Record], where: dict[str, Any]) -> tuple[str, list[Any]]:
+        spec = TABLES[cls]
+        clauses: list[str] = []
+        params: list[Any] = []
+        for key, value in where.items():
+            if key != "id" and key not in spec.columns:
+                raise UsageError(f"{spec.table} cannot be filtered by '{key}'",
+                                 hint="filterable: " + ", ".join(["id", *spec.columns]))
+            if value is None:
+                clauses.append(f"{key} IS NULL")
+            elif isinstance(value, (list, tuple, set, frozenset)):
+                values = list(value)
+                if not values:
+                    clauses.append("0")
+                else:
+                    clauses.append(f"{key} IN ({', '.join('?' * len(values))})")
+                    params.extend(values)
+            else:
+                clauses.append(f"{key} = ?")
+                params.append(int(value) if isinstance(value, bool) else value)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def iter(self, cls: type[R], order_by: str = "id", **where: Any) -> Iterator[R]:
+        spec = TABLES[cls]
+        if order_by != "id" and order_by.split()[0] not in spec.columns:
+            raise UsageError(f"{spec.table} cannot be ordered by '{order_by}'")
+        clause, params = self._where(cls, where)
+        cursor = self._db.execute(f"SELECT data FROM {spec.table}{clause} ORDER BY {order_by}, id", params)
+        while rows := cursor.fetchmany(2000):
+            for (data,) in rows:
+                yield cls.from_dict(json.loads(data))
+
+    def count(self, cls: type[Record], **where: Any) -> int:
+        clause, params = self._where(cls, where)
+        return int(self._db.execute(f"SELECT COUNT(*) FROM {TABLES[cls].table}{clause}", params).fetchone()[0])
+
+    def lookup_alias(self, folded: str, entity_type: str = "person") -> list[str]:
+        rows = self._db.execute("SELECT DISTINCT entity_id FROM aliases WHERE entity_type = ? AND folded = ?",
+                                (entity_type, folded))
+        return sorted(r[0] for r in rows)
+
+    def alias_table(self, entity_type: str = "person") -> list[tuple[str, str, str]]:
+        rows = self._db.execute(
+            "SELECT entity_id, alias, folded FROM aliases WHERE entity_type = ? ORDER BY entity_id, alias",
+            (entity_type,))
+        return [(a, b, c) for a, b, c in rows]
+
+    def search_turns(self, query: str, limit: int = 50) -> list[Turn]:
+        terms = " ".join('"' + t.replace('"', '""') + '"' for t in query.split())
+        if not terms:
+            return []
+        rows = self._db.execute(
+            "SELECT turns.data FROM turns_fts JOIN turns ON turns.rowid = turns_fts.rowid "
+            "WHERE turns_fts MATCH ? ORDER BY rank LIMIT ?", (terms, limit))
+        return [Turn.from_dict(json.loads(r[0])) for r in rows]
+
+    def runs(self) -> list[dict[str, Any]]:
+        rows = self._db.execute(
+            "SELECT stage, name, MAX(finished_at), stats FROM runs GROUP BY stage, name ORDER BY stage, name")
+        return [{"stage": s, "name": n, "finished_at": f, "stats": json.loads(st or "{}")} for s, n, f, st in rows]
+
+    def finding_ids_for_person(self, person: str) -> set[str]:
+        return {r[0] for r in self._db.execute("SELECT finding FROM finding_persons WHERE person = ?", (person,))}
+
+
+def _split_sql(sql: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies (BEGIN ... END;) whole."""
+    statements: list[str] = []
+    buf: list[str] = []
+    in_trigger = False
+    for line in sql.splitlines():
+        stripped = line.strip()
+        if not buf and (not stripped or stripped.startswith("--")):
+            continue
+        buf.append(line)
+        upper = stripped.upper()
+        if upper.startswith("CREATE TRIGGER"):
+            in_trigger = True
+        if in_trigger:
+            if upper == "END;":
+                statements.append("\n".join(buf))
+                buf, in_trigger = [], False
+        elif stripped.endswith(";"):
+            statements.append("\n".join(buf))
+            buf = []
+    if buf and "".join(buf).strip():
+        statements.append("\n".join(buf))
+    return statements
