@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -203,6 +203,28 @@ class Store(ABC):
     # -- shared logic -----------------------------------------------------------------------
     def list(self, cls: type[R], order_by: str = "id", **where: Any) -> list[R]:
         return list(self.iter(cls, order_by=order_by, **where))
+
+    def iter_values(self, cls: type[Record], fields: Sequence[str], order_by: str = "id",
+                    **where: Any) -> Iterator[tuple[Any, ...]]:
+        """Only ``fields`` of the records of ``cls``, as tuples, for scans over many records.
+
+        A field is a typed column (``t_start``, ``document``) or a dotted path into the record's
+        dict (``counterparts``, ``extra.stance``); a missing path gives ``None``. This portable
+        version decodes whole records; backends override it with a projection.
+        """
+        spec = TABLES[cls]
+        for record in self.iter(cls, order_by=order_by, **where):
+            data = record.to_dict()
+            row: list[Any] = []
+            for name in fields:
+                if name in spec.columns:
+                    row.append(spec.columns[name](record))
+                    continue
+                value: Any = data
+                for part in name.split("."):
+                    value = value.get(part) if isinstance(value, dict) else None
+                row.append(value)
+            yield tuple(row)
 
     def has_document(self, content_hash: str) -> bool:
         return self.get(Document, content_hash) is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -181,6 +181,30 @@ class SQLiteStore(Store):
         while rows := cursor.fetchmany(2000):
             for (data,) in rows:
                 yield cls.from_dict(json.loads(data))
+
+    def iter_values(self, cls: type[Record], fields: Sequence[str], order_by: str = "id",
+                    **where: Any) -> Iterator[tuple[Any, ...]]:
+        spec = TABLES[cls]
+        if order_by != "id" and order_by.split()[0] not in spec.columns:
+            raise UsageError(f"{spec.table} cannot be ordered by '{order_by}'")
+        select: list[str] = []
+        decode: list[bool] = []
+        for name in fields:
+            if name == "id" or name in spec.columns:
+                select.append(name)
+                decode.append(False)
+            elif all(part.isidentifier() for part in name.split(".")):
+                select.append(f"data -> '$.{name}'")
+                decode.append(True)
+            else:
+                raise UsageError(f"'{name}' is not a column or a dotted field path of {spec.table}")
+        clause, params = self._where(cls, where)
+        cursor = self._db.execute(f"SELECT {', '.join(select)} FROM {spec.table}{clause} ORDER BY {order_by}, id",
+                                  params)
+        loads = json.loads
+        while rows := cursor.fetchmany(5000):
+            for row in rows:
+                yield tuple(loads(v) if d and v is not None else v for v, d in zip(row, decode))
 
     def count(self, cls: type[Record], **where: Any) -> int:
         clause, params = self._where(cls, where)
