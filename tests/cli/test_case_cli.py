@@ -1,0 +1,73 @@
+"""CLI: init / import-record / status / export-record, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from countertrial.cli import main
+
+from ..record.test_import import MINI
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_import_status_from_a_clean_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    case = tmp_path / "c"
+    assert run(capsys, "init", str(case))[0] == 0
+    assert (case / "case.yaml").read_text("utf-8").startswith("# countertrial case file")
+    rec = tmp_path / "r.json"
+    rec.write_text(json.dumps(MINI), "utf-8")
+    code, out, _ = run(capsys, "import-record", str(rec), "--case", str(case))
+    assert code == 0 and "1 persons" in out
+    code, out, _ = run(capsys, "status", "--case", str(case), "--json")
+    first = json.loads(out)["counts"]
+    assert code == 0 and first["persons"] == 1 and first["claims"] == 2
+    run(capsys, "import-record", str(rec), "--case", str(case))
+    assert json.loads(run(capsys, "status", "--case", str(case), "--json")[1])["counts"] == first
+    code, out, _ = run(capsys, "export-record", "--case", str(case))
+    assert code == 0 and json.loads(out)["persons"][0]["id"] == "pyatakov"
+
+
+def test_init_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "init", str(tmp_path))
+    code, _, err = run(capsys, "init", str(tmp_path))
+    assert code == 2 and "already exists" in err
+
+
+def test_bad_row_exits_1_with_one_line_naming_file_row_field(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "init", str(tmp_path))
+    bad = json.loads(json.dumps(MINI))
+    bad["pleas"][0]["date"] = "1938-02-30"
+    rec = tmp_path / "bad.json"
+    rec.write_text(json.dumps(bad), "utf-8")
+    code, _, err = run(capsys, "import-record", str(rec), "--case", str(tmp_path))
+    assert code == 1
+    assert err.count("\n") == 1 and "bad.json: pleas[0]" in err and "field 'date'" in err
+    assert "Traceback" not in err
+    assert json.loads(run(capsys, "status", "--case", str(tmp_path), "--json")[1])["counts"]["persons"] == 0
+
+
+def test_missing_case_folder_and_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "status", "--case", str(tmp_path / "missing"))
+    assert code == 1 and "countertrial init" in err
+    code, _, _ = run(capsys, "status", "--no-such-option")
+    assert code == 2
+
+
+def test_every_command_has_help_and_is_documented(capsys: pytest.CaptureFixture[str]) -> None:
+    from countertrial.cli import cli
+
+    root = Path(__file__).resolve().parents[2]
+    docs = (root / "README.md").read_text("utf-8") + (root / "docs" / "cli.md").read_text("utf-8")
+    for name in cli.commands:
+        code, out, _ = run(capsys, name, "--help")
+        assert code == 0 and "Usage:" in out, name
+        assert f"countertrial {name}" in docs, f"`countertrial {name}` is not documented in README.md or docs/cli.md"
