@@ -22,6 +22,22 @@ __all__ = ["CASE_FILE", "CaseConfig", "DocumentSpec", "load_case", "init_case", 
 
 CASE_FILE = "case.yaml"
 
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML without implicit timestamps: dates stay strings so that our own validation
+    (partial dates, impossible days) names the entry."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def safe_yaml(text: str) -> Any:
+    """Parse YAML safely, keeping dates as strings."""
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
+
 SKELETON = """\
 # countertrial case file. Paths are relative to this folder.
 # Run `countertrial status` to see what is ingested, extracted and checked.
@@ -114,7 +130,7 @@ def load_case(root: str | Path) -> CaseConfig:
     if not path.is_file():
         raise InvalidCase(f"{file} does not exist", hint=f"create a case with: countertrial init {folder}")
     try:
-        data = yaml.safe_load(path.read_text("utf-8")) or {}
+        data = safe_yaml(path.read_text("utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""

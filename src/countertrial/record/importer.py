@@ -58,10 +58,12 @@ def load_record(path: str | Path) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise InvalidRecord(name, f"byte {exc.start}", "is not UTF-8 text", fix="save the file as UTF-8") from None
     suffix = p.suffix.lower()
+    from ..case import safe_yaml
+
     if suffix == ".csv":
         return {_csv_section(p, text): _csv_rows(name, text)}
     try:
-        data = yaml.safe_load(text) if suffix in (".yaml", ".yml") else json.loads(text)
+        data = safe_yaml(text) if suffix in (".yaml", ".yml") else json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidRecord(name, f"line {exc.lineno}, column {exc.colno}", f"is not valid JSON: {exc.msg}",
                             fix="fix the syntax there") from None

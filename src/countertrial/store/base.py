@@ -8,6 +8,7 @@ its own extras (full-text search) behind :meth:`Store.search_turns`.
 
 from __future__ import annotations
 
+import builtins
 import json
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -133,11 +134,11 @@ class Store(ABC):
 
     # -- life cycle -------------------------------------------------------------------------
     @abstractmethod
-    def migrate(self) -> list[str]:
+    def migrate(self) -> builtins.list[str]:
         """Apply pending named migrations; return the names applied now."""
 
     @abstractmethod
-    def applied_migrations(self) -> list[str]:
+    def applied_migrations(self) -> builtins.list[str]:
         """Names of the migrations recorded in the database, in order."""
 
     @abstractmethod
@@ -182,26 +183,26 @@ class Store(ABC):
     def count(self, cls: type[Record], **where: Any) -> int: ...
 
     @abstractmethod
-    def lookup_alias(self, folded: str, entity_type: str = "person") -> list[str]:
+    def lookup_alias(self, folded: str, entity_type: str = "person") -> builtins.list[str]:
         """Entity ids whose folded alias equals ``folded``."""
 
     @abstractmethod
-    def alias_table(self, entity_type: str = "person") -> list[tuple[str, str, str]]:
+    def alias_table(self, entity_type: str = "person") -> builtins.list[tuple[str, str, str]]:
         """All ``(entity_id, alias, folded)`` rows of an entity type."""
 
     @abstractmethod
-    def search_turns(self, query: str, limit: int = 50) -> list[Turn]:
+    def search_turns(self, query: str, limit: int = 50) -> builtins.list[Turn]:
         """Turns whose text matches a full-text ``query``."""
 
     @abstractmethod
-    def runs(self) -> list[dict[str, Any]]:
+    def runs(self) -> builtins.list[dict[str, Any]]:
         """The last run of each (stage, name)."""
 
     @abstractmethod
     def finding_ids_for_person(self, person: str) -> set[str]: ...
 
     # -- shared logic -----------------------------------------------------------------------
-    def list(self, cls: type[R], order_by: str = "id", **where: Any) -> list[R]:
+    def list(self, cls: type[R], order_by: str = "id", **where: Any) -> builtins.list[R]:
         return list(self.iter(cls, order_by=order_by, **where))
 
     def iter_values(self, cls: type[Record], fields: Sequence[str], order_by: str = "id",
@@ -229,7 +230,7 @@ class Store(ABC):
     def has_document(self, content_hash: str) -> bool:
         return self.get(Document, content_hash) is not None
 
-    def verdicts(self, finding: str) -> list[Verdict]:
+    def verdicts(self, finding: str) -> builtins.list[Verdict]:
         """All verdicts on a finding, oldest first."""
         return self.list(Verdict, order_by="at", finding=finding)
 
@@ -244,7 +245,7 @@ class Store(ABC):
             before = {f.id: f for f in self.iter(Finding, checker=checker)}
             seen: set[str] = set()
             added = kept = 0
-            batch: list[Record] = []
+            batch: builtins.list[Record] = []
             stamp = now_iso()
             for f in findings:
                 if f.id in seen:

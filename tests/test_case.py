@@ -1,0 +1,68 @@
+"""The case file: skeleton, loading, validation errors, syncing roster and record into the store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from countertrial.case import init_case, load_case, sync_case
+from countertrial.errors import InvalidCase, UsageError
+from countertrial.model import Claim, Person, Proceeding
+from countertrial.names import fold
+from countertrial.pipeline import build_case
+from countertrial.store import Store, open_store
+
+from .record.test_import import MINI
+
+
+def test_skeleton_loads_as_an_empty_case(case_dir: Path) -> None:
+    init_case(case_dir, "Inquiry")
+    case = load_case(case_dir)
+    assert case.name == "Inquiry" and case.proceedings == () and case.roster == ()
+    with pytest.raises(UsageError):
+        init_case(case_dir)
+
+
+def test_case_with_roster_record_and_documents(case_dir: Path, store: Store) -> None:
+    (case_dir / "facts.json").write_text(json.dumps(MINI), "utf-8")
+    (case_dir / "t").mkdir()
+    (case_dir / "t" / "a.txt").write_text("X: y\n", "utf-8")
+    (case_dir / "case.yaml").write_text(
+        "name: Test\nproceedings:\n  - {id: t1, name: Trial, start: 1937-01-23, end: 1937-01-30}\n"
+        "roster:\n  - {id: radek, name: Karl Radek, aliases: [Sobelsohn]}\n  - {id: pyatakov, name: G. Pyatakov, aliases: [Pjatakow]}\n"
+        "record: [facts.json]\ndocuments:\n  - {path: 't/*.txt', format: colon, proceeding: t1}\n", "utf-8")
+    case = load_case(case_dir)
+    assert [f.name for f in case.document_paths()[0][1]] == ["a.txt"]
+    sync_case(store, case)
+    sync_case(store, case)
+    assert store.count(Person) == 2 and store.count(Claim) == 2 and store.count(Proceeding) == 1
+    assert store.lookup_alias(fold("Sobelsohn")) == ["radek"]
+    assert store.lookup_alias(fold("Pjatakow")) == ["pyatakov"]
+
+
+@pytest.mark.parametrize("text,match", [
+    ("proceedings: {id: x}\n", "'proceedings' is a dict"),
+    ("roster:\n  - {name: No Id}\n", r"roster\[0\] needs an 'id'"),
+    ("proceedings:\n  - {id: p, start: 1938-02-30}\n", r"proceedings\[0\] \(p\).*28 days"),
+    ("name: [unclosed\n", "not valid YAML"),
+])
+def test_bad_case_files_name_the_entry(case_dir: Path, text: str, match: str) -> None:
+    (case_dir / "case.yaml").write_text(text, "utf-8")
+    with pytest.raises(InvalidCase, match=match):
+        load_case(case_dir)
+
+
+def test_missing_case_file_tells_how_to_create_one(tmp_path: Path) -> None:
+    with pytest.raises(InvalidCase, match="countertrial init"):
+        load_case(tmp_path)
+
+
+def test_build_runs_sync_and_reports_each_stage(case_dir: Path) -> None:
+    init_case(case_dir)
+    open_store(case_dir).close()
+    report = build_case(case_dir, ("sync",))
+    assert report.ok and [s.stage for s in report.stages] == ["sync"]
+    with pytest.raises(UsageError, match="unknown stage"):
+        build_case(case_dir, ("bake",))
