@@ -1,0 +1,377 @@
+"""Time expressions in testimony, normalised to :class:`~countertrial.dates.Interval`.
+
+Rules, not a model: every pattern below names the interval it yields, so a historian can check
+it. Precision follows :data:`countertrial.dates.PRECISIONS`:
+
+* ``day``     "2 March 1938", "March 2, 1938", "1938-03-02", "yesterday" (with a session date)
+* ``month``   "November 1932", "in November" (the latest November not after the session date)
+* ``season``  "the winter of 1921" (Dec 1921 - Feb 1922), "in the autumn of 1932", "last summer"
+* ``part``    "the beginning of 1936" (Jan-Apr), "the middle of 1936" (May-Aug),
+              "at the end of 1934" (Sep-Dec), "early 1936", "the first half of 1935",
+              "the end of November 1932" (21st-30th)
+* ``year``    "in 1934", "last year", "two years ago"
+* ``decade``  "the 1920s", "the early 1930s" (1930-1933), "the late twenties"
+* ``range``   "1932-1936", "from 1932 to 1936", "between 1932 and 1936", "last week"
+* ``unknown`` a time expression that cannot be pinned down ("at that time" with nothing to
+              anchor it, "some years later"): its text is kept.
+
+Expressions relative to the session (``anchor``) need the session date; without one they are
+``unknown``. Anaphoric ones ("that night", "at that time", "then") are marked so a caller can
+resolve them to the last time mentioned in the same turn (:attr:`Timex.anaphoric`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..dates import Interval
+
+__all__ = ["Timex", "find_timexes", "parse_timex", "resolve_anaphora", "MONTHS"]
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i
+MONTHS["sept"] = 9
+
+_MONTH_RE = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+             r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_SEASONS = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "a couple of": 2, "a few": 3, "several": 3}
+_DECADE_WORDS = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+                 "seventies": 1970, "eighties": 1980, "nineties": 1990}
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A time expression found in text: character span, the words, the interval, and whether it
+    points back at an earlier time in the discourse ("that night")."""
+
+    start: int
+    end: int
+    text: str
+    interval: Interval
+    anaphoric: bool = False
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _iv(a: date, b: date, precision: str, text: str) -> Interval:
+    return Interval(a, b, precision, text)
+
+
+def _year(y: int, text: str) -> Interval:
+    return _iv(date(y, 1, 1), date(y, 12, 31), "year", text)
+
+
+def _season(name: str, y: int, text: str) -> Interval:
+    first = _SEASONS[name]
+    if name == "winter":
+        # "the winter of 1921" is read as the winter that starts in December 1921 by some writers
+        # and the one that ends in February 1921 by others: the interval covers both readings.
+        return _iv(date(y, 1, 1), _month_end(y + 1, 2), "season", text)
+    return _iv(date(y, first, 1), _month_end(y, first + 2), "season", text)
+
+
+_PARTS_OF_YEAR = {"beginning": (1, 4), "start": (1, 4), "early": (1, 4), "first months": (1, 4),
+                  "middle": (5, 8), "mid": (5, 8), "end": (9, 12), "late": (9, 12), "close": (9, 12),
+                  "last months": (9, 12), "first half": (1, 6), "second half": (7, 12), "latter half": (7, 12)}
+
+
+def _part_of_year(part: str, y: int, text: str) -> Interval:
+    a, b = _PARTS_OF_YEAR[part]
+    return _iv(date(y, a, 1), _month_end(y, b), "part", text)
+
+
+def _part_of_month(part: str, y: int, m: int, text: str) -> Interval:
+    last = calendar.monthrange(y, m)[1]
+    if part in ("beginning", "start", "early", "first half"):
+        a, b = 1, 10 if part != "first half" else 15
+    elif part in ("middle", "mid"):
+        a, b = 11, 20
+    else:
+        a, b = (21 if part != "second half" and part != "latter half" else 16), last
+    return _iv(date(y, m, a), date(y, m, b), "part", text)
+
+
+def _part_of_decade(part: str, decade: int, text: str) -> Interval:
+    spans = {"early": (0, 3), "beginning": (0, 3), "mid": (3, 6), "middle": (3, 6), "late": (7, 9), "end": (7, 9)}
+    a, b = spans.get(part, (0, 9))
+    return _iv(date(decade + a, 1, 1), date(decade + b, 12, 31), "decade", text)
+
+
+def _latest_month(m: int, anchor: date) -> int:
+    """The year of the latest month ``m`` that is not after ``anchor``."""
+    return anchor.year if m <= anchor.month else anchor.year - 1
+
+
+Handler = Callable[["re.Match[str]", "date | None"], "Interval | None"]
+
+
+def _day_month_year(m: re.Match[str], anchor: date | None) -> Interval | None:
+    try:
+        d = date(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")], int(m["day"]))
+    except ValueError:
+        return Interval.unknown(m.group(0))
+    return _iv(d, d, "day", m.group(0))
+
+
+def _iso(m: re.Match[str], anchor: date | None) -> Interval | None:
+    try:
+        d = date(int(m["year"]), int(m["mon"]), int(m["day"]))
+    except ValueError:
+        return Interval.unknown(m.group(0))
+    return _iv(d, d, "day", m.group(0))
+
+
+def _day_month(m: re.Match[str], anchor: date | None) -> Interval | None:
+    mon = MONTHS[m["month"].lower().rstrip(".")]
+    if anchor is None:
+        return Interval.unknown(m.group(0))
+    y = _latest_month(mon, anchor)
+    try:
+        d = date(y, mon, int(m["day"]))
+    except ValueError:
+        return Interval.unknown(m.group(0))
+    return _iv(d, d, "day", m.group(0))
+
+
+def _month_year(m: re.Match[str], anchor: date | None) -> Interval | None:
+    y, mon = int(m["year"]), MONTHS[m["month"].lower().rstrip(".")]
+    return _iv(date(y, mon, 1), _month_end(y, mon), "month", m.group(0))
+
+
+def _bare_month(m: re.Match[str], anchor: date | None) -> Interval | None:
+    if anchor is None:
+        return Interval.unknown(m.group(0))
+    mon = MONTHS[m["month"].lower().rstrip(".")]
+    y = _latest_month(mon, anchor)
+    return _iv(date(y, mon, 1), _month_end(y, mon), "month", m.group(0))
+
+
+def _part_month_year(m: re.Match[str], anchor: date | None) -> Interval | None:
+    mon = MONTHS[m["month"].lower().rstrip(".")]
+    if m["year"]:
+        y = int(m["year"])
+    elif anchor is not None:
+        y = _latest_month(mon, anchor)
+    else:
+        return Interval.unknown(m.group(0))
+    return _part_of_month(m["part"].lower(), y, mon, m.group(0))
+
+
+def _season_year(m: re.Match[str], anchor: date | None) -> Interval | None:
+    return _season(m["season"].lower(), int(m["year"]), m.group(0))
+
+
+def _season_split(m: re.Match[str], anchor: date | None) -> Interval | None:
+    y = int(m["year"])
+    y2 = int(m["y2"])
+    y2 = y2 if y2 > 100 else (y // 100) * 100 + y2
+    if y2 != y + 1:
+        return Interval.unknown(m.group(0))
+    return _iv(date(y, 12, 1), _month_end(y2, 2), "season", m.group(0))
+
+
+def _bare_season(m: re.Match[str], anchor: date | None) -> Interval | None:
+    """"in the autumn", "last summer": the latest such season that began on or before the session."""
+    if anchor is None:
+        return Interval.unknown(m.group(0))
+    name = m["season"].lower()
+    first = _SEASONS[name]
+    if name == "winter":
+        y = anchor.year if anchor.month == 12 else anchor.year - 1
+        return _iv(date(y, 12, 1), _month_end(y + 1, 2), "season", m.group(0))
+    y = anchor.year if first <= anchor.month else anchor.year - 1
+    return _iv(date(y, first, 1), _month_end(y, first + 2), "season", m.group(0))
+
+
+def resolve_anaphora(timexes: list[Timex], anchor: date | None) -> list[Timex]:
+    """Give anaphoric expressions ("that night", "at that time") the interval of the time mentioned
+    just before them; with none before, "that night"/"that day"/"during the night" fall back to the
+    session date and the rest stay ``unknown``."""
+    out: list[Timex] = []
+    previous: Interval | None = None
+    for t in timexes:
+        if t.anaphoric:
+            if previous is not None and previous.known:
+                iv = Interval(previous.start, previous.end, previous.precision, t.text)
+                t = Timex(t.start, t.end, t.text, iv, True)
+            elif anchor is not None and re.search(r"night|day|evening|morning", t.text, re.IGNORECASE):
+                t = Timex(t.start, t.end, t.text, Interval(anchor, anchor, "day", t.text), True)
+        elif t.interval.known:
+            previous = t.interval
+        out.append(t)
+    return out
+
+
+def _part_year(m: re.Match[str], anchor: date | None) -> Interval | None:
+    return _part_of_year(" ".join(m["part"].lower().split()), int(m["year"]), m.group(0))
+
+
+def _decade(m: re.Match[str], anchor: date | None) -> Interval | None:
+    if m["dec"]:
+        dec = int(m["dec"])
+    else:
+        dec = _DECADE_WORDS[m["word"].lower()]
+    if dec % 10:
+        return Interval.unknown(m.group(0))
+    part = (m["part"] or "").lower()
+    if part:
+        return _part_of_decade(part, dec, m.group(0))
+    return _iv(date(dec, 1, 1), date(dec + 9, 12, 31), "decade", m.group(0))
+
+
+def _year_range(m: re.Match[str], anchor: date | None) -> Interval | None:
+    a = int(m["year"])
+    b_text = m["y2"]
+    b = int(b_text) if len(b_text) == 4 else (a // 100) * 100 + int(b_text)
+    if b < a:
+        return Interval.unknown(m.group(0))
+    return _iv(date(a, 1, 1), date(b, 12, 31), "range", m.group(0))
+
+
+def _bare_year(m: re.Match[str], anchor: date | None) -> Interval | None:
+    return _year(int(m["year"]), m.group(0))
+
+
+def _relative(m: re.Match[str], anchor: date | None) -> Interval | None:
+    text = m.group(0)
+    if anchor is None:
+        return Interval.unknown(text)
+    word = " ".join(text.lower().split())
+    day_offsets = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+                   "yesterday": -1, "last night": -1, "yesterday evening": -1, "yesterday morning": -1,
+                   "the day before yesterday": -2, "tomorrow": 1}
+    if word in day_offsets:
+        d = anchor + timedelta(days=day_offsets[word])
+        return _iv(d, d, "day", text)
+    if word in ("last year", "the previous year", "the year before"):
+        return _year(anchor.year - 1, text)
+    if word == "this year":
+        return _year(anchor.year, text)
+    if word == "next year":
+        return _year(anchor.year + 1, text)
+    if word in ("last month", "the previous month"):
+        first = anchor.replace(day=1) - timedelta(days=1)
+        return _iv(first.replace(day=1), first, "month", text)
+    if word == "this month":
+        return _iv(anchor.replace(day=1), _month_end(anchor.year, anchor.month), "month", text)
+    if word == "last week":
+        return _iv(anchor - timedelta(days=13), anchor - timedelta(days=1), "range", text)
+    return Interval.unknown(text)
+
+
+def _ago(m: re.Match[str], anchor: date | None) -> Interval | None:
+    if anchor is None:
+        return Interval.unknown(m.group(0))
+    n_word = " ".join(m["n"].lower().split())
+    n = int(n_word) if n_word.isdigit() else _NUMBERS.get(n_word, 0)
+    unit = m["unit"].lower().rstrip("s")
+    approx = n_word in ("a few", "several", "a couple of")
+    if unit == "year":
+        if approx:
+            return _iv(date(anchor.year - n - 2, 1, 1), date(anchor.year - 1, 12, 31), "range", m.group(0))
+        return _year(anchor.year - n, m.group(0))
+    days = {"day": 1, "week": 7, "month": 30}[unit] * n
+    d = anchor - timedelta(days=days)
+    if unit == "day" and not approx:
+        return _iv(d, d, "day", m.group(0))
+    return _iv(d - timedelta(days=days // 2 + 1), min(anchor, d + timedelta(days=days // 2 + 1)), "range",
+               m.group(0))
+
+
+def _anaphoric(m: re.Match[str], anchor: date | None) -> Interval | None:
+    return Interval.unknown(m.group(0))
+
+
+_PART_WORDS = r"(?P<part>beginning|start|middle|end|close|first\s+half|second\s+half|latter\s+half|first\s+months|last\s+months)"
+_F = re.IGNORECASE
+_RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
+    (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False),
+    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR}\b", _F), _day_month_year, False),
+    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY},?\s+{_YEAR}\b", _F), _day_month_year, False),
+    (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False),
+    (re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False),
+    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?![\s,]+\d)", _F), _day_month, False),
+    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY}\b(?![\s,]+\d)", re.IGNORECASE), _day_month, False),
+    (re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_year, False),
+    (re.compile(r"\b(?:the\s+)?(?P<season>winter)\s+of\s+(?P<year>1[6-9]\d\d|20\d\d)\s*[-/–]\s*(?P<y2>\d{2}|\d{4})\b", _F),
+     _season_split, False),
+    (re.compile(r"\b(?:the\s+)?(?P<season>winter|spring|summer|autumn|fall)\s+(?:of\s+)?"
+                r"(?P<year>1[6-9]\d\d|20\d\d)\b", _F), _season_year, False),
+    (re.compile(r"\b(?:(?P<rel>last|this|that)\s+|the\s+)(?P<season>winter|spring|summer|autumn|fall)\b(?!\s+of)", _F),
+     _bare_season, False),
+    (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+(?:the\s+year\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b", _F),
+     _part_year, False),
+    (re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<year>1[6-9]\d\d|20\d\d)\b(?!s)", _F), _part_year, False),
+    (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|middle|late|end\s+of\s+the|beginning\s+of\s+the)[\s-]+)?"
+                r"(?:(?P<dec>1[6-9]\d0|20\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
+                r"|eighties|nineties))\b", _F), _decade, False),
+    (re.compile(r"\b(?:from\s+|between\s+)?(?P<year>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|to|until|till|and)\s*"
+                r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?!-)", _F), _year_range, False),
+    (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|evening))?|today|tonight|tomorrow"
+                r"|last\s+night|this\s+(?:morning|afternoon|evening|year|month)|last\s+(?:year|month|week)"
+                r"|next\s+year|the\s+previous\s+(?:year|month)|the\s+year\s+before)\b", _F), _relative, False),
+    (re.compile(r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)"
+                r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _F), _ago, False),
+    (re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|evening|morning|year|month|week|time)\b"
+                r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b", _F), _anaphoric, True),
+    (re.compile(rf"\b(?:in|of|since|during|until|till|by|before|after|from|as\s+of)\s+{_MONTH_RE}\b(?!\s+\d)", _F),
+     _bare_month, False),
+    (re.compile(r"(?<![\d/.-])\b(?P<year>1[6-9]\d\d|20\d\d)\b(?![\d/.-]\d)"), _bare_year, False),
+]
+_PAGE_CONTEXT = re.compile(r"(?:pages?|pp?\.|no\.|nos\.|number|exhibit|paragraph|para\.|§|#)\s*$", re.IGNORECASE)
+
+
+def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
+    """All time expressions in ``text``, left to right, never overlapping (the longest wins).
+
+    ``anchor`` is the session date that relative expressions ("yesterday", "last year") count from.
+    Years preceded by "page", "No." or "exhibit" are numbers, not years.
+    """
+    found: list[Timex] = []
+    for pattern, handler, anaphoric in _RULES:
+        for m in pattern.finditer(text):
+            if handler is _bare_year and _PAGE_CONTEXT.search(text, 0, m.start()):
+                continue
+            iv = handler(m, anchor)
+            if iv is None:
+                continue
+            s, e = m.span()
+            # Leading "in"/"of" of the bare-month rule belongs to the sentence, not the time.
+            if handler is _bare_month:
+                s = m.start("month")
+            found.append(Timex(s, e, text[s:e], Interval(iv.start, iv.end, iv.precision, text[s:e]), anaphoric))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    out: list[Timex] = []
+    last_end = -1
+    for t in found:
+        if t.start >= last_end:
+            out.append(t)
+            last_end = t.end
+    return out
+
+
+def parse_timex(text: str, anchor: date | None = None) -> Interval:
+    """Normalise one time expression. Text that holds no recognisable time, or one that cannot be
+    pinned down, gives precision ``unknown`` with the text kept."""
+    stripped = text.strip()
+    for t in find_timexes(stripped, anchor):
+        if t.start <= 3 and len(stripped) - t.end <= 1:
+            return t.interval
+    hits = find_timexes(stripped, anchor)
+    if len(hits) == 1 and not hits[0].anaphoric:
+        iv = hits[0].interval
+        return Interval(iv.start, iv.end, iv.precision, stripped)
+    return Interval.unknown(stripped)
