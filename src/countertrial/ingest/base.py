@@ -1,0 +1,113 @@
+"""The parser interface and the intermediate shapes every format parser produces.
+
+A parser turns one decoded document into a :class:`ParsedDocument`: a list of :class:`Draft`
+turns whose words are given as *segments*, ``(start, end)`` character offsets into the decoded
+document text. The turn text is always the segments' source text joined by newlines (see
+:func:`countertrial.ingest.provenance.source_text`), so everything a parser drops (line numbers,
+running headers, page numbers, speaker labels) lies *between* segments and is kept as provenance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+__all__ = ["Draft", "ParsedDocument", "Parser", "LineSpan", "iter_lines", "Source"]
+
+
+@dataclass
+class Draft:
+    """A turn being built: its label, role and the source segments of its words."""
+
+    speaker_label: str
+    role: str
+    segments: list[tuple[int, int]] = field(default_factory=list)
+    page: int | None = None
+    line_start: int | None = None
+    line_end: int | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, start: int, end: int, page: int | None, line: int | None) -> None:
+        """Append one segment (one source line's words) to the turn."""
+        self.segments.append((start, end))
+        if self.page is None:
+            self.page = page
+        if self.line_start is None:
+            self.line_start = line
+        if line is not None:
+            if page is not None and self.page is not None and page != self.page:
+                self.meta["page_end"] = page
+            self.line_end = line
+
+
+@dataclass
+class ParsedDocument:
+    """What a parser returns for one document."""
+
+    text: str
+    turns: list[Draft]
+    pages: int = 0
+    session_date: str | None = None
+    title: str = ""
+    kind: str = "transcript"
+    unescape: bool = False
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Source:
+    """The raw input handed to a parser: bytes, decoded text (``None`` for binary formats such as
+    PDF) and the name to use in error messages."""
+
+    name: str
+    data: bytes
+    text: str | None
+    encoding: str
+
+
+class Parser:
+    """Base class for format parsers. Subclasses set ``name`` and implement :meth:`sniff` and
+    :meth:`parse`. ``binary`` parsers receive ``Source.text = None`` and decode themselves."""
+
+    name: ClassVar[str] = ""
+    binary: ClassVar[bool] = False
+    description: ClassVar[str] = ""
+
+    def sniff(self, head: str, filename: str) -> float:
+        """How sure (0..1) this parser is that a document starting with ``head`` is its format."""
+        return 0.0
+
+    def sniff_bytes(self, head: bytes, filename: str) -> float:
+        """Like :meth:`sniff`, for binary formats (given the raw first bytes)."""
+        return 0.0
+
+    def parse(self, source: Source) -> ParsedDocument:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class LineSpan:
+    """One physical line of the decoded text: 1-based number, start offset, end offset (without
+    the line break)."""
+
+    number: int
+    start: int
+    end: int
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None, first_number: int = 1) -> Iterator[LineSpan]:
+    """The lines of ``text[start:end]`` with their offsets; ``\\r\\n``, ``\\r`` and ``\\n`` all end a
+    line and are not part of it."""
+    stop = len(text) if end is None else end
+    pos = start
+    number = first_number
+    while pos < stop:
+        nl = text.find("\n", pos, stop)
+        line_end = stop if nl < 0 else nl
+        content_end = line_end
+        if content_end > pos and text[content_end - 1] == "\r":
+            content_end -= 1
+        yield LineSpan(number, pos, content_end)
+        number += 1
+        pos = line_end + 1

@@ -1,0 +1,290 @@
+"""The ingest stage: files, folders, globs or stdin → documents and speaker turns in the store.
+
+Per document: size check (nothing is read from a file over ``max_bytes``: memory never grows with
+the size of a file), streamed SHA-256 (the document id; a known hash is skipped), format chosen by
+``format`` or by sniffing, parse, speaker resolution, then one transaction that writes the
+document and all its turns, so an interrupted run leaves no half document and re-running resumes.
+A bad file becomes an :class:`~countertrial.errors.InvalidDocument` in the report; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ..errors import CountertrialError, InvalidDocument
+from ..model import Document, Turn, stable_id
+from ..registry import parsers
+from ..resolve.speakers import SpeakerResolver
+from ..store import Store
+from ..store.base import now_iso
+from .base import ParsedDocument, Parser, Source
+from .decode import decode, looks_binary
+from .provenance import encode_segments, source_text
+
+__all__ = ["ingest_paths", "ingest_bytes", "IngestReport", "FileResult", "expand_paths", "choose_parser",
+           "parse_bytes", "DEFAULT_MAX_BYTES", "IGNORED_IN_FOLDERS"]
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+"""Files larger than this are refused before being read (``max_bytes`` changes it)."""
+
+IGNORED_IN_FOLDERS = ("README*", "LICENSE*", "*.csv", "*.json", "*.yaml", "*.yml", "*.py", "*.sh", ".*")
+"""Name patterns skipped when a *folder* is expanded (metadata, not proceedings). Files named
+explicitly are always tried."""
+
+_CHUNK = 1 << 20
+
+
+@dataclass
+class FileResult:
+    """What happened to one input: ``ingested``, ``skipped`` (hash known) or ``failed``."""
+
+    path: str
+    status: str
+    document: str | None = None
+    format: str | None = None
+    turns: int = 0
+    pages: int = 0
+    size: int = 0
+    error: str | None = None
+
+
+@dataclass
+class IngestReport:
+    """The outcome of :func:`ingest_paths`."""
+
+    files: list[FileResult] = field(default_factory=list)
+    errors: list[CountertrialError] = field(default_factory=list)
+
+    @property
+    def ingested(self) -> int:
+        return sum(1 for f in self.files if f.status == "ingested")
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for f in self.files if f.status == "skipped")
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for f in self.files if f.status == "failed")
+
+    @property
+    def turns(self) -> int:
+        return sum(f.turns for f in self.files)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ingested": self.ingested, "skipped": self.skipped, "failed": self.failed, "turns": self.turns,
+                "files": [f.__dict__ for f in self.files], "errors": [e.one_line() for e in self.errors]}
+
+
+def expand_paths(paths: Iterable[str | Path]) -> tuple[list[str], list[InvalidDocument]]:
+    """Files named by ``paths`` (files, folders walked recursively, globs, ``-`` for stdin), in a
+    stable order, and an error for each path that names nothing."""
+    out: list[str] = []
+    errors: list[InvalidDocument] = []
+    seen: set[str] = set()
+
+    def add(p: str) -> None:
+        if p not in seen:
+            seen.add(p)
+            out.append(p)
+
+    for raw in paths:
+        text = str(raw)
+        if text == "-":
+            add("-")
+            continue
+        path = Path(text)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path)
+                if child.is_file() and not any(part.startswith(".") for part in rel.parts) \
+                        and not any(child.match(pat) for pat in IGNORED_IN_FOLDERS):
+                    add(str(child))
+        elif path.is_file():
+            add(text)
+        elif any(c in text for c in "*?["):
+            matches = sorted(glob.glob(text, recursive=True))
+            files = [m for m in matches if Path(m).is_file()]
+            if not files:
+                errors.append(InvalidDocument(text, "the pattern matches no file"))
+            for m in files:
+                add(m)
+        else:
+            errors.append(InvalidDocument(text, "no such file or folder", fix="check the path"))
+    return out, errors
+
+
+def _hash_file(handle: BinaryIO) -> str:
+    digest = hashlib.sha256()
+    while chunk := handle.read(_CHUNK):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def choose_parser(data: bytes, name: str, text: str | None) -> Parser:
+    """The parser whose sniffer is surest about this document."""
+    best: tuple[float, str] = (0.0, "")
+    for reg_name, cls in parsers:
+        parser = _instance(cls)
+        if parser.binary:
+            score = parser.sniff_bytes(data[:4096], name)
+        elif text is not None:
+            score = parser.sniff(text[:65536], name)
+        else:
+            score = 0.0
+        if score > best[0]:
+            best = (score, reg_name)
+    if not best[1]:
+        raise InvalidDocument(name, "format not recognised: no speaker labels, Q/A lines or numbered transcript lines "
+                              "at the start", line=1,
+                              fix="name the format with --format (see docs/formats.md), e.g. --format article.v1 for prose")
+    return _instance(parsers.get(best[1]))
+
+
+def _instance(obj: object) -> Parser:
+    if isinstance(obj, type) and issubclass(obj, Parser):
+        return obj()
+    if isinstance(obj, Parser):
+        return obj
+    raise TypeError(f"registered parser {obj!r} is not a Parser")
+
+
+def parse_bytes(data: bytes, name: str, *, format: str | None = None) -> tuple[Parser, ParsedDocument, str]:
+    """Decode (when the format is text), choose the parser and parse; returns the parser, the parsed
+    document and the encoding. Raises :class:`InvalidDocument` for bad input."""
+    parser = _instance(parsers.get(format)) if format else None
+    text: str | None = None
+    encoding = "binary"
+    is_pdf = data.lstrip()[:5] == b"%PDF-"
+    if parser is None or not parser.binary:
+        if is_pdf and parser is None:
+            pass
+        else:
+            if not data.strip():
+                raise InvalidDocument(name, "the file is empty", fix="nothing to ingest")
+            text, encoding = decode(data, name)
+    if not data.strip():
+        raise InvalidDocument(name, "the file is empty", fix="nothing to ingest")
+    if parser is None:
+        if text is None and not is_pdf and looks_binary(data[:65536]):
+            raise InvalidDocument(name, "this is a binary file, not a text transcript")
+        parser = choose_parser(data, name, text)
+    if parser.binary:
+        text = None
+    parsed = parser.parse(Source(name=name, data=data, text=text, encoding=encoding))
+    if not parsed.turns:
+        raise InvalidDocument(name, f"no speaker turns found by {parser.name}", line=1,
+                              fix="check the format (--format) or the file's content")
+    return parser, parsed, encoding
+
+
+def _build(parsed: ParsedDocument, parser: Parser, doc_id: str, path: str, size: int, encoding: str,
+           proceeding: str | None, resolver: SpeakerResolver) -> tuple[Document, list[Turn]]:
+    document = Document(id=doc_id, path=path, format=parser.name, kind=parsed.kind, proceeding=proceeding,
+                        title=parsed.title, session_date=parsed.session_date, encoding=encoding, size=size,
+                        pages=parsed.pages, text=parsed.text, ingested_at=now_iso(),
+                        extra={"unescape": parsed.unescape, "parser": parsed.meta})
+    turns: list[Turn] = []
+    for draft in parsed.turns:
+        if not draft.segments:
+            continue
+        meta = dict(draft.meta)
+        session = meta.pop("session_date", None) or parsed.session_date
+        text = source_text(parsed.text, draft.segments, unescape=parsed.unescape)
+        if not text.strip():
+            continue
+        seq = len(turns)
+        person = resolver.resolve(draft.speaker_label, meta) if draft.speaker_label else None
+        meta["segments"] = encode_segments(draft.segments)
+        turns.append(Turn(id=stable_id(doc_id, seq), document=doc_id, seq=seq, speaker_label=draft.speaker_label,
+                          text=text, proceeding=proceeding, person=person, role=draft.role, session_date=session,
+                          page=draft.page, line_start=draft.line_start, line_end=draft.line_end,
+                          char_start=min(a for a, _ in draft.segments), char_end=max(b for _, b in draft.segments),
+                          meta=meta))
+    return document, turns
+
+
+def ingest_bytes(store: Store, data: bytes, name: str, *, format: str | None = None, proceeding: str | None = None,
+                 resolver: SpeakerResolver | None = None) -> FileResult:
+    """Ingest one document given as bytes (used for stdin and by :func:`ingest_paths`)."""
+    doc_id = hashlib.sha256(data).hexdigest()
+    if store.has_document(doc_id):
+        return FileResult(path=name, status="skipped", document=doc_id, size=len(data))
+    parser, parsed, encoding = parse_bytes(data, name, format=format)
+    document, turns = _build(parsed, parser, doc_id, name, len(data), encoding, proceeding,
+                             resolver or SpeakerResolver(store))
+    if not turns:
+        raise InvalidDocument(name, f"no speaker turns found by {parser.name}", line=1)
+    with store.transaction():
+        store.put([document])
+        store.put(turns)
+    return FileResult(path=name, status="ingested", document=doc_id, format=parser.name, turns=len(turns),
+                      pages=parsed.pages, size=len(data))
+
+
+def ingest_paths(store: Store, paths: Iterable[str | Path], *, format: str | None = None,
+                 proceeding: str | None = None, progress: Callable[[str], None] | None = None,
+                 max_bytes: int = DEFAULT_MAX_BYTES) -> IngestReport:
+    """Ingest files, folders, globs and ``-`` (stdin) into ``store``; see the module docstring."""
+    if format:
+        format = parsers.resolve(format)
+    files, path_errors = expand_paths(paths)
+    report = IngestReport()
+    for err in path_errors:
+        report.errors.append(err)
+        report.files.append(FileResult(path=err.where, status="failed", error=err.one_line()))
+    resolver = SpeakerResolver(store)
+    for name in files:
+        try:
+            report.files.append(_ingest_one(store, name, format, proceeding, resolver, max_bytes))
+        except InvalidDocument as exc:
+            report.errors.append(exc)
+            report.files.append(FileResult(path=name, status="failed", error=exc.one_line()))
+        except CountertrialError:
+            raise
+        except Exception as exc:  # a parser bug must not stop the batch
+            err = InvalidDocument(name, f"could not be parsed ({type(exc).__name__}: {exc})",
+                                  fix="please report this file as a bug")
+            report.errors.append(err)
+            report.files.append(FileResult(path=name, status="failed", error=err.one_line()))
+        if progress is not None:
+            progress(name)
+    store.record_run("ingest", format or "sniff", {"ingested": report.ingested, "skipped": report.skipped,
+                                                   "failed": report.failed, "turns": report.turns})
+    return report
+
+
+def _ingest_one(store: Store, name: str, format: str | None, proceeding: str | None,
+                resolver: SpeakerResolver, max_bytes: int) -> FileResult:
+    if name == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InvalidDocument("<stdin>", f"input is over the {max_bytes // (1 << 20)} MiB limit",
+                                  fix="split it, or raise the limit with --max-size")
+        return ingest_bytes(store, data, "<stdin>", format=format, proceeding=proceeding, resolver=resolver)
+    path = Path(name)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InvalidDocument(name, f"the file is {size / (1 << 20):.0f} MiB, over the "
+                                  f"{max_bytes / (1 << 20):.0f} MiB limit; it was not read",
+                                  fix="split it into days or volumes, or raise the limit with --max-size")
+        with path.open("rb") as handle:
+            doc_id = _hash_file(handle)
+            if store.has_document(doc_id):
+                return FileResult(path=name, status="skipped", document=doc_id, size=size)
+            handle.seek(0)
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise InvalidDocument(name, f"cannot be read: {exc.strerror or exc}") from None
+    return ingest_bytes(store, data, name, format=format, proceeding=proceeding, resolver=resolver)
