@@ -21,7 +21,7 @@ from .config import CheckConfig
 
 __all__ = ["ClaimRow", "FactRow", "claim_rows", "fact_rows", "Span", "span", "partial_span", "km_between",
            "travel_days", "PlaceRef", "Places", "People", "Evidence", "describe", "severity", "make_finding", "Checker", "Tick",
-           "no_tick", "place_gap", "describe_span", "interval_of", "BIG"]
+           "no_tick", "place_gap", "act_noun", "in_when", "describe_span", "interval_of", "BIG"]
 
 BIG = 10**9  # an open side of an interval, in day numbers
 
@@ -151,6 +151,23 @@ def _day(d: date) -> str:
 
 def _next_month(d: date) -> int:
     return date(d.year + (d.month == 12), d.month % 12 + 1, 1).toordinal()
+
+
+_ACT_NOUNS = {"met": "meeting", "meet": "meeting", "meeting": "meeting", "flew": "flight", "flight": "flight",
+              "travelled": "journey", "travel": "journey", "visited": "visit", "visit": "visit",
+              "received": "handing-over", "conversation": "conversation", "talked": "conversation"}
+
+
+def act_noun(act: str) -> str:
+    """``met`` -> ``meeting``: the act as the noun a sentence needs."""
+    return _ACT_NOUNS.get(act, act.replace("_", " "))
+
+
+def in_when(when: str) -> str:
+    """``in November 1932``, ``on 2 March 1938``, ``from 1 May 1931``."""
+    if when.startswith(("from", "until", "at ")):
+        return when
+    return f"on {when}" if when[:1].isdigit() and " " in when and " to " not in when else f"in {when}"
 
 
 def describe_span(s: Span) -> str:

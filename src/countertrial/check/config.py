@@ -53,6 +53,10 @@ class CheckConfig:
         "whereabouts": 1.0, "travel": 0.9, "exile": 0.8, "residence": 0.7, "internment": 0.95})
     """Record-fact kinds that put their subject at their place for their whole interval, with
     how strongly (a residence does not rule out a short trip as firmly as a dated whereabouts)."""
+    habitual_kinds: tuple[str, ...] = ("residence",)
+    habitual_max_days: int = 92
+    """A residence longer than this says where someone lived, not where they were each day: it
+    contradicts nothing (a three-week stay at Bagneres does)."""
     event_kinds: tuple[str, ...] = ("travel", "whereabouts")
     """Presence kinds that, given as one coarse date ("1931-05"), mean "at some time in that
     month", not "all month": they then cannot contradict anything."""

@@ -19,7 +19,7 @@ from ...names import fold
 from ...registry import checkers
 from ...store import Store
 from ..common import (BIG, Checker, ClaimRow, Evidence, FactRow, People, PlaceRef, Places, Span, Tick, claim_rows,
-                      describe, describe_span, fact_rows, make_finding, no_tick, partial_span, place_gap, span,
+                      act_noun, describe, describe_span, fact_rows, in_when, make_finding, no_tick, partial_span, place_gap, span,
                       travel_days)
 from ..config import CheckConfig
 
@@ -75,6 +75,8 @@ class RecordIndex:
             if f.kind in config.presence_kinds:
                 if s is None or (f.kind in config.event_kinds and f.precision not in ("day", "range")):
                     continue  # "travelled there in May 1931": some day of May, not every day
+                if f.kind in config.habitual_kinds and s.days > config.habitual_max_days:
+                    continue
                 weight = config.presence_kinds[f.kind] * config.confidence_weights.get(f.confidence or "high", 1.0)
                 self._add(PresenceFact(f.id, f.subject, f.kind, s, _fact_places(f, places), weight))
         for f in custody:
@@ -162,7 +164,7 @@ class Judge:
         when = describe(c.t_start, c.t_end)
         said = (f"existed only until {ref.exists_to}" if hi and cs.lo > window.hi
                 else f"existed only from {ref.exists_from}")
-        explanation = f"{self.voice(c)} places the {c.act} at {ref.name} in {when}; the record says {ref.name} {said}."
+        explanation = f"{self.voice(c)} places the {act_noun(c.act)} at {ref.name} {_in(when)}; the record says {ref.name} {said}."
         return make_finding(CHECKER, "place_did_not_exist", (c.id, ref.place_id or ref.key), explanation,
                             c.confidence if c.confidence is not None else 1.0,
                             tuple(p for p, _ in self.participants(c)), (ref.place_id or ref.name,),
@@ -174,8 +176,8 @@ class Judge:
             return None
         text, _ = death
         who = self.people.name(pid)
-        explanation = (f"{self.voice(c)} involves {who} in the {c.act} {_in(describe(c.t_start, c.t_end))}; "
-                       f"the record says {who} died in {describe_span(partial_span(text) or death[1])}.")
+        explanation = (f"{self.voice(c)} involves {who} in the {act_noun(c.act)} {_in(describe(c.t_start, c.t_end))}; "
+                       f"the record says {who} died {_in(describe_span(partial_span(text) or death[1]))}.")
         return make_finding(CHECKER, "dead_or_in_custody", (c.id, pid, "died"), explanation,
                             c.confidence if c.confidence is not None else 1.0,
                             tuple(p for p, _ in self.participants(c)), (c.place or "",),
@@ -192,7 +194,7 @@ class Judge:
                                          for a in refs for b in p.places):
                 return None  # the claim is set where the person was held
             who = self.people.name(pid)
-            explanation = (f"{self.voice(c)} involves {who} in the {c.act} {_in(describe(c.t_start, c.t_end))}; "
+            explanation = (f"{self.voice(c)} involves {who} in the {act_noun(c.act)} {_in(describe(c.t_start, c.t_end))}; "
                            f"the record says {who} was in custody ({p.kind}) {_from_to(p.span)}.")
             return make_finding(CHECKER, "dead_or_in_custody", (c.id, pid, p.id), explanation,
                                 p.weight * (1.0 if refs else 0.8),
@@ -247,9 +249,10 @@ class Judge:
                         and place_gap(a, b, self.config)[1])), None)
         if hit is None:
             return None
-        explanation = (f"{self.voice(c)} has {self.people.name(c.subject)} arrive at {hit.name} "
+        said = (f.detail or f"nobody arrived there {_in(describe_span(fs))}").rstrip(".")
+        explanation = (f"{self.voice(c)} places {self.people.name(c.subject)}'s arrival at {hit.name} "
                        f"{'by ' + mode + ' ' if mode else ''}{_in(describe(c.t_start, c.t_end))}; "
-                       f"the record says: {f.detail or 'no arrival there ' + describe_span(fs)}.")
+                       f"the record says: {said}.")
         score = self.config.confidence_weights.get(f.confidence or "high", 1.0) * 0.95
         return make_finding(CHECKER, "impossible_travel", (c.id, f.id), explanation, score,
                             tuple(p for p, _ in self.participants(c)), (hit.place_id or hit.name,),
@@ -294,10 +297,7 @@ class Judge:
                             (f.place or "",), evidence, refutation_kind=f.refutation_kind)
 
 
-def _in(when: str) -> str:
-    if when.startswith(("from", "until", "at ")):
-        return when
-    return f"on {when}" if when[:1].isdigit() and " " in when else f"in {when}"
+_in = in_when
 
 
 def _from_to(s: Span) -> str:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ...model import Finding
 from ...registry import checkers
 from ...store import Store
-from ..common import (Checker, ClaimRow, Evidence, People, Places, Span, Tick, claim_rows, describe, make_finding,
+from ..common import (Checker, act_noun, in_when, ClaimRow, Evidence, People, Places, Span, Tick, claim_rows, describe, make_finding,
                       no_tick, place_gap, span)
 from ..config import CheckConfig
 
@@ -76,7 +76,7 @@ class Comparer:
 
     def event(self, a: Account) -> str:
         names = [self.people.name(p) for p in json.loads(a.participants)]
-        return f"the {a.act} of {' and '.join(names)}" if names else f"the {a.act}"
+        return f"the {act_noun(a.act)} of {' and '.join(names)}" if names else f"the {act_noun(a.act)}"
 
     def compare(self, a: Account, b: Account) -> Finding | None:
         if (a.asserted_by, a.proceeding) == (b.asserted_by, b.proceeding) or a.id == b.id:
@@ -105,8 +105,8 @@ class Comparer:
                 if all(g[0] is not None for g in gaps):
                     aspect = "place"
                     factor = 1.0 if all(g[1] for g in gaps) else self.config.unknown_distance_factor
-                    detail = (f"{self.who(first)} places it at {first.place} {_in(first)}, "
-                              f"{self.who(second)} at {second.place} {_in(second)}")
+                    detail = (f"{self.who(first)} places it at {self._where(first)} {_in(first)}, "
+                              f"{self.who(second)} at {self._where(second)} {_in(second)}")
             if aspect is None and a.explicit and b.explicit and a.participants != b.participants:
                 aspect = "participants"
                 detail = (f"{self.who(first)} names {self._names(first)}, {self.who(second)} names "
@@ -122,13 +122,15 @@ class Comparer:
                             [self.evidence.claim(first.id, "account"), self.evidence.claim(second.id, "account")],
                             aspect=aspect)
 
+    def _where(self, a: Account) -> str:
+        return " / ".join(r.name for r in self.places.parts(a.place))
+
     def _names(self, a: Account) -> str:
         return ", ".join(self.people.name(p) for p in json.loads(a.participants))
 
 
 def _in(a: Account) -> str:
-    text = describe(a.t_start, a.t_end)
-    return text if text.startswith(("from", "until")) else f"in {text}"
+    return in_when(describe(a.t_start, a.t_end))
 
 
 def sweep(block: Iterable[Account], comparer: Comparer, gap_days: int) -> Iterator[Finding]:
