@@ -1,0 +1,180 @@
+"""Extract claims: who asserts what act, about whom, with whom, where and when, affirmed or denied.
+
+Library API (see ``docs/CONTRACTS.md``)::
+
+    extract_case(store, *, extractor="rules", progress=None) -> ExtractReport
+    extract_text(text, *, store=None, asserted_by=None, stated_on=None) -> list[Claim]
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, cast
+
+from ..dates import InvalidDate, parse_partial_date
+from ..model import Claim, Document, Person, Source, Turn
+from .. import registry
+from ..store import Store
+from .rules import Segment, split_dialogue
+from .timex import find_timexes
+
+__all__ = ["extract_case", "extract_text", "ExtractReport", "get_extractor", "turn_segments"]
+
+
+@dataclass(frozen=True)
+class ExtractReport:
+    """What one run did: turns read, claims made (new ones among them), people met that the roster
+    did not know, per-act counts, the extractor's versioned name and the time taken."""
+
+    extractor: str
+    turns: int = 0
+    claims: int = 0
+    new_claims: int = 0
+    new_persons: int = 0
+    by_act: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"extractor": self.extractor, "turns": self.turns, "claims": self.claims,
+                "new_claims": self.new_claims, "new_persons": self.new_persons, "by_act": self.by_act,
+                "seconds": round(self.seconds, 3)}
+
+
+def get_extractor(name: str = "rules", store: Store | None = None, vocab_paths: Iterable[str | Path] = ()) -> Any:
+    """Build the extractor registered as ``name`` (``rules`` picks the newest ``rules.vN``)."""
+    factory = cast(Callable[..., Any], registry.extractors.get(name))
+    return factory(store, vocab_paths)
+
+
+def _as_date(value: str | date | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        iv = parse_partial_date(str(value)[:10])
+    except InvalidDate:
+        return None
+    return iv.start
+
+
+_PREDICTION_DATED = re.compile(r"\b(?:this|that|the|his|my)\s+(?:prediction|forecast|warning|statement|testimony|"
+                               r"dialogue|exchange)s?\s*,?\s*(?:was\s+)?(?:made|given|uttered|delivered|written)\s+"
+                               r"(?:in|on)\s+", re.IGNORECASE)
+
+
+def extract_text(text: str, *, store: Store | None = None, asserted_by: str | None = None,
+                 stated_on: str | date | None = None, extractor: str = "rules",
+                 vocab_paths: Iterable[str | Path] = ()) -> list[Claim]:
+    """Claims from ad-hoc text (an article, a pasted exchange). ``asserted_by`` is the author;
+    quoted dialogue with speaker labels ("TROTSKY: ...") is attributed to its speakers and
+    ``reported_by`` the author. A following "This prediction, made in April 1937" dates the
+    quoted statements. Unknown people are created in ``store`` (when given) as unresolved."""
+    ext = get_extractor(extractor, store, vocab_paths)
+    anchor = _as_date(stated_on)
+    segments: list[Segment] = []
+    for start, end, label in split_dialogue(text):
+        speaker = asserted_by
+        role = None
+        if label is not None:
+            if ext.persons.is_stopword(label):
+                speaker, role = None, label.lower()
+            else:
+                speaker = ext.persons.resolve_or_create(label.title())
+        segments.append(Segment(text[start:end], speaker=speaker, stated_on=anchor,
+                                source=Source(char_start=start, char_end=end), offset=start, role=role,
+                                author=asserted_by if label is not None else None))
+    claims: list[Claim] = []
+    per_segment: list[list[Claim]] = [list(ext.extract([s])) for s in segments]
+    # "This prediction, made in April 1937": the quoted statements just before are dated by it.
+    for i, seg in enumerate(segments):
+        if seg.author is not None:
+            continue
+        m = _PREDICTION_DATED.search(seg.text)
+        if m is None:
+            continue
+        hits = find_timexes(seg.text[m.end():m.end() + 40], anchor)
+        if not hits or not hits[0].interval.known:
+            continue
+        when = hits[0].interval.iso()
+        j = i - 1
+        while j >= 0 and segments[j].author is not None:
+            per_segment[j] = [c.replace(stated_on=when, id=c.id + "") for c in per_segment[j]]
+            j -= 1
+    for batch in per_segment:
+        claims.extend(batch)
+    if store is not None:
+        _store_results(store, claims, ext.new_persons)
+    return claims
+
+
+def _store_results(store: Store, claims: list[Claim], new_persons: dict[str, Person]) -> tuple[int, int]:
+    with store.transaction():
+        fresh = [p for pid, p in new_persons.items() if store.get(Person, pid) is None]
+        store.put(fresh)
+        for p in fresh:
+            store.set_aliases("person", p.id, [p.name])
+        before = store.count(Claim)
+        store.put(claims)
+        after = store.count(Claim)
+    return after - before, len(fresh)
+
+
+def turn_segments(turns: Iterable[Turn], persons: Any) -> Iterator[Segment]:
+    """One :class:`Segment` per turn, citing document, turn, page, lines and characters."""
+    for t in turns:
+        speaker = t.person
+        if speaker is None and t.speaker_label and not persons.is_stopword(t.speaker_label):
+            label = t.speaker_label.strip().rstrip(":")
+            if not re.fullmatch(r"[QA]\.?", label):
+                speaker = persons.resolve_or_create(label.title() if label.isupper() else label)
+        exact = (t.char_end - t.char_start) == len(t.text)
+        yield Segment(t.text, speaker=speaker, stated_on=_as_date(t.session_date),
+                      source=Source(t.document, t.id, t.page, t.line_start, t.line_end, t.char_start, t.char_end),
+                      offset=t.char_start if exact else None, proceeding=t.proceeding,
+                      role=t.role or (t.speaker_label.lower() if speaker is None and t.speaker_label else None))
+
+
+def extract_case(store: Store, *, extractor: str = "rules", progress: Any = None,
+                 vocab_paths: Iterable[str | Path] = (), batch: int = 500) -> ExtractReport:
+    """Extract claims from every ingested turn of the case. Claims are content-addressed, so
+    running again adds nothing new; ``progress`` (a :class:`countertrial.cli.common.Ticker`)
+    advances per turn."""
+    t0 = time.perf_counter()
+    ext = get_extractor(extractor, store, vocab_paths)
+    total = store.count(Turn)
+    if progress is not None:
+        progress.total(total)
+    n_turns = n_claims = new_claims = new_persons = 0
+    acts: Counter[str] = Counter()
+    pending: list[Turn] = []
+
+    def flush() -> None:
+        nonlocal n_turns, n_claims, new_claims, new_persons
+        segs = list(turn_segments(pending, ext.persons))
+        claims = list(ext.extract(segs))
+        added, people = _store_results(store, claims, ext.new_persons)
+        n_turns += len(pending)
+        n_claims += len(claims)
+        new_claims += added
+        new_persons += people
+        acts.update(c.act for c in claims)
+        if progress is not None:
+            progress.advance(len(pending))
+        pending.clear()
+
+    for doc_id in [d.id for d in store.iter(Document)]:
+        for t in store.iter(Turn, order_by="seq", document=doc_id):
+            pending.append(t)
+            if len(pending) >= batch:
+                flush()
+    if pending:
+        flush()
+    report = ExtractReport(ext.name, n_turns, n_claims, new_claims, new_persons, dict(sorted(acts.items())),
+                           time.perf_counter() - t0)
+    store.record_run("extract", ext.name, report.to_dict())
+    return report

@@ -1,0 +1,219 @@
+"""Mentions inside one spaCy ``Doc``: persons (names and pronouns), places and vocabulary matches.
+
+Kept apart from the claim logic (:mod:`countertrial.extract.rules`) so each can be read alone.
+Everything works on a blank English tokenizer: capitalisation, a phrase matcher and the roster
+stand in for a statistical tagger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..resolve.places import PlaceResolver, ResolvedPlace
+from ..resolve.persons import PersonResolver
+
+__all__ = ["Mention", "PlaceMention", "find_person_mentions", "find_place_mentions", "FIRST", "THIRD",
+           "LOCATIVE", "OBJECT_PREPS", "FACILITY_HEADS"]
+
+FIRST = {"i": "subj", "me": "obj", "my": "poss", "myself": "obj", "we": "subj", "us": "obj", "our": "poss"}
+THIRD = {"he": "subj", "him": "obj", "his": "poss", "himself": "obj", "she": "subj", "her": "poss"}
+LOCATIVE = {"in", "at", "to", "from", "near", "into", "via", "through", "towards", "toward", "outside", "inside",
+            "around", "of", "for", "reached", "visited", "left", "entered"}
+OBJECT_PREPS = {"with", "from", "by", "to", "of", "against", "about", "for", "at", "in", "on", "under", "toward",
+                "towards", "like", "than", "as", "through", "via", "between", "among", "after", "before"}
+FACILITY_HEADS = {"hotel", "cafe", "café", "restaurant", "airfield", "airport", "aerodrome", "station", "embassy",
+                  "legation", "consulate", "kremlin", "prison", "farm", "tower", "school", "dam", "hospital",
+                  "church", "bridge", "square", "street", "hall", "house", "building", "barracks", "camp",
+                  "warehouse", "factory", "plant", "mine", "office", "club", "stadium", "palace", "bureau"}
+
+
+@dataclass
+class Mention:
+    """A person mention: a name (``person`` from the roster, or ``None`` until created) or a
+    pronoun (``pronoun`` is ``first``/``third``/``you``; ``person`` filled when resolved)."""
+
+    start: int
+    end: int
+    text: str
+    person: str | None
+    pronoun: str | None = None
+    case: str = "subj"  # subj, obj or poss (pronouns); names: poss when followed by 's
+    known: bool = False  # resolved through the roster
+
+    @property
+    def possessive(self) -> bool:
+        return self.case == "poss"
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: ResolvedPlace
+    prep: str | None
+    facility: bool = False
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    if not t or not t[0].isupper():
+        return False
+    if tok.is_alpha:
+        return True
+    # Initials ("L.", "D.") and names with apostrophes (O'Brien).
+    return (len(t) == 2 and t[1] == ".") or all(c.isalpha() or c in "'’" for c in t)
+
+
+def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens (joined across ``-`` without spaces: Ter-Vaganyan)."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _is_cap(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if _is_cap(doc[j]):
+                j += 1
+            elif (doc[j].text in ("-", "‐") and not doc[j - 1].whitespace_ and j + 1 < n
+                  and _is_cap(doc[j + 1])):
+                j += 2
+            elif doc[j].lower_ in ("de", "von", "van", "der", "ter", "le", "la") and j + 1 < n and _is_cap(doc[j + 1]):
+                j += 1
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    prev = doc[i - 1].text
+    return prev in ('"', "'", "“", "‘", "(", "[", "—", "-", ":") and (i == 1 or doc[i - 1].is_sent_start is True)
+
+
+def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
+                         cue_next: set[int]) -> list[Mention]:
+    """Names and pronouns in ``doc``, in order. ``skip`` holds token indices already claimed by
+    places and powers; ``cue_next`` the indices where a reporting verb or act trigger starts (a
+    sentence-initial unknown word followed by one is taken as a name: "Sedov gave me ...")."""
+    out: list[Mention] = []
+    runs = capitalised_runs(doc)
+    run_at = {s: e for s, e in runs}
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        low = tok.lower_
+        if i in run_at and tok.text != "I":
+            s, e = i, run_at[i]
+            # drop leading words that are not names ("The", "Poor") unless the whole run is known
+            while s < e and persons.is_stopword(doc[s].text) and not persons.known(doc[s:e].text):
+                if persons.is_stopword(doc[s:e].text):
+                    break
+                s += 1
+            span = doc[s:e]
+            if s < e and not any(k in skip for k in range(s, e)):
+                text = span.text
+                pid = persons.resolve(text)
+                if pid is None and any(persons.is_stopword(t.text) for t in span if t.is_alpha):
+                    pid_ok = False
+                else:
+                    pid_ok = True
+                if pid is not None:
+                    out.append(Mention(s, e, text, pid, known=True,
+                                       case="poss" if e < n and doc[e].text in ("'s", "’s", "'") else "subj"))
+                elif pid_ok and (not _sentence_initial(doc, s) or e - s > 1 or e in cue_next):
+                    if not all(len(t.text) <= 2 for t in span):  # bare initials are not names
+                        out.append(Mention(s, e, text, None,
+                                           case="poss" if e < n and doc[e].text in ("'s", "’s", "'") else "subj"))
+            i = run_at[i]
+            continue
+        if low in FIRST and (tok.text != "US"):
+            out.append(Mention(i, i + 1, tok.text, None, pronoun="first", case=FIRST[low]))
+        elif low in THIRD:
+            case = THIRD[low]
+            if low == "her":
+                nxt = doc[i + 1] if i + 1 < n else None
+                case = "obj" if nxt is None or not nxt.is_alpha or nxt.lower_ in OBJECT_PREPS else "poss"
+            out.append(Mention(i, i + 1, tok.text, None, pronoun="third", case=case))
+        elif low == "you":
+            out.append(Mention(i, i + 1, tok.text, None, pronoun="you"))
+        i += 1
+    return out
+
+
+def _prep_before(doc: Doc, s: int) -> tuple[str | None, int]:
+    """The preposition before a place mention, skipping "the" and lower-case modifiers (2 tokens)."""
+    k = s - 1
+    hops = 0
+    while k >= 0 and hops < 3:
+        low = doc[k].lower_
+        if low in LOCATIVE:
+            return low, k
+        if low in ("the", "a", "an") or (doc[k].is_alpha and doc[k].is_lower and hops < 2):
+            k -= 1
+            hops += 1
+            continue
+        break
+    return None, -1
+
+
+def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[int, int, str]],
+                        power_tokens: set[int]) -> list[PlaceMention]:
+    """Case places (matched by alias), named facilities ("the Hotel Bristol", "the Kjeller
+    airfield") and gazetteer cities or countries after a locative preposition."""
+    out: list[PlaceMention] = []
+    taken: set[int] = set()
+    for s, e, pid in case_spans:
+        rp = places.case_place(pid)
+        if rp is None:
+            continue
+        prep, _ = _prep_before(doc, s)
+        out.append(PlaceMention(s, e, doc[s:e].text, rp, prep, facility=True))
+        taken.update(range(s, e))
+    for s, e in capitalised_runs(doc):
+        if any(k in taken for k in range(s, e)):
+            continue
+        prep, _ = _prep_before(doc, s)
+        span: Span = doc[s:e]
+        words = [t.lower_ for t in span]
+        head_after = e < len(doc) and doc[e].lower_ in FACILITY_HEADS
+        if any(w in FACILITY_HEADS for w in words) or head_after:
+            if prep is None and not head_after:
+                continue
+            end = e + 1 if head_after else e
+            text = doc[s:end].text
+            core = [t.text for t in span if t.lower_ not in FACILITY_HEADS and t.lower_ != "the"]
+            geo = places.resolve(" ".join(core)) if core else None
+            rp_case = places.resolve(text)
+            if rp_case is not None and rp_case.place_id is not None:
+                out.append(PlaceMention(s, end, text, rp_case, prep, facility=True))
+            else:
+                country = geo.country if geo is not None else None
+                out.append(PlaceMention(s, end, text, ResolvedPlace(text, text, country, None, "facility"), prep,
+                                        facility=True))
+            taken.update(range(s, end))
+            continue
+        if prep is None:
+            continue
+        if any(k in power_tokens for k in range(s, e)):
+            # "in Japan" is a place; "for the Japanese" is a foreign power.
+            if prep not in ("in", "to", "from", "into", "at", "near", "via", "through", "visited", "reached", "left"):
+                continue
+        rp = places.resolve(span.text)
+        if rp is None and e - s > 1:
+            rp = places.resolve(doc[e - 1].text)
+            if rp is not None:
+                s = e - 1
+        if rp is None:
+            continue
+        out.append(PlaceMention(s, e, doc[s:e].text, rp, prep))
+        taken.update(range(s, e))
+    out.sort(key=lambda p: p.start)
+    return out

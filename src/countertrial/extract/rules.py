@@ -1,0 +1,544 @@
+"""The rules extractor (``rules.v1``): phrase patterns over a blank English tokenizer.
+
+For each sentence of a speaker's turn it finds act triggers (``vocab/acts.yaml``), stance cues
+(``vocab/stance.yaml``), foreign powers, places, persons and time expressions, and builds one
+claim per act:
+
+* **subject** - the nearest person before the trigger that is not the object of a preposition
+  ("I", "he" resolved within the turn, a roster name); a possessive right before a noun trigger
+  ("Krestinsky's repudiation") is its subject;
+* **reported speech** - "X confessed / testified / alleged that ..." makes X the asserter, the
+  turn's speaker ``reported_by``, and the verb the modality;
+* **counterparts** - persons right after the trigger or after "with", "from", "by";
+* **polarity** - a negation ("not", "never", "denied that") in the trigger's clause denies it;
+* **modality** - forecast cues ("it is possible", "will") make a forecast; a speaker about
+  their own crime confesses; otherwise testimony (or statement for prose without a speaker);
+* **questions** assert nothing: a sentence ending in "?" yields no claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..dates import Interval
+from ..model import Claim, Person, Source, stable_id
+from ..resolve.persons import PersonResolver
+from ..resolve.places import PlaceResolver, ResolvedPlace
+from ..store import Store
+from .mentions import OBJECT_PREPS, Mention, PlaceMention, find_person_mentions, find_place_mentions
+from .timex import Timex, find_timexes, resolve_anaphora
+from .vocab import Vocabulary, load_vocabulary
+
+__all__ = ["RulesExtractor", "Segment", "NAME"]
+
+NAME = "rules.v1"
+_CLAUSE_BREAK = {",", ";", ":", "—", "–", "--", "but", "and", "whereas", "although", "though", "while", "(", ")"}
+_WEAK_NEG = {"no", "nothing", "none", "nobody", "neither", "nor"}
+_INSTRUCTION_ACTS = ("received_instructions", "gave_instructions")
+_PURPOSE_LINKS = {"for", "to", "on", "about", "regarding", "concerning", "of", "organise", "organize", "commit",
+                  "carry", "out", "prepare", "the", "a", "an", "acts", "act", "engage", "in", "conduct"}
+_ANAPHORIC_PLACE = {"there", "abroad"}
+_CRIME_FIRST_PERSON = "confession"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One speaker's stretch of text to extract from, with where it sits in its document."""
+
+    text: str
+    speaker: str | None = None
+    stated_on: date | None = None
+    source: Source = field(default_factory=Source)
+    offset: int | None = None  # char offset of ``text`` in the document when exact
+    proceeding: str | None = None
+    role: str | None = None
+    author: str | None = None  # who reports this segment (the article's author for quoted dialogue)
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence even without a full stop (headings, list items)."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def build_nlp() -> Language:
+    """The pipeline the rules run on: blank English, a rule-based sentencizer, blank lines as breaks."""
+    if "countertrial_paragraphs" not in Language.factories:
+        Language.component("countertrial_paragraphs", func=_paragraph_breaks)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("countertrial_paragraphs")
+    return nlp
+
+
+@dataclass
+class _Match:
+    kind: str  # A act, P power, C cue, R report, F forecast, N negation, L case place
+    label: str
+    start: int
+    end: int
+
+
+class RulesExtractor:
+    """Deterministic claim extraction. Build once per run (it compiles the vocabulary)."""
+
+    name = NAME
+
+    def __init__(self, store: Store | None = None, vocab_paths: Iterable[str | Path] = (),
+                 nlp: Language | None = None) -> None:
+        self.vocab: Vocabulary = load_vocabulary(vocab_paths)
+        self.nlp = nlp or build_nlp()
+        self.persons = PersonResolver(store, titles=self.vocab.titles, not_persons=self.vocab.not_persons)
+        self.places = PlaceResolver(store)
+        self._labels: dict[int, tuple[str, str]] = {}
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        for act in self.vocab.acts.values():
+            self._add("A", act.name, act.triggers)
+        for power in self.vocab.powers.values():
+            self._add("P", power.name, power.phrases)
+        for i, cue in enumerate(self.vocab.cues):
+            self._add("C", str(i), cue.phrases)
+        for modality, verbs in self.vocab.reporting.items():
+            self._add("R", modality, verbs)
+        self._add("F", "forecast", self.vocab.forecast)
+        self._add("N", "negation", self.vocab.negation)
+        for pid, alias in self.places.case_aliases():
+            self._add("L", pid, (alias,))
+
+    def _add(self, kind: str, label: str, phrases: Sequence[str]) -> None:
+        if not phrases:
+            return
+        key = f"{kind}|{label}"
+        self._labels[self.nlp.vocab.strings.add(key)] = (kind, label)
+        self.matcher.add(key, [self.nlp.make_doc(p) for p in phrases])
+
+    # -- public ---------------------------------------------------------------------------------
+    def extract(self, segments: Sequence[Segment], batch_size: int = 64) -> Iterator[Claim]:
+        """Claims from ``segments`` (tokenised in batches)."""
+        for seg, doc in zip(segments, self.nlp.pipe((s.text for s in segments), batch_size=batch_size)):
+            yield from self.extract_doc(seg, doc)
+
+    @property
+    def new_persons(self) -> dict[str, Person]:
+        return self.persons.new_persons
+
+    # -- one segment ------------------------------------------------------------------------------
+    def _matches(self, doc: Doc) -> list[_Match]:
+        raw = [(_m, s, e) for _m, s, e in self.matcher(doc)]
+        out = [_Match(*self._labels[m], s, e) for m, s, e in raw]
+        # Longest match wins within each kind; acts never overlap cues, powers or case places.
+        out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[_Match] = []
+        last_end: dict[str, int] = {}
+        for m in out:
+            group = "A" if m.kind in ("A",) else m.kind
+            if m.start < last_end.get(group, -1):
+                continue
+            kept.append(m)
+            last_end[group] = m.end
+        blocked = {k for m in kept if m.kind in ("C", "P", "L") for k in range(m.start, m.end)}
+        cue_tokens = {k for m in kept if m.kind == "C" for k in range(m.start, m.end)}
+        result = []
+        for m in kept:
+            if m.kind == "A" and any(k in blocked for k in range(m.start, m.end)):
+                continue
+            if m.kind == "N" and any(k in cue_tokens for k in range(m.start, m.end)):
+                continue
+            if m.kind == "A" and m.start > 0 and not doc[m.start - 1].is_sent_start and doc[m.start].is_title \
+                    and (m.start > 0 and doc[m.start - 1].is_title and not doc[m.start - 1].is_sent_start):
+                continue  # part of a proper name: "the 10th Sabotage Detachment"
+            if m.kind == "A" and doc[m.start].is_title and m.end < len(doc) and doc[m.end].is_title \
+                    and not doc[m.start].is_sent_start:
+                continue
+            result.append(m)
+        return result
+
+    def extract_doc(self, seg: Segment, doc: Doc) -> list[Claim]:
+        matches = self._matches(doc)
+        power_tokens = {k for m in matches if m.kind == "P" for k in range(m.start, m.end)}
+        case_spans = [(m.start, m.end, m.label) for m in matches if m.kind == "L"]
+        place_mentions = find_place_mentions(doc, self.places, case_spans, power_tokens)
+        place_tokens = {k for p in place_mentions for k in range(p.start, p.end)}
+        cue_next = {m.start for m in matches if m.kind in ("A", "R", "C")}
+        mentions = find_person_mentions(doc, self.persons, place_tokens | power_tokens, cue_next)
+        self._resolve_pronouns(mentions, seg.speaker)
+        timexes = resolve_anaphora(find_timexes(doc.text, seg.stated_on), seg.stated_on)
+
+        claims: list[Claim] = []
+        last_place: PlaceMention | None = None
+        for sent in doc.sents:
+            s_places = [p for p in place_mentions if sent.start <= p.start < sent.end]
+            if sent.text.rstrip().rstrip('"\'”’)]').endswith("?"):
+                last_place = s_places[-1] if s_places else last_place
+                continue
+            s_matches = [m for m in matches if sent.start <= m.start < sent.end]
+            s_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+            s_times = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
+            claims.extend(self._sentence(seg, doc, sent, s_matches, s_mentions, s_places, s_times, last_place))
+            if s_places:
+                last_place = s_places[-1]
+        return _dedupe(claims)
+
+    def _resolve_pronouns(self, mentions: list[Mention], speaker: str | None) -> None:
+        last: str | None = None
+        for m in mentions:
+            if m.pronoun == "first":
+                m.person = speaker
+            elif m.pronoun == "third":
+                m.person = last
+            elif m.pronoun is None:
+                pid = m.person or self.persons.resolve(m.text)
+                key = pid or f"?{m.text}"
+                if key != speaker:
+                    last = key
+                m.person = pid or f"?{m.text}"
+
+    def _person(self, ref: str | None) -> str | None:
+        """A mention's person id; an unknown name becomes an ``unresolved`` person now."""
+        if ref is None:
+            return None
+        if ref.startswith("?"):
+            return self.persons.resolve_or_create(ref[1:])
+        return ref
+
+    # -- one sentence -----------------------------------------------------------------------------
+    def _sentence(self, seg: Segment, doc: Doc, sent: Span, matches: list[_Match], mentions: list[Mention],
+                  places: list[PlaceMention], times: list[Timex], last_place: PlaceMention | None) -> list[Claim]:
+        acts = [m for m in matches if m.kind == "A"]
+        cues = [m for m in matches if m.kind == "C"]
+        if not acts and not cues:
+            return []
+        acts = self._drop_purposes(doc, acts)
+        # One claim per act per sentence: repeated triggers of one act ("flew ... landing") merge.
+        # ... unless a new subject comes between them ("I did not meet Radek, but I met Romm").
+        triggers: list[_Match] = []
+        seen: dict[str, _Match] = {}
+        for m in acts:
+            prev = seen.get(m.label)
+            if prev is not None and not any(prev.end <= x.start < m.start and x.case == "subj"
+                                            and x.pronoun != "you" for x in mentions):
+                continue
+            seen[m.label] = m
+            triggers.append(m)
+        if cues:
+            triggers = [t for t in triggers if t.label not in ("plea",)]
+            triggers.append(cues[0])
+        triggers.sort(key=lambda m: m.start)
+        reports = [m for m in matches if m.kind == "R"]
+        forecast = any(m.kind == "F" for m in matches)
+        negs = [m for m in matches if m.kind == "N"]
+        powers = [m for m in matches if m.kind == "P"]
+
+        out: list[Claim] = []
+        for idx, trig in enumerate(triggers):
+            w_start = triggers[idx - 1].end if idx > 0 else sent.start
+            w_end = triggers[idx + 1].start if idx + 1 < len(triggers) else sent.end
+            claim = self._claim(seg, doc, sent, trig, (w_start, w_end), reports, forecast, negs, powers,
+                                mentions, places, times, last_place, acts, len(triggers) == 1)
+            if claim is not None:
+                out.append(claim)
+        return out
+
+    def _drop_purposes(self, doc: Doc, acts: list[_Match]) -> list[_Match]:
+        """"instructions for terrorist acts": the crime is the purpose of the instructions."""
+        keep: list[_Match] = []
+        instr = [m for m in acts if m.label in _INSTRUCTION_ACTS]
+        for m in acts:
+            if m.label not in _INSTRUCTION_ACTS and self.vocab.acts[m.label].purpose and any(
+                    0 <= m.start - i.end <= 6 and all(t.lower_ in _PURPOSE_LINKS or t.is_punct is False and t.lower_
+                                                      in ("terrorist", "wrecking") for t in doc[i.end:m.start])
+                    for i in instr):
+                continue
+            keep.append(m)
+        return keep
+
+    def _purpose(self, doc: Doc, trig: _Match, acts: list[_Match]) -> str | None:
+        for m in acts:
+            if m.label not in _INSTRUCTION_ACTS and self.vocab.acts[m.label].purpose and 0 <= m.start - trig.end <= 6:
+                return m.label
+        return None
+
+    def _claim(self, seg: Segment, doc: Doc, sent: Span, trig: _Match, window: tuple[int, int],
+               reports: list[_Match], forecast: bool, negs: list[_Match], powers: list[_Match],
+               mentions: list[Mention], places: list[PlaceMention], times: list[Timex],
+               last_place: PlaceMention | None, acts: list[_Match], single: bool) -> Claim | None:
+        w_start, w_end = window
+        is_cue = trig.kind == "C"
+        cue = self.vocab.cues[int(trig.label)] if is_cue else None
+        act = cue.act if cue is not None else trig.label
+
+        # Reported speech: "<person> confessed that ...".
+        asserted_by = seg.speaker
+        reported_by: str | None = None
+        modality: str | None = None
+        report = next((r for r in reversed(reports) if r.end <= trig.start and r.start >= sent.start), None)
+        lo = w_start
+        if report is not None:
+            passive = doc[report.start].lower_ in ("was", "is", "were", "been", "being")
+            reporter = next((m for m in reversed(mentions) if m.end <= report.start and report.start - m.end <= 3
+                             and not m.possessive and m.person is not None), None)
+            modality = {"denial": "testimony"}.get(report.label, report.label)
+            if reporter is not None and not passive and reporter.person != seg.speaker:
+                asserted_by = self._person(reporter.person)
+                reported_by = seg.author or seg.speaker
+            if not passive:
+                lo = max(w_start, report.end) if trig.start > report.end else w_start
+        # Subject.
+        subject_m = self._subject(doc, trig, mentions, lo, w_start)
+        if subject_m is None and report is not None and report.end <= trig.start:
+            subject_m = next((m for m in reversed(mentions) if m.end <= report.start and m.person), None)
+        if subject_m is None and is_cue and seg.speaker is not None:
+            first = [m for m in mentions if m.pronoun == "first" and sent.start <= m.start < sent.end]
+            subject_m = first[0] if first else None
+        subject = self._person(subject_m.person) if subject_m is not None else None
+        if subject is None:
+            return None
+        if is_cue and reported_by is None and subject != asserted_by:
+            # A plea is made by the person pleading; the speaker reports it.
+            reported_by = seg.author or seg.speaker
+            asserted_by = subject
+        # Counterparts.
+        counterparts = () if act == "plea" else self._counterparts(doc, trig, mentions, subject_m, w_end,
+                                                                    seg.speaker)
+        # Polarity.
+        polarity = cue.polarity if cue is not None else "affirm"
+        if cue is None:
+            if report is not None and report.label == "denial":
+                polarity = "deny"
+            if self._negated(doc, trig, negs, sent.start):
+                polarity = "deny" if polarity == "affirm" else "affirm"
+        elif self._negated(doc, trig, negs, sent.start) and cue.polarity == "affirm":
+            polarity = "deny"
+        # Foreign power (not for pleas).
+        power: str | None = None
+        if act != "plea":
+            place_toks = {k for p in places for k in range(p.start, p.end)}
+            in_window = [p for p in powers if w_start <= p.start < w_end and p.start not in place_toks]
+            if in_window:
+                power = in_window[0].label
+        # Place.
+        place: ResolvedPlace | None = None
+        extra: dict[str, Any] = {}
+        if act != "plea":
+            pm = self._place(act, [p for p in places if w_start <= p.start < w_end], extra)
+            if pm is None and last_place is not None and any(
+                    t.lower_ in _ANAPHORIC_PLACE for t in doc[w_start:w_end]):
+                pm = last_place
+            if pm is not None:
+                place = pm.place
+        if act == "travel" and place is None and not any(t.lower_ == "abroad" for t in doc[w_start:w_end]):
+            return None
+        # Time.
+        in_win = [t for t in times if doc[w_start].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))]
+        known = [t for t in in_win if t.interval.known]
+        if not known and act != "plea" and single:
+            known = [t for t in times if t.interval.known]
+        tx = _most_precise(known) if known else (in_win[0] if in_win and act != "plea" else None)
+        if tx is not None:
+            time = tx.interval
+        elif act == "plea" and seg.stated_on is not None:
+            time = Interval(seg.stated_on, seg.stated_on, "day", "")
+        else:
+            time = Interval.unknown()
+        # Modality.
+        if forecast:
+            modality = "forecast"
+        elif act == "plea":
+            modality = "confession" if cue is not None and cue.stance == "confessed" else "plea"
+        elif modality is None:
+            if asserted_by is None:
+                modality = "statement"
+            elif subject == asserted_by and (self.vocab.acts[act].purpose or act in _INSTRUCTION_ACTS):
+                modality = _CRIME_FIRST_PERSON if polarity == "affirm" else "testimony"
+            elif seg.role and "prosecut" in seg.role.lower():
+                modality = "accusation"
+            else:
+                modality = "testimony"
+        if cue is not None:
+            extra["stance"] = cue.stance
+        if act in _INSTRUCTION_ACTS:
+            purpose = self._purpose(doc, trig, acts)
+            if purpose:
+                extra["purpose"] = purpose
+        extra["trigger"] = doc[trig.start:trig.end].text
+        return self._make(seg, sent, subject, asserted_by, reported_by, act, polarity, modality, counterparts,
+                          power, place, time, extra, subject_m, tx is not None)
+
+    def _subject(self, doc: Doc, trig: _Match, mentions: list[Mention], lo: int, w_start: int) -> Mention | None:
+        # "Krestinsky's repudiation": a possessive right before a noun trigger.
+        for m in mentions:
+            if m.possessive and 0 <= trig.start - m.end <= 2 and m.person:
+                return m
+        for m in reversed(mentions):
+            if m.end > trig.start or m.start < lo:
+                continue
+            if m.possessive or m.case == "obj" or m.pronoun == "you":
+                continue
+            if m.start > 0 and doc[m.start - 1].lower_ in OBJECT_PREPS:
+                continue
+            if m.person is None:
+                continue
+            return m
+        return None
+
+    def _counterparts(self, doc: Doc, trig: _Match, mentions: list[Mention], subject_m: Mention | None,
+                      w_end: int, speaker: str | None) -> tuple[str, ...]:
+        out: list[str] = []
+        prev_end = trig.end
+        for m in mentions:
+            if m is subject_m or m.start < trig.end or m.start >= w_end or m.pronoun == "you":
+                continue
+            if m.start - trig.end > 14:
+                break
+            before = doc[m.start - 1].lower_ if m.start > 0 else ""
+            near = m.start - trig.end <= 3
+            linked = before in ("with", "from", "by", "and", ",", "to") and (m.start - prev_end <= 3 or before in (
+                "with", "from", "by"))
+            if not (near or linked) or m.possessive:
+                continue
+            pid = self._person(m.person)
+            subj = self._person(subject_m.person) if subject_m is not None else None
+            if pid is not None and pid != subj and pid not in out:
+                out.append(pid)
+                prev_end = m.end
+        return tuple(out)
+
+    def _negated(self, doc: Doc, trig: _Match, negs: list[_Match], sent_start: int) -> bool:
+        # The clause: back from the trigger to the nearest clause break.
+        k = trig.start - 1
+        while k >= sent_start and doc[k].lower_ not in _CLAUSE_BREAK:
+            k -= 1
+        clause_start = k + 1
+        for n in negs:
+            if clause_start <= n.start and n.end <= trig.start:
+                word = doc[n.start].lower_
+                if n.end - n.start == 1 and word in _WEAK_NEG and trig.start - n.end > 2:
+                    continue
+                return True
+        # "deny that ..." reaches over "that" to the clause it governs.
+        for n in negs:
+            if n.end <= trig.start and doc[n.start].lower_ in ("deny", "denies", "denied") and n.start >= sent_start:
+                return True
+        return False
+
+    def _place(self, act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> PlaceMention | None:
+        if not cands:
+            return None
+        rank = {"case": 0, "facility": 1, "place": 2, "city": 2, "country": 3}
+        if act == "travel":
+            origins = [p for p in cands if p.prep == "from"]
+            dests = [p for p in cands if p.prep != "from"] or cands
+            if origins and dests is not cands:
+                extra["origin"] = origins[0].place.value
+            best = min(dests, key=lambda p: (rank.get(p.place.kind, 2), -p.start))
+        else:
+            best = min(cands, key=lambda p: (rank.get(p.place.kind, 2), p.start))
+        if best.place.country is None:
+            # "the Hotel Bristol in Copenhagen": the facility takes the city's country.
+            others = [p for p in cands if p is not best and p.place.country]
+            if others:
+                rp = best.place
+                best = PlaceMention(best.start, best.end, best.text,
+                                    ResolvedPlace(rp.value, rp.name, others[0].place.country, rp.place_id, rp.kind),
+                                    best.prep, best.facility)
+        if len(cands) > 1:
+            extra["places"] = [p.place.value for p in cands]
+        return best
+
+    def _make(self, seg: Segment, sent: Span, subject: str, asserted_by: str | None, reported_by: str | None,
+              act: str, polarity: str, modality: str, counterparts: tuple[str, ...], power: str | None,
+              place: ResolvedPlace | None, time: Interval, extra: dict[str, Any], subject_m: Mention | None,
+              has_time: bool) -> Claim:
+        text = sent.text.strip()
+        lead = len(sent.text) - len(sent.text.lstrip())
+        src = seg.source
+        if seg.offset is not None:
+            cs = seg.offset + sent.start_char + lead
+            ce = cs + len(text)
+            line_start = src.line_start
+            if src.line_start is not None:
+                line_start = src.line_start + seg.text.count("\n", 0, sent.start_char + lead)
+                line_end = line_start + text.count("\n")
+            else:
+                line_end = src.line_end
+            source = Source(src.document, src.turn, src.page, line_start, line_end, cs, ce, src.citation)
+        else:
+            source = src
+        confidence = 0.55
+        if subject_m is not None and (subject_m.known or subject_m.pronoun == "first"):
+            confidence += 0.15
+        confidence += 0.05 * sum(x is not None and x != () for x in (power, place, counterparts or None))
+        confidence += 0.05 if has_time else 0.0
+        confidence = round(min(confidence, 0.95), 2)
+        place_value = place.value if place is not None else None
+        country = place.country if place is not None else None
+        cid = stable_id(NAME, source.document, source.turn, source.char_start, source.char_end,
+                        text if source.char_start is None else None, asserted_by, subject, act, polarity,
+                        modality, counterparts, power, place_value, time.to_dict(), reported_by)
+        return Claim(id=cid, asserted_by=asserted_by, subject=subject, act=act, polarity=polarity,
+                     modality=modality, counterparts=counterparts, foreign_power=power, place=place_value,
+                     country=country, time=time, reported_by=reported_by, quote=text, source=source,
+                     proceeding=seg.proceeding, stated_on=seg.stated_on.isoformat() if seg.stated_on else None,
+                     extractor=NAME, confidence=confidence, extra=extra)
+
+
+def _most_precise(timexes: list[Timex]) -> Timex:
+    """The first time mentioned, narrowed by any later one inside it ("in 1936, the beginning of 1936")."""
+    first = timexes[0]
+    best = first
+    for t in timexes[1:]:
+        if first.interval.contains(t.interval) and (t.interval.days() or 0) < (best.interval.days() or 0):
+            best = t
+    return best
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """Within one segment the same proposition said twice is kept once (the most complete)."""
+    best: dict[tuple[Any, ...], Claim] = {}
+    order: list[tuple[Any, ...]] = []
+    for c in claims:
+        key = (c.asserted_by, c.subject, c.act, c.polarity, c.modality, c.foreign_power, c.counterparts,
+               c.time.iso() if c.time.known else None, c.place)
+        if key not in best:
+            best[key] = c
+            order.append(key)
+        elif (c.confidence, len(c.quote)) > (best[key].confidence, len(best[key].quote)):
+            best[key] = c
+    return [best[k] for k in order]
+
+
+_LABEL = re.compile(r"^[\"“']?\s*(?P<label>(?:THE |MR\. |MRS\. |MS\. |DR\. )?[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}):\s+",
+                    re.MULTILINE)
+
+
+def split_dialogue(text: str) -> list[tuple[int, int, str | None]]:
+    """Split prose into ``(start, end, label)`` stretches: quoted or transcript-style dialogue
+    ("GOLDMAN: ...", "TROTSKY: ...") gets its speaker label; the rest has ``None`` (the author).
+    A labelled stretch runs to the next label or the end of its paragraph."""
+    out: list[tuple[int, int, str | None]] = []
+    pos = 0
+    labels = [m for m in _LABEL.finditer(text) if len(m["label"].replace("THE ", "")) >= 2]
+    for i, m in enumerate(labels):
+        if m.start() > pos:
+            out.append((pos, m.start(), None))
+        body_start = m.end()
+        nxt = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        para = text.find("\n\n", body_start)
+        end = nxt if para == -1 or para > nxt else para
+        out.append((body_start, end, m["label"]))
+        pos = end
+    if pos < len(text):
+        out.append((pos, len(text), None))
+    return [(s, e, lab) for s, e, lab in out if text[s:e].strip()]

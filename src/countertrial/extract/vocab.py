@@ -1,0 +1,185 @@
+"""The extraction vocabulary: act types, foreign powers, stance cues and name stop-words, kept as
+YAML in ``countertrial/vocab/`` and extendable per case.
+
+Loaded lazily on first use, validated once; a bad file raises
+:class:`~countertrial.errors.InvalidVocabulary` naming the file, the entry and the key.
+A case's extra files have the same shape as the built-in ones (any of the top-level keys
+``acts``, ``powers``, ``cues``, ``reporting``, ``forecast``, ``negation``, ``titles``,
+``not_persons``) and add to them: new acts, more triggers for an existing act, new powers.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import InvalidVocabulary
+
+__all__ = ["Act", "Power", "StanceCue", "Vocabulary", "load_vocabulary", "REQUIRED_ACTS"]
+
+REQUIRED_ACTS = ("espionage", "terrorism", "assassination", "wrecking", "sabotage", "conspiracy", "treason",
+                 "poisoning", "meeting", "received_instructions", "gave_instructions", "travel", "plea", "other")
+_BUILTIN = ("acts.yaml", "powers.yaml", "stance.yaml", "persons.yaml")
+_POLARITIES = ("affirm", "deny")
+
+
+@dataclass(frozen=True)
+class Act:
+    name: str
+    description: str
+    triggers: tuple[str, ...]
+    purpose: bool = False
+    """True for crimes: "instructions for <act>" makes it the purpose of the instructions."""
+
+
+@dataclass(frozen=True)
+class Power:
+    name: str
+    country: str
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StanceCue:
+    phrases: tuple[str, ...]
+    act: str
+    polarity: str
+    stance: str
+
+
+@dataclass
+class Vocabulary:
+    """Everything the rules extractor matches, merged from the built-in files and a case's own."""
+
+    acts: dict[str, Act] = field(default_factory=dict)
+    powers: dict[str, Power] = field(default_factory=dict)
+    cues: list[StanceCue] = field(default_factory=list)
+    reporting: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    forecast: tuple[str, ...] = ()
+    negation: tuple[str, ...] = ()
+    question_starts: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    not_persons: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()
+
+
+def _phrases(value: Any, file: str, entry: str, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise InvalidVocabulary(f"{file}: entry '{entry}', key '{key}' must be a list of non-empty phrases",
+                                hint=f"got {type(value).__name__}: {str(value)[:60]}")
+    return tuple(" ".join(v.split()) for v in value)
+
+
+def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
+    if not isinstance(data, dict):
+        raise InvalidVocabulary(f"{file}: the file must be a mapping of top-level keys",
+                                hint="e.g. 'acts:', 'powers:', 'cues:'")
+    known = {"acts", "powers", "cues", "reporting", "forecast", "negation", "question_starts", "titles",
+             "not_persons", "places"}
+    for key in data:
+        if key not in known:
+            raise InvalidVocabulary(f"{file}: unknown top-level key '{key}'", hint=f"known: {', '.join(sorted(known))}")
+    for name, spec in (data.get("acts") or {}).items():
+        if not isinstance(spec, dict):
+            raise InvalidVocabulary(f"{file}: entry 'acts.{name}' must be a mapping with 'description' and 'triggers'")
+        old = vocab.acts.get(name)
+        desc = spec.get("description", old.description if old else None)
+        if not isinstance(desc, str) or not desc.strip():
+            raise InvalidVocabulary(f"{file}: entry 'acts.{name}', key 'description' is missing or empty")
+        if "triggers" not in spec and old is None:
+            raise InvalidVocabulary(f"{file}: entry 'acts.{name}', key 'triggers' is missing")
+        triggers = _phrases(spec.get("triggers"), file, f"acts.{name}", "triggers")
+        purpose = spec.get("purpose", old.purpose if old else False)
+        if not isinstance(purpose, bool):
+            raise InvalidVocabulary(f"{file}: entry 'acts.{name}', key 'purpose' must be true or false")
+        vocab.acts[name] = Act(name, desc, (old.triggers if old else ()) + triggers, purpose)
+    for name, spec in (data.get("powers") or {}).items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("country"), str):
+            raise InvalidVocabulary(f"{file}: entry 'powers.{name}', key 'country' is missing or not text")
+        old_p = vocab.powers.get(name)
+        phrases = _phrases(spec.get("phrases"), file, f"powers.{name}", "phrases")
+        if not phrases and old_p is None:
+            raise InvalidVocabulary(f"{file}: entry 'powers.{name}', key 'phrases' is missing or empty")
+        vocab.powers[name] = Power(name, spec["country"], (old_p.phrases if old_p else ()) + phrases)
+    for i, spec in enumerate(data.get("cues") or []):
+        entry = f"cues[{i}]"
+        if not isinstance(spec, dict):
+            raise InvalidVocabulary(f"{file}: entry '{entry}' must be a mapping")
+        for key in ("act", "polarity", "stance"):
+            if not isinstance(spec.get(key), str):
+                raise InvalidVocabulary(f"{file}: entry '{entry}', key '{key}' is missing or not text")
+        if spec["polarity"] not in _POLARITIES:
+            raise InvalidVocabulary(f"{file}: entry '{entry}', key 'polarity' is '{spec['polarity']}'",
+                                    hint="use affirm or deny")
+        vocab.cues.append(StanceCue(_phrases(spec.get("phrases"), file, entry, "phrases"), spec["act"],
+                                    spec["polarity"], spec["stance"]))
+    for modality, verbs in (data.get("reporting") or {}).items():
+        vocab.reporting[modality] = vocab.reporting.get(modality, ()) + _phrases(verbs, file, "reporting", modality)
+    for key in ("forecast", "negation", "question_starts", "titles", "not_persons"):
+        if key in data:
+            setattr(vocab, key, getattr(vocab, key) + _phrases(data[key], file, key, key))
+
+
+def _validate(vocab: Vocabulary) -> None:
+    missing = [a for a in REQUIRED_ACTS if a not in vocab.acts]
+    if missing:
+        raise InvalidVocabulary(f"vocabulary: acts {', '.join(missing)} are missing", hint=f"files: {vocab.files}")
+    for i, cue in enumerate(vocab.cues):
+        if cue.act not in vocab.acts:
+            raise InvalidVocabulary(f"vocabulary: entry 'cues[{i}]', key 'act' names unknown act '{cue.act}'",
+                                    hint=f"known acts: {', '.join(sorted(vocab.acts))}")
+
+
+_LOCK = threading.Lock()
+_CACHE: dict[tuple[str, ...], Vocabulary] = {}
+
+
+def _read(path: Path | None, builtin: str | None) -> tuple[Any, str]:
+    if builtin is not None:
+        name = f"countertrial/vocab/{builtin}"
+        text = resources.files("countertrial").joinpath("vocab", builtin).read_text(encoding="utf-8")
+    else:
+        assert path is not None
+        name = str(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InvalidVocabulary(f"{name}: cannot be read ({exc.strerror})", hint="check the path") from None
+    try:
+        return yaml.safe_load(text), name
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        raise InvalidVocabulary(f"{name}{where}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
+
+
+def load_vocabulary(extra: Iterable[str | Path] = ()) -> Vocabulary:
+    """The built-in vocabulary extended by the ``extra`` files (cached per list of files)."""
+    extra_paths: Sequence[Path] = [Path(p) for p in extra]
+    key = tuple(str(p.resolve()) for p in extra_paths)
+    with _LOCK:
+        cached = _CACHE.get(key)
+        if cached is not None:
+            return cached
+        vocab = Vocabulary()
+        names: list[str] = []
+        for builtin in _BUILTIN:
+            data, name = _read(None, builtin)
+            _merge(vocab, data, name)
+            names.append(name)
+        for p in extra_paths:
+            data, name = _read(p, None)
+            _merge(vocab, data, name)
+            names.append(name)
+        vocab.files = tuple(names)
+        _validate(vocab)
+        _CACHE[key] = vocab
+        return vocab
