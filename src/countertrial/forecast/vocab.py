@@ -116,6 +116,16 @@ def country_in_text(text: str | None) -> str | None:
             return str(pycountry.countries.lookup(part).name)
         except (LookupError, ImportError):
             continue
+    for part in reversed(parts):  # a city: ask the offline gazetteer for its country
+        try:
+            from ..resolve.gazetteer import lookup
+        except ImportError:  # pragma: no cover - the gazetteer ships with the package
+            return None
+        place = lookup(part)
+        if place is not None and place.country:
+            return canonical_country(place.country)
+    if len(parts) >= 2:  # "City, Country" with a country no table knows (an invented or rare polity)
+        return canonical_country(parts[-1])
     return None
 
 
