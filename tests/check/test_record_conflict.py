@@ -1,9 +1,6 @@
 from __future__ import annotations
 
-import pytest
-
 from countertrial.check import CheckConfig, TravelMode, run_checks
-from countertrial.check import common
 from countertrial.model import Finding, Person, Place
 from countertrial.store import Store
 
@@ -15,11 +12,6 @@ PARIS = Place(id="paris", name="Paris", country="France", lat=48.857, lon=2.352)
 BRISTOL = Place(id="hotel_bristol", name="Hotel Bristol", aliases=("Bristol Hotel",), country="Denmark",
                 lat=55.675, lon=12.569, exists_from="1903", exists_to="1917")
 
-
-@pytest.fixture(autouse=True)
-def no_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Hermetic: only the case's own places have coordinates."""
-    monkeypatch.setattr(common, "_gazetteer", lambda: None)
 
 
 def kinds(store: Store) -> list[str]:

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..errors import NotFound, UsageError
-from ..model import VERDICTS, Finding, Verdict, stable_id
+from ..model import VERDICTS, Finding, Person, Verdict, stable_id
 from ..names import fold
 from ..registry import checkers
 from ..store import FindingsUpdate, Store
@@ -100,7 +100,8 @@ def list_findings(store: Store, kind: str | None = None, person: str | None = No
         where["stale"] = False
     ids: set[str] | None = None
     if person:
-        pids = {person, *store.lookup_alias(fold(person), "person")}
+        pids = {person, *store.lookup_alias(fold(person), "person"),
+                *(p.id for p in store.iter(Person, name=person))}
         ids = set().union(*(store.finding_ids_for_person(p) for p in pids))
     out = [finding_dict(store, f) for f in store.iter(Finding, order_by="score DESC", **where)
            if ids is None or f.id in ids]
