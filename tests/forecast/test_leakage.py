@@ -61,7 +61,7 @@ def variants(record: dict[str, Any], cutoff: str, seed: int = 7) -> tuple[dict[s
 
 
 def _snapshot(store: Any, persons: list[str], cutoff: str, warn_too: bool) -> Any:
-    fc = forecast_persons(store, persons, cutoff, warn_too)
+    fc = forecast_persons(store, persons, cutoff)
     model = learn(store, cutoff)
     warn = [e.to_dict() for e in early_warning(store, cutoff, likely=2)] if warn_too else []
     return ([f.to_dict() for f in fc], model.to_dict(), warn)
