@@ -28,7 +28,7 @@ from .decode import decode, looks_binary
 from .provenance import encode_segments, source_text
 
 __all__ = ["ingest_paths", "ingest_bytes", "IngestReport", "FileResult", "expand_paths", "choose_parser",
-           "parse_bytes", "DEFAULT_MAX_BYTES", "IGNORED_IN_FOLDERS"]
+           "parse_bytes", "build_document", "DEFAULT_MAX_BYTES", "IGNORED_IN_FOLDERS"]
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 """Files larger than this are refused before being read (``max_bytes`` changes it)."""
@@ -188,7 +188,7 @@ def parse_bytes(data: bytes, name: str, *, format: str | None = None) -> tuple[P
     return parser, parsed, encoding
 
 
-def _build(parsed: ParsedDocument, parser: Parser, doc_id: str, path: str, size: int, encoding: str,
+def build_document(parsed: ParsedDocument, parser: Parser, doc_id: str, path: str, size: int, encoding: str,
            proceeding: str | None, resolver: SpeakerResolver) -> tuple[Document, list[Turn]]:
     document = Document(id=doc_id, path=path, format=parser.name, kind=parsed.kind, proceeding=proceeding,
                         title=parsed.title, session_date=parsed.session_date, encoding=encoding, size=size,
@@ -221,7 +221,7 @@ def ingest_bytes(store: Store, data: bytes, name: str, *, format: str | None = N
     if store.has_document(doc_id):
         return FileResult(path=name, status="skipped", document=doc_id, size=len(data))
     parser, parsed, encoding = parse_bytes(data, name, format=format)
-    document, turns = _build(parsed, parser, doc_id, name, len(data), encoding, proceeding,
+    document, turns = build_document(parsed, parser, doc_id, name, len(data), encoding, proceeding,
                              resolver or SpeakerResolver(store))
     if not turns:
         raise InvalidDocument(name, f"no speaker turns found by {parser.name}", line=1)
