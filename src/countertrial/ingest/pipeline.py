@@ -218,7 +218,7 @@ def ingest_bytes(store: Store, data: bytes, name: str, *, format: str | None = N
                  resolver: SpeakerResolver | None = None) -> FileResult:
     """Ingest one document given as bytes (used for stdin and by :func:`ingest_paths`)."""
     doc_id = hashlib.sha256(data).hexdigest()
-    if store.has_document(doc_id):
+    if _known(store, doc_id):
         return FileResult(path=name, status="skipped", document=doc_id, size=len(data))
     parser, parsed, encoding = parse_bytes(data, name, format=format)
     document, turns = build_document(parsed, parser, doc_id, name, len(data), encoding, proceeding,
@@ -281,10 +281,15 @@ def _ingest_one(store: Store, name: str, format: str | None, proceeding: str | N
                                   fix="split it into days or volumes, or raise the limit with --max-size")
         with path.open("rb") as handle:
             doc_id = _hash_file(handle)
-            if store.has_document(doc_id):
+            if _known(store, doc_id):
                 return FileResult(path=name, status="skipped", document=doc_id, size=size)
             handle.seek(0)
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InvalidDocument(name, f"cannot be read: {exc.strerror or exc}") from None
     return ingest_bytes(store, data, name, format=format, proceeding=proceeding, resolver=resolver)
+
+
+def _known(store: Store, doc_id: str) -> bool:
+    """Whether a document is stored (a count, so the stored text is never loaded)."""
+    return store.count(Document, id=doc_id) > 0
