@@ -71,14 +71,14 @@ class RecordIndex:
                 continue
             s = span(f.t_start, f.t_end)
             if s is not None:  # any later record of the person at liberty ends an open-ended custody
-                releases.setdefault(f.subject, []).append(s.lo)
+                releases.setdefault(f.subject or "", []).append(s.lo)
             if f.kind in config.presence_kinds:
                 if s is None or (f.kind in config.event_kinds and f.precision not in ("day", "range")):
                     continue  # "travelled there in May 1931": some day of May, not every day
                 if f.kind in config.habitual_kinds and s.days > config.habitual_max_days:
                     continue
                 weight = config.presence_kinds[f.kind] * config.confidence_weights.get(f.confidence or "high", 1.0)
-                self._add(PresenceFact(f.id, f.subject, f.kind, s, _fact_places(f, places), weight))
+                self._add(PresenceFact(f.id, f.subject or "", f.kind, s, _fact_places(f, places), weight))
         for f in custody:
             assert f.subject
             s = span(f.t_start, f.t_end)

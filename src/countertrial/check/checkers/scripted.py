@@ -37,7 +37,7 @@ class Unit(NamedTuple):
     """One comparable sentence: where it is, who said it, its words and shingle hashes."""
 
     turn: str
-    index: int
+    seq: int
     speaker: str
     text: str
     words: tuple[str, ...]
@@ -45,7 +45,7 @@ class Unit(NamedTuple):
 
     @property
     def key(self) -> str:
-        return f"{self.turn}#{self.index}"
+        return f"{self.turn}#{self.seq}"
 
 
 def speaker_of(person: str | None, label: str | None) -> str:
@@ -233,7 +233,7 @@ class ScriptedChecker(Checker):
                 turn_ids.append(tid)
                 for u in units:
                     unit_turn.append(len(turn_ids) - 1)
-                    unit_index.append(u.index)
+                    unit_index.append(u.seq)
                     unit_speaker.append(speakers.setdefault(u.speaker, len(speakers)))
                 pending.extend(units)
                 if len(pending) >= 2000:
@@ -292,7 +292,7 @@ class _UnitLoader:
         if units is None:
             t = self.store.get(Turn, turn_id)
             found = turn_units(t.id, t.person, t.speaker_label, t.role, t.text, self.config, self.boiler) if t else []
-            units = {u.index: u for u in found}
+            units = {u.seq: u for u in found}
             if len(self.cache) > 50_000:
                 self.cache.clear()
             self.cache[turn_id] = units

@@ -181,7 +181,7 @@ class WitnessConflictChecker(Checker):
             db.executemany("INSERT INTO acc VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch)
             tick(n % 10_000)
             cursor = db.execute("SELECT * FROM acc ORDER BY key, lo, id")
-            rows = (Account(*row[:13], bool(row[13])) for chunk in iter(lambda: cursor.fetchmany(5000), [])
+            rows = (Account._make((*row[:13], bool(row[13]))) for chunk in iter(lambda: cursor.fetchmany(5000), [])
                     for row in chunk)
             for _key, block in groupby(rows, key=lambda a: a.key):
                 yield from sweep(block, comparer, self.config.witness_time_gap_days)
