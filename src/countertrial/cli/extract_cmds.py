@@ -1,26 +1,142 @@
-"""CLI commands for claim extraction: not built yet; each says so and exits non-zero."""
+"""CLI commands for claim extraction: ``extract`` (over a case's turns, or ad-hoc text) and
+``claims`` (list what was extracted). Thin shells over :mod:`countertrial.extract`."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+from typing import Any
+
 import click
 
-from ..errors import NotBuiltYet
+from ..errors import UsageError
+from .common import case_option, console, emit_json, emit_jsonl, json_option, open_case, progress
 
-__all__ = ["register"]
+__all__ = ["register", "claim_json"]
 
-
-@click.command("extract", context_settings={"ignore_unknown_options": True})
-@click.argument("args", nargs=-1, type=click.UNPROCESSED)
-def extract_cmd(args: tuple[str, ...]) -> None:
-    """Extract claims from ingested turns or ad-hoc text. (Not built yet.)"""
-    raise NotBuiltYet("`countertrial extract` (claim extraction)", "issue 4")
+_FIELDS = ("id", "asserted_by", "subject", "act", "counterparts", "foreign_power", "place", "country", "time",
+           "polarity", "modality", "reported_by", "quote", "source", "extractor", "confidence")
 
 
-@click.command("claims", context_settings={"ignore_unknown_options": True})
-@click.argument("args", nargs=-1, type=click.UNPROCESSED)
-def claims_cmd(args: tuple[str, ...]) -> None:
-    """List extracted claims. (Not built yet.)"""
-    raise NotBuiltYet("`countertrial claims` (claim extraction)", "issue 4")
+def claim_json(claim: Any) -> dict[str, Any]:
+    """A claim as the JSON object the CLI prints (the issue's field names, plus the rest)."""
+    d: dict[str, Any] = claim.to_dict()
+    out = {k: d[k] for k in _FIELDS}
+    out["source"] = {k: v for k, v in d["source"].items() if v is not None}
+    for k in ("stated_on", "proceeding", "extra"):
+        if d.get(k):
+            out[k] = d[k]
+    return out
+
+
+def _line(c: Any) -> str:
+    who = c.subject or "?"
+    neg = "" if c.polarity == "affirm" else "NOT "
+    bits = [f"{who} {neg}{c.act}"]
+    if c.counterparts:
+        bits.append("with " + ", ".join(c.counterparts))
+    if c.foreign_power:
+        bits.append(f"power {c.foreign_power}")
+    if c.place:
+        bits.append(f"at {c.place}" + (f" ({c.country})" if c.country else ""))
+    if c.time.known:
+        bits.append(f"in {c.time.iso()} [{c.time.precision}]")
+    by = c.asserted_by or "-"
+    rep = f", reported by {c.reported_by}" if c.reported_by else ""
+    return f"{' '.join(bits)}  <- {by} ({c.modality}{rep})  [{c.id}]"
+
+
+@click.command("extract")
+@case_option
+@click.option("--extractor", "extractor", default="rules", show_default=True,
+              help="Registered extractor: rules (rules.v1) or llm (llm.v1, needs COUNTERTRIAL_LLM_URL).")
+@click.option("--text", "text", help="Extract from this text instead of the case's turns (prints claims).")
+@click.option("--file", "file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="Extract from this text file ('-' for stdin) instead of the case's turns.")
+@click.option("--by", "asserted_by", help="With --text/--file: who asserts the text (its author or speaker).")
+@click.option("--date", "stated_on", help="With --text/--file: when it was said (ISO date), for 'yesterday'.")
+@click.option("--vocab", "vocab", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Extra vocabulary YAML (acts, powers, stance cues) to add for this run; repeatable.")
+@json_option
+def extract_cmd(case: Path, extractor: str, text: str | None, file: Path | None, asserted_by: str | None,
+                stated_on: str | None, vocab: tuple[Path, ...], as_json: bool) -> int:
+    """Extract claims: who asserts what act, with whom, where and when, affirmed or denied.
+
+    With --text or --file the claims are printed (JSON Lines with --json) and nothing is stored;
+    otherwise every ingested turn of the case is read and its claims stored (re-running adds
+    nothing new: claims are content-addressed).
+    """
+    from ..extract import extract_case, extract_text
+
+    if text is not None and file is not None:
+        raise UsageError("give --text or --file, not both")
+    if text is not None or file is not None:
+        if file is not None:
+            content = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8", errors="replace")
+        else:
+            content = text or ""
+        claims = extract_text(content, asserted_by=asserted_by, stated_on=stated_on, extractor=extractor,
+                              vocab_paths=vocab)
+        if as_json:
+            emit_jsonl(claim_json(c) for c in claims)
+        else:
+            for c in claims:
+                console.print(_line(c), markup=False)
+            if not claims:
+                console.print("no claims found", markup=False)
+        return 0
+    with open_case(case) as store, progress("extracting claims") as ticker:
+        report = extract_case(store, extractor=extractor, progress=ticker, vocab_paths=vocab)
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        acts = ", ".join(f"{k} {v}" for k, v in report.by_act.items()) or "none"
+        console.print(f"{report.extractor}: {report.turns} turns, {report.claims} claims "
+                      f"({report.new_claims} new), {report.new_persons} new unresolved persons "
+                      f"in {report.seconds:.1f}s; acts: {acts}", markup=False)
+    return 0
+
+
+@click.command("claims")
+@case_option
+@click.option("--person", "person", help="Only claims whose subject (or asserter) is this person id.")
+@click.option("--act", "act", help="Only claims of this act (espionage, meeting, plea, ...).")
+@click.option("--extractor", "extractor", help="Only claims made by this extractor (rules.v1, record.v1, ...).")
+@json_option
+def claims_cmd(case: Path, person: str | None, act: str | None, extractor: str | None, as_json: bool) -> int:
+    """List the case's claims (JSON Lines with --json)."""
+    from ..model import Claim
+
+    where: dict[str, Any] = {}
+    if act:
+        where["act"] = act
+    if extractor:
+        where["extractor"] = extractor
+    with open_case(case) as store:
+        if person:
+            seen: dict[str, Claim] = {}
+            for field in ("subject", "asserted_by"):
+                for c in store.iter(Claim, order_by="t_start", **where, **{field: person}):
+                    seen.setdefault(c.id, c)
+            claims = sorted(seen.values(), key=lambda c: (c.time.start or c.time.end or _MIN, c.id))
+        else:
+            claims = list(store.iter(Claim, order_by="t_start", **where))
+    if as_json:
+        emit_jsonl(claim_json(c) for c in claims)
+    else:
+        for c in claims:
+            console.print(_line(c), markup=False)
+        console.print(f"{len(claims)} claims", markup=False)
+    return 0
+
+
+def _min_date() -> Any:
+    from datetime import date
+
+    return date.min
+
+
+_MIN = _min_date()
 
 
 def register(cli: click.Group) -> None:

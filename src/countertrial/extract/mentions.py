@@ -59,7 +59,7 @@ class PlaceMention:
 
 def _is_cap(tok: Token) -> bool:
     t = tok.text
-    if not t or not t[0].isupper():
+    if not t or not t[0].isupper() or t == "I":
         return False
     if tok.is_alpha:
         return True

@@ -83,6 +83,52 @@ def build_nlp() -> Language:
     return nlp
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    vocab: Vocabulary
+    nlp: Language
+    matcher: PhraseMatcher
+    labels: dict[int, tuple[str, str]]
+
+
+_COMPILED: dict[tuple[str, ...], _Compiled] = {}
+
+
+def _compile(vocab_paths: tuple[str, ...]) -> _Compiled:
+    """The pipeline and phrase matcher for a vocabulary, built once per process and list of files."""
+    hit = _COMPILED.get(vocab_paths)
+    if hit is not None:
+        return hit
+    vocab = load_vocabulary(vocab_paths)
+    nlp = build_nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    labels: dict[int, tuple[str, str]] = {}
+
+    def add(kind: str, label: str, phrases: Iterable[str]) -> None:
+        if kind == "P":  # "the Gestapo" and "worked for the Gestapo": the article belongs to neither
+            phrases = [p[4:] if p.lower().startswith("the ") else p for p in phrases]
+        docs = [nlp.make_doc(p) for p in phrases]
+        if docs:
+            key = f"{kind}|{label}"
+            labels[nlp.vocab.strings.add(key)] = (kind, label)
+            matcher.add(key, docs)
+
+    for act in vocab.acts.values():
+        add("A", act.name, act.triggers)
+        add("Q", act.name, act.power_triggers)
+    for power in vocab.powers.values():
+        add("P", power.name, power.phrases)
+    for i, cue in enumerate(vocab.cues):
+        add("C", str(i), cue.phrases)
+    for modality, verbs in vocab.reporting.items():
+        add("R", modality, verbs)
+    add("F", "forecast", vocab.forecast)
+    add("N", "negation", vocab.negation)
+    compiled = _Compiled(vocab, nlp, matcher, labels)
+    _COMPILED[vocab_paths] = compiled
+    return compiled
+
+
 @dataclass
 class _Match:
     kind: str  # A act, P power, C cue, R report, F forecast, N negation, L case place
@@ -96,33 +142,22 @@ class RulesExtractor:
 
     name = NAME
 
-    def __init__(self, store: Store | None = None, vocab_paths: Iterable[str | Path] = (),
-                 nlp: Language | None = None) -> None:
-        self.vocab: Vocabulary = load_vocabulary(vocab_paths)
-        self.nlp = nlp or build_nlp()
+    def __init__(self, store: Store | None = None, vocab_paths: Iterable[str | Path] = ()) -> None:
+        compiled = _compile(tuple(str(p) for p in vocab_paths))
+        self.vocab: Vocabulary = compiled.vocab
+        self.nlp = compiled.nlp
+        self.matcher = compiled.matcher
+        self._labels = dict(compiled.labels)
         self.persons = PersonResolver(store, titles=self.vocab.titles, not_persons=self.vocab.not_persons)
         self.places = PlaceResolver(store)
-        self._labels: dict[int, tuple[str, str]] = {}
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        for act in self.vocab.acts.values():
-            self._add("A", act.name, act.triggers)
-        for power in self.vocab.powers.values():
-            self._add("P", power.name, power.phrases)
-        for i, cue in enumerate(self.vocab.cues):
-            self._add("C", str(i), cue.phrases)
-        for modality, verbs in self.vocab.reporting.items():
-            self._add("R", modality, verbs)
-        self._add("F", "forecast", self.vocab.forecast)
-        self._add("N", "negation", self.vocab.negation)
-        for pid, alias in self.places.case_aliases():
-            self._add("L", pid, (alias,))
-
-    def _add(self, kind: str, label: str, phrases: Sequence[str]) -> None:
-        if not phrases:
-            return
-        key = f"{kind}|{label}"
-        self._labels[self.nlp.vocab.strings.add(key)] = (kind, label)
-        self.matcher.add(key, [self.nlp.make_doc(p) for p in phrases])
+        self.place_matcher: PhraseMatcher | None = None
+        aliases = self.places.case_aliases()
+        if aliases:
+            self.place_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+            for pid, alias in aliases:
+                key = f"L|{pid}"
+                self._labels[self.nlp.vocab.strings.add(key)] = ("L", pid)
+                self.place_matcher.add(key, [self.nlp.make_doc(alias)])
 
     # -- public ---------------------------------------------------------------------------------
     def extract(self, segments: Sequence[Segment], batch_size: int = 64) -> Iterator[Claim]:
@@ -137,7 +172,12 @@ class RulesExtractor:
     # -- one segment ------------------------------------------------------------------------------
     def _matches(self, doc: Doc) -> list[_Match]:
         raw = [(_m, s, e) for _m, s, e in self.matcher(doc)]
+        if self.place_matcher is not None:
+            raw += [(_m, s, e) for _m, s, e in self.place_matcher(doc)]
         out = [_Match(*self._labels[m], s, e) for m, s, e in raw]
+        power_starts = [m.start for m in out if m.kind == "P"]
+        out = [(_Match("A", m.label, m.start, m.end) if m.kind == "Q" else m) for m in out
+               if m.kind != "Q" or any(0 <= p - m.end <= 6 for p in power_starts)]
         # Longest match wins within each kind; acts never overlap cues, powers or case places.
         out.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[_Match] = []
@@ -220,6 +260,7 @@ class RulesExtractor:
         cues = [m for m in matches if m.kind == "C"]
         if not acts and not cues:
             return []
+        all_acts = acts
         acts = self._drop_purposes(doc, acts)
         # One claim per act per sentence: repeated triggers of one act ("flew ... landing") merge.
         # ... unless a new subject comes between them ("I did not meet Radek, but I met Romm").
@@ -246,27 +287,25 @@ class RulesExtractor:
             w_start = triggers[idx - 1].end if idx > 0 else sent.start
             w_end = triggers[idx + 1].start if idx + 1 < len(triggers) else sent.end
             claim = self._claim(seg, doc, sent, trig, (w_start, w_end), reports, forecast, negs, powers,
-                                mentions, places, times, last_place, acts, len(triggers) == 1)
+                                mentions, places, times, last_place, all_acts, len(triggers) == 1)
             if claim is not None:
                 out.append(claim)
         return out
 
     def _drop_purposes(self, doc: Doc, acts: list[_Match]) -> list[_Match]:
-        """"instructions for terrorist acts": the crime is the purpose of the instructions."""
-        keep: list[_Match] = []
+        """"instructions (from Sedov) for terrorist acts": the crime is the purpose of the
+        instructions, not a claim of its own (no punctuation between them, at most 8 tokens)."""
         instr = [m for m in acts if m.label in _INSTRUCTION_ACTS]
-        for m in acts:
-            if m.label not in _INSTRUCTION_ACTS and self.vocab.acts[m.label].purpose and any(
-                    0 <= m.start - i.end <= 6 and all(t.lower_ in _PURPOSE_LINKS or t.is_punct is False and t.lower_
-                                                      in ("terrorist", "wrecking") for t in doc[i.end:m.start])
-                    for i in instr):
-                continue
-            keep.append(m)
-        return keep
+        return [m for m in acts if not self._is_purpose(doc, m, instr)]
+
+    def _is_purpose(self, doc: Doc, m: _Match, instr: list[_Match]) -> bool:
+        if m.label in _INSTRUCTION_ACTS or not self.vocab.acts[m.label].purpose:
+            return False
+        return any(0 <= m.start - i.end <= 8 and not any(t.is_punct for t in doc[i.end:m.start]) for i in instr)
 
     def _purpose(self, doc: Doc, trig: _Match, acts: list[_Match]) -> str | None:
         for m in acts:
-            if m.label not in _INSTRUCTION_ACTS and self.vocab.acts[m.label].purpose and 0 <= m.start - trig.end <= 6:
+            if self._is_purpose(doc, m, [trig]):
                 return m.label
         return None
 
@@ -296,7 +335,7 @@ class RulesExtractor:
             if not passive:
                 lo = max(w_start, report.end) if trig.start > report.end else w_start
         # Subject.
-        subject_m = self._subject(doc, trig, mentions, lo, w_start)
+        subject_m = self._subject(doc, trig, mentions, lo, w_start, sent.start)
         if subject_m is None and report is not None and report.end <= trig.start:
             subject_m = next((m for m in reversed(mentions) if m.end <= report.start and m.person), None)
         if subject_m is None and is_cue and seg.speaker is not None:
@@ -333,6 +372,8 @@ class RulesExtractor:
         extra: dict[str, Any] = {}
         if act != "plea":
             pm = self._place(act, [p for p in places if w_start <= p.start < w_end], extra)
+            if pm is None:
+                pm = self._place(act, [p for p in places if sent.start <= p.start < w_start], extra)
             if pm is None and last_place is not None and any(
                     t.lower_ in _ANAPHORIC_PLACE for t in doc[w_start:w_end]):
                 pm = last_place
@@ -343,8 +384,9 @@ class RulesExtractor:
         # Time.
         in_win = [t for t in times if doc[w_start].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))]
         known = [t for t in in_win if t.interval.known]
-        if not known and act != "plea" and single:
-            known = [t for t in times if t.interval.known]
+        if not known and act != "plea":
+            # "In 1935 I met Sedov and passed information ...": a time said before applies onward.
+            known = [t for t in times if t.interval.known and (single or t.start < doc[w_start].idx)]
         tx = _most_precise(known) if known else (in_win[0] if in_win and act != "plea" else None)
         if tx is not None:
             time = tx.interval
@@ -376,7 +418,8 @@ class RulesExtractor:
         return self._make(seg, sent, subject, asserted_by, reported_by, act, polarity, modality, counterparts,
                           power, place, time, extra, subject_m, tx is not None)
 
-    def _subject(self, doc: Doc, trig: _Match, mentions: list[Mention], lo: int, w_start: int) -> Mention | None:
+    def _subject(self, doc: Doc, trig: _Match, mentions: list[Mention], lo: int, w_start: int,
+                 sent_start: int) -> Mention | None:
         # "Krestinsky's repudiation": a possessive right before a noun trigger.
         for m in mentions:
             if m.possessive and 0 <= trig.start - m.end <= 2 and m.person:
@@ -390,7 +433,14 @@ class RulesExtractor:
                 continue
             if m.person is None:
                 continue
+            if w_start > sent_start and m.start >= w_start and m.pronoun is None and not (
+                    m.start > 0 and doc[m.start - 1].lower_ in _CLAUSE_BREAK):
+                continue  # the object of the previous act ("met Sedov ... and passed"), not a new subject
             return m
+        if w_start > sent_start and lo >= w_start:
+            # A coordinated act keeps the subject of the one before it.
+            return self._subject(doc, _Match("A", "", w_start, w_start), mentions, sent_start, sent_start,
+                                 sent_start)
         return None
 
     def _counterparts(self, doc: Doc, trig: _Match, mentions: list[Mention], subject_m: Mention | None,

@@ -36,6 +36,8 @@ class Act:
     triggers: tuple[str, ...]
     purpose: bool = False
     """True for crimes: "instructions for <act>" makes it the purpose of the instructions."""
+    power_triggers: tuple[str, ...] = ()
+    """Phrases that trigger the act only when a foreign power follows ("worked for the Gestapo")."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,9 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
         purpose = spec.get("purpose", old.purpose if old else False)
         if not isinstance(purpose, bool):
             raise InvalidVocabulary(f"{file}: entry 'acts.{name}', key 'purpose' must be true or false")
-        vocab.acts[name] = Act(name, desc, (old.triggers if old else ()) + triggers, purpose)
+        ptrig = _phrases(spec.get("power_triggers"), file, f"acts.{name}", "power_triggers")
+        vocab.acts[name] = Act(name, desc, (old.triggers if old else ()) + triggers, purpose,
+                               (old.power_triggers if old else ()) + ptrig)
     for name, spec in (data.get("powers") or {}).items():
         if not isinstance(spec, dict) or not isinstance(spec.get("country"), str):
             raise InvalidVocabulary(f"{file}: entry 'powers.{name}', key 'country' is missing or not text")
