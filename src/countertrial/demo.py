@@ -248,9 +248,9 @@ def summarise(store: Store) -> dict[str, Any]:
         chosen = sorted((f for f in findings if pick(f)), key=lambda f: (-f.score, f.id))
         headlines.append({"key": key, "title": title, "findings": [_finding(store, f) for f in chosen[:3]]})
     names = {p.id: p.name for p in store.iter(Person)}
-    alleged = [{"person": c.subject, "act": c.act, "foreign_power": c.foreign_power}
+    alleged: list[dict[str, Any]] = [{"person": c.subject, "act": c.act, "foreign_power": c.foreign_power}
                for c in store.iter(Claim, proceeding=TARGET_PROCEEDING, modality="accusation")]
-    model_rows = []
+    model_rows: list[dict[str, Any]] = []
     for fc in store.iter(Forecast, proceeding=TARGET_PROCEEDING):
         if fc.model.startswith("human:"):
             continue
@@ -260,13 +260,13 @@ def summarise(store: Store) -> dict[str, Any]:
                            "alleged": alleged_match(fc.person, fc.act, fc.foreign_power, alleged),
                            "why": str(fc.extra.get("summary") or "")})
     model_rows.sort(key=lambda r: (-r["probability"], r["person"], r["act"]))
-    human = [{"by": fc.model.removeprefix("human:"), "made_on": fc.made_on, "person": fc.person,
+    human: list[dict[str, Any]] = [{"by": fc.model.removeprefix("human:"), "made_on": fc.made_on, "person": fc.person,
               "name": names.get(fc.person, fc.person), "predicted": fc.extra.get("predicted"), "outcome": fc.outcome}
              for fc in store.iter(Forecast) if fc.model.startswith("human:")]
     backtest = next((r.get("stats") for r in store.runs() if (r.get("stage"), r.get("name")) == BACKTEST_RUN), None)
     for h in human:
         h["model_top"] = [r for r in model_rows if r["person"] == h["person"]][:3]
-        h["alleged_1938"] = sorted({_label(a["act"], a["foreign_power"]) for a in alleged if a["person"] == h["person"]})
+        h["alleged_1938"] = sorted({_label(str(a["act"]), a["foreign_power"]) for a in alleged if a["person"] == h["person"]})
     top = model_rows[:10]
     return {"headlines": headlines, "forecast": {"proceeding": TARGET_PROCEEDING, "rows": model_rows,
                                                  "alleged": len(alleged),

@@ -99,7 +99,7 @@ def stance_chart(dossier: dict[str, Any], width: int = 760) -> dict[str, Any] | 
     if len(rows) < 2:
         return None
     rows.sort(key=lambda c: (c.get("stated_on") or c.get("t_start") or "", c.get("extractor") or "", c["id"]))
-    left, right, top, h = 60, 20, 14, 90
+    left, right, top, h = 60, 44, 14, 90
     n = len(rows)
     gap = (width - left - right) / max(n - 1, 1)
     points = []

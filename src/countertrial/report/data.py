@@ -145,6 +145,20 @@ def _was_alleged(forecast: dict[str, Any], alleged: list[dict[str, Any]] | None)
     return alleged_match(forecast["person"], forecast["act"], forecast["foreign_power"], alleged)
 
 
+def _top_forecasts(rows: list[dict[str, Any]], n: int = 3) -> list[dict[str, Any]]:
+    """A dossier's forecasts: every forecast made by a person, and the model's ``n`` most likely
+    per proceeding (the full list is in the forecast table)."""
+    human = [r for r in rows if r["human"]]
+    model = sorted((r for r in rows if not r["human"]), key=lambda r: -r["probability"])
+    per: dict[str, int] = defaultdict(int)
+    kept = []
+    for r in model:
+        if per[r["proceeding"] or ""] < n:
+            per[r["proceeding"] or ""] += 1
+            kept.append(r)
+    return kept + human
+
+
 def _as_dict(value: Any) -> Any:
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
@@ -177,9 +191,9 @@ def collect(store: Store, *, title: str | None = None, backtest: Any = None) -> 
         for pid in {c.subject, c.asserted_by} - {None}:
             claims_by[str(pid)].append(row)
     facts_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for f in facts:
-        if f.subject:
-            facts_by[f.subject].append(_fact_row(f))
+    for fact in facts:
+        if fact.subject:
+            facts_by[fact.subject].append(_fact_row(fact))
     finding_rows = []
     findings_by: dict[str, list[str]] = defaultdict(list)
     for f in sorted(findings, key=lambda f: (-f.score, f.kind, f.id)):
@@ -221,16 +235,17 @@ def collect(store: Store, *, title: str | None = None, backtest: Any = None) -> 
         row["alleged"] = _was_alleged(row, alleged.get(row["proceeding"] or ""))
 
     dossiers = []
-    for pid, p in sorted(persons.items(), key=lambda kv: kv[1].name.split()[-1] if kv[1].name else kv[0]):
+    for pid, person in sorted(persons.items(), key=lambda kv: kv[1].name.split()[-1] if kv[1].name else kv[0]):
         if not (claims_by.get(pid) or facts_by.get(pid) or findings_by.get(pid) or forecasts_by.get(pid)):
             continue
-        dossiers.append({"id": pid, "anchor": anchor("person", pid), "name": p.name, "aliases": list(p.aliases),
-                         "born": p.born, "died": p.died, "death_cause": p.death_cause, "notes": p.notes,
+        dossiers.append({"id": pid, "anchor": anchor("person", pid), "name": person.name,
+                         "aliases": list(person.aliases), "born": person.born, "died": person.died,
+                         "death_cause": person.death_cause, "notes": person.notes,
                          "facts": facts_by.get(pid, []), "claims": claims_by.get(pid, []),
-                         "findings": findings_by.get(pid, []), "forecasts": forecasts_by.get(pid, [])})
+                         "findings": findings_by.get(pid, []), "forecasts": _top_forecasts(forecasts_by.get(pid, []))})
     by_kind: dict[str, int] = defaultdict(int)
-    for f in findings:
-        by_kind[f.kind] += 1
+    for finding in findings:
+        by_kind[finding.kind] += 1
     return {
         "title": title or "countertrial report",
         "generated_at": now_iso(),
