@@ -91,6 +91,13 @@ def test_concurrent_first_opens_apply_each_migration_once(pg_url: str) -> None:
     assert sorted(name for names in applied for name in names) == list(SQLITE_MIGRATIONS)
 
 
+def test_nul_character_is_refused_with_the_fix(pg_url: str) -> None:
+    with open_store(pg_url) as store:
+        with pytest.raises(StoreError, match="strip it before storing"):
+            store.put([Person("a", "A"), Person("n", "a\x00b")])
+        assert store.count(Person) == 0
+
+
 def test_full_text_search_uses_a_generated_tsvector_with_a_gin_index(pg_url: str, conn: Any) -> None:
     with open_store(pg_url) as store:
         store.put([Document("d", "x", "colon"), Turn("t1", "d", 0, "A", "We met at the Hotel Bristol."),
@@ -163,3 +170,16 @@ def test_iteration_reads_in_batches_and_leaves_no_cursor_behind(pg_url: str, con
         with store.transaction():
             store.put([Person("a", "A")])
         assert store.count(Person) == 1
+
+
+def test_reference_record_reads_back_identically_on_both_backends(shared_dir: Path, pg_url: str) -> None:
+    from countertrial.record import import_record
+    from countertrial.store import TABLES
+
+    with open_store(":memory:") as lite, open_store(pg_url) as pg:
+        for store in (lite, pg):
+            import_record(store, shared_dir / "record" / "moscow-trials.json")
+        assert pg.counts() == lite.counts() and lite.counts()["claims"] > 100
+        for cls in TABLES:
+            assert pg.list(cls) == lite.list(cls), cls
+        assert pg.alias_table() == lite.alias_table()

@@ -174,8 +174,10 @@ class PostgresStore(Store):
                     cur.executemany("INSERT INTO finding_persons (finding, person) VALUES (%s, %s) "
                                     "ON CONFLICT DO NOTHING", [(f, p) for f, people in persons for p in people])
         except psycopg.Error as exc:
-            raise StoreError(f"write to {self.url} failed: {_reason(exc)}",
-                             hint="nothing of this batch was written") from None
+            hint = "nothing of this batch was written"
+            if "NUL (0x00)" in str(exc):
+                hint += "; PostgreSQL text cannot hold the NUL character: strip it before storing"
+            raise StoreError(f"write to {self.url} failed: {_reason(exc)}", hint=hint) from None
         return written
 
     def delete(self, cls: type[Record], ids: Iterable[str]) -> int:
@@ -376,8 +378,9 @@ class TemporaryCluster:
 
     def start(self) -> str:
         """Create and start the cluster; return the URL of its ``postgres`` database."""
-        self.folder = Path(tempfile.mkdtemp(prefix="countertrial-pg-"))
-        if os.geteuid() == 0:
+        root = os.geteuid() == 0
+        self.folder = Path(tempfile.mkdtemp(prefix="countertrial-pg-", dir=_shared_tempdir() if root else None))
+        if root:
             import pwd
 
             try:
@@ -445,6 +448,15 @@ class TemporaryCluster:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def _shared_tempdir() -> str:
+    """A temporary folder the ``postgres`` user can reach: $TMPDIR if every folder above it is
+    searchable by others, else /tmp (a root-owned 0700 $TMPDIR would lock the server out)."""
+    base = Path(tempfile.gettempdir()).resolve()
+    if all(os.stat(p).st_mode & 0o001 for p in (base, *base.parents)):
+        return str(base)
+    return "/tmp"
 
 
 def _free_port() -> int:
