@@ -25,6 +25,7 @@ from ..transcript import is_label
 __all__ = ["ColonDialogue", "Article"]
 
 _LABEL = re.compile(r"(?P<quote>[\"“‘']?)(?P<label>[A-ZÀ-Þ][\w.'’\- ]{0,50}?)\s*:[ \t]+(?=\S)")
+_LABEL_AT_LINE = re.compile(r"^" + _LABEL.pattern, re.MULTILINE)
 _SMALL = frozenset({"of", "the", "de", "von", "van", "der", "du", "la", "le", "and"})
 _KNOWN = frozenset({"The President", "The Chairman", "The Court", "The Witness", "The Judge", "The Prosecutor",
                     "The Commissar", "The Accused", "The Defendant", "The Interpreter", "Chairman", "President"})
@@ -41,8 +42,7 @@ class ColonDialogue(Parser):
     require_labels = True
 
     def sniff(self, head: str, filename: str) -> float:
-        labels = Counter(m.group("label").strip() for m in _LABEL.finditer(head)
-                         if m.start() == 0 or head[m.start() - 1] == "\n")
+        labels = Counter(m.group("label").strip() for m in _LABEL_AT_LINE.finditer(head))
         good = sum(n for lab, n in labels.items() if is_label(lab) or (_title_case(lab) and n >= 2) or lab in _KNOWN)
         return 0.5 if good >= 2 else 0.0
 

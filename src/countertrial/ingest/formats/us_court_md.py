@@ -47,9 +47,11 @@ class UsCourtMarkdown(Parser):
         used: set[int] = set()
         inferred: list[int] = []
         cur: list[int] | None = None  # [page, line, start, end]
+        prev_end = 0
         for m in _TOKEN.finditer(text):
             token = m.group()
-            para_start = m.start() == 0 or text.rfind("\n", 0, m.start()) >= text.rfind(" ", 0, m.start())
+            para_start = prev_end == 0 or "\n" in text[prev_end:m.start()]
+            prev_end = m.end()
             if token.isdigit():
                 value = int(token)
                 if 3 <= len(token) <= 5 and (page is None and value >= 100 or page is not None and page < value <= page + 8):

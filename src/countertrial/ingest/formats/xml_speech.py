@@ -97,7 +97,7 @@ class XmlSpeech(Parser):
             people[m.group("id")] = (m.group("name").strip(), m.group("role"))
         for m in _TLC.finditer(text):
             people[m.group("id")] = (m.group("name").strip(), None)
-        line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
         def line_of(offset: int) -> int:
             return bisect.bisect_right(line_starts, offset)
