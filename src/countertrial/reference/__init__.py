@@ -1,0 +1,1 @@
+"""Built-in reference cases shipped with countertrial (data only); see docs/reference-case.md."""
