@@ -119,3 +119,16 @@ def test_bad_files(store: Store, tmp_path: Path, content: str, match: str) -> No
     p.write_text(content, "utf-8")
     with pytest.raises(InvalidRecord, match=match):
         import_record(store, p)
+
+
+def test_place_level_fact_without_a_person(store: Store, tmp_path: Path) -> None:
+    data = {"places": [{"id": "kjeller", "name": "Kjeller airfield", "lat": 59.97, "lon": 11.04}],
+            "record_facts": [{"person": None, "kind": "no_arrival", "place": "kjeller", "start": "1935-12",
+                              "end": "1935-12", "detail": "no foreign aircraft landed"}]}
+    import_record(store, _write(tmp_path, data))
+    fact = next(store.iter(Fact))
+    assert fact.subject is None and fact.place == "kjeller" and fact.time.iso() == "1935-12"
+    assert export_record(store)["record_facts"][0]["person"] is None
+    data["record_facts"][0]["place"] = None
+    with pytest.raises(InvalidRecord, match="neither a person nor a place"):
+        import_record(store, _write(tmp_path, data, "b.json"))

@@ -130,10 +130,7 @@ def test_mutable_records_are_updated_in_place(store: Store) -> None:
     assert store.count(Person, died="1937-01-30") == 1
 
 
-def test_updating_a_document_keeps_its_turns(store: Store, backend: str, request: pytest.FixtureRequest) -> None:
-    if backend == "sqlite":
-        request.applymarker(pytest.mark.xfail(strict=True, reason=(
-            "SQLite's INSERT OR REPLACE deletes the old document row, and ON DELETE CASCADE takes its turns")))
+def test_updating_a_document_keeps_its_turns(store: Store) -> None:
     store.put([Document("d", "x.txt", "colon"), Turn("t", "d", 0, "A", "text")])
     store.put([Document("d", "x.txt", "colon", proceeding="p1")])
     assert store.count(Turn, document="d") == 1
@@ -207,10 +204,7 @@ def test_failed_batch_inside_a_transaction_leaves_the_outer_one_usable(store: St
     assert [p.id for p in store.iter(Person)] == ["a", "c"]
 
 
-def test_delete_returns_rows_deleted(store: Store, backend: str, request: pytest.FixtureRequest) -> None:
-    if backend == "sqlite":
-        request.applymarker(pytest.mark.xfail(strict=True, reason=(
-            "SQLiteStore counts with total_changes, which includes the rows the FTS triggers write")))
+def test_delete_returns_rows_deleted(store: Store) -> None:
     store.put([Document("d", "x", "colon"), Turn("t1", "d", 0, "A", "one"), Turn("t2", "d", 1, "A", "two")])
     assert store.delete(Turn, ["t1", "missing"]) == 1
 

@@ -201,7 +201,8 @@ def build_records(file: str, data: dict[str, Any], *, known_people: set[str] | N
     origin = Path(file).name
     for r in rows["record_facts"]:
         d = r.data
-        records.append(Fact(id=stable_id("fact", d), subject=need_person(r, "person"), kind=d["kind"],
+        records.append(Fact(id=stable_id("fact", d), subject=need_person(r, "person") if d.get("person") else None,
+                            kind=d["kind"],
                             place=d.get("place"), country=d.get("country"), time=r.interval("start", "end"),
                             detail=d.get("detail"), sources=tuple(d.get("sources") or ()),
                             confidence=d.get("confidence"), origin=f"{origin}#{r.section.name}[{r.index}]",

@@ -36,8 +36,8 @@ SECTIONS: dict[str, Section] = {s.name: s for s in (
                        "exists_from": STR, "exists_to": STR, "detail": STR, "sources": LIST, "confidence": STR},
             ("id", "name"), ("id",), dates=("exists_from", "exists_to")),
     Section("record_facts", {"person": STR, "kind": STR, "country": STR, "place": STR, "start": STR, "end": STR,
-                             "detail": STR, "sources": LIST, "confidence": STR}, ("person", "kind"),
-            ("person", "kind", "start"), dates=("start", "end")),
+                             "detail": STR, "sources": LIST, "confidence": STR}, ("kind",),
+            ("person", "place", "kind", "start"), dates=("start", "end")),
     Section("accusations", {"proceeding": STR, "defendant": STR, "act": STR, "foreign_power": STR,
                             "alleged_contacts": LIST, "place": STR, "time": STR, "detail": STR, "sources": LIST,
                             "confidence": STR}, ("proceeding", "defendant", "act"), ("proceeding", "defendant", "act"),
@@ -123,6 +123,10 @@ def validate_row(file: str, section: Section, index: int, row: Any) -> RecordRow
             parse_interval(str(row["start"]), str(row["end"]))
         except InvalidDate as exc:
             raise InvalidRecord(file, label, str(exc), field="end") from None
+    if section.name == "record_facts" and not row.get("person") and not row.get("place"):
+        raise InvalidRecord(file, label, "names neither a person nor a place", field="person",
+                            fix="a fact is about a person, or (person null) about a place, such as "
+                                "'no aircraft landed at this airfield'")
     if section.name == "pleas" and row["stance"] not in STANCES:
         raise InvalidRecord(file, label, f"has unknown stance '{row['stance']}'", field="stance",
                             fix="use one of " + ", ".join(STANCES))

@@ -228,7 +228,7 @@ class Store(ABC):
             yield tuple(row)
 
     def has_document(self, content_hash: str) -> bool:
-        return self.get(Document, content_hash) is not None
+        return self.count(Document, id=content_hash) > 0
 
     def verdicts(self, finding: str) -> builtins.list[Verdict]:
         """All verdicts on a finding, oldest first."""

@@ -102,10 +102,7 @@ class SQLiteStore(Store):
         persons: list[tuple[str, Iterable[str]]] = []
         for record in records:
             spec, cols, vals = row_values(record)
-            verb = "INSERT OR IGNORE" if spec.immutable else "INSERT OR REPLACE"
-            if spec.table == "turns":
-                verb = "INSERT OR IGNORE"
-            sql = f"{verb} INTO {spec.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+            sql = _upsert_sql(spec.table, cols, ignore=spec.immutable or spec.table == "turns")
             groups.setdefault(spec.table, (sql, []))[1].append(vals)
             if isinstance(record, Finding):
                 persons.append((record.id, record.persons))
@@ -113,9 +110,7 @@ class SQLiteStore(Store):
         try:
             with self.transaction():
                 for sql, rows in groups.values():
-                    before = self._db.total_changes
-                    self._db.executemany(sql, rows)
-                    written += self._db.total_changes - before
+                    written += max(self._db.executemany(sql, rows).rowcount, 0)
                 for fid, people in persons:
                     self._db.execute("DELETE FROM finding_persons WHERE finding = ?", (fid,))
                     self._db.executemany("INSERT OR IGNORE INTO finding_persons (finding, person) VALUES (?, ?)",
@@ -129,9 +124,7 @@ class SQLiteStore(Store):
         if TABLES[cls].immutable:
             raise UsageError(f"{table} are immutable: add a new record or a verdict instead")
         with self.transaction():
-            before = self._db.total_changes
-            self._db.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
-            return self._db.total_changes - before
+            return max(self._db.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids]).rowcount, 0)
 
     def set_aliases(self, entity_type: str, entity_id: str, aliases: Iterable[str]) -> None:
         rows = sorted({(entity_type, entity_id, a, fold(a)) for a in aliases if a and a.strip()})
@@ -237,6 +230,14 @@ class SQLiteStore(Store):
 
     def finding_ids_for_person(self, person: str) -> set[str]:
         return {r[0] for r in self._db.execute("SELECT finding FROM finding_persons WHERE person = ?", (person,))}
+
+
+def _upsert_sql(table: str, cols: list[str], *, ignore: bool) -> str:
+    """An upsert that updates in place (never delete-and-insert, which would cascade to turns)."""
+    head = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) ON CONFLICT (id) DO "
+    if ignore:
+        return head + "NOTHING"
+    return head + "UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
 
 
 def _split_sql(sql: str) -> list[str]:
