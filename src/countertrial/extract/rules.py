@@ -356,7 +356,8 @@ class RulesExtractor:
         if cue is None:
             if report is not None and report.label == "denial":
                 polarity = "deny"
-            if self._negated(doc, trig, negs, sent.start):
+            if self._negated(doc, trig, [n for n in negs if report is None or n.end <= report.start
+                                         or n.start >= report.end], sent.start):
                 polarity = "deny" if polarity == "affirm" else "affirm"
         elif self._negated(doc, trig, negs, sent.start) and cue.polarity == "affirm":
             polarity = "deny"
