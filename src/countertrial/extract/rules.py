@@ -207,6 +207,8 @@ class RulesExtractor:
 
     def extract_doc(self, seg: Segment, doc: Doc) -> list[Claim]:
         matches = self._matches(doc)
+        if not any(m.kind in ("A", "C") for m in matches):
+            return []  # nothing to claim: skip mentions, places and time expressions altogether
         power_tokens = {k for m in matches if m.kind == "P" for k in range(m.start, m.end)}
         case_spans = [(m.start, m.end, m.label) for m in matches if m.kind == "L"]
         place_mentions = find_place_mentions(doc, self.places, case_spans, power_tokens)
@@ -518,12 +520,11 @@ class RulesExtractor:
         if seg.offset is not None:
             cs = seg.offset + sent.start_char + lead
             ce = cs + len(text)
-            line_start = src.line_start
+            line_start: int | None = src.line_start
+            line_end: int | None = src.line_end
             if src.line_start is not None:
                 line_start = src.line_start + seg.text.count("\n", 0, sent.start_char + lead)
                 line_end = line_start + text.count("\n")
-            else:
-                line_end = src.line_end
             source = Source(src.document, src.turn, src.page, line_start, line_end, cs, ce, src.citation)
         else:
             source = src

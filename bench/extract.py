@@ -1,0 +1,119 @@
+"""Benchmark: words per second of rule-based claim extraction over the shared corpora, next to the
+same spaCy pipeline's bare ``nlp.pipe`` over the same text (the floor).
+
+    python bench/extract.py [--limit-mb 3] [--workers 2]
+
+Text: the UTF-8/UTF-16/cp1252 transcripts under ../shared/corpora (ICTY/ICTR days, the Post
+Office Inquiry, the Ferguson grand jury), cut into paragraphs. Both runs use the same
+chunks and the same number of worker processes; each worker builds its pipeline once before
+timing starts (the gazetteer and vocabulary load is reported separately).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT.parent / "shared" / "corpora"
+
+
+def read_texts(limit_bytes: int) -> list[str]:
+    from charset_normalizer import from_bytes
+
+    paras: list[str] = []
+    total = 0
+    files = sorted(p for p in CORPORA.rglob("*") if p.suffix in (".txt", ".rst") and p.is_file())
+    for p in files:
+        raw = p.read_bytes()
+        if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            text = raw.decode("utf-16")
+        else:
+            best = from_bytes(raw).best()
+            text = str(best) if best is not None else raw.decode("latin-1")
+        for para in text.replace("\r\n", "\n").split("\n\n"):
+            para = " ".join(para.split())
+            if len(para) > 20:
+                paras.append(para)
+                total += len(para)
+        if total >= limit_bytes:
+            break
+    return paras
+
+
+_EXT = None
+
+
+def _init(mode: str) -> None:
+    global _EXT
+    from countertrial.extract.rules import RulesExtractor
+
+    _EXT = RulesExtractor()
+    if mode == "extract":
+        from countertrial.resolve.gazetteer import lookup
+
+        lookup("Oslo")  # build the gazetteer before timing
+    list(_EXT.extract([_segment("warm up: I met Sedov in Oslo in 1935.")]))
+
+
+def _segment(text: str):  # type: ignore[no-untyped-def]
+    from countertrial.extract.rules import Segment
+
+    return Segment(text)
+
+
+def _work(args: tuple[str, list[str]]) -> tuple[int, int]:
+    mode, chunk = args
+    assert _EXT is not None
+    if mode == "floor":
+        n = sum(len(d) for d in _EXT.nlp.pipe(chunk, batch_size=64))
+        return n, 0
+    segs = [_segment(t) for t in chunk]
+    claims = list(_EXT.extract(segs))
+    return sum(len(t.split()) for t in chunk), len(claims)
+
+
+def run(mode: str, texts: list[str], workers: int) -> tuple[float, int, float]:
+    chunks = [texts[i:i + 200] for i in range(0, len(texts), 200)]
+    t0 = time.perf_counter()
+    if workers == 1:
+        _init(mode)
+        ready = time.perf_counter()
+        results = [_work((mode, c)) for c in chunks]
+    else:
+        with mp.get_context("fork").Pool(workers, initializer=_init, initargs=(mode,)) as pool:
+            pool.map(_work, [(mode, ["x"])] * workers)  # make sure every worker is initialised
+            ready = time.perf_counter()
+            results = pool.map(_work, [(mode, c) for c in chunks], chunksize=1)
+    elapsed = time.perf_counter() - ready
+    claims = sum(r[1] for r in results)
+    return elapsed, claims, ready - t0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit-mb", type=float, default=3.0, help="how much corpus text to use (MB)")
+    ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
+    args = ap.parse_args()
+    if not CORPORA.is_dir():
+        print(f"skipped: {CORPORA} is absent", file=sys.stderr)
+        return 0
+    texts = read_texts(int(args.limit_mb * 1_000_000))
+    words = sum(len(t.split()) for t in texts)
+    print(f"corpus: {len(texts)} paragraphs, {words:,} words; {args.workers} worker process(es); "
+          f"{os.cpu_count()} cores")
+    for workers in sorted({1, args.workers}):
+        floor_s, _, _ = run("floor", texts, workers)
+        ext_s, claims, setup = run("extract", texts, workers)
+        print(f"workers={workers}: nlp.pipe floor {words / floor_s:,.0f} words/s ({floor_s:.1f}s); "
+              f"extract {words / ext_s:,.0f} words/s ({ext_s:.1f}s, {claims} claims, setup {setup:.1f}s); "
+              f"extract/floor time ratio {ext_s / floor_s:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
