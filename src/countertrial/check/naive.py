@@ -44,7 +44,7 @@ def naive_record_conflict(store: Store, config: CheckConfig) -> Iterator[Finding
         return [p for p in everything if p.subject == pid]
 
     for c in claims:
-        yield from claim_findings(judge, c, all_facts, index.no_arrival)
+        yield from claim_findings(judge, c, all_facts, lambda refs: index.no_arrival)
     for facts in index.refutations.values():
         for f in facts:
             scored = [(judge.refutation_match(c, f), c.id, c) for c in claims]

@@ -68,8 +68,8 @@ def synth_records(persons: int, claims: int, facts: int, seed: int = 0, *, turns
     n_cities = max(8, clean // 40) + 8 * n_planted
     cities: list[Place] = []
     for i in range(n_cities):
-        lat = 36.0 + (i % 12) * 2.0 + rng.random() * 0.3
-        lon = -8.0 + (i // 12 % 20) * 2.5 + rng.random() * 0.3 + (i // 240) * 0.05
+        lat = 30.0 + (i % 30) + rng.random() * 0.2  # 1 degree apart in latitude (111 km) and
+        lon = -10.0 + (i // 30) * 1.5 + rng.random() * 0.2  # 1.5 in longitude: never one place
         cities.append(Place(id=f"city{i}", name=f"City {_word(rng).title()} {i}", country=f"Country {i % 9}",
                             lat=round(lat, 4), lon=round(lon, 4)))
     yield from cities

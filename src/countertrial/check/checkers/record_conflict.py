@@ -118,6 +118,40 @@ def _fact_places(f: FactRow, places: Places) -> tuple[PlaceRef, ...]:
     return ()
 
 
+class NoArrivalIndex:
+    """``no_arrival`` facts by place key, place id and 1-degree grid cell, so each claim meets
+    only the facts about places near its own."""
+
+    def __init__(self, items: list[tuple[FactRow, tuple[PlaceRef, ...], Span]], config: CheckConfig) -> None:
+        self.items = items
+        self.by_key: dict[str, list[int]] = {}
+        self.by_cell: dict[tuple[int, int], list[int]] = {}
+        self.reach_km = config.same_place_km
+        for i, (_f, refs, _s) in enumerate(items):
+            for r in refs:
+                self.by_key.setdefault(r.key, []).append(i)
+                if r.place_id:
+                    self.by_key.setdefault(r.place_id, []).append(i)
+                if r.lat is not None and r.lon is not None:
+                    self.by_cell.setdefault((math.floor(r.lat), math.floor(r.lon)), []).append(i)
+
+    def candidates(self, refs: tuple[PlaceRef, ...]) -> list[tuple[FactRow, tuple[PlaceRef, ...], Span]]:
+        if not self.items:
+            return []
+        hits: set[int] = set()
+        for r in refs:
+            hits.update(self.by_key.get(r.key, ()))
+            if r.place_id:
+                hits.update(self.by_key.get(r.place_id, ()))
+            if r.lat is not None and r.lon is not None:
+                la, lo = math.floor(r.lat), math.floor(r.lon)
+                wide = min(180, math.ceil(self.reach_km / max(1.0, 111.0 * math.cos(math.radians(min(89.0, abs(r.lat)) + 1)))))
+                for dla in (-1, 0, 1):
+                    for dlo in range(-wide, wide + 1):
+                        hits.update(self.by_cell.get((la + dla, (lo + dlo + 180) % 360 - 180), ()))
+        return [self.items[i] for i in sorted(hits)]
+
+
 class Judge:
     """The comparisons themselves, shared by the fast checker and the all-pairs reference."""
 
@@ -305,9 +339,10 @@ def _from_to(s: Span) -> str:
     return text if text.startswith(("from", "until")) else f"in {text}" if " to " not in text else f"from {text}"
 
 
-def claim_findings(judge: Judge, c: ClaimRow, facts_for: Any, no_arrival: Iterable[Any]) -> Iterator[Finding]:
-    """Every record conflict of one claim; ``facts_for(person, claim span)`` gives the candidate
-    presence facts (the fast checker looks them up; the reference passes them all)."""
+def claim_findings(judge: Judge, c: ClaimRow, facts_for: Any, no_arrival: Any) -> Iterator[Finding]:
+    """Every record conflict of one claim; ``facts_for(person, claim span)`` and
+    ``no_arrival(place refs)`` give the candidate facts (the fast checker looks them up in its
+    indexes; the reference passes them all)."""
     cs = judge.claim_span(c)
     if cs is None:
         return
@@ -325,8 +360,8 @@ def claim_findings(judge: Judge, c: ClaimRow, facts_for: Any, no_arrival: Iterab
             f = judge.presence(c, cs, refs, pid, must, p)
             if f is not None:
                 yield f
-    if refs:
-        for item in no_arrival:
+    if refs and (c.act in judge.config.travel_acts or c.mode):
+        for item in no_arrival(refs):
             f = judge.no_arrival(c, cs, refs, item)
             if f is not None:
                 yield f
@@ -364,11 +399,12 @@ class RecordConflictChecker(Checker):
                 if p.span.hi + slack >= cs.lo:
                     yield p
 
+        arrivals = NoArrivalIndex(index.no_arrival, self.config)
         best: dict[str, tuple[float, ClaimRow]] = {}
         n = 0
-        for c in claim_rows(store, order_by="subject"):
+        for c in claim_rows(store, order_by="id"):
             n += 1
-            yield from claim_findings(judge, c, facts_for, index.no_arrival)
+            yield from claim_findings(judge, c, facts_for, arrivals.candidates)
             for pid in {c.subject, c.asserted_by}:
                 for f in index.refutations.get(pid or "", ()):
                     m = judge.refutation_match(c, f)
