@@ -73,6 +73,10 @@ class Parser:
     name: ClassVar[str] = ""
     binary: ClassVar[bool] = False
     description: ClassVar[str] = ""
+    sniff_max: ClassVar[float] = 1.0
+    """The highest score :meth:`sniff` / :meth:`sniff_bytes` can return: sniffing tries parsers from
+    the highest ``sniff_max`` down and skips those that can no longer win (keep it exact or leave
+    it at 1.0)."""
 
     def sniff(self, head: str, filename: str) -> float:
         """How sure (0..1) this parser is that a document starting with ``head`` is its format."""

@@ -132,23 +132,32 @@ def _hash_file(handle: BinaryIO) -> str:
 
 
 def choose_parser(data: bytes, name: str, text: str | None) -> Parser:
-    """The parser whose sniffer is surest about this document."""
-    best: tuple[float, str] = (0.0, "")
-    for reg_name, cls in parsers:
-        parser = _instance(cls)
+    """The parser whose sniffer is surest about this document (on a tie, the first by name).
+
+    Parsers are tried from the highest :attr:`Parser.sniff_max` down; one that can no longer beat
+    the best score so far is not run (the costly sniffers of weak formats are skipped)."""
+    ranked = sorted(((index, _instance(cls)) for index, (_reg, cls) in enumerate(parsers)),
+                    key=lambda item: -item[1].sniff_max)
+    names = [reg for reg, _cls in parsers]
+    best_score, best_index = 0.0, -1
+    head = text[:65536] if text is not None else None
+    for index, parser in ranked:
+        top = parser.sniff_max
+        if top < best_score or (top == best_score and index > best_index):
+            continue
         if parser.binary:
             score = parser.sniff_bytes(data[:4096], name)
-        elif text is not None:
-            score = parser.sniff(text[:65536], name)
+        elif head is not None:
+            score = parser.sniff(head, name)
         else:
             score = 0.0
-        if score > best[0]:
-            best = (score, reg_name)
-    if not best[1]:
+        if score > best_score or (score == best_score and score > 0 and index < best_index):
+            best_score, best_index = score, index
+    if best_index < 0:
         raise InvalidDocument(name, "format not recognised: no speaker labels, Q/A lines or numbered transcript lines "
                               "at the start", line=1,
                               fix="name the format with --format (see docs/formats.md), e.g. --format article.v1 for prose")
-    return _instance(parsers.get(best[1]))
+    return _instance(parsers.get(names[best_index]))
 
 
 def _instance(obj: object) -> Parser:

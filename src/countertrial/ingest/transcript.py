@@ -33,6 +33,19 @@ _DATE_LINE = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2},?)\s+\d{4}"
     r"|\d{3,4}\s?H|\d{1,2}[.:]\d\d\s*[ap]\.?m\.?", re.IGNORECASE)
 _SENTENCE_END = frozenset('.?!:;"\')]—-”’')
+_STAR_SPACE = frozenset("* ")
+
+
+def _named(pattern: re.Pattern[str], prefix: str) -> str:
+    """``pattern``'s source with its named groups prefixed (to combine patterns in one regex)."""
+    return re.sub(r"\(\?P<(\w+)>", lambda g: f"(?P<{prefix}_{g.group(1)}>", pattern.pattern)
+
+
+_HEADING = re.compile(
+    f"(?P<date>(?i:{_DATE_LINE.pattern}))|(?P<exam>(?i:{_named(_EXAM, 'exam')}))|(?P<by>{_named(_BY, 'by')})"
+    f"|(?P<w_icty>{_named(_WITNESS_ICTY, 'w_icty')})|(?P<w_ictr>{_named(_WITNESS_ICTR, 'w_ictr')})"
+    f"|(?P<spaced>{_SPACED_CAPS.pattern})")
+"""The heading patterns above as one alternation, tried in the same order (one regex call a line)."""
 _NOT_LABELS = frozenset({"BY", "WITNESS", "CASE NO.", "CASE NO", "B E F O R E", "A P P E A R A N C E S", "NOTE",
                          "CERTIFIED", "FOR THE PEOPLE", "FOR THE DEFENDANT", "PRESENT", "ALSO PRESENT"})
 
@@ -122,14 +135,13 @@ class TurnBuilder:
 
     def feed(self, start: int, end: int, page: int | None, line: int | None) -> None:
         """Feed the words of one line (``text[start:end]``, prefixes already removed)."""
-        text = self.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start >= end:
+        raw = self.text[start:end]
+        content = raw.lstrip()
+        if not content:
             return
-        content = text[start:end]
+        start += len(raw) - len(content)
+        content = content.rstrip()
+        end = start + len(content)
         try:
             self._feed(content, start, end, page, line)
         finally:
@@ -208,28 +220,32 @@ class TurnBuilder:
         context and end the current turn but belong to no turn."""
         if len(content) > 90:
             return False
-        if _DATE_LINE.fullmatch(content):
+        if not self.last_label and len(content) <= 60 and content.isupper() and ":" not in content:
             return True
-        if not self.last_label and content.isupper() and ":" not in content and len(content) <= 60:
+        m = _HEADING.fullmatch(content)
+        kind = m.lastgroup if m else None
+        if kind == "date":
             return True
-        exam = _EXAM.fullmatch(content)
-        if exam and content[0].isupper():
-            kind = exam.group("kind")
-            if kind.lower() in ("examined", "questioned", "questions") and not exam.group("by"):
+        if kind == "exam" and content[0].isupper():
+            assert m is not None
+            exam_kind = m.group("exam_kind")
+            if exam_kind.lower() in ("examined", "questioned", "questions") and not m.group("exam_by"):
                 return False
-            self.examination = " ".join(kind.split()).lower()
-            by = exam.group("by")
+            self.examination = " ".join(exam_kind.split()).lower()
+            by = m.group("exam_by")
             if by:
                 self.set_examiner("THE COURT" if by.lower() == "the court" else by)
             return True
-        by_m = _BY.fullmatch(content)
-        if by_m:
-            self.set_examiner(by_m.group("by"))
+        if kind == "by":
+            assert m is not None
+            self.set_examiner(m.group("by_by"))
             return True
-        w = _WITNESS_ICTY.fullmatch(content) or _WITNESS_ICTR.fullmatch(content)
-        if w:
-            self.set_witness(w.group("name"))
+        if kind == "w_icty" or kind == "w_ictr":
+            assert m is not None
+            self.set_witness(m.group("w_icty_name") or m.group("w_ictr_name"))
             return True
-        if _SPACED_CAPS.fullmatch(content) or (set(content) <= set("* ") and "*" in content):
+        if kind == "spaced":
             return True
-        return bool(_STARS.fullmatch(content) and "*" in content)
+        if content[0] != "*":
+            return False
+        return set(content) <= _STAR_SPACE or bool(_STARS.fullmatch(content))

@@ -34,6 +34,7 @@ class Captions(Parser):
 
     name = "captions.v1"
     description = "WebVTT or SRT captions: a turn per cue, timestamps as provenance"
+    sniff_max = 1.0
 
     def sniff(self, head: str, filename: str) -> float:
         if head.lstrip("\ufeff").startswith("WEBVTT"):

@@ -39,6 +39,7 @@ def _title_case(label: str) -> bool:
 class ColonDialogue(Parser):
     name = "dialogue.v1"
     description = "Colon dialogue (NAME: text), also embedded in an article's prose"
+    sniff_max = 0.5
     require_labels = True
 
     def sniff(self, head: str, filename: str) -> float:

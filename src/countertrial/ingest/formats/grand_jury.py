@@ -39,6 +39,7 @@ class GrandJuryVolume(Parser):
 
     name = "grand_jury.v1"
     description = "OCR'd grand-jury volume: blank-line-separated 25-line page blocks, unnumbered"
+    sniff_max = 0.8
 
     def sniff(self, head: str, filename: str) -> float:
         sizes = _blocks(head)[:-1]

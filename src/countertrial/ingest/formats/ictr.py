@@ -34,6 +34,7 @@ class IctrTranscript(Parser):
 
     name = "ictr.v1"
     description = "ICTR trial-day transcript: own-line NAME: labels, Q./A., (Pages X to Y by ...) notes"
+    sniff_max = 0.95
 
     def sniff(self, head: str, filename: str) -> float:
         if head.lstrip("\ufeff \r\n\t").startswith("<"):

@@ -29,6 +29,7 @@ class IctyTranscript(Parser):
 
     name = "icty.v1"
     description = "ICTY trial-day transcript: 25 numbered lines per page, JUDGE X: / Q. / A."
+    sniff_max = 0.9
 
     def sniff(self, head: str, filename: str) -> float:
         lines = [ln for ln in head.splitlines()[:120] if ln.strip()]

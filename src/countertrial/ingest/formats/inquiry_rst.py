@@ -30,6 +30,7 @@ class InquiryRst(Parser):
 
     name = "inquiry_rst.v1"
     description = "Inquiry hearing as reStructuredText turns (**Speaker**: text); provenance by file line"
+    sniff_max = 0.9
 
     def sniff(self, head: str, filename: str) -> float:
         turns = len(re.findall(r"^\*\*[^*\n]{1,80}\*\*\s*:", head, re.MULTILINE))

@@ -98,6 +98,7 @@ class UsCourtText(Parser):
 
     name = "us_court.v1"
     description = "US court reporter transcript as text: page header, page number, lines 1-25 (OCR-tolerant)"
+    sniff_max = 0.9
 
     def sniff(self, head: str, filename: str) -> float:
         lines = head.splitlines()[:80]

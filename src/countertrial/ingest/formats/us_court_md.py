@@ -31,6 +31,7 @@ class UsCourtMarkdown(Parser):
 
     name = "us_court_md.v1"
     description = "US court transcript text with inline page/line numbers and scrambled order (.md extractions)"
+    sniff_max = 0.7
 
     def sniff(self, head: str, filename: str) -> float:
         inline = len(re.findall(r"\s\d{1,2} [A-Z][A-Z.]+ ?[A-Z.]*: ", head))

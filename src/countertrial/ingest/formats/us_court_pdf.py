@@ -63,6 +63,7 @@ class UsCourtPdf(Parser):
     name = "us_court_pdf.v1"
     binary = True
     description = "US court reporter transcript PDF with a text layer (pypdfium2)"
+    sniff_max = 1.0
 
     def sniff_bytes(self, head: bytes, filename: str) -> float:
         return 1.0 if head.lstrip()[:5] == b"%PDF-" else 0.0

@@ -11,13 +11,11 @@ scene ``<head>`` that starts with a date ("4 AUGUST 20030847H...") gives the tur
 
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import date
-from xml.etree.ElementTree import ParseError
+from xml.parsers import expat
 
-import defusedxml.ElementTree as SafeET
-from defusedxml import DefusedXmlException
+from defusedxml import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
 
 from ...errors import InvalidDocument
 from ...registry import parsers
@@ -27,8 +25,13 @@ from ..textutil import MONTHS
 
 __all__ = ["XmlSpeech", "check_xml"]
 
-_TAG = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!DOCTYPE[^>]*>|<(?P<close>/?)(?P<name>[A-Za-z_][\w:.-]*)"
+_TAG = re.compile(r"(?P<sp><sp(?P<sp_attrs>\s[^>]*?)?(?<!/)>\s*<speaker>(?P<sp_label>[^<]*)</speaker>\s*"
+                  r"(?P<sp_ps>(?:<p>[^<]*</p>\s*)+)</sp>)"
+                  r"|<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!DOCTYPE[^>]*>|<(?P<close>/?)(?P<name>[A-Za-z_][\w:.-]*)"
                   r"(?P<attrs>[^>]*?)(?P<empty>/?)>", re.DOTALL)
+"""Markup, one match at a time; the first alternative takes a whole plain ``<sp>`` (a speaker and
+only ``<p>`` children without markup inside) in one match, the common case in DraCor TEI."""
+_P_RUN = re.compile(r"<p>(?P<run>[^<]*)</p>")
 _ATTR = re.compile(r"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _HEAD_DATE = re.compile(r"\s*(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)\s+(?P<y>\d{4})")
 _PERSON = re.compile(r"<person\b[^>]*xml:id=\"(?P<id>[^\"]+)\"[^>]*?(?:role=\"(?P<role>[^\"]*)\")?[^>]*>"
@@ -36,16 +39,29 @@ _PERSON = re.compile(r"<person\b[^>]*xml:id=\"(?P<id>[^\"]+)\"[^>]*?(?:role=\"(?
 _TLC = re.compile(r"<TLCPerson\b[^>]*\bid=\"(?P<id>[^\"]+)\"[^>]*\bshowAs=\"(?P<name>[^\"]*)\"")
 
 
+def _forbid_entities(*_args: object) -> None:
+    raise EntitiesForbidden(None, None, None, None, None, None)
+
+
+def _forbid_external(*_args: object) -> None:
+    raise ExternalReferenceForbidden(None, None, None, None)
+
+
 def check_xml(data: bytes, name: str) -> None:
-    """Parse ``data`` safely; raise :class:`InvalidDocument` for bombs, entities or bad XML."""
+    """Check ``data`` is well-formed XML with no entity declarations or external references
+    (defusedxml's policy), on a bare expat parser that builds no tree; raise
+    :class:`InvalidDocument` for bombs, entities or bad XML. Nothing is ever expanded."""
+    parser = expat.ParserCreate()
+    parser.EntityDeclHandler = _forbid_entities
+    parser.UnparsedEntityDeclHandler = _forbid_entities
+    parser.ExternalEntityRefHandler = _forbid_external
     try:
-        SafeET.fromstring(data)
+        parser.Parse(data, True)
     except DefusedXmlException as exc:
         raise InvalidDocument(name, f"XML with entity declarations or external references refused ({type(exc).__name__})",
                               fix="remove the DTD/entities; countertrial never expands XML entities") from None
-    except ParseError as exc:
-        line = exc.position[0] if exc.position else None
-        raise InvalidDocument(name, f"not well-formed XML: {exc}", line=line,
+    except expat.ExpatError as exc:
+        raise InvalidDocument(name, f"not well-formed XML: {exc}", line=exc.lineno or None,
                               fix="repair the XML (a truncated file?)") from None
 
 
@@ -80,6 +96,7 @@ class XmlSpeech(Parser):
 
     name = "xml_speech.v1"
     description = "TEI <sp who> / Akoma Ntoso <speech by> XML (entity expansion off)"
+    sniff_max = 0.95
 
     def sniff(self, head: str, filename: str) -> float:
         top = head.lstrip()[:4000]
@@ -97,10 +114,37 @@ class XmlSpeech(Parser):
             people[m.group("id")] = (m.group("name").strip(), m.group("role"))
         for m in _TLC.finditer(text):
             people[m.group("id")] = (m.group("name").strip(), None)
-        line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        line_no, line_pos = 1, 0
 
-        def line_of(offset: int) -> int:
-            return bisect.bisect_right(line_starts, offset)
+        def line_of(offset: int) -> int:  # offsets only grow during the scan
+            nonlocal line_no, line_pos
+            line_no += text.count("\n", line_pos, offset)
+            line_pos = offset
+            return line_no
+
+        roles: dict[tuple[str | None, str], str] = {}
+
+        def role_of(tei_role: str | None, label: str) -> str:
+            key = (tei_role, label)
+            found = roles.get(key)
+            if found is None:
+                found = roles[key] = _role(tei_role, label)
+            return found
+
+        speakers: dict[str, tuple[str, str, str]] = {}
+
+        def open_sp(attrs_text: str) -> Draft:
+            known = speakers.get(attrs_text)
+            if known is None:
+                attrs = {k: a or b for k, a, b in _ATTR.findall(attrs_text)}
+                who = (attrs.get("who") or attrs.get("by") or "").lstrip("#").split()[0:1]
+                ref = who[0] if who else ""
+                label, role = people.get(ref, (ref, None))
+                known = speakers[attrs_text] = (label, role_of(role, label), ref)
+            draft = Draft(speaker_label=known[0], role=known[1], meta={"who": known[2]} if known[2] else {})
+            if session:
+                draft.meta["session_date"] = session
+            return draft
 
         turns: list[Draft] = []
         cur: Draft | None = None
@@ -112,34 +156,49 @@ class XmlSpeech(Parser):
         title = ""
         pos = 0
         for m in _TAG.finditer(text):
-            if collect is not None and m.start() > pos:
-                run_start, run_end = pos, m.start()
-                while run_start < run_end and text[run_start].isspace():
-                    run_start += 1
-                while run_end > run_start and text[run_end - 1].isspace():
-                    run_end -= 1
-                if run_end > run_start:
+            start = m.start()
+            if collect is not None and start > pos:
+                raw = text[pos:start]
+                run = raw.strip()
+                if run:
                     if collect in ("speaker", "head", "title"):
-                        label_buf.append(text[run_start:run_end])
+                        label_buf.append(run)
                     elif cur is not None:
-                        cur.add(run_start, run_end, None, line_of(run_start))
+                        run_start = pos + len(raw) - len(raw.lstrip())
+                        cur.add(run_start, run_start + len(run), None, line_of(run_start))
             pos = m.end()
+            if m.start("sp") >= 0 and collect is None and "stage" not in stack:
+                # a plain <sp><speaker>..</speaker><p>..</p>...</sp>, as the tag by tag path below would
+                cur = open_sp(m.group("sp_attrs") or "")
+                spoken = " ".join(m.group("sp_label").split()).rstrip(":").strip()
+                if spoken:
+                    cur.speaker_label = spoken
+                    cur.role = role_of(people.get(cur.meta.get("who", ""), ("", None))[1], spoken)
+                for p in _P_RUN.finditer(text, m.start("sp_ps"), m.end("sp_ps")):
+                    raw = p.group("run")
+                    run = raw.strip()
+                    if run:
+                        run_start = p.start("run") + len(raw) - len(raw.lstrip())
+                        cur.add(run_start, run_start + len(run), None, line_of(run_start))
+                if cur.segments:
+                    turns.append(cur)
+                cur = None
+                continue
+            if m.start("sp") >= 0:
+                pos = start + 3  # not plain here: back to tag by tag
+                tag = _TAG.match(text, start, start + 3 + len(m.group("sp_attrs") or "") + 1)
+                m = tag if tag is not None else m
+                pos = m.end()
             name = m.group("name")
             if name is None:
                 continue
-            local = name.split(":")[-1]
             if m.group("empty"):
                 continue
+            local = name.rpartition(":")[2]
             if not m.group("close"):
                 stack.append(local)
-                attrs = {k: a or b for k, a, b in _ATTR.findall(m.group("attrs"))}
                 if local in ("sp", "speech"):
-                    who = (attrs.get("who") or attrs.get("by") or "").lstrip("#").split()[0:1]
-                    ref = who[0] if who else ""
-                    label, role = people.get(ref, (ref, None))
-                    cur = Draft(speaker_label=label, role=_role(role, label), meta={"who": ref} if ref else {})
-                    if session:
-                        cur.meta["session_date"] = session
+                    cur = open_sp(m.group("attrs"))
                 elif local in ("p", "l", "ab") and cur is not None and "stage" not in stack:
                     collect = "p"
                 elif local in ("speaker", "from") and cur is not None:
@@ -173,7 +232,7 @@ class XmlSpeech(Parser):
                     spoken = " ".join(" ".join(label_buf).split()).rstrip(":").strip()
                     if spoken:
                         cur.speaker_label = spoken
-                        cur.role = _role(people.get(cur.meta.get("who", ""), ("", None))[1], spoken)
+                        cur.role = role_of(people.get(cur.meta.get("who", ""), ("", None))[1], spoken)
                     collect = None
                 elif local in ("head", "heading") and collect == "head":
                     found = _head_date(" ".join(label_buf))
