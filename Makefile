@@ -26,6 +26,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/checks.py
+	$(BIN)/python bench/store.py
 
 eval: $(STAMP)
 	$(BIN)/python -m countertrial.extract.evaluate
