@@ -1,5 +1,6 @@
 """No leakage: whatever is dated on or after the cut-off — deleted, or shuffled among itself —
-the forecasts, the coefficients and the early-warning list stay exactly the same."""
+the forecasts, the coefficients, the early-warning list and the model variant chosen by validation
+(with its whole validation table) stay exactly the same."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from typing import Any
 import pytest
 
 from countertrial.dates import parse_partial_date
-from countertrial.forecast import early_warning, forecast_persons, learn
+from countertrial.forecast import early_warning, forecast_persons, learn, select_model
+from countertrial.forecast.select import _CACHE
 
 from .conftest import RURITANIA, store_from
 
@@ -61,10 +63,12 @@ def variants(record: dict[str, Any], cutoff: str, seed: int = 7) -> tuple[dict[s
 
 
 def _snapshot(store: Any, persons: list[str], cutoff: str, warn_too: bool) -> Any:
+    _CACHE.clear()  # the selection is memoised on its input; recompute it from this store's history
+    selection = select_model(store, cutoff).to_dict()
     fc = forecast_persons(store, persons, cutoff)
     model = learn(store, cutoff)
     warn = [e.to_dict() for e in early_warning(store, cutoff, likely=2)] if warn_too else []
-    return ([f.to_dict() for f in fc], model.to_dict(), warn)
+    return ([f.to_dict() for f in fc], model.to_dict(), warn, selection)
 
 
 def _check(record: dict[str, Any], cutoff: str, persons: list[str], tmp_path: Path, warn_too: bool = True) -> None:

@@ -73,13 +73,19 @@ def learn_cmd(case: Path, before: str, examples: int, as_json: bool) -> None:
         model = learn(store, before)
         names = {p.id: p.name for p in _persons(store)}
     rows = model.coefficients(names, limit=examples)
+    selection = getattr(model, "selection", None)
     if as_json:
-        emit_json({**model.to_dict(), "coefficients": rows})
+        emit_json({**model.to_dict(), "coefficients": rows,
+                   "selection": selection.to_dict() if selection is not None else None})
         return
-    console.print(f"logreg.v1 learned from {model.n_examples} candidates ({model.n_positive} alleged) "
+    chosen = f" ({selection.variant.label})" if selection is not None else ""
+    console.print(f"{model.name}{chosen} learned from {model.n_examples} candidates ({model.n_positive} alleged) "
                   f"before {model.cutoff}; intercept {model.intercept:+.3f}", markup=False)
+    if selection is not None:
+        console.print(f"chosen by {selection.to_dict()['protocol']}: {selection.reason}", markup=False)
     for r in rows:
-        console.print(f"{r['weight']:+.3f}  {r['feature']}: {r['meaning']} "
+        part = f"[{r['part']}] " if r.get("part") else ""
+        console.print(f"{r['weight']:+.3f}  {part}{r['feature']}: {r['meaning']} "
                       f"[{r['alleged']} alleged of {r['active']}]", markup=False)
         for e in r["examples"]:
             mark = "alleged" if e["alleged"] else "not alleged"
@@ -97,16 +103,31 @@ def _persons(store: Any) -> list[Any]:
 @case_option
 @click.option("--as-of", "as_of", required=True, help="Date: who, named or marked before it, has not yet been tried.")
 @click.option("--limit", type=int, default=20, show_default=True, help="Entries shown (text output).")
+@click.option("--score", is_flag=True, help="Score the list against who was tried later (precision, recall, "
+              "and the share of everyone untried in the record who was later tried).")
 @json_option
-def early_warning_cmd(case: Path, as_of: str, limit: int, as_json: bool) -> None:
+def early_warning_cmd(case: Path, as_of: str, limit: int, score: bool, as_json: bool) -> None:
     """People named or marked before a date who have not yet stood trial, ranked by risk."""
     from ..forecast import early_warning
+    from ..forecast.warning import early_warning_scores
 
     with open_case(case) as store:
         entries = early_warning(store, as_of)
+        scored = early_warning_scores(store, as_of, entries) if score else None
     if as_json:
-        emit_jsonl(e.to_dict() for e in entries)
+        if scored is not None:
+            emit_json(scored)
+        else:
+            emit_jsonl(e.to_dict() for e in entries)
         return
+    if scored is not None:
+        console.print(f"{scored['listed']} listed as of {scored['as_of']}; {scored['later_tried']} later tried "
+                      f"(precision {scored['precision']}; every untried person in the record: "
+                      f"{scored['record_pool_later_tried']} of {scored['record_pool']} later tried, "
+                      f"{scored['record_pool_rate']})", markup=False)
+        for t in scored["trials"]:
+            console.print(f"  {t['proceeding']}: {t['listed']} of {t['defendants']} defendants were listed "
+                          f"(recall {t['recall']})", markup=False)
     for e in entries[:limit]:
         why = ", ".join(r["meaning"] for r in e.reasons[:3])
         likely = "; ".join(f"{f.act if f.foreign_power is None else 'serving ' + f.foreign_power} {f.probability:.2f}"

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from .backtest import BacktestResult, backtest, rolling_backtest
 from .learn import Model, NotEnoughHistory, forecast_persons, forecast_proceeding, learn
-from .warning import RiskEntry, early_warning
+from .select import Selection, select_model
+from .warning import RiskEntry, early_warning, early_warning_scores
 
 __all__ = ["learn", "forecast_persons", "forecast_proceeding", "backtest", "rolling_backtest", "early_warning",
-           "BacktestResult", "RiskEntry", "Model", "NotEnoughHistory"]
+           "early_warning_scores", "select_model", "Selection", "BacktestResult", "RiskEntry", "Model",
+           "NotEnoughHistory"]

@@ -17,7 +17,7 @@ from ..model import Forecast
 from ..store import Store
 from .data import CaseData, as_date
 from .features import Candidate, FeatureBuilder
-from .learn import defendants_of, fit, label_keys, make_forecasts
+from .learn import SELECTED, defendants_of, fit, label_keys, make_forecasts
 from .metrics import calibration_table, scores
 
 __all__ = ["BacktestResult", "backtest", "rolling_backtest", "BASELINES"]
@@ -35,6 +35,7 @@ class BacktestResult:
     baselines: dict[str, dict[str, float | None]]
     forecasts: list[Forecast]
     model_name: str = "logreg.v1"
+    selection: dict[str, Any] = field(default_factory=dict)
     by_level: dict[str, dict[str, dict[str, float | None]]] = field(default_factory=dict)
     calibration: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     coefficients: dict[str, float] = field(default_factory=dict)
@@ -44,6 +45,7 @@ class BacktestResult:
         return {"cutoff": self.cutoff, "scored_proceedings": self.scored_proceedings, "model_name": self.model_name,
                 "model": self.model, "baselines": self.baselines, "by_level": self.by_level,
                 "calibration": self.calibration, "counts": self.counts, "coefficients": self.coefficients,
+                "selection": self.selection,
                 "forecasts": [f.to_dict() for f in self.forecasts]}
 
     def beats(self, baseline: str) -> dict[str, bool]:
@@ -67,7 +69,7 @@ def _score(items: list[tuple[Candidate, int]], probs: list[float]) -> dict[str, 
 
 
 def backtest(store: Store, cutoff: str | date | None = None, *, proceedings: list[str] | None = None,
-             model: str = "logreg.v1") -> BacktestResult:
+             model: str = SELECTED) -> BacktestResult:
     """Train on everything before ``cutoff`` and score the forecasts for ``proceedings``
     (default: the first proceeding with accusations that starts on or after the cut-off; with no
     cut-off, the last such proceeding, cut at its start)."""
@@ -129,15 +131,18 @@ def backtest(store: Store, cutoff: str | date | None = None, *, proceedings: lis
                                     outcomes=outcomes.get(pid, {}))
     main = fitted["model"]
     coef = getattr(main, "coef", {})
+    selection = getattr(main, "selection", None)
     return BacktestResult(
         cutoff=day.isoformat(), scored_proceedings=scored, model=results["model"],
-        baselines={k: results[k] for k in BASELINES}, forecasts=forecasts, model_name=main.name,
+        baselines={k: results[k] for k in BASELINES}, forecasts=forecasts,
+        model_name=f"{main.name} ({selection.variant.label})" if selection is not None else main.name,
+        selection=selection.to_dict() if selection is not None else {},
         by_level=by_level, calibration={k: calibration_table(y, ps) for k, ps in probs.items()},
         coefficients={f: round(w, 4) for f, w in coef.items()},
         counts={"items": len(items), "alleged": sum(y), "defendants": len({c.person for c in cands})})
 
 
-def rolling_backtest(store: Store, *, min_history: int = 1, model: str = "logreg.v1") -> list[BacktestResult]:
+def rolling_backtest(store: Store, *, min_history: int = 1, model: str = SELECTED) -> list[BacktestResult]:
     """One backtest per proceeding with accusations after the first ``min_history`` of them, each
     cut at that proceeding's start."""
     data = CaseData(store)

@@ -15,10 +15,14 @@ from ..model import Claim, Forecast, Proceeding, stable_id
 from ..store import Store
 from .data import CaseData, Snapshot, as_date
 from .features import SERVING, Candidate, FeatureBuilder, describe_feature
-from .models import Example, Forecaster, LogRegForecaster, make_forecaster
+from .models import CompositeForecaster, Example, Forecaster, Learned, LogRegForecaster, make_forecaster
 from .vocab import canonical_country
 
-__all__ = ["learn", "fit", "training_examples", "label_keys", "forecast_persons", "forecast_proceeding",
+SELECTED = "selected"
+"""The model name that means: the variant :func:`~countertrial.forecast.select.select_model` picks
+for the cut-off by validation on earlier proceedings (the default everywhere)."""
+
+__all__ = ["SELECTED", "learn", "fit", "training_examples", "label_keys", "forecast_persons", "forecast_proceeding",
            "make_forecasts", "NotEnoughHistory", "Model"]
 
 Model = LogRegForecaster
@@ -62,25 +66,56 @@ def training_examples(data: CaseData, before: date) -> list[Example]:
     return examples
 
 
-def fit(data: CaseData, before: date, name: str = "logreg.v1") -> Forecaster:
-    """A forecaster fitted on everything that ended before ``before``."""
+def fit(data: CaseData, before: date, name: str = SELECTED) -> Forecaster:
+    """A forecaster fitted on everything that ended before ``before``: a registered name
+    (``logreg.v1``, ``base_rate.v1``, ...) or :data:`SELECTED`, the variant chosen by
+    validation on those same earlier proceedings (its choice is kept as ``.selection``)."""
     examples = training_examples(data, before)
     if not examples:
         raise NotEnoughHistory(f"no proceeding with accusations ended before {before.isoformat()}",
                                hint="choose a later cut-off, or import a record with earlier proceedings")
-    return make_forecaster(name).fit(examples)
+    if name == SELECTED:
+        from .select import select_from_examples
 
-
-def learn(store: Store, before: str | date, *, C: float = 1.0) -> LogRegForecaster:
-    """Learn the coefficients from every proceeding that ended before ``before``."""
-    day = as_date(before)
-    examples = training_examples(CaseData(store), day)
-    if not examples:
-        raise NotEnoughHistory(f"no proceeding with accusations ended before {day.isoformat()}",
-                               hint="choose a later cut-off, or import a record with earlier proceedings")
-    model = LogRegForecaster(C=C).fit(examples)
-    model.cutoff = day.isoformat()
+        selection = select_from_examples(examples, before.isoformat())
+        model = selection.build().fit(examples)
+        setattr(model, "selection", selection)
+    else:
+        model = make_forecaster(name).fit(examples)
+    if hasattr(model, "cutoff"):
+        setattr(model, "cutoff", before.isoformat())
     return model
+
+
+def learn(store: Store, before: str | date, *, C: float | None = None) -> Learned:
+    """Learn the coefficients from every proceeding that ended before ``before``: the variant
+    chosen by validation (:func:`~countertrial.forecast.select.select_model`), or with ``C`` the
+    plain logistic regression at that penalty."""
+    day = as_date(before)
+    data = CaseData(store)
+    if C is not None:
+        examples = training_examples(data, day)
+        if not examples:
+            raise NotEnoughHistory(f"no proceeding with accusations ended before {day.isoformat()}",
+                                   hint="choose a later cut-off, or import a record with earlier proceedings")
+        plain = LogRegForecaster(C=C).fit(examples)
+        plain.cutoff = day.isoformat()
+        return plain
+    model = fit(data, day, SELECTED)
+    assert isinstance(model, (LogRegForecaster, CompositeForecaster))
+    return model
+
+
+def _explained(model: Forecaster, cand: Candidate, names: dict[str, str],
+               limit: int = 3) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Reasons and precedents from every logistic regression that explains ``cand``."""
+    reasons: list[dict[str, Any]] = []
+    precedents: list[dict[str, Any]] = []
+    for part, seen_as in model.explain(cand):
+        r, p = _precedents(part, seen_as, names, limit)
+        reasons += r
+        precedents += p[: max(0, limit - len(precedents))]
+    return reasons, precedents
 
 
 def _precedents(model: LogRegForecaster, cand: Candidate, names: dict[str, str],
@@ -100,7 +135,8 @@ def _precedents(model: LogRegForecaster, cand: Candidate, names: dict[str, str],
                        "foreign_rate_last", "power_level"):
             continue
         same = [e for e in model.examples if e.label and e.candidate.features.get(feature)
-                and e.candidate.level == cand.level and (cand.level == "power" or e.candidate.act == cand.act)]
+                and e.candidate.level == cand.level and (cand.level == "power" or e.candidate.act == cand.act)
+                and (cand.power is None) == (e.candidate.power is None)]
         same.sort(key=lambda e: (e.proceeding, e.candidate.person, e.candidate.act, e.candidate.power or ""))
         for e in same:
             if len(precedents) >= limit or (e.candidate.person, feature) in seen:
@@ -137,13 +173,12 @@ def make_forecasts(model: Forecaster, snap: Snapshot, candidates: list[Candidate
     out: list[Forecast] = []
     rank = 0
     last_person = None
+    selection = getattr(model, "selection", None)
+    variant = selection.variant.label if selection is not None else model.name
     for cand, p in ranked:
         rank = rank + 1 if cand.person == last_person else 1
         last_person = cand.person
-        reasons: list[dict[str, Any]] = []
-        precedents: list[dict[str, Any]] = []
-        if isinstance(model, LogRegForecaster):
-            reasons, precedents = _precedents(model, cand, names)
+        reasons, precedents = _explained(model, cand, names)
         outcome = None
         if outcomes is not None:
             outcome = "alleged" if outcomes.get(cand.key) else "not alleged"
@@ -152,13 +187,13 @@ def make_forecasts(model: Forecaster, snap: Snapshot, candidates: list[Candidate
             person=cand.person, act=cand.act, probability=round(p, 6), proceeding=proceeding,
             foreign_power=cand.power, sector=cand.sector, precedents=tuple(precedents), model=model.name,
             cutoff=cutoff, made_on=cutoff, outcome=outcome,
-            extra={"level": cand.level, "rank": rank, "reasons": reasons, "features": dict(sorted(cand.features.items())),
+            extra={"level": cand.level, "rank": rank, "variant": variant, "reasons": reasons, "features": dict(sorted(cand.features.items())),
                    "summary": _summary(names.get(cand.person, cand.person), cand, p, reasons, precedents, proceedings)}))
     return out
 
 
 def forecast_persons(store: Store, persons: list[str], as_of: str | date, *, proceeding: str | None = None,
-                     model: str = "logreg.v1", save: bool = False) -> list[Forecast]:
+                     model: str = SELECTED, save: bool = False) -> list[Forecast]:
     """Ranked accusations for ``persons`` from what was known before ``as_of``."""
     data = CaseData(store)
     day = as_date(as_of)
@@ -183,7 +218,7 @@ def defendants_of(data: CaseData, proceeding: str) -> list[str]:
     return sorted(people)
 
 
-def forecast_proceeding(store: Store, proceeding_id: str, *, model: str = "logreg.v1",
+def forecast_proceeding(store: Store, proceeding_id: str, *, model: str = SELECTED,
                         save: bool = False) -> list[Forecast]:
     """Forecast the accusations of ``proceeding_id`` against its defendants, from what was known
     before it began."""

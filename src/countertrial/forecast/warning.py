@@ -19,11 +19,11 @@ from ..model import Forecast
 from ..store import Store
 from .data import CaseData, Snapshot, as_date, describe_fact
 from .features import FeatureBuilder
-from .learn import _ended_before, fit, make_forecasts
+from .learn import SELECTED, _ended_before, fit, make_forecasts
 from .models import Forecaster
 from .vocab import canonical_country
 
-__all__ = ["RiskEntry", "early_warning", "RISK_FEATURES", "watch_list"]
+__all__ = ["RiskEntry", "early_warning", "early_warning_scores", "RISK_FEATURES", "watch_list"]
 
 RISK_FEATURES: dict[str, str] = {
     "named_before": "log(1 + times named in earlier claims)",
@@ -128,7 +128,7 @@ class _RiskModel:
         return 1.0 / (1.0 + math.exp(-z))
 
 
-def early_warning(store: Store, as_of: str | date, *, likely: int = 3, model: str = "logreg.v1") -> list[RiskEntry]:
+def early_warning(store: Store, as_of: str | date, *, likely: int = 3, model: str = SELECTED) -> list[RiskEntry]:
     """The early-warning list as of ``as_of``, highest risk first."""
     data = CaseData(store)
     day = as_date(as_of)
@@ -161,3 +161,45 @@ def early_warning(store: Store, as_of: str | date, *, likely: int = 3, model: st
         out.append(entry)
     out.sort(key=lambda e: (-e.risk, e.person))
     return out
+
+
+def early_warning_scores(store: Store, as_of: str | date, entries: list[RiskEntry] | None = None) -> dict[str, Any]:
+    """How the early-warning list as of ``as_of`` fared against who was actually tried later, with
+    its denominators spelled out: precision over the people listed, recall over each later
+    trial's defendants, and — so the precision is not read out of context — the share of *every*
+    untried, living person in the case's records who was later tried (what a list that named
+    everyone in the record would score). A record that holds facts mostly about people later
+    tried makes that share high, and the list's precision means only as much as it beats it."""
+    data = CaseData(store)
+    day = as_date(as_of)
+    if entries is None:
+        entries = early_warning(store, day, likely=0)
+    from .learn import defendants_of
+
+    known = data.snapshot(day)
+    later = [p for p in data.snapshot(date.max).trials if p.time.start is not None and p.time.start >= day]
+    listed = [e.person for e in entries]
+    tried_later: set[str] = set()
+    trials = []
+    for proc in later:
+        dock = set(defendants_of(data, proc.id))
+        tried_later |= dock
+        hits = sorted(dock & set(listed))
+        trials.append({"proceeding": proc.id, "defendants": len(dock), "listed": len(hits),
+                       "recall": round(len(hits) / len(dock), 4) if dock else None, "listed_defendants": hits})
+    pool = [p for p in sorted(known.persons) if p not in known.tried
+            and not _dead_before(known.persons[p].died, day)]
+    hit = [p for p in listed if p in tried_later]
+
+    def at(k: int) -> float | None:
+        top = listed[:k]
+        return round(sum(p in tried_later for p in top) / len(top), 4) if top else None
+
+    return {"as_of": day.isoformat(), "listed": len(listed), "later_tried": len(hit),
+            "precision": round(len(hit) / len(listed), 4) if listed else None,
+            "precision_at_5": at(5), "precision_at_10": at(10),
+            "not_tried": [p for p in listed if p not in tried_later],
+            "trials": trials,
+            "recall_all_later": round(len(set(hit)) / len(tried_later), 4) if tried_later else None,
+            "record_pool": len(pool), "record_pool_later_tried": sum(p in tried_later for p in pool),
+            "record_pool_rate": round(sum(p in tried_later for p in pool) / len(pool), 4) if pool else None}
