@@ -4,6 +4,8 @@ Every file is parsed once per module; a subset goes through ``ingest_paths`` int
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -232,3 +234,31 @@ def test_ingest_paths_stores_what_the_parsers_built(corpus: Parsed, shared_dir: 
     again = ingest_paths(store, paths)
     assert (again.skipped, again.ingested) == (3, 0) and store.count(Turn) == before
     store.close()
+
+
+GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "corpus_turns.json"
+"""Per corpus file: format, turn count and a SHA-256 over every turn's fields (speaker, person,
+role, session date, page, lines, char span, text, meta). Regenerate with
+``UPDATE_GOLDEN=1 pytest tests/ingest/test_ingest_corpora.py -k golden`` only for an intended
+change of output, and say why in the commit message."""
+
+
+def _turns_digest(turns: list[Turn]) -> str:
+    digest = hashlib.sha256()
+    for t in turns:
+        row = [t.speaker_label, t.person, t.role, t.session_date, t.page, t.line_start, t.line_end, t.char_start,
+               t.char_end, t.text, t.meta]
+        digest.update(json.dumps(row, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8"))
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def test_turns_are_unchanged_from_the_golden_digests(corpus: Parsed) -> None:
+    """Speed work must not change a single turn: every corpus file's turns hash as recorded."""
+    now = {name: {"format": doc.format, "turns": len(corpus.turns[doc.id]),
+                  "sha256": _turns_digest(corpus.turns[doc.id])} for name, doc in sorted(corpus.docs.items())}
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.write_text(json.dumps(now, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    recorded = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    changed = [name for name in recorded if recorded[name] != now.get(name)]
+    assert not changed and set(now) == set(recorded), changed or sorted(set(now) ^ set(recorded))

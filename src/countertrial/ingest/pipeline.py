@@ -204,23 +204,43 @@ def build_document(parsed: ParsedDocument, parser: Parser, doc_id: str, path: st
                         pages=parsed.pages, text=parsed.text, ingested_at=now_iso(),
                         extra={"unescape": parsed.unescape, "parser": parsed.meta})
     turns: list[Turn] = []
+    doc_text = parsed.text
+    unescape = parsed.unescape
+    fast_ids = doc_id.isascii() and doc_id.isalnum()
+    resolve = resolver.resolve
     for draft in parsed.turns:
-        if not draft.segments:
+        segments = draft.segments
+        if not segments:
             continue
         meta = dict(draft.meta)
         session = meta.pop("session_date", None) or parsed.session_date
-        text = source_text(parsed.text, draft.segments, unescape=parsed.unescape)
+        if len(segments) == 1 and not unescape:
+            a, b = segments[0]
+            text = doc_text[a:b]
+        else:
+            text = source_text(doc_text, segments, unescape=unescape)
         if not text.strip():
             continue
         seq = len(turns)
-        person = resolver.resolve(draft.speaker_label, meta) if draft.speaker_label else None
-        meta["segments"] = encode_segments(draft.segments)
-        turns.append(Turn(id=stable_id(doc_id, seq), document=doc_id, seq=seq, speaker_label=draft.speaker_label,
+        person = resolve(draft.speaker_label, meta) if draft.speaker_label else None
+        meta["segments"] = encode_segments(segments)
+        turn_id = _turn_id(doc_id, seq) if fast_ids else stable_id(doc_id, seq)
+        turns.append(Turn(id=turn_id, document=doc_id, seq=seq, speaker_label=draft.speaker_label,
                           text=text, proceeding=proceeding, person=person, role=draft.role, session_date=session,
                           page=draft.page, line_start=draft.line_start, line_end=draft.line_end,
-                          char_start=min(a for a, _ in draft.segments), char_end=max(b for _, b in draft.segments),
+                          char_start=min(segments)[0], char_end=max(segments, key=_second)[1],
                           meta=meta))
     return document, turns
+
+
+def _second(pair: tuple[int, int]) -> int:
+    return pair[1]
+
+
+def _turn_id(doc_id: str, seq: int) -> str:
+    """``stable_id(doc_id, seq)`` without its JSON encoder, for an alphanumeric ``doc_id`` (a
+    SHA-256): the same bytes are hashed (``["<doc_id>", <seq>]``), so the ids are the same."""
+    return hashlib.sha256(f'["{doc_id}", {seq}]'.encode()).hexdigest()[:16]
 
 
 def ingest_bytes(store: Store, data: bytes, name: str, *, format: str | None = None, proceeding: str | None = None,

@@ -27,7 +27,7 @@ __all__ = ["source_text", "turn_source_text", "citation", "source_lines", "encod
 def encode_segments(segments: Sequence[Sequence[int]]) -> str:
     """Segments as stored in ``Turn.meta["segments"]``: ``"120-175 181-230"`` (compact, cheap to
     serialise)."""
-    return " ".join(f"{a}-{b}" for a, b in segments)
+    return " ".join([f"{a}-{b}" for a, b in segments])
 
 
 def decode_segments(value: object) -> list[tuple[int, int]]:
@@ -45,10 +45,9 @@ def decode_segments(value: object) -> list[tuple[int, int]]:
 
 def source_text(document_text: str, segments: Sequence[Sequence[int]], *, unescape: bool = False) -> str:
     """The cleaned text of ``segments`` of ``document_text``: the pieces joined by newlines."""
-    parts = (document_text[a:b] for a, b in segments)
     if unescape:
-        return "\n".join(html.unescape(p) for p in parts)
-    return "\n".join(parts)
+        return "\n".join([html.unescape(document_text[a:b]) for a, b in segments])
+    return "\n".join([document_text[a:b] for a, b in segments])
 
 
 def turn_source_text(document: Document, turn: Turn) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..resolve.speakers import role_for_label
 from .base import Draft
@@ -56,6 +57,7 @@ def _opens_sentence(rest: str) -> bool:
     return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘(-")
 
 
+@lru_cache(maxsize=4096)
 def is_label(label: str) -> bool:
     """Whether ``label`` (without its colon) looks like a transcript speaker label."""
     label = label.strip()
@@ -142,12 +144,20 @@ class TurnBuilder:
         start += len(raw) - len(content)
         content = content.rstrip()
         end = start + len(content)
-        try:
-            self._feed(content, start, end, page, line)
-        finally:
-            self.prev_end = content[-1]
+        prev_end, self.prev_end = self.prev_end, content[-1]
+        if content[0].islower() and self.stage_open is None:
+            # Fast path: a line opening in lower case can only be a date heading or running text
+            # (every other line class starts with a capital, a digit or a bracket).
+            if len(content) <= 90 and _DATE_LINE.fullmatch(content):
+                self.close()
+                return
+            cur = self.cur
+            if cur is not None and cur.role != "stage":
+                cur.add(start, end, page, line)
+                return
+        self._feed(content, start, end, page, line, prev_end)
 
-    def _feed(self, content: str, start: int, end: int, page: int | None, line: int | None) -> None:
+    def _feed(self, content: str, start: int, end: int, page: int | None, line: int | None, prev_end: str) -> None:
         if self.stage_open is not None:
             self.stage_open.add(start, end, page, line)
             if content.endswith((")", "]", ").", ")\"")) or len(self.stage_open.segments) >= 6:
@@ -175,7 +185,7 @@ class TurnBuilder:
                 self.turns.append(draft)
             return
         qa = self._qa.match(content)
-        if qa and (not self.style.qa_needs_break or self.prev_end in _SENTENCE_END or self.cur is None
+        if qa and (not self.style.qa_needs_break or prev_end in _SENTENCE_END or self.cur is None
                    or self.cur.role == "stage" or _opens_sentence(content[qa.end():])):
             letter = qa.group("qa")
             if letter == "Q":

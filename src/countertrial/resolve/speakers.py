@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from ..names import fold
@@ -46,6 +47,7 @@ def strip_titles(label: str) -> str:
     return stripped or text
 
 
+@lru_cache(maxsize=4096)
 def role_for_label(label: str) -> str:
     """The procedural role a label implies: ``judge``, ``witness``, ``counsel``, ``clerk``,
     ``interpreter``, ``accused``, ``juror`` or plain ``speaker``."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...registry import parsers
-from ..base import ParsedDocument, Parser, Source, iter_lines
+from ..base import ParsedDocument, Parser, Source
 from ..textutil import find_date
 from ..transcript import Style, TurnBuilder
 
@@ -20,6 +20,8 @@ __all__ = ["IctyTranscript"]
 
 STYLE = Style(qa_period=True, qa_needs_break=False)
 _NUMBERED = re.compile(r"[ \t]{0,14}(?P<n>\d{1,2})(?:[ \t]{2,}|\t|[ \t]*$)")
+_NUMBERED_LINE = re.compile(r"^[ \t]{0,14}(?P<n>\d{1,2})(?:[ \t]{2,}|\t|[ \t]*(?=\r?$))(?P<rest>[^\n]*)", re.MULTILINE)
+"""``_NUMBERED`` at the start of every line of the whole text (one C-level scan skips the rest)."""
 _CASE = re.compile(r"\b(IT-\d\d-\d+(?:/\d)?-[A-Z]+)\b")
 
 
@@ -44,17 +46,17 @@ class IctyTranscript(Parser):
         builder = TurnBuilder(text, STYLE)
         page = 0
         last = 25
-        for line in iter_lines(text):
-            m = _NUMBERED.match(text, line.start, line.end)
-            if not m:
-                continue
+        for m in _NUMBERED_LINE.finditer(text):
             number = int(m.group("n"))
             if not 1 <= number <= 25:
                 continue
             if number <= last:
                 page += 1
             last = number
-            builder.feed(m.end(), line.end, page, number)
+            end = m.end()
+            if text[end - 1] == "\r":
+                end -= 1
+            builder.feed(m.start("rest"), end, page, number)
         builder.close()
         case = _CASE.search(text)
         return ParsedDocument(text=text, turns=builder.turns, pages=page, session_date=find_date(text[:2000]),

@@ -23,6 +23,18 @@ from .us_court import STYLE
 __all__ = ["UsCourtMarkdown"]
 
 _TOKEN = re.compile(r"\S+")
+_NUMBER = re.compile(r"(?<!\S)\d+(?!\S)")
+
+
+def _para_start(text: str, at: int) -> bool:
+    """Whether the token at ``at`` opens a paragraph: nothing but whitespace before it, or a line
+    break in the whitespace just before it."""
+    k = at - 1
+    while k >= 0 and text[k].isspace():
+        if text[k] == "\n":
+            return True
+        k -= 1
+    return k < 0
 
 
 @parsers.register("us_court_md.v1")
@@ -47,40 +59,51 @@ class UsCourtMarkdown(Parser):
         last = 0
         used: set[int] = set()
         inferred: list[int] = []
-        cur: list[int] | None = None  # [page, line, start, end]
-        prev_end = 0
-        for m in _TOKEN.finditer(text):
+        cur: tuple[int, int] | None = None  # (page, line) of the piece being read
+        cur_from = 0  # where its words start: just after its line number
+
+        def piece(at: int) -> None:
+            """Close the current piece: its words are the stripped text before ``at``."""
+            assert cur is not None
+            raw = text[cur_from:at]
+            words = raw.strip()
+            if words:
+                first = cur_from + len(raw) - len(raw.lstrip())
+                pieces.append((cur[0], cur[1], first, first + len(words)))
+            else:
+                pieces.append((cur[0], cur[1], -1, -1))
+
+        # Only numbers can be page or line numbers: the words between them are read as spans.
+        for m in _NUMBER.finditer(text):
             token = m.group()
-            para_start = prev_end == 0 or "\n" in text[prev_end:m.start()]
-            prev_end = m.end()
-            if token.isdigit():
-                value = int(token)
-                if 3 <= len(token) <= 5 and (page is None and value >= 100 or page is not None and page < value <= page + 8):
-                    nxt = _TOKEN.match(text, m.end() + 1) if m.end() + 1 < len(text) else None
-                    if nxt is not None and nxt.group().isdigit() and 1 <= int(nxt.group()) <= 25:
-                        if cur:
-                            pieces.append((cur[0], cur[1], cur[2], cur[3]))
-                        cur, page, last, used = None, value, 0, set()
-                        continue
-                if page is not None and 1 <= value <= 25 and len(token) <= 2:
-                    fresh = value not in used
-                    if (fresh and (value == last + 1 or value == 1 or para_start)) or (not fresh and para_start and value == 1):
-                        if not fresh:
-                            page += 1
-                            inferred.append(page)
-                            used = set()
-                        if cur:
-                            pieces.append((cur[0], cur[1], cur[2], cur[3]))
-                        used.add(value)
-                        last = value
-                        cur = [page, value, -1, -1]
-                        continue
-            if cur is not None:
-                if cur[2] < 0:
-                    cur[2] = m.start()
-                cur[3] = m.end()
+            value = int(token)
+            if 3 <= len(token) <= 5 and (page is None and value >= 100 or page is not None and page < value <= page + 8):
+                nxt = _TOKEN.match(text, m.end() + 1) if m.end() + 1 < len(text) else None
+                if nxt is not None and nxt.group().isdigit() and 1 <= int(nxt.group()) <= 25:
+                    if cur:
+                        piece(m.start())
+                    cur, page, last, used = None, value, 0, set()
+                    continue
+            if page is not None and 1 <= value <= 25 and len(token) <= 2:
+                fresh = value not in used
+                if fresh:
+                    take = value == last + 1 or value == 1 or _para_start(text, m.start())
+                else:
+                    take = value == 1 and _para_start(text, m.start())
+                if take:
+                    if not fresh:
+                        page += 1
+                        inferred.append(page)
+                        used = set()
+                    if cur:
+                        piece(m.start())
+                    used.add(value)
+                    last = value
+                    cur = (page, value)
+                    cur_from = m.end()
+                    continue
         if cur:
-            pieces.append((cur[0], cur[1], cur[2], cur[3]))
+            piece(len(text))
         order: dict[int, int] = {}
         for p, *_ in pieces:
             order.setdefault(p, len(order))

@@ -50,7 +50,7 @@ def pdf_text(data: bytes, name: str) -> tuple[str, int]:
         pdf.close()
     count = len(pages)
     text = "\f".join(pages)
-    if sum(1 for c in text if not c.isspace()) < max(20, 10 * count):
+    if len("".join(text.split())) < max(20, 10 * count):  # characters that are not whitespace
         raise InvalidDocument(name, f"the PDF has no text layer ({count} pages of images)",
                               fix="run OCR first (not in scope of countertrial) and ingest the text")
     return text, count

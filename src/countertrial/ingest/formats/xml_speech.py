@@ -43,7 +43,7 @@ def _forbid_entities(*_args: object) -> None:
     raise EntitiesForbidden(None, None, None, None, None, None)
 
 
-def _forbid_external(*_args: object) -> None:
+def _forbid_external(*_args: object) -> int:
     raise ExternalReferenceForbidden(None, None, None, None)
 
 
