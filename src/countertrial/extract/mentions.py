@@ -67,11 +67,14 @@ def _is_cap(tok: Token) -> bool:
     return (len(t) == 2 and t[1] == ".") or all(c.isalpha() or c in "'’" for c in t)
 
 
-def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Runs of capitalised tokens (joined across ``-`` without spaces: Ter-Vaganyan)."""
+def capitalised_runs(doc: Doc, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens (joined across ``-`` without spaces: Ter-Vaganyan) among the
+    tokens ``start:end``. A run never crosses a sentence boundary (a sentence ends in punctuation
+    or a blank line), so runs of one sentence can be found alone."""
     runs: list[tuple[int, int]] = []
-    i, n = 0, len(doc)
-    while i < n:
+    n = len(doc)
+    i, stop = start, n if end is None else end
+    while i < stop:
         if not _is_cap(doc[i]):
             i += 1
             continue
@@ -99,15 +102,17 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
 
 
 def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
-                         cue_next: set[int]) -> list[Mention]:
-    """Names and pronouns in ``doc``, in order. ``skip`` holds token indices already claimed by
-    places and powers; ``cue_next`` the indices where a reporting verb or act trigger starts (a
-    sentence-initial unknown word followed by one is taken as a name: "Sedov gave me ...")."""
+                         cue_next: set[int], start: int = 0, end: int | None = None) -> list[Mention]:
+    """Names and pronouns in ``doc`` (or its tokens ``start:end``, whole sentences), in order.
+    ``skip`` holds token indices already claimed by places and powers; ``cue_next`` the indices
+    where a reporting verb or act trigger starts (a sentence-initial unknown word followed by one
+    is taken as a name: "Sedov gave me ...")."""
     out: list[Mention] = []
-    runs = capitalised_runs(doc)
+    runs = capitalised_runs(doc, start, end)
     run_at = {s: e for s, e in runs}
-    i, n = 0, len(doc)
-    while i < n:
+    n = len(doc)
+    i, stop = start, n if end is None else end
+    while i < stop:
         tok = doc[i]
         low = tok.lower_
         if i in run_at and tok.text != "I":
@@ -165,19 +170,23 @@ def _prep_before(doc: Doc, s: int) -> tuple[str | None, int]:
 
 
 def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[int, int, str]],
-                        power_tokens: set[int]) -> list[PlaceMention]:
+                        power_tokens: set[int], start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Case places (matched by alias), named facilities ("the Hotel Bristol", "the Kjeller
-    airfield") and gazetteer cities or countries after a locative preposition."""
+    airfield") and gazetteer cities or countries after a locative preposition, in ``doc`` (or its
+    tokens ``start:end``, whole sentences: ``case_spans`` outside them are ignored)."""
     out: list[PlaceMention] = []
     taken: set[int] = set()
+    stop = len(doc) if end is None else end
     for s, e, pid in case_spans:
+        if not start <= s < stop:
+            continue
         rp = places.case_place(pid)
         if rp is None:
             continue
         prep, _ = _prep_before(doc, s)
         out.append(PlaceMention(s, e, doc[s:e].text, rp, prep, facility=True))
         taken.update(range(s, e))
-    for s, e in capitalised_runs(doc):
+    for s, e in capitalised_runs(doc, start, end):
         if any(k in taken for k in range(s, e)):
             continue
         prep, _ = _prep_before(doc, s)

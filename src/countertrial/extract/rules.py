@@ -19,6 +19,7 @@ claim per act:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +29,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from ..dates import Interval
@@ -83,12 +85,54 @@ def build_nlp() -> Language:
     return nlp
 
 
+_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class _Prefilter:
+    """A cheap test on raw text that is true whenever the phrase matcher could find an act
+    trigger, a power-dependent trigger or a stance cue (a superset: it may pass text with none).
+
+    Each phrase is represented by its most selective token: the longest purely alphabetic one
+    that the tokenizer never splits off a longer word ("cannot" -> "can" + "not"). Such a token
+    stands between non-letters in the text, so it is one of the text's ``[a-z]+`` words. Phrases
+    without such a token fall back to a substring test of all their tokens.
+    """
+
+    words: frozenset[str]
+    fallback: tuple[tuple[str, ...], ...]
+
+    def __call__(self, text: str) -> bool:
+        low = text.lower()
+        if not self.words.isdisjoint(_WORD.findall(low)):
+            return True
+        return any(all(tok in low for tok in toks) for toks in self.fallback)
+
+
+def _build_prefilter(nlp: Language, phrases: Iterable[str]) -> _Prefilter:
+    glued: set[str] = set()  # tokens the tokenizer's special cases split off a longer word
+    for pieces in getattr(nlp.tokenizer, "rules", {}).values():
+        if len(pieces) > 1:
+            glued.update(str(p.get(ORTH, "")).lower() for p in pieces)
+    words: set[str] = set()
+    fallback: list[tuple[str, ...]] = []
+    for phrase in phrases:
+        toks = [t.lower_ for t in nlp.make_doc(phrase)]
+        keys = [t for t in toks if t.isascii() and t.isalpha() and t not in glued]
+        if keys:
+            words.add(max(keys, key=len))
+        else:
+            fallback.append(tuple(toks))
+    return _Prefilter(frozenset(words), tuple(fallback))
+
+
 @dataclass(frozen=True)
 class _Compiled:
     vocab: Vocabulary
     nlp: Language
     matcher: PhraseMatcher
     labels: dict[int, tuple[str, str]]
+    prefilter: _Prefilter
 
 
 _COMPILED: dict[tuple[str, ...], _Compiled] = {}
@@ -124,7 +168,10 @@ def _compile(vocab_paths: tuple[str, ...]) -> _Compiled:
         add("R", modality, verbs)
     add("F", "forecast", vocab.forecast)
     add("N", "negation", vocab.negation)
-    compiled = _Compiled(vocab, nlp, matcher, labels)
+    # Only acts (with their power-dependent triggers) and stance cues can start a claim.
+    claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers)]
+    claim_phrases += [p for cue in vocab.cues for p in cue.phrases]
+    compiled = _Compiled(vocab, nlp, matcher, labels, _build_prefilter(nlp, claim_phrases))
     _COMPILED[vocab_paths] = compiled
     return compiled
 
@@ -148,6 +195,7 @@ class RulesExtractor:
         self.nlp = compiled.nlp
         self.matcher = compiled.matcher
         self._labels = dict(compiled.labels)
+        self.prefilter = compiled.prefilter
         self.persons = PersonResolver(store, titles=self.vocab.titles, not_persons=self.vocab.not_persons)
         self.places = PlaceResolver(store)
         self.place_matcher: PhraseMatcher | None = None
@@ -160,10 +208,13 @@ class RulesExtractor:
                 self.place_matcher.add(key, [self.nlp.make_doc(alias)])
 
     # -- public ---------------------------------------------------------------------------------
-    def extract(self, segments: Sequence[Segment], batch_size: int = 64) -> Iterator[Claim]:
-        """Claims from ``segments`` (tokenised in batches)."""
-        for seg, doc in zip(segments, self.nlp.pipe((s.text for s in segments), batch_size=batch_size)):
-            yield from self.extract_doc(seg, doc)
+    def extract(self, segments: Sequence[Segment], batch_size: int = 64, prefilter: bool = True) -> Iterator[Claim]:
+        """Claims from ``segments`` (tokenised in batches). Segments whose text holds no act trigger
+        and no stance cue (see :class:`_Prefilter`) cannot yield a claim and are not tokenised;
+        ``prefilter=False`` tokenises and matches everything (same claims, slower)."""
+        todo = [s for s in segments if self.prefilter(s.text)] if prefilter else segments
+        for seg, doc in zip(todo, self.nlp.pipe((s.text for s in todo), batch_size=batch_size)):
+            yield from self.extract_doc(seg, doc, focus=prefilter)
 
     @property
     def new_persons(self) -> dict[str, Person]:
@@ -205,47 +256,58 @@ class RulesExtractor:
             result.append(m)
         return result
 
-    def extract_doc(self, seg: Segment, doc: Doc) -> list[Claim]:
+    def extract_doc(self, seg: Segment, doc: Doc, focus: bool = True) -> list[Claim]:
+        """Claims of one tokenised segment.
+
+        Only sentences with an act trigger or a stance cue can make a claim, so with ``focus``
+        (the default) persons, places and times are looked for in those sentences alone; the
+        context they need from earlier sentences (who "he" is, where "there" is) is found by
+        walking back sentence by sentence, and time expressions are read in a window of the
+        sentence and its neighbours. ``focus=False`` reads every sentence (the same claims).
+        """
         matches = self._matches(doc)
         if not any(m.kind in ("A", "C") for m in matches):
             return []  # nothing to claim: skip mentions, places and time expressions altogether
-        power_tokens = {k for m in matches if m.kind == "P" for k in range(m.start, m.end)}
-        case_spans = [(m.start, m.end, m.label) for m in matches if m.kind == "L"]
-        place_mentions = find_place_mentions(doc, self.places, case_spans, power_tokens)
-        place_tokens = {k for p in place_mentions for k in range(p.start, p.end)}
-        cue_next = {m.start for m in matches if m.kind in ("A", "R", "C")}
-        mentions = find_person_mentions(doc, self.persons, place_tokens | power_tokens, cue_next)
-        self._resolve_pronouns(mentions, seg.speaker)
-        timexes = resolve_anaphora(find_timexes(doc.text, seg.stated_on), seg.stated_on)
-
+        ctx = _DocContext(self, seg, doc, matches)
+        bounds = _sentence_bounds(doc)
+        if focus:
+            starts = [m.start for m in matches if m.kind in ("A", "C")]
+            wanted = sorted({bisect_right(bounds, k) - 1 for k in starts})
+        else:
+            wanted = list(range(len(bounds) - 1))
+        spans = {k: doc[bounds[k]:bounds[k + 1]] for k in wanted}
+        claim_sents = [k for k in wanted if not _is_question(spans[k])]
+        timexes = ctx.timexes(claim_sents, bounds, whole=not focus)
         claims: list[Claim] = []
-        last_place: PlaceMention | None = None
-        for sent in doc.sents:
-            s_places = [p for p in place_mentions if sent.start <= p.start < sent.end]
-            if sent.text.rstrip().rstrip('"\'”’)]').endswith("?"):
-                last_place = s_places[-1] if s_places else last_place
-                continue
+        for k in claim_sents:
+            sent = spans[k]
+            s_places, s_mentions = ctx.local(k, bounds)
+            self._resolve_pronouns(s_mentions, seg.speaker, ctx.last_person(k, bounds)
+                                   if any(m.pronoun == "third" for m in s_mentions) else None)
+            # What "there" points back to: only looked for where a sentence says "there"/"abroad".
+            last_place = ctx.last_place(k, bounds) if any(
+                t.lower_ in _ANAPHORIC_PLACE for t in sent) else None
             s_matches = [m for m in matches if sent.start <= m.start < sent.end]
-            s_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
             s_times = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
             claims.extend(self._sentence(seg, doc, sent, s_matches, s_mentions, s_places, s_times, last_place))
-            if s_places:
-                last_place = s_places[-1]
         return _dedupe(claims)
 
-    def _resolve_pronouns(self, mentions: list[Mention], speaker: str | None) -> None:
-        last: str | None = None
+    def _resolve_pronouns(self, mentions: list[Mention], speaker: str | None, last: str | None = None) -> None:
+        """"I" is the speaker, "he" the last person named before it (``last`` entering)."""
         for m in mentions:
             if m.pronoun == "first":
                 m.person = speaker
             elif m.pronoun == "third":
                 m.person = last
             elif m.pronoun is None:
-                pid = m.person or self.persons.resolve(m.text)
-                key = pid or f"?{m.text}"
+                key = self._named_key(m)
                 if key != speaker:
                     last = key
-                m.person = pid or f"?{m.text}"
+                m.person = key
+
+    def _named_key(self, m: Mention) -> str:
+        pid = m.person or self.persons.resolve(m.text)
+        return pid or f"?{m.text}"
 
     def _person(self, ref: str | None) -> str | None:
         """A mention's person id; an unknown name becomes an ``unresolved`` person now."""
@@ -544,6 +606,90 @@ class RulesExtractor:
                      country=country, time=time, reported_by=reported_by, quote=text, source=source,
                      proceeding=seg.proceeding, stated_on=seg.stated_on.isoformat() if seg.stated_on else None,
                      extractor=NAME, confidence=confidence, extra=extra)
+
+
+def _sentence_bounds(doc: Doc) -> list[int]:
+    """Token indices where sentences start, and ``len(doc)`` last."""
+    flags = doc.to_array([SENT_START])
+    starts = [0, *(int(i) for i in (flags == 1).nonzero()[0] if i > 0)]
+    return [*starts, len(doc)]
+
+
+def _is_question(sent: Span) -> bool:
+    return sent.text.rstrip().rstrip('"\'”’)]').endswith("?")
+
+
+class _DocContext:
+    """Persons, places and times of one segment, found sentence by sentence on demand."""
+
+    def __init__(self, ext: RulesExtractor, seg: Segment, doc: Doc, matches: list[_Match]) -> None:
+        self.ext = ext
+        self.seg = seg
+        self.doc = doc
+        self.power_tokens = {k for m in matches if m.kind == "P" for k in range(m.start, m.end)}
+        self.case_spans = [(m.start, m.end, m.label) for m in matches if m.kind == "L"]
+        self.cue_next = {m.start for m in matches if m.kind in ("A", "R", "C")}
+        self._local: dict[int, tuple[list[PlaceMention], list[Mention]]] = {}
+
+    def local(self, k: int, bounds: list[int]) -> tuple[list[PlaceMention], list[Mention]]:
+        """Place and person mentions of sentence ``k`` (pronouns unresolved)."""
+        hit = self._local.get(k)
+        if hit is None:
+            s, e = bounds[k], bounds[k + 1]
+            places = find_place_mentions(self.doc, self.ext.places, self.case_spans, self.power_tokens, s, e)
+            place_tokens = {i for p in places for i in range(p.start, p.end)}
+            persons = find_person_mentions(self.doc, self.ext.persons, place_tokens | self.power_tokens,
+                                           self.cue_next, s, e)
+            hit = (places, persons)
+            self._local[k] = hit
+        return hit
+
+    def last_person(self, k: int, bounds: list[int]) -> str | None:
+        """The last person named before sentence ``k`` who is not the speaker."""
+        for j in range(k - 1, -1, -1):
+            for m in reversed(self.local(j, bounds)[1]):
+                if m.pronoun is None:
+                    key = self.ext._named_key(m)
+                    if key != self.seg.speaker:
+                        return key
+        return None
+
+    def last_place(self, k: int, bounds: list[int]) -> PlaceMention | None:
+        """The last place mentioned before sentence ``k`` (what "there" points back to)."""
+        for j in range(k - 1, -1, -1):
+            places = self.local(j, bounds)[0]
+            if places:
+                return places[-1]
+        return None
+
+    def timexes(self, sents: list[int], bounds: list[int], whole: bool) -> list[Timex]:
+        """Time expressions of ``sents``, each read with the sentences either side of it (an
+        expression may run over a sentence end: "in March. 1932"). Anaphoric ones ("that day")
+        need every earlier time of the segment: then the whole text is read."""
+        text, anchor = self.seg.text, self.seg.stated_on  # the doc's text (Doc.text would rebuild it)
+        if whole or not sents:
+            return resolve_anaphora(find_timexes(text, anchor), anchor) if whole else []
+        doc = self.doc
+        last = len(bounds) - 2
+        windows: list[list[int]] = []
+        for k in sents:
+            lo = doc[bounds[k - 1]].idx if k > 0 else 0
+            if k + 1 < last:
+                end_tok = doc[bounds[k + 2] - 1]
+                hi = end_tok.idx + len(end_tok)
+            else:
+                hi = len(text)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        out: list[Timex] = []
+        for lo, hi in windows:
+            for t in find_timexes(text[lo:hi], anchor):
+                if t.anaphoric:
+                    return resolve_anaphora(find_timexes(text, anchor), anchor)
+                out.append(Timex(t.start + lo, t.end + lo, t.text, t.interval, t.anaphoric))
+        return out
 
 
 def _most_precise(timexes: list[Timex]) -> Timex:

@@ -297,41 +297,58 @@ def _anaphoric(m: re.Match[str], anchor: date | None) -> Interval | None:
 
 _PART_WORDS = r"(?P<part>beginning|start|middle|end|close|first\s+half|second\s+half|latter\s+half|first\s+months|last\s+months)"
 _F = re.IGNORECASE
-_RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
-    (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False),
-    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR}\b", _F), _day_month_year, False),
-    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY},?\s+{_YEAR}\b", _F), _day_month_year, False),
-    (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False),
-    (re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False),
-    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?![\s,]+\d)", _F), _day_month, False),
-    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY}\b(?![\s,]+\d)", re.IGNORECASE), _day_month, False),
-    (re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_year, False),
+# Each rule's gate: a cheap search for words every match of the rule contains. A text without
+# them is not searched with the rule (most testimony has no year or month in a given sentence).
+_G_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+_G_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", _F)
+_G_SEASON = re.compile(r"winter|spring|summer|autumn|fall", _F)
+_G_DECADE = re.compile(r"\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties", _F)
+_G_RELATIVE = re.compile(r"yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|year|month|week", _F)
+_G_AGO = re.compile(r"ago", _F)
+_G_ANAPHORIC = re.compile(r"night|day|evening|morning|year|month|week|time", _F)
+_RULES: list[tuple[re.Pattern[str], Handler, bool, re.Pattern[str]]] = [
+    (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False, _G_YEAR),
+    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR}\b", _F), _day_month_year, False, _G_YEAR),
+    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY},?\s+{_YEAR}\b", _F), _day_month_year, False, _G_YEAR),
+    (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False, _G_MONTH),
+    (re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False, _G_MONTH),
+    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?![\s,]+\d)", _F), _day_month, False, _G_MONTH),
+    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY}\b(?![\s,]+\d)", re.IGNORECASE), _day_month, False, _G_MONTH),
+    (re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_year, False, _G_YEAR),
     (re.compile(r"\b(?:the\s+)?(?P<season>winter)\s+of\s+(?P<year>1[6-9]\d\d|20\d\d)\s*[-/–]\s*(?P<y2>\d{2}|\d{4})\b", _F),
-     _season_split, False),
+     _season_split, False, _G_YEAR),
     (re.compile(r"\b(?:the\s+)?(?P<season>winter|spring|summer|autumn|fall)\s+(?:of\s+)?"
-                r"(?P<year>1[6-9]\d\d|20\d\d)\b", _F), _season_year, False),
+                r"(?P<year>1[6-9]\d\d|20\d\d)\b", _F), _season_year, False, _G_YEAR),
     (re.compile(r"\b(?:(?P<rel>last|this|that)\s+|the\s+)(?P<season>winter|spring|summer|autumn|fall)\b(?!\s+of)", _F),
-     _bare_season, False),
+     _bare_season, False, _G_SEASON),
     (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+(?:the\s+year\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b", _F),
-     _part_year, False),
-    (re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<year>1[6-9]\d\d|20\d\d)\b(?!s)", _F), _part_year, False),
+     _part_year, False, _G_YEAR),
+    (re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<year>1[6-9]\d\d|20\d\d)\b(?!s)", _F), _part_year, False, _G_YEAR),
     (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|middle|late|end\s+of\s+the|beginning\s+of\s+the)[\s-]+)?"
                 r"(?:(?P<dec>1[6-9]\d0|20\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
-                r"|eighties|nineties))\b", _F), _decade, False),
+                r"|eighties|nineties))\b", _F), _decade, False, _G_DECADE),
     (re.compile(r"\b(?:from\s+|between\s+)?(?P<year>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|to|until|till|and)\s*"
-                r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?!-)", _F), _year_range, False),
+                r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?!-)", _F), _year_range, False, _G_YEAR),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|evening))?|today|tonight|tomorrow"
                 r"|last\s+night|this\s+(?:morning|afternoon|evening|year|month)|last\s+(?:year|month|week)"
-                r"|next\s+year|the\s+previous\s+(?:year|month)|the\s+year\s+before)\b", _F), _relative, False),
+                r"|next\s+year|the\s+previous\s+(?:year|month)|the\s+year\s+before)\b", _F), _relative, False, _G_RELATIVE),
     (re.compile(r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)"
-                r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _F), _ago, False),
+                r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _F), _ago, False, _G_AGO),
     (re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|evening|morning|year|month|week|time)\b"
-                r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b", _F), _anaphoric, True),
+                r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b", _F), _anaphoric, True, _G_ANAPHORIC),
     (re.compile(rf"\b(?:in|of|since|during|until|till|by|before|after|from|as\s+of)\s+{_MONTH_RE}\b(?!\s+\d)", _F),
-     _bare_month, False),
-    (re.compile(r"(?<![\d/.-])\b(?P<year>1[6-9]\d\d|20\d\d)\b(?![\d/.-]\d)"), _bare_year, False),
+     _bare_month, False, _G_MONTH),
+    (re.compile(r"(?<![\d/.-])\b(?P<year>1[6-9]\d\d|20\d\d)\b(?![\d/.-]\d)"), _bare_year, False, _G_YEAR),
 ]
 _PAGE_CONTEXT = re.compile(r"(?:pages?|pp?\.|no\.|nos\.|number|exhibit|paragraph|para\.|§|#)\s*$", re.IGNORECASE)
+
+
+def _page_context(text: str, pos: int) -> bool:
+    """Whether "page", "No.", "exhibit" ... (and white space) stand right before ``pos``."""
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return _PAGE_CONTEXT.search(text, max(0, k - 12), pos) is not None
 
 
 def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
@@ -341,9 +358,15 @@ def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
     Years preceded by "page", "No." or "exhibit" are numbers, not years.
     """
     found: list[Timex] = []
-    for pattern, handler, anaphoric in _RULES:
+    gate_hits: dict[re.Pattern[str], bool] = {}
+    for pattern, handler, anaphoric, gate in _RULES:
+        hit = gate_hits.get(gate)
+        if hit is None:
+            hit = gate_hits[gate] = gate.search(text) is not None
+        if not hit:
+            continue
         for m in pattern.finditer(text):
-            if handler is _bare_year and _PAGE_CONTEXT.search(text, 0, m.start()):
+            if handler is _bare_year and _page_context(text, m.start()):
                 continue
             iv = handler(m, anchor)
             if iv is None:

@@ -42,6 +42,7 @@ class PersonResolver:
         self._stop = {fold(w) for w in not_persons}
         self.new_persons: dict[str, Person] = {}
         self._cache: dict[str, str | None] = {}
+        self._stop_cache: dict[str, bool] = {}
         if store is not None:
             rows = list(store.alias_table("person"))
             rows += [(p.id, p.name, fold(p.name)) for p in store.iter(Person)]
@@ -72,8 +73,14 @@ class PersonResolver:
         return text
 
     def is_stopword(self, mention: str) -> bool:
-        f = fold(mention)
-        return not f or f in self._stop or self._strip_titles(mention) in self._stop
+        hit = self._stop_cache.get(mention)
+        if hit is None:
+            f = fold(mention)
+            hit = not f or f in self._stop or self._strip_titles(mention) in self._stop
+            if len(self._stop_cache) > 100_000:
+                self._stop_cache.clear()
+            self._stop_cache[mention] = hit
+        return hit
 
     def resolve(self, mention: str) -> str | None:
         """The roster id for ``mention``, or ``None`` when unknown or ambiguous."""

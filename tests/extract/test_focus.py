@@ -1,0 +1,84 @@
+"""The fast path (prefilter, sentence focus, gated time rules) makes exactly the claims of the
+full path that reads every segment and every sentence: checked on real transcripts and the
+gold set, so a speed-up can never silently change what is extracted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from countertrial.extract.evaluate import _roster_store, default_gold
+from countertrial.extract.rules import RulesExtractor, Segment
+from countertrial.extract.timex import _RULES, find_timexes
+
+_FILES = ("genocor/transcripts/sources/YUG-Mladic/IT-09-92-100.txt",
+          "genocor/transcripts/sources/RWA-Gacumbitsi/ICTR-01-64-12.txt",
+          "uk-post-office-inquiry/phases-5-6")
+
+
+def _paragraphs(shared_dir: Path, limit: int = 120) -> list[str]:
+    out: list[str] = []
+    for name in _FILES:
+        base = shared_dir / "corpora" / name
+        files = sorted(base.rglob("*.txt")) if base.is_dir() else [base]
+        for f in files[:2]:
+            raw = f.read_bytes()
+            utf16 = raw[:2] in (b"\xff\xfe", b"\xfe\xff")
+            text = raw.decode("utf-16" if utf16 else "utf-8", errors="replace").replace("\r\n", "\n")
+            out += [p for p in text.split("\n\n") if len(p) > 20][:limit]
+    return out
+
+
+def _dump(ext: RulesExtractor, segs: list[Segment], fast: bool) -> list[str]:
+    return [json.dumps(c.to_dict(), sort_keys=True, default=str) for c in ext.extract(segs, prefilter=fast)]
+
+
+@pytest.mark.shared
+def test_fast_path_makes_the_same_claims_on_corpora(shared_dir: Path) -> None:
+    texts = _paragraphs(shared_dir)
+    assert len(texts) > 80
+    ext = RulesExtractor()
+    segs = [Segment(t, speaker=None) for t in texts]
+    full = _dump(ext, segs, fast=False)
+    assert full, "the sample should hold claims"
+    assert _dump(ext, segs, fast=True) == full
+
+
+def test_fast_path_makes_the_same_claims_on_gold() -> None:
+    gold = default_gold()
+    items = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    store = _roster_store(gold)
+    ext = RulesExtractor(store)
+    segs = [Segment(it["text"], speaker=it.get("asserted_by")) for it in items]
+    full = _dump(ext, segs, fast=False)
+    assert len(full) > 100
+    assert _dump(ext, segs, fast=True) == full
+
+
+@pytest.mark.shared
+def test_prefilter_passes_every_text_with_a_trigger_or_cue(shared_dir: Path) -> None:
+    ext = RulesExtractor()
+    texts = _paragraphs(shared_dir) + ["He cannot meet them.", "They didn't plead guilty.", "SPIED for them"]
+    for doc, text in zip(ext.nlp.pipe(texts), texts):
+        kinds = {ext._labels[m][0] for m, _s, _e in ext.matcher(doc)}
+        if kinds & {"A", "C", "Q"}:
+            assert ext.prefilter(text), text[:200]
+
+
+def test_prefilter_skips_text_without_triggers() -> None:
+    ext = RulesExtractor()
+    assert not ext.prefilter("The witness was shown exhibit P123 and asked about the map.")
+    assert ext.prefilter("I MET him in Oslo.")
+
+
+def test_time_rule_gates_never_hide_a_match() -> None:
+    text = ("In 1935, on 12 March 1936, in March, early 1934, the 1930s, the winter of 1921, yesterday, "
+            "two years ago, that night, last week, 1932-1936, page 1934, the end of November 1932.")
+    hits = 0
+    for pattern, _handler, _anaphoric, gate in _RULES:
+        for m in pattern.finditer(text):
+            assert gate.search(m.group(0)), pattern.pattern
+            hits += 1
+    assert hits > 10 and len(find_timexes(text)) > 10
