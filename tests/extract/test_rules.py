@@ -127,3 +127,10 @@ def test_a_case_can_extend_the_vocabulary(tmp_path: object) -> None:
     extra.write_text("acts:\n  smuggling:\n    description: smuggling goods\n    triggers: [smuggled]\n")
     c = one("DOE: In 1999 I smuggled cigarettes to Zvornik.", vocab_paths=[extra])
     assert (c.act, c.place, c.country) == ("smuggling", "Zvornik", "Bosnia and Herzegovina")
+
+
+def test_coordinated_subjects_give_one_claim_each(roster_store: Store) -> None:
+    claims = extract_text("Holtzman and Pyatakov met Sedov in Berlin in 1932.", store=roster_store)
+    assert sorted(c.subject for c in claims if c.act == "meeting") == ["holtzman", "pyatakov"]
+    objects = extract_text("I met Radek and Pyatakov in Moscow.", store=roster_store, asserted_by="bukharin")
+    assert [c.subject for c in objects if c.act == "meeting"] == ["bukharin"]

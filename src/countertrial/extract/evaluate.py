@@ -1,10 +1,11 @@
 """Score an extractor against the hand-checked gold set (``eval/gold/claims.jsonl``).
 
-``python -m countertrial.extract.evaluate [--split dev|test|all] [--extractor rules] [--json]``
+``python -m countertrial.extract.evaluate [--split dev|test|heldout2|all] [--extractor rules] [--json]``
 prints precision, recall and F1 per field (subject, act, foreign_power, place, time, polarity)
 and overall, where a claim counts as right when its subject, act and polarity all are.
 
-Each gold item is a text (a transcript turn "NAME: ..." or a sentence of prose) with the claims a
+``eval/gold/heldout2.jsonl`` beside the gold file adds the ``heldout2`` split (a second frozen
+held-out set). Each gold item is a text (a transcript turn "NAME: ..." or a sentence of prose) with the claims a
 careful reader finds in it (see ``docs/annotation-guide.md``). Predicted and gold claims of an item
 are paired greedily by agreement; a field scores a true positive when a pair agrees on a non-empty
 value, a false positive for every other non-empty predicted value and a false negative for every
@@ -150,8 +151,14 @@ def evaluate(gold: Path | None = None, *, split: str = "all", extractor: str = "
     from . import extract_text
 
     gold = gold or default_gold()
-    items = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if split != "all":
+    files = [gold]
+    extra = gold.parent / "heldout2.jsonl"
+    if extra.is_file() and extra != gold:
+        files.append(extra)  # the second held-out set lives beside the main gold file
+    items = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if split == "all":
+        items = [it for it in items if it.get("split") in ("dev", "test")]
+    else:
         items = [it for it in items if it.get("split") == split]
     store = _roster_store(gold)
     report = Report(split)
@@ -204,19 +211,22 @@ def _table(r: Report) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m countertrial.extract.evaluate", description=__doc__.split("\n")[0])
     ap.add_argument("--gold", type=Path, default=None, help="gold JSONL (default: eval/gold/claims.jsonl)")
-    ap.add_argument("--split", choices=("dev", "test", "all"), default=None,
-                    help="score one split (default: dev, test and all)")
+    ap.add_argument("--split", choices=("dev", "test", "heldout2", "all"), default=None,
+                    help="score one split (default: dev, test and heldout2; all = dev + test)")
     ap.add_argument("--extractor", default="rules")
     ap.add_argument("--json", action="store_true", help="print JSON instead of tables")
     ap.add_argument("--errors", action="store_true", help="list the items with wrong claims")
     args = ap.parse_args(argv)
-    splits = [args.split] if args.split else ["dev", "test", "all"]
+    splits = [args.split] if args.split else ["dev", "test", "heldout2"]
     reports = [evaluate(args.gold, split=s, extractor=args.extractor) for s in splits]
     if args.json:
         print(json.dumps([r.to_dict() for r in reports], indent=1))
     else:
         print("\n\n".join(_table(r) for r in reports))
         if args.errors:
+            if reports[-1].split != "dev":
+                print("(errors are listed for --split dev only: the other splits are held out)")
+                return 0
             for e in reports[-1].errors:
                 print(json.dumps(e, ensure_ascii=False))
     return 0

@@ -350,10 +350,24 @@ class RulesExtractor:
         for idx, trig in enumerate(triggers):
             w_start = triggers[idx - 1].end if idx > 0 else sent.start
             w_end = triggers[idx + 1].start if idx + 1 < len(triggers) else sent.end
-            claim = self._claim(seg, doc, sent, trig, (w_start, w_end), reports, forecast, negs, powers,
-                                mentions, places, times, last_place, all_acts, len(triggers) == 1)
-            if claim is not None:
-                out.append(claim)
+            out.extend(self._claim(seg, doc, sent, trig, (w_start, w_end), reports, forecast, negs, powers,
+                                   mentions, places, times, last_place, all_acts, len(triggers) == 1))
+        return out
+
+    def _coordinated(self, doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[Mention]:
+        """Subjects joined to ``subject_m`` before it: "Zinoviev and Kamenev met ...",
+        "Frejka, Fischl and Margolius wrecked ..." (names or "I", each right before "and" or ",")."""
+        out: list[Mention] = []
+        current = subject_m
+        by_end = {m.end: m for m in mentions}
+        while current.start >= 2 and doc[current.start - 1].lower_ in ("and", ","):
+            prev = by_end.get(current.start - 1)
+            if prev is None or prev.possessive or prev.person is None or prev.pronoun not in (None, "first"):
+                break
+            if prev.start > 0 and doc[prev.start - 1].lower_ in OBJECT_PREPS:
+                break
+            out.append(prev)
+            current = prev
         return out
 
     def _drop_purposes(self, doc: Doc, acts: list[_Match]) -> list[_Match]:
@@ -376,7 +390,7 @@ class RulesExtractor:
     def _claim(self, seg: Segment, doc: Doc, sent: Span, trig: _Match, window: tuple[int, int],
                reports: list[_Match], forecast: bool, negs: list[_Match], powers: list[_Match],
                mentions: list[Mention], places: list[PlaceMention], times: list[Timex],
-               last_place: PlaceMention | None, acts: list[_Match], single: bool) -> Claim | None:
+               last_place: PlaceMention | None, acts: list[_Match], single: bool) -> list[Claim]:
         w_start, w_end = window
         is_cue = trig.kind == "C"
         cue = self.vocab.cues[int(trig.label)] if is_cue else None
@@ -407,7 +421,7 @@ class RulesExtractor:
             subject_m = first[0] if first else None
         subject = self._person(subject_m.person) if subject_m is not None else None
         if subject is None:
-            return None
+            return []
         if is_cue and reported_by is None and subject != asserted_by:
             # A plea is made by the person pleading; the speaker reports it.
             reported_by = seg.author or seg.speaker
@@ -445,7 +459,7 @@ class RulesExtractor:
             if pm is not None:
                 place = pm.place
         if act == "travel" and place is None and not any(t.lower_ == "abroad" for t in doc[w_start:w_end]):
-            return None
+            return []
         # Time.
         in_win = [t for t in times if doc[w_start].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))]
         known = [t for t in in_win if t.interval.known]
@@ -480,8 +494,18 @@ class RulesExtractor:
             if purpose:
                 extra["purpose"] = purpose
         extra["trigger"] = doc[trig.start:trig.end].text
-        return self._make(seg, sent, subject, asserted_by, reported_by, act, polarity, modality, counterparts,
-                          power, place, time, extra, subject_m, tx is not None)
+        claims = [self._make(seg, sent, subject, asserted_by, reported_by, act, polarity, modality, counterparts,
+                             power, place, time, extra, subject_m, tx is not None)]
+        if subject_m is not None:
+            for co in self._coordinated(doc, subject_m, mentions):
+                co_subject = self._person(co.person)
+                if co_subject is None or co_subject == subject:
+                    continue
+                co_by = co_subject if asserted_by == subject and is_cue else asserted_by
+                claims.append(self._make(seg, sent, co_subject, co_by, reported_by, act, polarity, modality,
+                                         tuple(p for p in counterparts if p != co_subject), power, place, time,
+                                         dict(extra), co, tx is not None))
+        return claims
 
     def _subject(self, doc: Doc, trig: _Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
