@@ -62,7 +62,8 @@ def test_missing_case_file_tells_how_to_create_one(tmp_path: Path) -> None:
 def test_build_runs_sync_and_reports_each_stage(case_dir: Path) -> None:
     init_case(case_dir)
     open_store(case_dir).close()
-    report = build_case(case_dir, ("sync",))
-    assert report.ok and [s.stage for s in report.stages] == ["sync"]
+    report = build_case(case_dir, ("record", "report"))
+    assert report.ok and [s.stage for s in report.stages] == ["record", "report"]
+    assert report.report is not None and report.report.is_file()
     with pytest.raises(UsageError, match="unknown stage"):
         build_case(case_dir, ("bake",))

@@ -12,18 +12,16 @@ stages after it still run on what exists.
 
 from __future__ import annotations
 
-import shutil
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .case import CaseConfig, load_case, sync_case
-from .errors import CountertrialError, UsageError
-from .model import Claim, Finding, Forecast, Person, Proceeding
-from .report import BACKTEST_RUN, write_report
+from .case import load_case
+from .errors import UsageError
+from .model import Claim, Finding, Forecast, Person
+from .pipeline import BACKTEST_RUN, StageStatus, run_stages
 from .report.data import alleged_match
 from .store import STORE_FILE, Store, open_store
 
@@ -32,22 +30,9 @@ __all__ = ["run_demo", "DemoResult", "StageStatus", "copy_reference", "summarise
 
 REFERENCE_CASE = "moscow"
 TARGET_PROCEEDING = "moscow_1938_bloc_of_rights_and_trotskyites"
-"""The proceeding whose accusations the demo forecasts from the earlier ones."""
-
-
-@dataclass
-class StageStatus:
-    """What one stage of the demo did, or why it did not run."""
-
-    stage: str
-    ok: bool
-    seconds: float = 0.0
-    summary: str = ""
-    error: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"stage": self.stage, "ok": self.ok, "seconds": round(self.seconds, 3), "summary": self.summary,
-                "error": self.error}
+"""The proceeding whose accusations the demo forecasts from the earlier ones (named in the
+reference case.yaml as ``forecast: {proceeding: ...}``)."""
+TITLE = "countertrial reference case: the Moscow trials and the Dewey Commission"
 
 
 @dataclass
@@ -101,82 +86,6 @@ def copy_reference(dest: str | Path, name: str = REFERENCE_CASE) -> Path:
     return folder
 
 
-# -- stages ------------------------------------------------------------------------------------
-def _ingest(store: Store, case: CaseConfig) -> str:
-    from .ingest import ingest_paths
-
-    docs = turns = 0
-    for spec, files in case.document_paths():
-        missing = [f for f in files if not f.is_file()]
-        if missing:
-            raise UsageError(f"{case.root / 'case.yaml'}: document '{missing[0]}' does not exist")
-        report = ingest_paths(store, [str(f) for f in files], format=spec.format, proceeding=spec.proceeding)
-        docs += len(files)
-        turns += int(getattr(report, "turns", 0) or 0)
-    return f"{docs} documents, {store.count(_turn_cls())} turns"
-
-
-def _turn_cls() -> Any:
-    from .model import Turn
-
-    return Turn
-
-
-def _extract(store: Store, case: CaseConfig) -> str:
-    from .extract import extract_case
-
-    extract_case(store)
-    extracted = sum(1 for c in store.iter(Claim) if c.extractor != "record.v1")
-    return f"{extracted} claims extracted from the transcripts"
-
-
-def _check(store: Store, case: CaseConfig) -> str:
-    from .check import run_checks
-
-    updates = run_checks(store)
-    live = store.count(Finding, stale=0)
-    return f"{live} findings from {len(updates)} checkers"
-
-
-def _forecast(store: Store, case: CaseConfig) -> str:
-    from .forecast import backtest, forecast_proceeding
-
-    target = store.get(Proceeding, TARGET_PROCEEDING)
-    if target is None or target.time.start is None:
-        raise UsageError(f"the reference case has no dated proceeding '{TARGET_PROCEEDING}'")
-    cutoff = target.time.start.isoformat()
-    result = backtest(store, cutoff)
-    to_dict = getattr(result, "to_dict", None)
-    stats = to_dict() if callable(to_dict) else dict(vars(result))
-    stats.pop("forecasts", None)  # the scored forecasts themselves are not part of the scores
-    store.record_run(BACKTEST_RUN[0], BACKTEST_RUN[1], {**stats, "cutoff": stats.get("cutoff", cutoff)})
-    forecasts = list(forecast_proceeding(store, TARGET_PROCEEDING))
-    if forecasts and isinstance(forecasts[0], Forecast):
-        store.put(forecasts)
-    return f"{len(forecasts)} forecasts for the 1938 trial, learned from proceedings before {cutoff}"
-
-
-STAGES: tuple[tuple[str, Callable[[Store, CaseConfig], str]], ...] = (
-    ("record", lambda store, case: "{record_rows} record rows, {roster} roster entries".format(**sync_case(store, case))),
-    ("ingest", _ingest),
-    ("extract", _extract),
-    ("check", _check),
-    ("forecast", _forecast),
-)
-
-
-def _run_stage(name: str, func: Callable[[Store, CaseConfig], str], store: Store, case: CaseConfig) -> StageStatus:
-    t0 = time.perf_counter()
-    try:
-        summary = func(store, case)
-    except ImportError as exc:
-        return StageStatus(name, False, time.perf_counter() - t0,
-                           error=f"the {name} stage is not built yet ({exc.msg})")
-    except CountertrialError as exc:
-        return StageStatus(name, False, time.perf_counter() - t0, error=exc.one_line())
-    return StageStatus(name, True, time.perf_counter() - t0, summary=summary)
-
-
 def run_demo(out_dir: str | Path, *, on_stage: Callable[[StageStatus], None] | None = None) -> DemoResult:
     """Build the reference case from scratch in ``out_dir/case`` and write ``out_dir/report.html``
     (with ``report.json``). Returns what each stage did and the summary read from the store."""
@@ -185,21 +94,10 @@ def run_demo(out_dir: str | Path, *, on_stage: Callable[[StageStatus], None] | N
     case = load_case(case_dir)
     result = DemoResult(out_dir=out, case_dir=case_dir, report=None, report_json=None)
     with open_store(case_dir) as store:
-        for name, func in STAGES:
-            status = _run_stage(name, func, store, case)
-            result.stages.append(status)
-            if on_stage is not None:
-                on_stage(status)
-        t0 = time.perf_counter()
-        files = write_report(store, out / "report.html",
-                             title="countertrial reference case: the Moscow trials and the Dewey Commission",
-                             stages=[s.to_dict() for s in result.stages])
-        report_status = StageStatus("report", True, time.perf_counter() - t0,
-                                    summary=f"{files.findings} findings, {files.dossiers} dossiers")
-        result.stages.append(report_status)
-        if on_stage is not None:
-            on_stage(report_status)
-        result.report, result.report_json = files.html, files.json
+        built = run_stages(store, case, out, title=TITLE, on_stage=on_stage)
+        result.stages = built.stages
+        if built.report is not None:
+            result.report, result.report_json = built.report, built.report.with_name("report.json")
         result.summary = summarise(store)
     return result
 

@@ -1,8 +1,9 @@
-"""Run a case's whole pipeline from its case.yaml: sync → ingest → extract → check → forecast.
+"""Run a case's pipeline from its case.yaml: record → ingest → extract → check → forecast → report.
 
-Each stage is a library call of its own package; this module only sequences them for a case
-folder and reports what each did. A stage whose package is not available says so (it is reported
-as not run, with the reason) instead of pretending.
+Each stage is a library call of its own package; this module only sequences them for a case and
+reports what each did in one line. A stage that fails (or whose package is missing) is reported
+with the reason, and the later stages still run on what the store holds, so a report always shows
+what exists. ``countertrial build`` and ``countertrial demo`` both run through here.
 """
 
 from __future__ import annotations
@@ -15,122 +16,163 @@ from typing import Any
 
 from .case import CaseConfig, load_case, sync_case
 from .errors import CountertrialError, UsageError
-from .model import Proceeding
+from .model import Claim, Finding, Proceeding, Turn
 from .store import Store, open_store
 
-__all__ = ["STAGES", "StageResult", "BuildReport", "build_case", "run_stages"]
+__all__ = ["STAGES", "StageStatus", "BuildReport", "build_case", "run_stages", "forecast_target",
+           "BACKTEST_RUN"]
 
-STAGES = ("sync", "ingest", "extract", "check", "forecast")
+STAGES = ("record", "ingest", "extract", "check", "forecast", "report")
+BACKTEST_RUN = ("forecast", "backtest")
+"""The run under which the forecast stage records its backtest (the report reads it back)."""
 
 
 @dataclass
-class StageResult:
-    """What one stage did (``ok``), or why it did not run / failed."""
+class StageStatus:
+    """What one stage did (``summary``), or why it did not run (``error``)."""
 
     stage: str
     ok: bool
     seconds: float = 0.0
-    detail: dict[str, Any] = field(default_factory=dict)
+    summary: str = ""
     error: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"stage": self.stage, "ok": self.ok, "seconds": round(self.seconds, 3), "detail": self.detail,
+        return {"stage": self.stage, "ok": self.ok, "seconds": round(self.seconds, 3), "summary": self.summary,
                 "error": self.error}
 
 
 @dataclass
 class BuildReport:
     case: str
-    stages: list[StageResult] = field(default_factory=list)
+    stages: list[StageStatus] = field(default_factory=list)
+    report: Path | None = None
 
     @property
     def ok(self) -> bool:
         return all(s.ok for s in self.stages)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"case": self.case, "ok": self.ok, "stages": [s.to_dict() for s in self.stages]}
+        return {"case": self.case, "ok": self.ok, "stages": [s.to_dict() for s in self.stages],
+                "report": str(self.report) if self.report else None}
 
 
-def _summarise(value: Any) -> dict[str, Any]:
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        out = to_dict()
-        return out if isinstance(out, dict) else {"result": out}
-    if isinstance(value, dict):
-        return {k: _summarise(v) if hasattr(v, "to_dict") else v for k, v in value.items()}
-    if isinstance(value, list):
-        return {"count": len(value)}
-    return {"result": str(value)} if value is not None else {}
+def forecast_target(store: Store, case: CaseConfig) -> Proceeding | None:
+    """The proceeding to forecast: ``forecast: {proceeding: ID}`` in case.yaml, else the latest
+    dated trial (a proceeding whose kind ends in ``trial``), else the latest dated proceeding."""
+    wanted = (case.extra.get("forecast") or {}).get("proceeding") if isinstance(case.extra.get("forecast"), dict) else None
+    if wanted:
+        target = store.get(Proceeding, str(wanted))
+        if target is None:
+            raise UsageError(f"{case.root / 'case.yaml'}: forecast.proceeding '{wanted}' is not a proceeding of the case")
+        return target
+    dated = sorted((p for p in store.iter(Proceeding) if p.time.start), key=lambda p: (p.time.start, p.id))
+    trials = [p for p in dated if p.kind.endswith("trial")]
+    chosen = trials or dated
+    return chosen[-1] if chosen else None
 
 
-def _stage_ingest(store: Store, case: CaseConfig) -> Any:
+def _record(store: Store, case: CaseConfig, out: Path) -> str:
+    done = sync_case(store, case)
+    return f"{done['record_rows']} record rows, {done['roster']} roster entries"
+
+
+def _ingest(store: Store, case: CaseConfig, out: Path) -> str:
     from .ingest import ingest_paths
 
-    results = []
+    failed = 0
+    files_seen = 0
     for spec, files in case.document_paths():
-        if not files:
-            raise UsageError(f"{case.root / 'case.yaml'}: documents entry '{spec.path}' matches no file")
-        results.append(_summarise(ingest_paths(store, [str(f) for f in files], format=spec.format,
-                                               proceeding=spec.proceeding)))
-    return {"batches": results}
+        missing = [f for f in files if not f.is_file()]
+        if missing or not files:
+            raise UsageError(f"{case.root / 'case.yaml'}: documents entry '{spec.path}' names no existing file")
+        report = ingest_paths(store, [str(f) for f in files], format=spec.format, proceeding=spec.proceeding)
+        failed += len(getattr(report, "errors", ()) or ())
+        files_seen += len(files)
+    if failed:
+        raise UsageError(f"{failed} of {files_seen} documents failed to ingest (see `countertrial ingest`)")
+    return f"{files_seen} documents, {store.count(Turn)} turns"
 
 
-def _stage_extract(store: Store, case: CaseConfig) -> Any:
+def _extract(store: Store, case: CaseConfig, out: Path) -> str:
     from .extract import extract_case
 
-    return extract_case(store)
+    extract_case(store)
+    extracted = sum(1 for c in store.iter(Claim) if c.extractor != "record.v1")
+    return f"{extracted} claims extracted from the transcripts"
 
 
-def _stage_check(store: Store, case: CaseConfig) -> Any:
+def _check(store: Store, case: CaseConfig, out: Path) -> str:
     from .check import run_checks
 
-    return run_checks(store)
+    updates = run_checks(store)
+    return f"{store.count(Finding, stale=0)} findings from {len(updates)} checkers"
 
 
-def _stage_forecast(store: Store, case: CaseConfig) -> Any:
-    from .forecast import forecast_proceeding
+def _forecast(store: Store, case: CaseConfig, out: Path) -> str:
+    from .forecast import backtest, forecast_proceeding
 
-    proceedings = sorted((p for p in store.iter(Proceeding) if p.time.start), key=lambda p: p.time.start or 0)
-    if len(proceedings) < 2:
-        return {"skipped": "forecasting needs at least two dated proceedings"}
-    last = proceedings[-1]
-    return {"proceeding": last.id, "forecasts": len(forecast_proceeding(store, last.id))}
-
-
-RUNNERS: dict[str, Callable[[Store, CaseConfig], Any]] = {
-    "sync": lambda store, case: sync_case(store, case),
-    "ingest": _stage_ingest,
-    "extract": _stage_extract,
-    "check": _stage_check,
-    "forecast": _stage_forecast,
-}
+    target = forecast_target(store, case)
+    if target is None or target.time.start is None:
+        return "no dated proceeding to forecast"
+    cutoff = target.time.start.isoformat()
+    stats = backtest(store, cutoff).to_dict()
+    stats.pop("forecasts", None)  # the scored forecasts themselves are not part of the scores
+    store.record_run(BACKTEST_RUN[0], BACKTEST_RUN[1], {**stats, "cutoff": stats.get("cutoff", cutoff)})
+    forecasts = list(forecast_proceeding(store, target.id))
+    store.put(forecasts)
+    return f"{len(forecasts)} forecasts for {target.id}, learned from proceedings before {cutoff}"
 
 
-def run_stages(store: Store, case: CaseConfig, stages: tuple[str, ...] = STAGES) -> BuildReport:
-    """Run ``stages`` in pipeline order on an open store; a failing stage stops the ones after it."""
-    unknown = [s for s in stages if s not in RUNNERS]
+Runner = Callable[[Store, CaseConfig, Path], str]
+RUNNERS: dict[str, Runner] = {"record": _record, "ingest": _ingest, "extract": _extract, "check": _check,
+                              "forecast": _forecast}
+
+
+def run_stages(store: Store, case: CaseConfig, out: Path, stages: tuple[str, ...] = STAGES, *,
+               title: str | None = None,
+               on_stage: Callable[[StageStatus], None] | None = None) -> BuildReport:
+    """Run ``stages`` in pipeline order on an open store; the ``report`` stage writes
+    ``out/report.html`` and its JSON twin. Each stage's outcome is passed to ``on_stage``."""
+    unknown = [s for s in stages if s not in STAGES]
     if unknown:
         raise UsageError(f"unknown stage '{unknown[0]}'", hint="stages: " + ", ".join(STAGES))
     report = BuildReport(case=str(case.root))
+
+    def done(status: StageStatus) -> None:
+        report.stages.append(status)
+        if on_stage is not None:
+            on_stage(status)
+
     for stage in STAGES:
         if stage not in stages:
             continue
         t0 = time.perf_counter()
+        if stage == "report":
+            from .report import write_report
+
+            files = write_report(store, out / "report.html", title=title or case.name,
+                                 stages=[s.to_dict() for s in report.stages])
+            report.report = files.html
+            done(StageStatus("report", True, time.perf_counter() - t0,
+                             summary=f"{files.findings} findings, {files.dossiers} dossiers in {files.html}"))
+            continue
         try:
-            detail = _summarise(RUNNERS[stage](store, case))
+            summary = RUNNERS[stage](store, case, out)
         except ImportError as exc:
-            report.stages.append(StageResult(stage, False, time.perf_counter() - t0,
-                                             error=f"the {stage} stage is not available: {exc}"))
-            break
+            done(StageStatus(stage, False, time.perf_counter() - t0, error=f"the {stage} stage is not available ({exc})"))
+            continue
         except CountertrialError as exc:
-            report.stages.append(StageResult(stage, False, time.perf_counter() - t0, error=exc.one_line()))
-            break
-        report.stages.append(StageResult(stage, True, time.perf_counter() - t0, detail))
+            done(StageStatus(stage, False, time.perf_counter() - t0, error=exc.one_line()))
+            continue
+        done(StageStatus(stage, True, time.perf_counter() - t0, summary=summary))
     return report
 
 
-def build_case(root: str | Path, stages: tuple[str, ...] = STAGES) -> BuildReport:
-    """Load ``root/case.yaml`` and run the pipeline on the case's store."""
+def build_case(root: str | Path, stages: tuple[str, ...] = STAGES, *, out: str | Path | None = None,
+               on_stage: Callable[[StageStatus], None] | None = None) -> BuildReport:
+    """Load ``root/case.yaml`` and run the pipeline on the case's store; the report goes to
+    ``out`` (default: the case folder)."""
     case = load_case(root)
     with open_store(case.root) as store:
-        return run_stages(store, case, stages)
+        return run_stages(store, case, Path(out) if out else case.root, stages, on_stage=on_stage)

@@ -139,21 +139,25 @@ def plugins_cmd(as_json: bool) -> None:
 @click.command("build")
 @case_option
 @json_option
-@click.option("--stage", "stages", multiple=True, help="Run only these stages (sync, ingest, extract, check, forecast).")
-def build_cmd(case: Path, as_json: bool, stages: tuple[str, ...]) -> int:
-    """Run the case's whole pipeline from case.yaml: sync the roster and record, ingest the
-    documents, extract claims, run the checks, forecast the last proceeding."""
-    from ..pipeline import STAGES, build_case
+@click.option("--stage", "stages", multiple=True,
+              help="Run only these stages (record, ingest, extract, check, forecast, report).")
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for report.html (default: the case folder).")
+def build_cmd(case: Path, as_json: bool, stages: tuple[str, ...], out: Path | None) -> int:
+    """Run the case's whole pipeline from case.yaml: import the roster and record, ingest the
+    documents, extract claims, run the checks, forecast the last trial with its backtest, and
+    write the report. A failed stage is reported and the later ones still run; exit 1 if any failed."""
+    from ..pipeline import STAGES, StageStatus, build_case
 
-    report = build_case(case, tuple(stages) or STAGES)
+    def note(s: StageStatus) -> None:
+        if not as_json:
+            status = "ok" if s.ok else "FAILED"
+            console.print(f"{s.stage:<9} {status:<7} {s.seconds:6.2f}s  {s.summary if s.ok else s.error}", markup=False)
+
+    report = build_case(case, tuple(stages) or STAGES, out=out, on_stage=note)
     if as_json:
         emit_json(report.to_dict())
-    else:
-        for s in report.stages:
-            status = "ok" if s.ok else "FAILED"
-            console.print(f"{s.stage:<9} {status:<7} {s.seconds:6.2f}s  {s.error or ''}", markup=False)
     return 0 if report.ok else EXIT_DATA
-
 
 def register(cli: click.Group) -> None:
     for cmd in (init_cmd, status_cmd, import_record_cmd, export_record_cmd, search_cmd, plugins_cmd, build_cmd):

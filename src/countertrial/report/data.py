@@ -14,11 +14,11 @@ from typing import Any
 
 from ..model import Claim, Document, Fact, Finding, Forecast, Person, Place, Proceeding
 from ..store import Store
+from ..pipeline import BACKTEST_RUN
 from ..store.base import now_iso
 
 __all__ = ["collect", "anchor", "alleged_match", "citation_of_claim", "citation_of_fact", "BACKTEST_RUN"]
 
-BACKTEST_RUN = ("forecast", "backtest")
 """The ``(stage, name)`` under which a backtest result is recorded with :meth:`Store.record_run`."""
 
 _SAFE_ANCHOR = re.compile(r"[^a-z0-9_-]+")
