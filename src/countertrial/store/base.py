@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import json
+import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
@@ -226,6 +227,23 @@ class Store(ABC):
                     value = value.get(part) if isinstance(value, dict) else None
                 row.append(value)
             yield tuple(row)
+
+    def scan_values(self, cls: type[Record], fields: Sequence[str], *, part: int = 0,
+                    parts: int = 1) -> Iterator[tuple[Any, ...]]:
+        """Like :meth:`iter_values` over a whole table, but in whatever order the backend reads
+        fastest (SQLite: storage order), and only part ``part`` of ``parts`` disjoint parts whose
+        union is the table, so that separate processes can each scan one part.
+
+        This portable version filters :meth:`iter_values` by a stable hash of the id; backends
+        override it with a range scan.
+        """
+        if not 0 <= part < parts:
+            raise ValueError(f"part {part} is not one of 0..{parts - 1}")
+        names = list(fields) if "id" in fields else [*fields, "id"]
+        at = names.index("id")
+        for row in self.iter_values(cls, names):
+            if parts == 1 or zlib.crc32(str(row[at]).encode("utf-8")) % parts == part:
+                yield row if len(names) == len(fields) else row[:-1]
 
     def has_document(self, content_hash: str) -> bool:
         return self.count(Document, id=content_hash) > 0

@@ -298,6 +298,24 @@ class PostgresStore(Store):
         for row in self._stream(f"SELECT {', '.join(select)} FROM {spec.table}{clause}{order}", params, 5000):
             yield tuple(row)
 
+    def scan_values(self, cls: type[Record], fields: Sequence[str], *, part: int = 0,
+                    parts: int = 1) -> Iterator[tuple[Any, ...]]:
+        """No defined order; part ``part`` of ``parts`` holds the ids whose ``hashtext`` falls in it."""
+        if not 0 <= part < parts:
+            raise ValueError(f"part {part} is not one of 0..{parts - 1}")
+        spec = TABLES[cls]
+        select: list[str] = []
+        for name in fields:
+            if name == "id" or name in spec.columns:
+                select.append(_q(name))
+            elif all(piece.isidentifier() for piece in name.split(".")):
+                select.append("data #> '{" + ",".join(name.split(".")) + "}'")
+            else:
+                raise UsageError(f"'{name}' is not a column or a dotted field path of {spec.table}")
+        clause = f" WHERE mod(abs(hashtext(id)::bigint), {int(parts)}) = {int(part)}" if parts > 1 else ""
+        for row in self._stream(f"SELECT {', '.join(select)} FROM {spec.table}{clause}", [], 5000):
+            yield tuple(row)
+
     def count(self, cls: type[Record], **where: Any) -> int:
         clause, params = self._where(cls, where)
         row = self._conn.execute(f"SELECT COUNT(*) FROM {TABLES[cls].table}{clause}", params).fetchone()

@@ -180,24 +180,28 @@ class SQLiteStore(Store):
         spec = TABLES[cls]
         if order_by != "id" and order_by.split()[0] not in spec.columns:
             raise UsageError(f"{spec.table} cannot be ordered by '{order_by}'")
-        select: list[str] = []
-        decode: list[bool] = []
-        for name in fields:
-            if name == "id" or name in spec.columns:
-                select.append(name)
-                decode.append(False)
-            elif all(part.isidentifier() for part in name.split(".")):
-                select.append(f"data -> '$.{name}'")
-                decode.append(True)
-            else:
-                raise UsageError(f"'{name}' is not a column or a dotted field path of {spec.table}")
+        select, decode = _projection(spec.table, spec.columns, fields)
         clause, params = self._where(cls, where)
         cursor = self._db.execute(f"SELECT {', '.join(select)} FROM {spec.table}{clause} ORDER BY {order_by}, id",
                                   params)
-        loads = json.loads
-        while rows := cursor.fetchmany(5000):
-            for row in rows:
-                yield tuple(loads(v) if d and v is not None else v for v, d in zip(row, decode))
+        yield from _decoded(cursor, decode)
+
+    def scan_values(self, cls: type[Record], fields: Sequence[str], *, part: int = 0,
+                    parts: int = 1) -> Iterator[tuple[Any, ...]]:
+        """Storage (rowid) order; part ``part`` of ``parts`` is one contiguous rowid range."""
+        if not 0 <= part < parts:
+            raise ValueError(f"part {part} is not one of 0..{parts - 1}")
+        spec = TABLES[cls]
+        select, decode = _projection(spec.table, spec.columns, fields)
+        clause, params = "", []
+        if parts > 1:
+            lo, hi = self._db.execute(f"SELECT MIN(rowid), MAX(rowid) FROM {spec.table}").fetchone()
+            if lo is None:
+                return
+            size = (hi - lo) // parts + 1
+            clause, params = " WHERE rowid >= ? AND rowid < ?", [lo + part * size, lo + (part + 1) * size]
+        cursor = self._db.execute(f"SELECT {', '.join(select)} FROM {spec.table}{clause} ORDER BY rowid", params)
+        yield from _decoded(cursor, decode)
 
     def count(self, cls: type[Record], **where: Any) -> int:
         clause, params = self._where(cls, where)
@@ -230,6 +234,38 @@ class SQLiteStore(Store):
 
     def finding_ids_for_person(self, person: str) -> set[str]:
         return {r[0] for r in self._db.execute("SELECT finding FROM finding_persons WHERE person = ?", (person,))}
+
+
+def _projection(table: str, columns: Iterable[str], fields: Sequence[str]) -> tuple[list[str], list[int]]:
+    """SELECT expressions for ``fields`` (typed columns, or dotted paths into ``data``) and the
+    positions whose values are JSON text to decode."""
+    known = set(columns)
+    select: list[str] = []
+    decode: list[int] = []
+    for i, name in enumerate(fields):
+        if name == "id" or name in known:
+            select.append(name)
+        elif all(part.isidentifier() for part in name.split(".")):
+            select.append(f"data -> '$.{name}'")
+            decode.append(i)
+        else:
+            raise UsageError(f"'{name}' is not a column or a dotted field path of {table}")
+    return select, decode
+
+
+def _decoded(cursor: sqlite3.Cursor, decode: list[int]) -> Iterator[tuple[Any, ...]]:
+    loads = json.loads
+    while rows := cursor.fetchmany(5000):
+        if not decode:
+            yield from rows
+            continue
+        for row in rows:
+            values = list(row)
+            for i in decode:
+                v = values[i]
+                if v is not None:
+                    values[i] = loads(v)
+            yield tuple(values)
 
 
 def _upsert_sql(table: str, cols: list[str], *, ignore: bool) -> str:
