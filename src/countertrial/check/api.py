@@ -14,6 +14,7 @@ from ..registry import checkers
 from ..store import FindingsUpdate, Store
 from .common import Checker
 from .config import CheckConfig
+from .scan import run_checkers
 
 __all__ = ["run_checks", "review", "list_findings", "finding_dict", "Progress"]
 
@@ -25,28 +26,35 @@ def run_checks(store: Store, names: Sequence[str] | None = None, *, config: Chec
                progress: Progress | None = None) -> dict[str, FindingsUpdate]:
     """Run the named checkers (all registered ones by default) and store their findings.
 
-    Each checker's findings replace its previous ones: unchanged findings keep their ids and
+    The checkers that read claims share one pass over them, split across ``config.workers``
+    processes (see :mod:`countertrial.check.scan`). Each checker's findings replace its previous ones: unchanged findings keep their ids and
     verdicts, vanished ones are marked stale (never deleted). Unknown names raise
     :class:`~countertrial.errors.NotFound` listing the available checkers.
     """
     cfg = config or CheckConfig()
     wanted = [checkers.resolve(n) for n in names] if names else checkers.names()
-    results: dict[str, FindingsUpdate] = {}
+    selected: list[Checker] = []
     for name in dict.fromkeys(wanted):
         factory = checkers.get(name)
         checker = factory(cfg) if callable(factory) else None
         if not isinstance(checker, Checker):
             raise UsageError(f"checker '{name}' is not a Checker class")
+        selected.append(checker)
 
-        def tick(n: int, _name: str = name) -> None:
-            if progress is not None and n:
-                progress(_name, n)
+    def tick(name: str, n: int) -> None:
+        if progress is not None and n:
+            progress(name, n)
 
-        started = time.perf_counter()
-        update = store.replace_findings(name, checker.run(store, tick))
-        results[name] = update
-        store.record_run("check", name, {"added": update.added, "kept": update.kept, "stale": update.stale,
-                                         "seconds": round(time.perf_counter() - started, 3)})
+    started = time.perf_counter()
+    found = run_checkers(store, selected, workers=cfg.workers, tick=tick,
+                         min_parallel_claims=cfg.parallel_min_claims)
+    seconds = round(time.perf_counter() - started, 3)
+    results: dict[str, FindingsUpdate] = {}
+    for checker in selected:
+        update = store.replace_findings(checker.name, found[checker.name])
+        results[checker.name] = update
+        store.record_run("check", checker.name, {"added": update.added, "kept": update.kept, "stale": update.stale,
+                                                 "seconds": seconds, "shared_run": [c.name for c in selected]})
     return results
 
 

@@ -19,7 +19,7 @@ from ..names import fold
 from ..store import Store
 from .config import CheckConfig
 
-__all__ = ["ClaimRow", "FactRow", "claim_rows", "fact_rows", "Span", "span", "partial_span", "km_between",
+__all__ = ["CLAIM_FIELDS", "ClaimRow", "FactRow", "claim_rows", "fact_rows", "Span", "span", "partial_span", "km_between",
            "travel_days", "PlaceRef", "Places", "People", "Evidence", "describe", "severity", "make_finding", "Checker", "Tick",
            "no_tick", "place_gap", "act_noun", "in_when", "describe_span", "interval_of", "BIG"]
 
@@ -318,6 +318,10 @@ class People:
             if s is not None:
                 self.died[pid] = (str(died), s)
         self._resolved: dict[str, str] = {}
+
+    def rebind(self, store: Store) -> None:
+        """Look aliases up through ``store`` (a worker process's own connection) from now on."""
+        self._store = store
 
     def name(self, pid: str | None) -> str:
         if pid is None:

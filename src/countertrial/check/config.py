@@ -47,6 +47,11 @@ class CheckConfig:
         "high": 1.0, "medium": 0.85, "low": 0.6})
     """How a record fact's stated confidence scales a finding's score."""
 
+    workers: int = 0
+    """Processes for the shared claim pass (0: one per core, at most 4; 1: no worker processes)."""
+    parallel_min_claims: int = 50_000
+    """Cases with fewer claims than this are checked in one process (forking costs more)."""
+
     # -- record_conflict ---------------------------------------------------------------------
     travel_modes: tuple[TravelMode, ...] = DEFAULT_TRAVEL_MODES
     presence_kinds: dict[str, float] = field(default_factory=lambda: {
@@ -85,6 +90,9 @@ class CheckConfig:
     """Claims whose time is vaguer than this cannot be said to be about the same event."""
     witness_time_gap_days: int = 45
     """For claims tied to one event (``extra.event``), dates further apart than this conflict."""
+    witness_partition_claims: int = 50_000
+    """Event keys are hashed into one partition per this many claims; each partition is sorted
+    in memory on its own, so memory stays bounded however large the case."""
 
     # -- stance ------------------------------------------------------------------------------
     admit_stances: tuple[str, ...] = ("confessed_pretrial", "pleaded_guilty", "reaffirmed", "confirmed",

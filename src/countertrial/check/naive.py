@@ -14,7 +14,7 @@ from ..model import Finding, Turn
 from ..store import Store
 from .checkers.record_conflict import Judge, PresenceFact, RecordIndex, claim_findings
 from .checkers.scripted import Unit, boilerplate_pattern, cluster_findings, jaccard, turn_units
-from .checkers.stance import StanceEvent, find_flips, flip_finding, stance_event
+from .checkers.stance import find_flips, flip_finding, stance_event
 from .checkers.witness_conflict import Comparer, accounts
 from .common import Evidence, People, Places, Span, claim_rows
 from .config import CheckConfig
@@ -25,12 +25,12 @@ __all__ = ["naive_stance", "naive_record_conflict", "naive_witness_conflict", "n
 def naive_stance(store: Store, config: CheckConfig) -> Iterator[Finding]:
     people, evidence = People(store), Evidence(store)
     events = [e for e in (stance_event(r, config) for r in claim_rows(store)) if e is not None]
-    for e in events:  # the predecessor of each stance, found by scanning all stances
+    for e in events:  # each stance against the whole history before it, found by scanning all stances
         before = [x for x in events if (x.person, x.charge) == (e.person, e.charge) and x.order() < e.order()]
-        if before:
-            prev: StanceEvent = max(before, key=StanceEvent.order)
-            for b, a, kind in find_flips([prev, e]):
-                yield flip_finding(b, a, kind, people, evidence)
+        flips = list(find_flips([*before, e]))
+        if flips and flips[-1][1] is e:
+            b, a, kind = flips[-1]
+            yield flip_finding(b, a, kind, people, evidence)
 
 
 def naive_record_conflict(store: Store, config: CheckConfig) -> Iterator[Finding]:

@@ -18,10 +18,10 @@ from ...model import Finding
 from ...names import fold
 from ...registry import checkers
 from ...store import Store
-from ..common import (BIG, Checker, ClaimRow, Evidence, FactRow, People, PlaceRef, Places, Span, Tick, claim_rows,
-                      act_noun, describe, describe_span, fact_rows, in_when, make_finding, no_tick, partial_span, place_gap, span,
-                      travel_days)
+from ..common import (BIG, ClaimRow, Evidence, FactRow, People, PlaceRef, Places, Span, act_noun, describe,
+                      describe_span, fact_rows, in_when, make_finding, partial_span, place_gap, span, travel_days)
 from ..config import CheckConfig
+from ..scan import ClaimChecker
 
 __all__ = ["RecordConflictChecker", "Judge", "RecordIndex", "PresenceFact"]
 
@@ -368,7 +368,7 @@ def claim_findings(judge: Judge, c: ClaimRow, facts_for: Any, no_arrival: Any) -
 
 
 @checkers.register(CHECKER)
-class RecordConflictChecker(Checker):
+class RecordConflictChecker(ClaimChecker):
     """Claims the documentary record makes impossible.
 
     * *place did not exist*: the claim's place has an existence window (opened, closed,
@@ -386,34 +386,54 @@ class RecordConflictChecker(Checker):
 
     name = CHECKER
 
-    def run(self, store: Store, tick: Tick = no_tick) -> Iterator[Finding]:
+    def prepare(self, store: Store, workdir: str) -> None:
         people, places = People(store), Places(store)
-        index = RecordIndex(store, self.config, people, places)
-        judge = Judge(store, self.config, people, places)
-        slack = judge.max_travel
+        self.people = people
+        self.index = RecordIndex(store, self.config, people, places)
+        self.judge = Judge(store, self.config, people, places)
+        self.arrivals = NoArrivalIndex(self.index.no_arrival, self.config)
+        self.found: list[Finding] = []
+        self.best: dict[str, tuple[float, ClaimRow]] = {}
+        presence, slack = self.index.presence, self.judge.max_travel
 
         def facts_for(pid: str, cs: Span) -> Iterator[PresenceFact]:
-            for p in index.presence.get(pid, ()):
+            for p in presence.get(pid, ()):
                 if p.span.lo - slack > cs.hi:
                     break
                 if p.span.hi + slack >= cs.lo:
                     yield p
 
-        arrivals = NoArrivalIndex(index.no_arrival, self.config)
-        best: dict[str, tuple[float, ClaimRow]] = {}
-        n = 0
-        for c in claim_rows(store, order_by="id"):
-            n += 1
-            yield from claim_findings(judge, c, facts_for, arrivals.candidates)
+        self.facts_for = facts_for
+
+    def bind(self, store: Store) -> None:
+        self.people.rebind(store)
+        self.judge.evidence = Evidence(store)
+
+    def feed(self, c: ClaimRow) -> None:
+        self.found.extend(claim_findings(self.judge, c, self.facts_for, self.arrivals.candidates))
+        refutations = self.index.refutations
+        if refutations:
+            best = self.best
             for pid in {c.subject, c.asserted_by}:
-                for f in index.refutations.get(pid or "", ()):
-                    m = judge.refutation_match(c, f)
+                for f in refutations.get(pid or "", ()):
+                    m = self.judge.refutation_match(c, f)
                     if m > 0 and (f.id not in best or (m, c.id) > (best[f.id][0], best[f.id][1].id)):
                         best[f.id] = (m, c)
-            if n % 10_000 == 0:
-                tick(10_000)
-        tick(n % 10_000)
-        for facts in index.refutations.values():
+
+    def collect(self, part: int) -> Any:
+        found, best = self.found, self.best
+        self.found, self.best = [], {}
+        return found, best
+
+    def finish(self, store: Store, results: list[Any], worked: list[Finding]) -> Iterator[Finding]:
+        self.bind(store)
+        best: dict[str, tuple[float, ClaimRow]] = {}
+        for found, part_best in results:
+            yield from found
+            for fid, (m, c) in part_best.items():
+                if fid not in best or (m, c.id) > (best[fid][0], best[fid][1].id):
+                    best[fid] = (m, c)
+        for facts in self.index.refutations.values():
             for f in facts:
                 hit = best.get(f.id)
-                yield judge.refutation(f, hit[1] if hit else None)
+                yield self.judge.refutation(f, hit[1] if hit else None)

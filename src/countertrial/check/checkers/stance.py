@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ...model import Finding
 from ...registry import checkers
 from ...store import Store
-from ..common import (BIG, Checker, ClaimRow, Evidence, People, Tick, claim_rows, describe_span, make_finding, no_tick,
-                      partial_span)
+from ..common import BIG, ClaimRow, Evidence, People, describe_span, make_finding, partial_span
 from ..config import CheckConfig
+from ..scan import ClaimChecker
 
 __all__ = ["StanceChecker", "StanceEvent", "stance_event", "find_flips"]
 
@@ -77,12 +77,25 @@ def stance_event(row: ClaimRow, config: CheckConfig) -> StanceEvent | None:
 
 def find_flips(events: Iterable[StanceEvent]) -> Iterator[tuple[StanceEvent, StanceEvent, str]]:
     """Each change of stance in one (person, charge) timeline: the stance before, the one after,
-    and ``repudiation`` (admit to deny) or ``reaffirmation`` (deny to admit)."""
+    and its kind: ``repudiation`` (admit to deny), ``reaffirmation`` (deny to admit after an
+    earlier admission: the withdrawal taken back) or ``admission_after_denial`` (deny to admit
+    with no admission before the denial: a first confession, not a return to one)."""
     previous: StanceEvent | None = None
+    admitted = False  # an admission before ``previous``
     for event in sorted(events, key=StanceEvent.order):
         if previous is not None and event.value != previous.value:
-            yield previous, event, "repudiation" if event.value == "deny" else "reaffirmation"
+            if event.value == "deny":
+                kind = "repudiation"
+            else:
+                kind = "reaffirmation" if admitted else "admission_after_denial"
+            yield previous, event, kind
+        if previous is not None and previous.value == "admit":
+            admitted = True
         previous = event
+
+
+_KIND_WORDS = {"repudiation": "a repudiation", "reaffirmation": "a reaffirmation",
+               "admission_after_denial": "an admission after a denial, with no earlier admission"}
 
 
 def _verb(e: StanceEvent) -> str:
@@ -97,7 +110,7 @@ def flip_finding(before: StanceEvent, after: StanceEvent, kind: str, people: Peo
     charge = before.charge[4:] if before.charge.startswith("act:") else before.charge
     on = f" ({charge})" if charge else ""
     explanation = (f"{name} {_verb(before)} on {_when(before)} and {_verb(after)} on {_when(after)}{on}: "
-                   f"a {kind}.")
+                   f"{_KIND_WORDS.get(kind, kind)}.")
     return make_finding(
         CHECKER, kind, (before.claim_id, after.claim_id), explanation, min(before.confidence, after.confidence),
         (before.person,), (), [evidence.claim(before.claim_id, "before"), evidence.claim(after.claim_id, "after")],
@@ -112,33 +125,39 @@ def _when(e: StanceEvent) -> str:
 
 
 @checkers.register(CHECKER)
-class StanceChecker(Checker):
+class StanceChecker(ClaimChecker):
     """Stance timelines: repudiations and reaffirmations.
 
     For each person and charge (a proceeding's charges for pleas, an act for self-confessions),
     orders the person's stated stances in time: pre-trial confession, plea, denial, withdrawal
     or re-confirmation of earlier testimony. A change from admitting to denying is a
-    *repudiation*; from denying to admitting, a *reaffirmation*. Each finding quotes both
-    statements with their dates and sources.
+    *repudiation*; from denying back to admitting, after an earlier admission, a
+    *reaffirmation*; from denying to admitting with no admission before the denial, an
+    *admission after denial*. Each finding quotes both statements with their dates and sources.
     """
 
     name = CHECKER
 
-    def run(self, store: Store, tick: Tick = no_tick) -> Iterator[Finding]:
+    def prepare(self, store: Store, workdir: str) -> None:
+        # Only stance claims are kept (pleas and confessions: a small share of all claims).
+        self.events: list[StanceEvent] = []
+
+    def feed(self, row: ClaimRow) -> None:
+        event = stance_event(row, self.config)
+        if event is not None:
+            self.events.append(event)
+
+    def collect(self, part: int) -> Any:
+        events, self.events = self.events, []
+        return events
+
+    def finish(self, store: Store, results: list[Any], worked: list[Finding]) -> Iterator[Finding]:
         people = People(store)
         evidence = Evidence(store)
-        # Only stance claims are kept (pleas and confessions: a small share of all claims), so
-        # the claims can be streamed in storage order instead of through the subject index.
         timelines: dict[tuple[str, str], list[StanceEvent]] = {}
-        n = 0
-        for row in claim_rows(store, order_by="id"):
-            n += 1
-            event = stance_event(row, self.config)
-            if event is not None:
+        for events in results:
+            for event in events:
                 timelines.setdefault((event.person, event.charge), []).append(event)
-            if n % 10_000 == 0:
-                tick(10_000)
-        tick(n % 10_000)
         for key in sorted(timelines):
             for before, after, kind in find_flips(timelines[key]):
                 yield flip_finding(before, after, kind, people, evidence)

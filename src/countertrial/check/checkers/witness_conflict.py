@@ -1,28 +1,38 @@
 """witness_conflict.v1: two accounts of one event that cannot both be true.
 
 Blocking: every claim is filed under each event key it belongs to (the act with each pair of its
-participants, or an explicit ``extra.event``); the keys are sorted outside memory (a temporary
-SQLite table) and each block is swept in time order, comparing only claims whose times overlap.
+participants, or an explicit ``extra.event``); the accounts are spilled to disk in partitions by a
+hash of the key (``CheckConfig.witness_partition_claims`` claims' worth each), each partition is
+sorted on its own (key, start, id) and each key's block is swept in time order, comparing only
+claims whose times overlap. Partitions are disjoint, so they can be swept in parallel.
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
+import marshal
+import os
+import zlib
 from collections.abc import Iterable, Iterator
 from itertools import groupby
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from ...model import Finding
+from ...model import Claim, Finding
 from ...registry import checkers
 from ...store import Store
-from ..common import (Checker, act_noun, in_when, ClaimRow, Evidence, People, Places, Span, Tick, claim_rows, describe, make_finding,
-                      no_tick, place_gap, span)
+from ..common import (ClaimRow, Evidence, People, Places, Span, act_noun, describe, in_when, make_finding, place_gap,
+                      span)
 from ..config import CheckConfig
+from ..scan import ClaimChecker
 
 __all__ = ["WitnessConflictChecker", "Account", "accounts", "compare"]
 
 CHECKER = "witness_conflict.v1"
+SEP = "\x1f"
+
+
+def split_names(participants: str) -> list[str]:
+    """The participant ids of an account (stored joined by a unit separator)."""
+    return participants.split(SEP) if participants else []
 
 
 class Account(NamedTuple):
@@ -52,7 +62,7 @@ def accounts(c: ClaimRow, config: CheckConfig, people: People) -> Iterator[Accou
     if s is None or (s.days > config.witness_max_interval_days and not c.event):
         return
     names = sorted({people.resolve(x) for x in ((c.subject,) if c.subject else ()) + tuple(c.counterparts or ())})
-    base = (c.id, c.asserted_by, c.proceeding, c.place, c.polarity, json.dumps(names), c.t_start, c.t_end, c.act,
+    base = (c.id, c.asserted_by, c.proceeding, c.place, c.polarity, SEP.join(names), c.t_start, c.t_end, c.act,
             c.confidence if c.confidence is not None else 1.0)
     if c.event:
         yield Account(f"e\x1f{c.event}", s.lo, s.hi, *base, True)
@@ -75,7 +85,7 @@ class Comparer:
         return f"the accusation in {a.proceeding}" if a.proceeding else "an unattributed claim"
 
     def event(self, a: Account) -> str:
-        names = [self.people.name(p) for p in json.loads(a.participants)]
+        names = [self.people.name(p) for p in split_names(a.participants)]
         return f"the {act_noun(a.act)} of {' and '.join(names)}" if names else f"the {act_noun(a.act)}"
 
     def compare(self, a: Account, b: Account) -> Finding | None:
@@ -116,7 +126,7 @@ class Comparer:
         event = self.event(first)
         explanation = f"Two accounts of {event} disagree on the {aspect}: {detail}."
         score = precision * factor * min(a.confidence, b.confidence)
-        persons = tuple(json.loads(first.participants)) + tuple(json.loads(second.participants))
+        persons = tuple(split_names(first.participants)) + tuple(split_names(second.participants))
         return make_finding(CHECKER, "witness_conflict", (first.id, second.id, aspect), explanation, score,
                             persons, tuple(p for p in (first.place, second.place) if p),
                             [self.evidence.claim(first.id, "account"), self.evidence.claim(second.id, "account")],
@@ -126,7 +136,7 @@ class Comparer:
         return " / ".join(r.name for r in self.places.parts(a.place))
 
     def _names(self, a: Account) -> str:
-        return ", ".join(self.people.name(p) for p in json.loads(a.participants))
+        return ", ".join(self.people.name(p) for p in split_names(a.participants))
 
 
 def _in(a: Account) -> str:
@@ -147,7 +157,7 @@ def sweep(block: Iterable[Account], comparer: Comparer, gap_days: int) -> Iterat
 
 
 @checkers.register(CHECKER)
-class WitnessConflictChecker(Checker):
+class WitnessConflictChecker(ClaimChecker):
     """Witness conflicts: two accounts of the same event that disagree.
 
     Two claims are about the same event when they share the act and a pair of participants
@@ -160,30 +170,62 @@ class WitnessConflictChecker(Checker):
 
     name = CHECKER
 
-    def run(self, store: Store, tick: Tick = no_tick) -> Iterator[Finding]:
-        people, places = People(store), Places(store)
-        comparer = Comparer(store, self.config, people, places)
-        db = sqlite3.connect("")  # a private temporary database: the sort happens on disk, not in memory
-        try:
-            db.execute("CREATE TABLE acc (key TEXT, lo INTEGER, hi INTEGER, id TEXT, asserted_by TEXT, "
-                       "proceeding TEXT, place TEXT, polarity TEXT, participants TEXT, t_start TEXT, t_end TEXT, "
-                       "act TEXT, confidence REAL, explicit INTEGER)")
-            batch: list[Account] = []
-            n = 0
-            for c in claim_rows(store, order_by="id"):
-                n += 1
-                batch.extend(accounts(c, self.config, people))
-                if len(batch) >= 20_000:
-                    db.executemany("INSERT INTO acc VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch)
-                    batch = []
-                if n % 10_000 == 0:
-                    tick(10_000)
-            db.executemany("INSERT INTO acc VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch)
-            tick(n % 10_000)
-            cursor = db.execute("SELECT * FROM acc ORDER BY key, lo, id")
-            rows = (Account._make((*row[:13], bool(row[13]))) for chunk in iter(lambda: cursor.fetchmany(5000), [])
-                    for row in chunk)
-            for _key, block in groupby(rows, key=lambda a: a.key):
-                yield from sweep(block, comparer, self.config.witness_time_gap_days)
-        finally:
-            db.close()
+    def prepare(self, store: Store, workdir: str) -> None:
+        self.people, self.places = People(store), Places(store)
+        self.comparer = Comparer(store, self.config, self.people, self.places)
+        # Accounts are spilled to disk in key partitions, each small enough to sort in memory.
+        self.partitions = max(1, -(-store.count(Claim) // self.config.witness_partition_claims))
+        self.workdir = workdir
+        self._reset()
+
+    def _reset(self) -> None:
+        self.buffers: list[list[tuple[object, ...]]] = [[] for _ in range(self.partitions)]
+        self.buffered = 0
+        self.part = -1
+
+    def bind(self, store: Store) -> None:
+        self.people.rebind(store)
+        self.comparer.evidence = Evidence(store)
+
+    def feed(self, c: ClaimRow) -> None:
+        for acc in accounts(c, self.config, self.people):
+            self.buffers[zlib.crc32(acc.key.encode("utf-8")) % self.partitions].append(tuple(acc))
+            self.buffered += 1
+        if self.buffered >= 50_000:
+            self._spill()
+
+    def _spill(self) -> None:
+        for j, rows in enumerate(self.buffers):
+            if rows:
+                with open(os.path.join(self.workdir, f"acc-{os.getpid()}-p{j}.marshal"), "ab") as fh:
+                    marshal.dump(rows, fh)
+                rows.clear()
+        self.buffered = 0
+
+    def collect(self, part: int) -> Any:
+        self._spill()
+        return None
+
+    def plan(self, results: list[Any]) -> list[Any]:
+        return list(range(self.partitions))
+
+    def work(self, task: Any) -> list[Finding]:
+        rows: list[tuple[Any, ...]] = []
+        suffix = f"-p{task}.marshal"
+        for name in sorted(os.listdir(self.workdir)):
+            if name.startswith("acc-") and name.endswith(suffix):
+                with open(os.path.join(self.workdir, name), "rb") as fh:
+                    while True:
+                        try:
+                            rows.extend(marshal.load(fh))
+                        except EOFError:
+                            break
+        rows.sort(key=lambda r: (r[0], r[1], r[3]))  # key, lo, id
+        found: list[Finding] = []
+        make = Account._make
+        for _key, block in groupby(map(make, rows), key=lambda a: a.key):
+            found.extend(sweep(block, self.comparer, self.config.witness_time_gap_days))
+        return found
+
+    def finish(self, store: Store, results: list[Any], worked: list[Finding]) -> Iterator[Finding]:
+        yield from worked
