@@ -51,3 +51,12 @@ def test_self_confession_then_denial_per_act(store: Store) -> None:
     found = findings(store, "stance.v1")
     assert [f.kind for f in found] == ["repudiation"]
     assert found[0].extra["charge"] == "espionage"
+
+
+def test_admission_after_denial_is_not_a_reaffirmation(store: Store) -> None:
+    # regression: deny -> admit with no admission before the denial was reported as a reaffirmation
+    store.put([plea("n1", "z", "pleaded_not_guilty", "1938-03-02", "deny"),
+               plea("n2", "z", "pleaded_guilty", "1938-03-05", "affirm")])
+    found = findings(store, "stance.v1")
+    assert [(f.kind, [e["id"] for e in f.evidence]) for f in found] == [("admission_after_denial", ["n1", "n2"])]
+    assert "no earlier admission" in found[0].explanation
