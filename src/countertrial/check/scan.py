@@ -23,7 +23,7 @@ from typing import Any
 
 from ..model import Claim, Finding
 from ..store import SQLiteStore, Store, open_store
-from .common import CLAIM_FIELDS, Checker, ClaimRow, Tick, no_tick
+from .common import CLAIM_FIELDS, Checker, ClaimRow, Tick, claim_row, no_tick
 
 __all__ = ["ClaimChecker", "run_checkers", "worker_count"]
 
@@ -107,7 +107,7 @@ def _task(task: tuple[Any, ...]) -> tuple[tuple[Any, ...], Any]:
         _, part, parts = task
         passes: list[ClaimChecker] = _STATE["claim"]
         feeds = [c.feed for c in passes]
-        make = ClaimRow._make
+        make = claim_row
         n = 0
         for values in _STATE["store"].scan_values(Claim, CLAIM_FIELDS, part=part, parts=parts):
             row = make(values)

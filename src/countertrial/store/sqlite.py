@@ -264,7 +264,7 @@ def _decoded(cursor: sqlite3.Cursor, decode: list[int]) -> Iterator[tuple[Any, .
             for i in decode:
                 v = values[i]
                 if v is not None:
-                    values[i] = loads(v)
+                    values[i] = [] if v == "[]" else {} if v == "{}" else loads(v)
             yield tuple(values)
 
 

@@ -127,6 +127,7 @@ class NoArrivalIndex:
         self.by_key: dict[str, list[int]] = {}
         self.by_cell: dict[tuple[int, int], list[int]] = {}
         self.reach_km = config.same_place_km
+        self._memo: dict[tuple[PlaceRef, ...], list[tuple[FactRow, tuple[PlaceRef, ...], Span]]] = {}
         for i, (_f, refs, _s) in enumerate(items):
             for r in refs:
                 self.by_key.setdefault(r.key, []).append(i)
@@ -138,6 +139,14 @@ class NoArrivalIndex:
     def candidates(self, refs: tuple[PlaceRef, ...]) -> list[tuple[FactRow, tuple[PlaceRef, ...], Span]]:
         if not self.items:
             return []
+        hit = self._memo.get(refs)
+        if hit is None:
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            hit = self._memo[refs] = self._candidates(refs)
+        return hit
+
+    def _candidates(self, refs: tuple[PlaceRef, ...]) -> list[tuple[FactRow, tuple[PlaceRef, ...], Span]]:
         hits: set[int] = set()
         for r in refs:
             hits.update(self.by_key.get(r.key, ()))

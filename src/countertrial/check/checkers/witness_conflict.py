@@ -9,6 +9,7 @@ claims whose times overlap. Partitions are disjoint, so they can be swept in par
 
 from __future__ import annotations
 
+import gc
 import marshal
 import os
 import zlib
@@ -198,7 +199,8 @@ class WitnessConflictChecker(ClaimChecker):
         for j, rows in enumerate(self.buffers):
             if rows:
                 with open(os.path.join(self.workdir, f"acc-{os.getpid()}-p{j}.marshal"), "ab") as fh:
-                    marshal.dump(rows, fh)
+                    data = marshal.dumps(rows)
+                    fh.write(len(data).to_bytes(8, "little") + data)
                 rows.clear()
         self.buffered = 0
 
@@ -212,14 +214,18 @@ class WitnessConflictChecker(ClaimChecker):
     def work(self, task: Any) -> list[Finding]:
         rows: list[tuple[Any, ...]] = []
         suffix = f"-p{task}.marshal"
-        for name in sorted(os.listdir(self.workdir)):
-            if name.startswith("acc-") and name.endswith(suffix):
-                with open(os.path.join(self.workdir, name), "rb") as fh:
-                    while True:
-                        try:
-                            rows.extend(marshal.load(fh))
-                        except EOFError:
-                            break
+        paused = gc.isenabled()
+        gc.disable()  # loading many tuples would set off the cycle collector again and again
+        try:
+            for name in sorted(os.listdir(self.workdir)):
+                if name.startswith("acc-") and name.endswith(suffix):
+                    with open(os.path.join(self.workdir, name), "rb") as fh:
+                        while head := fh.read(8):  # chunks are length-prefixed: marshal.load on a
+                            # file object reads in tiny pieces, marshal.loads on bytes does not
+                            rows.extend(marshal.loads(fh.read(int.from_bytes(head, "little"))))
+        finally:
+            if paused:
+                gc.enable()
         rows.sort(key=lambda r: (r[0], r[1], r[3]))  # key, lo, id
         found: list[Finding] = []
         make = Account._make
