@@ -19,6 +19,7 @@ __all__ = ["Mention", "PlaceMention", "find_person_mentions", "find_place_mentio
 
 FIRST = {"i": "subj", "me": "obj", "my": "poss", "myself": "obj", "we": "subj", "us": "obj", "our": "poss"}
 THIRD = {"he": "subj", "him": "obj", "his": "poss", "himself": "obj", "she": "subj", "her": "poss"}
+PRONOUN_WORDS = frozenset(FIRST) | frozenset(THIRD) | {"you"}
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "via", "through", "towards", "toward", "outside", "inside",
             "around", "of", "for", "reached", "visited", "left", "entered"}
 OBJECT_PREPS = {"with", "from", "by", "to", "of", "against", "about", "for", "at", "in", "on", "under", "toward",
@@ -115,6 +116,11 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
     while i < stop:
         tok = doc[i]
         low = tok.lower_
+        if i in run_at and tok.text != "I" and low in PRONOUN_WORDS and tok.text != "US":
+            # A capitalised pronoun ("He met ...", "My espionage ...") is a pronoun, not a name.
+            if run_at[i] > i + 1:
+                run_at[i + 1] = run_at[i]
+            del run_at[i]
         if i in run_at and tok.text != "I":
             s, e = i, run_at[i]
             # drop leading words that are not names ("The", "Poor") unless the whole run is known
