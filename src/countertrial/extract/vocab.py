@@ -5,7 +5,7 @@ Loaded lazily on first use, validated once; a bad file raises
 :class:`~countertrial.errors.InvalidVocabulary` naming the file, the entry and the key.
 A case's extra files have the same shape as the built-in ones (any of the top-level keys
 ``acts``, ``powers``, ``cues``, ``reporting``, ``forecast``, ``negation``, ``titles``,
-``not_persons``) and add to them: new acts, more triggers for an existing act, new powers.
+``not_persons``, ``services``, ``answers``) and add to them: new acts, more triggers for an existing act, new powers.
 """
 
 from __future__ import annotations
@@ -38,6 +38,12 @@ class Act:
     """True for crimes: "instructions for <act>" makes it the purpose of the instructions."""
     power_triggers: tuple[str, ...] = ()
     """Phrases that trigger the act only when a foreign power follows ("worked for the Gestapo")."""
+    passive_agent: bool = False
+    """True when the agent of a passive ("the order had been issued by Pelemis", "killed by X") or
+    of a nominal act ("the organisation of terrorist acts by X") is the act's subject."""
+    with_service: str | None = None
+    """Another act this one becomes when its foreign power is named by an intelligence service or
+    general staff ("in contact with the Polish General Staff" is espionage, not conspiracy)."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,8 @@ class Vocabulary:
     forecast: tuple[str, ...] = ()
     negation: tuple[str, ...] = ()
     question_starts: tuple[str, ...] = ()
+    services: tuple[str, ...] = ()
+    answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     titles: tuple[str, ...] = ()
     not_persons: tuple[str, ...] = ()
     files: tuple[str, ...] = ()
@@ -85,7 +93,7 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
         raise InvalidVocabulary(f"{file}: the file must be a mapping of top-level keys",
                                 hint="e.g. 'acts:', 'powers:', 'cues:'")
     known = {"acts", "powers", "cues", "reporting", "forecast", "negation", "question_starts", "titles",
-             "not_persons", "places"}
+             "not_persons", "places", "services", "answers"}
     for key in data:
         if key not in known:
             raise InvalidVocabulary(f"{file}: unknown top-level key '{key}'", hint=f"known: {', '.join(sorted(known))}")
@@ -103,8 +111,15 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
         if not isinstance(purpose, bool):
             raise InvalidVocabulary(f"{file}: entry 'acts.{name}', key 'purpose' must be true or false")
         ptrig = _phrases(spec.get("power_triggers"), file, f"acts.{name}", "power_triggers")
+        passive = spec.get("passive", "agent" if old and old.passive_agent else "patient")
+        if passive not in ("agent", "patient"):
+            raise InvalidVocabulary(f"{file}: entry 'acts.{name}', key 'passive' is '{passive}'",
+                                    hint="use agent (the 'by' person is the subject) or patient")
+        service = spec.get("with_service", old.with_service if old else None)
+        if service is not None and not isinstance(service, str):
+            raise InvalidVocabulary(f"{file}: entry 'acts.{name}', key 'with_service' must name an act")
         vocab.acts[name] = Act(name, desc, (old.triggers if old else ()) + triggers, purpose,
-                               (old.power_triggers if old else ()) + ptrig)
+                               (old.power_triggers if old else ()) + ptrig, passive == "agent", service)
     for name, spec in (data.get("powers") or {}).items():
         if not isinstance(spec, dict) or not isinstance(spec.get("country"), str):
             raise InvalidVocabulary(f"{file}: entry 'powers.{name}', key 'country' is missing or not text")
@@ -127,7 +142,15 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
                                     spec["polarity"], spec["stance"]))
     for modality, verbs in (data.get("reporting") or {}).items():
         vocab.reporting[modality] = vocab.reporting.get(modality, ()) + _phrases(verbs, file, "reporting", modality)
-    for key in ("forecast", "negation", "question_starts", "titles", "not_persons"):
+    answers = data.get("answers") or {}
+    if not isinstance(answers, dict):
+        raise InvalidVocabulary(f"{file}: 'answers' must map affirm and deny to lists of bare answers")
+    for polarity, phrases in answers.items():
+        if polarity not in _POLARITIES:
+            raise InvalidVocabulary(f"{file}: entry 'answers', key '{polarity}' is not a polarity",
+                                    hint="use affirm or deny")
+        vocab.answers[polarity] = vocab.answers.get(polarity, ()) + _phrases(phrases, file, "answers", polarity)
+    for key in ("forecast", "negation", "question_starts", "titles", "not_persons", "services"):
         if key in data:
             setattr(vocab, key, getattr(vocab, key) + _phrases(data[key], file, key, key))
 
@@ -136,6 +159,10 @@ def _validate(vocab: Vocabulary) -> None:
     missing = [a for a in REQUIRED_ACTS if a not in vocab.acts]
     if missing:
         raise InvalidVocabulary(f"vocabulary: acts {', '.join(missing)} are missing", hint=f"files: {vocab.files}")
+    for act in vocab.acts.values():
+        if act.with_service is not None and act.with_service not in vocab.acts:
+            raise InvalidVocabulary(f"vocabulary: entry 'acts.{act.name}', key 'with_service' names unknown act "
+                                    f"'{act.with_service}'", hint=f"known acts: {', '.join(sorted(vocab.acts))}")
     for i, cue in enumerate(vocab.cues):
         if cue.act not in vocab.acts:
             raise InvalidVocabulary(f"vocabulary: entry 'cues[{i}]', key 'act' names unknown act '{cue.act}'",
