@@ -89,7 +89,10 @@ def extract_text(text: str, *, store: Store | None = None, asserted_by: str | No
                                 source=Source(char_start=start, char_end=end), offset=start, role=role,
                                 author=asserted_by if label is not None else None))
     claims: list[Claim] = []
-    per_segment: list[list[Claim]] = [list(ext.extract([s])) for s in segments]
+    # One segment at a time (their claims are dated below), each with the one before it: a bare
+    # answer ("Yes.") takes over the question just before it.
+    per_segment: list[list[Claim]] = [list(ext.extract([s], context=segments[i - 1] if i else None))
+                                      for i, s in enumerate(segments)]
     # "This prediction, made in April 1937": the quoted statements just before are dated by it.
     for i, seg in enumerate(segments):
         if seg.author is not None:
@@ -152,11 +155,13 @@ def extract_case(store: Store, *, extractor: str = "rules", progress: Any = None
     n_turns = n_claims = new_claims = new_persons = 0
     acts: Counter[str] = Counter()
     pending: list[Turn] = []
+    previous: list[Segment] = []  # the last turn of the batch before: a question its next turn may answer
 
     def flush() -> None:
         nonlocal n_turns, n_claims, new_claims, new_persons
         segs = list(turn_segments(pending, ext.persons))
-        claims = list(ext.extract(segs))
+        claims = list(ext.extract(segs, context=previous[-1] if previous else None))
+        previous[:] = segs[-1:]
         added, people = _store_results(store, claims, ext.new_persons)
         n_turns += len(pending)
         n_claims += len(claims)

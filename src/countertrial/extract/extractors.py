@@ -23,7 +23,8 @@ __all__ = ["Extractor", "make_rules", "make_llm"]
 class Extractor(Protocol):
     name: str
 
-    def extract(self, segments: Sequence[Segment], batch_size: int = 64) -> Iterator[Claim]: ...
+    def extract(self, segments: Sequence[Segment], batch_size: int = 64,
+                *, context: Segment | None = None) -> Iterator[Claim]: ...
 
     @property
     def new_persons(self) -> dict[str, Person]: ...

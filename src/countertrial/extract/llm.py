@@ -87,7 +87,9 @@ class LLMExtractor:
         claims = data.get("claims") if isinstance(data, dict) else None
         return [c for c in claims or [] if isinstance(c, dict)]
 
-    def extract(self, segments: Sequence[Segment], batch_size: int = 64) -> Iterator[Claim]:
+    def extract(self, segments: Sequence[Segment], batch_size: int = 64,
+                *, context: Segment | None = None) -> Iterator[Claim]:
+        # ``context`` (the segment before, for question and answer) is not used: each text is sent alone.
         for seg in segments:
             for raw in self._ask(seg.text, seg.speaker):
                 claim = self._claim(seg, raw)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ from ..model import Claim, Person, Source, stable_id
 from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver, ResolvedPlace
 from ..store import Store
+from .answers import Answer, answer_reader, answered, pair_answers
 from .mentions import OBJECT_PREPS, Mention, PlaceMention, find_person_mentions, find_place_mentions
 from .timex import Timex, find_timexes, resolve_anaphora
 from .vocab import Vocabulary, load_vocabulary
@@ -50,6 +51,7 @@ _INSTRUCTION_ACTS = ("received_instructions", "gave_instructions")
 _PURPOSE_LINKS = {"for", "to", "on", "about", "regarding", "concerning", "of", "organise", "organize", "commit",
                   "carry", "out", "prepare", "the", "a", "an", "acts", "act", "engage", "in", "conduct"}
 _ANAPHORIC_PLACE = {"there", "abroad"}
+_PASSIVE_AUX = {"be", "been", "being", "was", "were", "is", "are", "am"}
 _CRIME_FIRST_PERSON = "confession"
 
 
@@ -65,6 +67,7 @@ class Segment:
     proceeding: str | None = None
     role: str | None = None
     author: str | None = None  # who reports this segment (the article's author for quoted dialogue)
+    addressee: str | None = None  # who "you" is (the witness, when a question is read with its answer)
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
@@ -133,6 +136,7 @@ class _Compiled:
     matcher: PhraseMatcher
     labels: dict[int, tuple[str, str]]
     prefilter: _Prefilter
+    answers: dict[str, str]
 
 
 _COMPILED: dict[tuple[str, ...], _Compiled] = {}
@@ -167,11 +171,13 @@ def _compile(vocab_paths: tuple[str, ...]) -> _Compiled:
     for modality, verbs in vocab.reporting.items():
         add("R", modality, verbs)
     add("F", "forecast", vocab.forecast)
+    add("S", "service", vocab.services)
     add("N", "negation", vocab.negation)
     # Only acts (with their power-dependent triggers) and stance cues can start a claim.
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers)]
     claim_phrases += [p for cue in vocab.cues for p in cue.phrases]
-    compiled = _Compiled(vocab, nlp, matcher, labels, _build_prefilter(nlp, claim_phrases))
+    compiled = _Compiled(vocab, nlp, matcher, labels, _build_prefilter(nlp, claim_phrases),
+                         answer_reader(vocab.answers))
     _COMPILED[vocab_paths] = compiled
     return compiled
 
@@ -196,6 +202,7 @@ class RulesExtractor:
         self.matcher = compiled.matcher
         self._labels = dict(compiled.labels)
         self.prefilter = compiled.prefilter
+        self._answers = compiled.answers
         self.persons = PersonResolver(store, titles=self.vocab.titles, not_persons=self.vocab.not_persons)
         self.places = PlaceResolver(store)
         self.place_matcher: PhraseMatcher | None = None
@@ -208,13 +215,48 @@ class RulesExtractor:
                 self.place_matcher.add(key, [self.nlp.make_doc(alias)])
 
     # -- public ---------------------------------------------------------------------------------
-    def extract(self, segments: Sequence[Segment], batch_size: int = 64, prefilter: bool = True) -> Iterator[Claim]:
-        """Claims from ``segments`` (tokenised in batches). Segments whose text holds no act trigger
-        and no stance cue (see :class:`_Prefilter`) cannot yield a claim and are not tokenised;
-        ``prefilter=False`` tokenises and matches everything (same claims, slower)."""
-        todo = [s for s in segments if self.prefilter(s.text)] if prefilter else segments
-        for seg, doc in zip(todo, self.nlp.pipe((s.text for s in todo), batch_size=batch_size)):
+    def extract(self, segments: Sequence[Segment], batch_size: int = 64, prefilter: bool = True,
+                *, context: Segment | None = None) -> Iterator[Claim]:
+        """Claims from ``segments``, in order (tokenised in batches). Segments whose text holds no
+        act trigger and no stance cue (see :class:`_Prefilter`) cannot yield a claim of their own
+        and are not tokenised; ``prefilter=False`` tokenises and matches everything (same claims,
+        slower). A question answered bare by the next segment ("Did you meet him?" / "Yes.") also
+        gives the witness's claims (:mod:`.answers`); ``context`` is the segment just before
+        ``segments[0]`` (the end of the previous batch), read only as such a question."""
+        segs = list(segments)
+        asked = pair_answers(segs, self._answers, context)
+        if context is not None and -1 in asked and (not prefilter or self.prefilter(context.text)):
+            yield from self._answered(context, self.nlp(context.text), asked[-1], prefilter)
+        todo = [(i, s) for i, s in enumerate(segs) if not prefilter or self.prefilter(s.text)]
+        for (i, seg), doc in zip(todo, self.nlp.pipe((s.text for _i, s in todo), batch_size=batch_size)):
             yield from self.extract_doc(seg, doc, focus=prefilter)
+            answer = asked.get(i)
+            if answer is not None:
+                yield from self._answered(seg, doc, answer, prefilter)
+
+    def _answered(self, question: Segment, doc: Doc, answer: Answer, focus: bool) -> list[Claim]:
+        """The claims of the last sentence of ``question`` (it asks), as the answer's speaker's."""
+        matches = self._matches(doc)
+        if not any(m.kind in ("A", "C") for m in matches):
+            return []
+        bounds = _sentence_bounds(doc)
+        k = len(bounds) - 2
+        while k > 0 and not doc[bounds[k]:bounds[k + 1]].text.strip():
+            k -= 1
+        sent = doc[bounds[k]:bounds[k + 1]]
+        if k < 0 or not _is_question(sent):
+            return []
+        seg = replace(question, addressee=answer.segment.speaker)
+        ctx = _DocContext(self, seg, doc, matches)
+        times = [t for t in ctx.timexes([k], bounds, whole=not focus) if sent.start_char <= t.start < sent.end_char]
+        places, mentions = ctx.local(k, bounds)
+        self._resolve_pronouns(doc, mentions, seg.speaker, ctx.last_person(k, bounds)
+                               if any(m.pronoun == "third" for m in mentions) else None, seg.addressee)
+        last_place = ctx.last_place(k, bounds) if any(t.lower_ in _ANAPHORIC_PLACE for t in sent) else None
+        # The question's own negation is not read: the answer says yes or no to the proposition.
+        s_matches = [m for m in matches if sent.start <= m.start < sent.end and m.kind != "N"]
+        claims = self._sentence(seg, doc, sent, s_matches, mentions, places, times, last_place)
+        return answered(_dedupe(claims), question, answer, NAME)
 
     @property
     def new_persons(self) -> dict[str, Person]:
@@ -282,7 +324,7 @@ class RulesExtractor:
         for k in claim_sents:
             sent = spans[k]
             s_places, s_mentions = ctx.local(k, bounds)
-            self._resolve_pronouns(s_mentions, seg.speaker, ctx.last_person(k, bounds)
+            self._resolve_pronouns(doc, s_mentions, seg.speaker, ctx.last_person(k, bounds)
                                    if any(m.pronoun == "third" for m in s_mentions) else None)
             # What "there" points back to: only looked for where a sentence says "there"/"abroad".
             last_place = ctx.last_place(k, bounds) if any(
@@ -292,17 +334,23 @@ class RulesExtractor:
             claims.extend(self._sentence(seg, doc, sent, s_matches, s_mentions, s_places, s_times, last_place))
         return _dedupe(claims)
 
-    def _resolve_pronouns(self, mentions: list[Mention], speaker: str | None, last: str | None = None) -> None:
-        """"I" is the speaker, "he" the last person named before it (``last`` entering)."""
+    def _resolve_pronouns(self, doc: Doc, mentions: list[Mention], speaker: str | None, last: str | None = None,
+                          addressee: str | None = None) -> None:
+        """"I" is the speaker, "you" the addressee when known (a question read with its answer),
+        "he" the nearest person named before it in the sentence (possessives aside: "Mladic's deputy
+        ... him"), else ``last`` (from the sentences before, when unambiguous)."""
+        seen: list[tuple[Mention, str]] = []  # names before the pronoun in this sentence
         for m in mentions:
             if m.pronoun == "first":
                 m.person = speaker
+            elif m.pronoun == "you":
+                m.person = addressee
             elif m.pronoun == "third":
-                m.person = last
+                m.person = seen[-1][1] if seen else last  # in the same sentence: the nearest name
             elif m.pronoun is None:
                 key = self._named_key(m)
-                if key != speaker:
-                    last = key
+                if key != speaker and not m.possessive:
+                    seen.append((m, key))
                 m.person = key
 
     def _named_key(self, m: Mention) -> str:
@@ -344,7 +392,7 @@ class RulesExtractor:
         reports = [m for m in matches if m.kind == "R"]
         forecast = any(m.kind == "F" for m in matches)
         negs = [m for m in matches if m.kind == "N"]
-        powers = [m for m in matches if m.kind == "P"]
+        powers = [m for m in matches if m.kind in ("P", "S")]  # powers, and the services that name them
 
         out: list[Claim] = []
         for idx, trig in enumerate(triggers):
@@ -403,7 +451,9 @@ class RulesExtractor:
         report = next((r for r in reversed(reports) if r.end <= trig.start and r.start >= sent.start), None)
         lo = w_start
         if report is not None:
-            passive = doc[report.start].lower_ in ("was", "is", "were", "been", "being")
+            # "X was accused", "X will be accused": X is accused, not the one who accuses.
+            passive = doc[report.start].lower_ in _PASSIVE_AUX or (
+                report.start > sent.start and doc[report.start - 1].lower_ in _PASSIVE_AUX)
             reporter = next((m for m in reversed(mentions) if m.end <= report.start and report.start - m.end <= 3
                              and not m.possessive and m.person is not None), None)
             modality = {"denial": "testimony"}.get(report.label, report.label)
@@ -419,9 +469,21 @@ class RulesExtractor:
         if subject_m is None and is_cue and seg.speaker is not None:
             first = [m for m in mentions if m.pronoun == "first" and sent.start <= m.start < sent.end]
             subject_m = first[0] if first else None
+        # Passive and nominal acts: "the order had been issued by Pelemis", "the organisation of
+        # terrorist acts by Bukharin": the agent after "by" does the act (acts with passive: agent).
+        patient_m: Mention | None = None
+        if self.vocab.acts[act].passive_agent and not is_cue:
+            agent = self._passive_agent(doc, trig, mentions, w_end, sent.start, nominal=subject_m is None)
+            if agent is not None and agent is not subject_m:
+                patient_m, subject_m = subject_m, agent
         subject = self._person(subject_m.person) if subject_m is not None else None
         if subject is None:
             return []
+        # "in contact with the Polish General Staff": contact with a service is espionage.
+        service_act = self.vocab.acts[act].with_service
+        if service_act is not None and any(m.kind == "S" and trig.start <= m.start < min(w_end, trig.end + 9)
+                                           for m in powers):
+            act = service_act
         if is_cue and reported_by is None and subject != asserted_by:
             # A plea is made by the person pleading; the speaker reports it.
             reported_by = seg.author or seg.speaker
@@ -429,6 +491,10 @@ class RulesExtractor:
         # Counterparts.
         counterparts = () if act == "plea" else self._counterparts(doc, trig, mentions, subject_m, w_end,
                                                                     seg.speaker)
+        if patient_m is not None:
+            patient = self._person(patient_m.person)
+            if patient is not None and patient != subject and patient not in counterparts:
+                counterparts = (patient, *counterparts)
         # Polarity.
         polarity = cue.polarity if cue is not None else "affirm"
         if cue is None:
@@ -443,7 +509,8 @@ class RulesExtractor:
         power: str | None = None
         if act != "plea":
             place_toks = {k for p in places for k in range(p.start, p.end)}
-            in_window = [p for p in powers if w_start <= p.start < w_end and p.start not in place_toks]
+            in_window = [p for p in powers if p.kind == "P" and w_start <= p.start < w_end
+                         and p.start not in place_toks]
             if in_window:
                 power = in_window[0].label
         # Place.
@@ -516,7 +583,7 @@ class RulesExtractor:
         for m in reversed(mentions):
             if m.end > trig.start or m.start < lo:
                 continue
-            if m.possessive or m.case == "obj" or m.pronoun == "you":
+            if m.possessive or m.case == "obj":
                 continue
             if m.start > 0 and doc[m.start - 1].lower_ in OBJECT_PREPS:
                 continue
@@ -532,12 +599,34 @@ class RulesExtractor:
                                  sent_start)
         return None
 
+    def _passive_agent(self, doc: Doc, trig: _Match, mentions: list[Mention], w_end: int, sent_start: int,
+                       nominal: bool) -> Mention | None:
+        """The person after "by" who does a passive act ("had been issued by Pelemis", "was killed
+        by Nikolaev": a form of "be" at most two words before the trigger, or a trigger ending in
+        "by") or a nominal one with no subject before it ("the organisation of terrorist acts by
+        Bukharin": "by" at most four words after the trigger, no punctuation between)."""
+        if doc[trig.end - 1].lower_ == "by":
+            by = trig.end - 1
+        else:
+            by = next((k for k in range(trig.end, min(w_end, trig.end + (5 if nominal else 1)))
+                       if doc[k].lower_ == "by"), -1)
+            if by < 0 or any(t.is_punct for t in doc[trig.end:by]):
+                return None
+            aux = any(t.lower_ in _PASSIVE_AUX for t in doc[max(sent_start, trig.start - 2):trig.start])
+            if not (aux or nominal):
+                return None
+        for m in mentions:
+            if by < m.start <= by + 2 and m.start < w_end and m.person is not None and m.pronoun != "you" \
+                    and not m.possessive:
+                return m
+        return None
+
     def _counterparts(self, doc: Doc, trig: _Match, mentions: list[Mention], subject_m: Mention | None,
                       w_end: int, speaker: str | None) -> tuple[str, ...]:
         out: list[str] = []
         prev_end = trig.end
         for m in mentions:
-            if m is subject_m or m.start < trig.end or m.start >= w_end or m.pronoun == "you":
+            if m is subject_m or m.start < trig.end or m.start >= w_end or (m.pronoun == "you" and m.person is None):
                 continue
             if m.start - trig.end > 14:
                 break
@@ -669,13 +758,15 @@ class _DocContext:
         return hit
 
     def last_person(self, k: int, bounds: list[int]) -> str | None:
-        """The last person named before sentence ``k`` who is not the speaker."""
+        """Who "he" at the start of sentence ``k`` is: the person named in the nearest sentence
+        before it that names someone other than the speaker, if that is unambiguous (see
+        :func:`_antecedent`)."""
         for j in range(k - 1, -1, -1):
-            for m in reversed(self.local(j, bounds)[1]):
-                if m.pronoun is None:
-                    key = self.ext._named_key(m)
-                    if key != self.seg.speaker:
-                        return key
+            named = self.local(j, bounds)[1]
+            cands = [(m, key) for m in named if m.pronoun is None and not m.possessive
+                     for key in (self.ext._named_key(m),) if key != self.seg.speaker]
+            if cands:
+                return _antecedent(self.doc, cands, named[0])
         return None
 
     def last_place(self, k: int, bounds: list[int]) -> PlaceMention | None:
@@ -714,6 +805,20 @@ class _DocContext:
                     return resolve_anaphora(find_timexes(text, anchor), anchor)
                 out.append(Timex(t.start + lo, t.end + lo, t.text, t.interval, t.anaphoric))
         return out
+
+
+def _antecedent(doc: Doc, cands: list[tuple[Mention, str]], opener: Mention | None) -> str | None:
+    """The person a third-person pronoun points back to among the names of one sentence (possessives
+    left out: in "Mladic's deputy ... him" the deputy is meant): the only one named, or, when several
+    are, the one in subject position (``opener``, the sentence's first person mention, not after a
+    preposition); otherwise ambiguous."""
+    keys = {key for _m, key in cands}
+    if len(keys) == 1:
+        return cands[0][1]
+    first, key = cands[0]
+    if first is opener and not (first.start > 0 and doc[first.start - 1].lower_ in OBJECT_PREPS):
+        return key
+    return None
 
 
 def _most_precise(timexes: list[Timex]) -> Timex:

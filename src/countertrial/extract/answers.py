@@ -1,0 +1,131 @@
+"""Question and answer: a bare answer takes over the question put just before it.
+
+In an examination the proposition is often in the question and the witness only answers it:
+"Did you meet Field in Geneva in 1949?" / "Yes." Read alone, the question asserts nothing (the
+questioner asks) and the answer names no act. Read together, the witness testifies to the
+question's proposition, affirmed or denied by the answer (``docs/annotation-guide.md``, Q/A):
+
+* an answer is **bare** when its whole text, case, punctuation and "sir" aside, is one of the
+  answers listed in ``vocab/stance.yaml`` (``answers: affirm / deny``): "Yes.", "That is
+  correct.", "I did.", "No, I did not." An answer with words of its own ("Yes. I met him in
+  Geneva") is read on those words, as any turn;
+* the question is the **last sentence** of the turn just before, if it ends in "?", in the same
+  document and by another speaker;
+* in the question "you" is the witness (the answer's speaker) and "I" the questioner; its own
+  negation is not read ("Didn't you meet him?" / "Yes." affirms the meeting): the answer decides
+  the polarity - an affirming answer keeps it, a denying one flips it;
+* the claim is the witness's: ``asserted_by`` the answer's speaker, modality ``testimony`` (a
+  plea stays a plea), quote the question's sentence and the answer, source from the question's
+  first character to the answer's last (``extra`` keeps ``question_turn`` and ``answer``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..model import Claim, Source, stable_id
+
+if TYPE_CHECKING:
+    from .rules import Segment
+
+__all__ = ["Answer", "answer_reader", "pair_answers", "answered"]
+
+_NOISE = re.compile(r"[^\w' ]+")
+_SPACES = re.compile(r"\s+")
+_MAX_ANSWER = 48  # characters: longer answers are never bare
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A bare answer: the segment that answers and how (``affirm`` / ``deny``)."""
+
+    segment: Segment
+    polarity: str
+
+
+def _norm(text: str) -> str:
+    low = text.lower().replace("’", "'")
+    return _SPACES.sub(" ", _NOISE.sub(" ", low)).strip()
+
+
+def answer_reader(answers: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Normalised bare answer -> polarity (``vocab.answers`` inverted)."""
+    out: dict[str, str] = {}
+    for polarity, phrases in answers.items():
+        for p in phrases:
+            out[_norm(p)] = polarity
+    return out
+
+
+def _bare(text: str, reader: dict[str, str]) -> str | None:
+    if len(text) > _MAX_ANSWER:
+        return None
+    norm = _norm(text)
+    hit = reader.get(norm)
+    if hit is None and norm.endswith(" sir"):
+        hit = reader.get(norm[:-4])
+    return hit
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip().rstrip('"\'”’)]').endswith("?")
+
+
+def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
+                 context: Segment | None = None) -> dict[int, Answer]:
+    """Which segments are questions answered bare by the next one: index -> answer (``-1`` is
+    ``context``, the segment just before ``segments[0]``)."""
+    out: dict[int, Answer] = {}
+    prev = context
+    for i, seg in enumerate(segments):
+        q = prev
+        prev = seg
+        if q is None or seg.speaker is None or q.speaker == seg.speaker:
+            continue
+        if q.source.document != seg.source.document or not _asks(q.text):
+            continue
+        polarity = _bare(seg.text, reader)
+        if polarity is not None:
+            out[i - 1] = Answer(seg, polarity)
+    return out
+
+
+def _flip(polarity: str) -> str:
+    return "deny" if polarity == "affirm" else "affirm"
+
+
+def _span(claim: Claim, answer: Segment) -> Source:
+    """The claim's source stretched from the question's sentence to the end of the answer."""
+    q, a = claim.source, answer.source
+    if answer.offset is not None:
+        a_end: int | None = answer.offset + len(answer.text.rstrip())
+    else:
+        a_end = a.char_end
+    line_end = a.line_end if a.line_end is not None else q.line_end
+    return Source(q.document, a.turn or q.turn, q.page, q.line_start, line_end,
+                  q.char_start, a_end if q.char_start is not None else None, q.citation)
+
+
+def answered(claims: Sequence[Claim], question: Segment, answer: Answer, extractor: str) -> list[Claim]:
+    """The question's claims (read with "you" = the witness) turned into the witness's testimony."""
+    out: list[Claim] = []
+    seg = answer.segment
+    for c in claims:
+        polarity = c.polarity if answer.polarity == "affirm" else _flip(c.polarity)
+        modality = c.modality if c.act == "plea" else "testimony"
+        source = _span(c, seg)
+        quote = f"{c.quote} {seg.text.strip()}"
+        extra = dict(c.extra)
+        extra["answer"] = seg.text.strip()
+        if question.source.turn is not None:
+            extra["question_turn"] = question.source.turn
+        cid = stable_id(extractor, "answered", source.document, source.turn, source.char_start, source.char_end,
+                        quote if source.char_start is None else None, seg.speaker, c.subject, c.act, polarity,
+                        modality, c.counterparts, c.foreign_power, c.place, c.time.to_dict())
+        out.append(replace(c, id=cid, asserted_by=seg.speaker, reported_by=seg.author, polarity=polarity,
+                           modality=modality, quote=quote, source=source, extra=extra,
+                           stated_on=seg.stated_on.isoformat() if seg.stated_on else c.stated_on))
+    return out
