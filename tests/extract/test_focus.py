@@ -82,3 +82,24 @@ def test_time_rule_gates_never_hide_a_match() -> None:
             assert gate.search(m.group(0)), pattern.pattern
             hits += 1
     assert hits > 10 and len(find_timexes(text)) > 10
+
+
+def test_fast_path_makes_the_same_claims_on_dialogue_with_questions_and_answers() -> None:
+    """Gold items cut into speaker turns (as ``extract_text`` does), so that bare answers take over
+    the question before them: the pairing runs before the prefilter, and the question's claims
+    are the same whether its segment was read fast or in full."""
+    from countertrial.extract.rules import split_dialogue
+
+    gold = default_gold()
+    items = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    store = _roster_store(gold)
+    ext = RulesExtractor(store)
+    segs: list[Segment] = []
+    for it in items:
+        for start, end, label in split_dialogue(it["text"]):
+            speaker = ext.persons.resolve_or_create(label.title()) if label else it.get("asserted_by")
+            segs.append(Segment(it["text"][start:end], speaker=speaker, offset=start))
+    full = _dump(ext, segs, fast=False)
+    answered = [c for c in full if '"answer"' in c]
+    assert len(answered) >= 3, "the gold set holds bare answers"
+    assert _dump(ext, segs, fast=True) == full
