@@ -97,17 +97,28 @@ def test_label_less_wall_of_text() -> None:
     assert "no speaker turns" in str(err)
 
 
-def test_huge_file_is_refused_without_reading_it(tmp_path: Path, store: Store) -> None:
-    big = tmp_path / "huge.txt"
+def test_huge_file_of_a_whole_file_format_is_refused_without_reading_it(tmp_path: Path, store: Store) -> None:
+    big = tmp_path / "huge.xml"
     with big.open("wb") as f:
-        f.write(DIALOGUE)
+        f.write(b'<?xml version="1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>\n'
+                + b'<sp who="#a"><speaker>A:</speaker><p>Words.</p></sp>\n' * 2000)  # a real 100 KB head
         f.truncate(500 * 1024 * 1024)  # sparse: 500 MB on paper, no disk used
     tracemalloc.start()
     report = ingest_paths(store, [big])
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert report.failed == 1 and "over the 64 MiB limit" in report.errors[0].one_line()
+    assert "xml_speech.v1 needs the whole file" in report.errors[0].one_line()
     assert peak < 10 * 1024 * 1024
+
+
+def test_huge_binary_file_is_refused_from_its_head(tmp_path: Path, store: Store) -> None:
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as f:
+        f.write(DIALOGUE)
+        f.truncate(500 * 1024 * 1024)  # sparse, mostly NUL bytes
+    report = ingest_paths(store, [big])
+    assert report.failed == 1 and "binary file" in report.errors[0].one_line()
 
 
 def test_streamed_hash_memory_does_not_grow_with_size(tmp_path: Path, store: Store) -> None:

@@ -28,7 +28,8 @@ def _turn_json(turn: Turn) -> dict[str, object]:
 @click.option("--format", "fmt", default=None, help="Parser name (e.g. icty.v1); default: sniff each file.")
 @click.option("--proceeding", default=None, help="Proceeding id to attach the documents and turns to.")
 @click.option("--max-size", "max_mb", type=click.IntRange(min=1), default=64, show_default=True,
-              help="Refuse files larger than this many MiB (they are not read).")
+              help="Files over this many MiB are not read whole: line formats (ICTY, grand jury) are "
+                   "streamed, other formats refused.")
 @case_option
 @json_option
 def ingest_cmd(paths: tuple[str, ...], fmt: str | None, proceeding: str | None, max_mb: int, case: Path,
@@ -134,6 +135,10 @@ def show_cmd(turn_id: str, context: int, case: Path, as_json: bool) -> int:
         return EXIT_OK
     console.print(cite, markup=False)
     console.print(f"{turn.speaker_label or '(' + (turn.role or 'text') + ')'}: {turn.text}", markup=False)
+    if not lines and doc.extra.get("streamed"):
+        console.print(f"--- source not available: {doc.path} was streamed (too big to store) and is gone or "
+                      "changed ---", markup=False)
+        return EXIT_OK
     console.print("--- source ---", markup=False)
     for line in lines:
         console.print(line.replace("\f", ""), markup=False)

@@ -16,7 +16,9 @@ from .pipeline import (
     ingest_paths,
     parse_bytes,
 )
-from .provenance import citation, source_lines, source_text, turn_source_text
+from . import stream
+from .provenance import citation, document_window, source_lines, source_text, turn_source_text
 
 __all__ = ["ingest_paths", "ingest_bytes", "parse_bytes", "IngestReport", "FileResult", "expand_paths",
-           "DEFAULT_MAX_BYTES", "source_text", "turn_source_text", "citation", "source_lines"]
+           "DEFAULT_MAX_BYTES", "source_text", "turn_source_text", "citation", "source_lines", "document_window",
+           "stream"]

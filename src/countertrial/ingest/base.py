@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-__all__ = ["Draft", "ParsedDocument", "Parser", "LineSpan", "iter_lines", "Source"]
+__all__ = ["Draft", "ParsedDocument", "Parser", "LineStream", "LineSpan", "iter_lines", "parse_whole", "Source"]
 
 
 @dataclass
@@ -88,6 +88,44 @@ class Parser:
 
     def parse(self, source: Source) -> ParsedDocument:
         raise NotImplementedError
+
+    def stream(self) -> LineStream | None:
+        """A fresh incremental parser for files too big to read whole, or ``None`` when the format
+        needs the whole document (PDF, XML, re-ordered Markdown...)."""
+        return None
+
+
+class LineStream:
+    """Parses a line format block by block, so memory does not grow with the file.
+
+    The caller decodes the file and calls :meth:`feed` with blocks of whole lines. ``text`` is the
+    block, whose first character is at offset ``base`` of the decoded document; parsing resumes
+    at ``parse_from`` (a line start; what lies between ``base`` and ``parse_from`` is text kept
+    from earlier blocks for turns still open, see :meth:`keep_from`). :meth:`feed` returns the
+    turns completed so far (segments in document offsets, all at or after ``base``).
+    Parsing a whole document is one :meth:`feed` with ``base = parse_from = 0, final=True``,
+    so the streamed and the whole-file paths are the same code.
+    """
+
+    def feed(self, text: str, base: int, parse_from: int, final: bool) -> list[Draft]:
+        raise NotImplementedError
+
+    def keep_from(self) -> int | None:
+        """The first document offset a turn still open needs (``None``: nothing is open)."""
+        return None
+
+    def result(self) -> ParsedDocument:
+        """What is known about the document so far (no text, no turns): pages, date, title, meta."""
+        raise NotImplementedError
+
+
+def parse_whole(stream: LineStream, text: str) -> ParsedDocument:
+    """Parse a whole decoded document with ``stream`` in one block."""
+    turns = stream.feed(text, 0, 0, True)
+    parsed = stream.result()
+    parsed.text = text
+    parsed.turns = turns
+    return parsed
 
 
 @dataclass(frozen=True)

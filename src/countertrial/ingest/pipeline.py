@@ -1,9 +1,10 @@
 """The ingest stage: files, folders, globs or stdin → documents and speaker turns in the store.
 
-Per document: size check (nothing is read from a file over ``max_bytes``: memory never grows with
-the size of a file), streamed SHA-256 (the document id; a known hash is skipped), format chosen by
+Per document: streamed SHA-256 (the document id; a known hash is skipped), format chosen by
 ``format`` or by sniffing, parse, speaker resolution, then one transaction that writes the
 document and all its turns, so an interrupted run leaves no half document and re-running resumes.
+A file over ``max_bytes`` is never read whole: a line format is streamed block by block (memory
+does not grow with the file; :mod:`countertrial.ingest.stream`), any other format is refused.
 A bad file becomes an :class:`~countertrial.errors.InvalidDocument` in the report; the batch goes on.
 """
 
@@ -23,15 +24,17 @@ from ..registry import parsers
 from ..resolve.speakers import SpeakerResolver
 from ..store import Store
 from ..store.base import now_iso
-from .base import ParsedDocument, Parser, Source
+from .base import Draft, ParsedDocument, Parser, Source
 from .decode import decode, looks_binary
 from .provenance import encode_segments, source_text
+from .stream import ingest_stream, stream_parser
 
 __all__ = ["ingest_paths", "ingest_bytes", "IngestReport", "FileResult", "expand_paths", "choose_parser",
            "parse_bytes", "build_document", "DEFAULT_MAX_BYTES", "IGNORED_IN_FOLDERS"]
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-"""Files larger than this are refused before being read (``max_bytes`` changes it)."""
+"""Files larger than this are not read whole: line formats are streamed
+(:mod:`countertrial.ingest.stream`), other formats are refused (``max_bytes`` changes it)."""
 
 IGNORED_IN_FOLDERS = ("README*", "LICENSE*", "*.csv", "*.json", "*.yaml", "*.yml", "*.py", "*.sh", ".*")
 """Name patterns skipped when a *folder* is expanded (metadata, not proceedings). Files named
@@ -203,34 +206,43 @@ def build_document(parsed: ParsedDocument, parser: Parser, doc_id: str, path: st
                         title=parsed.title, session_date=parsed.session_date, encoding=encoding, size=size,
                         pages=parsed.pages, text=parsed.text, ingested_at=now_iso(),
                         extra={"unescape": parsed.unescape, "parser": parsed.meta})
+    turns = make_turns(parsed.turns, parsed.text, 0, doc_id, 0, parsed.session_date, parsed.unescape, proceeding,
+                       resolver)
+    return document, turns
+
+
+def make_turns(drafts: Iterable[Draft], text: str, base: int, doc_id: str, first_seq: int, session_date: str | None,
+               unescape: bool, proceeding: str | None, resolver: SpeakerResolver) -> list[Turn]:
+    """Turns from parsed drafts; ``text`` is the decoded document from offset ``base`` on (a
+    streamed block) and ``first_seq`` the sequence number of the first turn made here."""
     turns: list[Turn] = []
-    doc_text = parsed.text
-    unescape = parsed.unescape
     fast_ids = doc_id.isascii() and doc_id.isalnum()
     resolve = resolver.resolve
-    for draft in parsed.turns:
+    for draft in drafts:
         segments = draft.segments
         if not segments:
             continue
         meta = dict(draft.meta)
-        session = meta.pop("session_date", None) or parsed.session_date
+        session = meta.pop("session_date", None) or session_date
         if len(segments) == 1 and not unescape:
             a, b = segments[0]
-            text = doc_text[a:b]
+            words = text[a - base:b - base]
+        elif base:
+            words = source_text(text, [(a - base, b - base) for a, b in segments], unescape=unescape)
         else:
-            text = source_text(doc_text, segments, unescape=unescape)
-        if not text.strip():
+            words = source_text(text, segments, unescape=unescape)
+        if not words.strip():
             continue
-        seq = len(turns)
+        seq = first_seq + len(turns)
         person = resolve(draft.speaker_label, meta) if draft.speaker_label else None
         meta["segments"] = encode_segments(segments)
         turn_id = _turn_id(doc_id, seq) if fast_ids else stable_id(doc_id, seq)
         turns.append(Turn(id=turn_id, document=doc_id, seq=seq, speaker_label=draft.speaker_label,
-                          text=text, proceeding=proceeding, person=person, role=draft.role, session_date=session,
+                          text=words, proceeding=proceeding, person=person, role=draft.role, session_date=session,
                           page=draft.page, line_start=draft.line_start, line_end=draft.line_end,
                           char_start=min(segments)[0], char_end=max(segments, key=_second)[1],
                           meta=meta))
-    return document, turns
+    return turns
 
 
 def _second(pair: tuple[int, int]) -> int:
@@ -304,14 +316,21 @@ def _ingest_one(store: Store, name: str, format: str | None, proceeding: str | N
     path = Path(name)
     try:
         size = path.stat().st_size
-        if size > max_bytes:
-            raise InvalidDocument(name, f"the file is {size / (1 << 20):.0f} MiB, over the "
-                                  f"{max_bytes / (1 << 20):.0f} MiB limit; it was not read",
-                                  fix="split it into days or volumes, or raise the limit with --max-size")
         with path.open("rb") as handle:
+            parser = None
+            if size > max_bytes:  # checked from the head before the file is read at all
+                note = (f"the file is {size / (1 << 20):.0f} MiB, over the {max_bytes / (1 << 20):.0f} MiB limit "
+                        "for reading a file whole")
+                parser = stream_parser(handle, name, format, note)
+                handle.seek(0)
             doc_id = _hash_file(handle)
             if _known(store, doc_id):
                 return FileResult(path=name, status="skipped", document=doc_id, size=size)
+            if parser is not None:
+                count, pages = ingest_stream(store, handle, name, size, doc_id, parser, proceeding=proceeding,
+                                             resolver=resolver)
+                return FileResult(path=name, status="ingested", document=doc_id, format=parser.name, turns=count,
+                                  pages=pages, size=size)
             handle.seek(0)
             data = handle.read(max_bytes + 1)
     except OSError as exc:

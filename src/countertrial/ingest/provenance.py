@@ -16,12 +16,16 @@ the first and last characters of the turn's words.
 
 from __future__ import annotations
 
+import bisect
+import codecs
 import html
 from collections.abc import Sequence
+from pathlib import Path
 
 from ..model import Document, Turn
 
-__all__ = ["source_text", "turn_source_text", "citation", "source_lines", "encode_segments", "decode_segments"]
+__all__ = ["source_text", "turn_source_text", "citation", "source_lines", "encode_segments", "decode_segments",
+           "document_window"]
 
 
 def encode_segments(segments: Sequence[Sequence[int]]) -> str:
@@ -53,7 +57,46 @@ def source_text(document_text: str, segments: Sequence[Sequence[int]], *, unesca
 def turn_source_text(document: Document, turn: Turn) -> str:
     """The text ``turn`` must hold, recomputed from its document (see the module docstring)."""
     segments = decode_segments(turn.meta.get("segments")) or [(turn.char_start, turn.char_end)]
-    return source_text(document.text, segments, unescape=bool(document.extra.get("unescape")))
+    text, base = document_window(document, turn.char_start, turn.char_end)
+    if base:
+        segments = [(a - base, b - base) for a, b in segments]
+    return source_text(text, segments, unescape=bool(document.extra.get("unescape")))
+
+
+def document_window(document: Document, start: int, end: int, lines_before: int = 0) -> tuple[str, int]:
+    """Decoded text of ``document`` covering ``start:end`` (whole lines, and ``lines_before`` more
+    lines before where the text allows) and the document offset of its first character.
+
+    For a document read whole that is ``(document.text, 0)``. A streamed document (over the
+    size limit, ``extra["streamed"]``) keeps no text: the window is re-read from the file at
+    ``document.path``, from the checkpoint before ``start``, and is empty when the file is gone
+    or its size changed."""
+    info = document.extra.get("streamed")
+    if not isinstance(info, dict):
+        return document.text, 0
+    checkpoints = info.get("checkpoints") or [[0, 0]]
+    index = max(bisect.bisect_right([c for c, _ in checkpoints], start) - 1, 0)
+    char0, byte0 = checkpoints[max(index - (1 if lines_before else 0), 0)]
+    path = Path(document.path)
+    try:
+        if path.stat().st_size != document.size:
+            return "", start
+        handle = path.open("rb")
+    except OSError:
+        return "", start
+    decoder = codecs.getincrementaldecoder(str(info.get("codec", "utf-8")))(errors="replace")
+    parts: list[str] = []
+    have = 0
+    with handle:
+        handle.seek(byte0)
+        while True:
+            chunk = handle.read(1 << 20)
+            piece = decoder.decode(chunk, final=not chunk)
+            parts.append(piece)
+            have += len(piece)
+            if not chunk or (char0 + have > end and "\n" in piece[max(0, end - char0 - have + len(piece)):]):
+                break
+    return "".join(parts), char0
 
 
 def citation(document: Document, turn: Turn) -> str:
@@ -81,9 +124,12 @@ def citation(document: Document, turn: Turn) -> str:
 
 def source_lines(document: Document, turn: Turn, context: int = 0) -> list[str]:
     """The raw lines of the decoded document that the turn's span covers (plus ``context``)."""
-    text = document.text
-    start = text.rfind("\n", 0, turn.char_start) + 1
-    end = text.find("\n", turn.char_end)
+    text, base = document_window(document, turn.char_start, turn.char_end, context)
+    if not text:
+        return []
+    char_start, char_end = turn.char_start - base, turn.char_end - base
+    start = text.rfind("\n", 0, char_start) + 1
+    end = text.find("\n", char_end)
     end = len(text) if end < 0 else end
     for _ in range(context):
         if start > 0:

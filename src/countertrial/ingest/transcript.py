@@ -87,6 +87,7 @@ class TurnBuilder:
 
     def __init__(self, text: str, style: Style) -> None:
         self.text = text
+        self.base = 0  # document offset of text[0] (streamed blocks)
         self.style = style
         self.turns: list[Draft] = []
         self.cur: Draft | None = None
@@ -130,6 +131,16 @@ class TurnBuilder:
         self.cur = Draft(speaker_label=label, role=role, meta={k: v for k, v in meta.items() if v is not None})
         return self.cur
 
+    def open_from(self) -> int | None:
+        """The first document offset of a turn still open (for streamed blocks)."""
+        firsts = [d.segments[0][0] for d in (self.stage_open, self.cur) if d is not None and d.segments]
+        return min(firsts) if firsts else None
+
+    def take(self) -> list[Draft]:
+        """The turns completed so far; they are handed over and forgotten."""
+        done, self.turns = self.turns, []
+        return done
+
     def stage(self, start: int, end: int, page: int | None, line: int | None, **meta: object) -> None:
         """Emit a one-line stage note (a turn with role ``stage`` and no speaker)."""
         self._new("", "stage", **meta).add(start, end, page, line)
@@ -137,7 +148,7 @@ class TurnBuilder:
 
     def feed(self, start: int, end: int, page: int | None, line: int | None) -> None:
         """Feed the words of one line (``text[start:end]``, prefixes already removed)."""
-        raw = self.text[start:end]
+        raw = self.text[start - self.base:end - self.base]
         content = raw.lstrip()
         if not content:
             return

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...registry import parsers
-from ..base import ParsedDocument, Parser, Source, iter_lines
+from ..base import Draft, LineStream, ParsedDocument, Parser, Source, iter_lines, parse_whole
 from ..textutil import find_date
 from ..transcript import Style, TurnBuilder
 
@@ -51,20 +51,47 @@ class GrandJuryVolume(Parser):
         return 0.0
 
     def parse(self, source: Source) -> ParsedDocument:
-        text = source.text or ""
-        builder = TurnBuilder(text, STYLE)
-        page = 1
-        line_no = 0
-        for ln in iter_lines(text):
+        return parse_whole(GrandJuryStream(), source.text or "")
+
+    def stream(self) -> LineStream:
+        return GrandJuryStream()
+
+
+class GrandJuryStream(LineStream):
+    """Grand-jury lines, block by block (see :class:`~countertrial.ingest.base.LineStream`)."""
+
+    def __init__(self) -> None:
+        self.builder = TurnBuilder("", STYLE)
+        self.page = 1
+        self.line_no = 0
+        self.head: str | None = None
+        self.title: str | None = None
+
+    def feed(self, text: str, base: int, parse_from: int, final: bool) -> list[Draft]:
+        builder = self.builder
+        builder.text, builder.base = text, base
+        if self.head is None:
+            self.head = text[:3000]
+        if self.title is None and text[parse_from - base:].strip():
+            self.title = text[parse_from - base:].strip().splitlines()[0].strip()
+        page, line_no = self.page, self.line_no
+        for ln in iter_lines(text, parse_from - base):
             if ln.start == ln.end or not text[ln.start:ln.end].strip():
                 if line_no >= 3 or (line_no and page > 1):
                     page += 1
                     line_no = 0
                 continue
             line_no += 1
-            builder.feed(ln.start, ln.end, page, line_no)
-        builder.close()
-        return ParsedDocument(text=text, turns=builder.turns, pages=page if line_no else page - 1,
-                              session_date=find_date(text[:3000]),
-                              title=text.strip().splitlines()[0].strip() if text.strip() else "",
+            builder.feed(base + ln.start, base + ln.end, page, line_no)
+        self.page, self.line_no = page, line_no
+        if final:
+            builder.close()
+        return builder.take()
+
+    def keep_from(self) -> int | None:
+        return self.builder.open_from()
+
+    def result(self) -> ParsedDocument:
+        return ParsedDocument(text="", turns=[], pages=self.page if self.line_no else self.page - 1,
+                              session_date=find_date(self.head or ""), title=self.title or "",
                               meta={"page_basis": "blank-line-separated 25-line blocks, counted in the file"})

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...registry import parsers
-from ..base import ParsedDocument, Parser, Source
+from ..base import Draft, LineStream, ParsedDocument, Parser, Source, parse_whole
 from ..textutil import find_date
 from ..transcript import Style, TurnBuilder
 
@@ -42,11 +42,30 @@ class IctyTranscript(Parser):
         return 0.0
 
     def parse(self, source: Source) -> ParsedDocument:
-        text = source.text or ""
-        builder = TurnBuilder(text, STYLE)
-        page = 0
-        last = 25
-        for m in _NUMBERED_LINE.finditer(text):
+        return parse_whole(IctyStream(), source.text or "")
+
+    def stream(self) -> LineStream:
+        return IctyStream()
+
+
+class IctyStream(LineStream):
+    """ICTY lines, block by block (see :class:`~countertrial.ingest.base.LineStream`)."""
+
+    def __init__(self) -> None:
+        self.builder = TurnBuilder("", STYLE)
+        self.page = 0
+        self.last = 25
+        self.head: str | None = None
+        self.case: str | None = None
+
+    def feed(self, text: str, base: int, parse_from: int, final: bool) -> list[Draft]:
+        builder = self.builder
+        builder.text, builder.base = text, base
+        if self.head is None:
+            self.head = text[:2000]
+        local = parse_from - base
+        page, last = self.page, self.last
+        for m in _NUMBERED_LINE.finditer(text, local):
             number = int(m.group("n"))
             if not 1 <= number <= 25:
                 continue
@@ -56,9 +75,19 @@ class IctyTranscript(Parser):
             end = m.end()
             if text[end - 1] == "\r":
                 end -= 1
-            builder.feed(m.start("rest"), end, page, number)
-        builder.close()
-        case = _CASE.search(text)
-        return ParsedDocument(text=text, turns=builder.turns, pages=page, session_date=find_date(text[:2000]),
-                              title=case.group(1) if case else "",
+            builder.feed(base + m.start("rest"), base + end, page, number)
+        self.page, self.last = page, last
+        if self.case is None:
+            case = _CASE.search(text, local)
+            self.case = case.group(1) if case else None
+        if final:
+            builder.close()
+        return builder.take()
+
+    def keep_from(self) -> int | None:
+        return self.builder.open_from()
+
+    def result(self) -> ParsedDocument:
+        return ParsedDocument(text="", turns=[], pages=self.page, session_date=find_date(self.head or ""),
+                              title=self.case or "",
                               meta={"page_basis": "page count within the file (printed numbers lost)"})
