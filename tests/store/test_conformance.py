@@ -265,3 +265,15 @@ def test_unicode_text_round_trips(store: Store) -> None:
     store.set_aliases("person", person.id, [person.name, *person.aliases])
     assert store.get(Person, "radek") == person
     assert store.lookup_alias("karl radek") == ["radek"]
+
+
+@pytest.mark.parametrize("parts", [1, 2, 3])
+def test_scan_values_parts_are_disjoint_and_cover_the_table(store: Store, parts: int) -> None:
+    claims = [_claim(i) for i in range(200)]
+    store.put(claims)
+    seen: list[tuple[object, ...]] = []
+    for part in range(parts):
+        seen.extend(store.scan_values(Claim, ["id", "subject", "extra.n"], part=part, parts=parts))
+    assert sorted(seen) == sorted((c.id, c.subject, c.extra["n"]) for c in claims)
+    with pytest.raises(ValueError):
+        list(store.scan_values(Claim, ["id"], part=parts, parts=parts))
