@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,13 @@ from countertrial.errors import NotFound
 from countertrial.ingest import parse_bytes, source_text
 from countertrial.ingest.base import iter_lines
 from countertrial.ingest.decode import decode
+from countertrial.ingest.pipeline import _turn_id, build_document
 from countertrial.ingest.textutil import find_date, ocr_number
 from countertrial.ingest.transcript import Style, TurnBuilder
+from countertrial.model import Person, stable_id
 from countertrial.registry import parsers
+from countertrial.resolve.speakers import SpeakerResolver
+from countertrial.store import Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ingest"
 
@@ -150,3 +155,28 @@ def test_turn_builder_segments_are_exact_and_ordered(lines: list[str]) -> None:
             body = body[2:]
         expected += len(body.split())
     assert words == expected
+
+
+_ICTR_DAY = (b"THE INTERNATIONAL CRIMINAL TRIBUNAL FOR RWANDA\n\nCASE NO.: ICTR-99-99-T\tTHE PROSECUTOR\n"
+             b"3 MAY 2003\n0900H\nCONTINUED TRIAL\n\nI N D E X\n\nWITNESSES\nFor the Prosecution:\nWIDNES QQX\n"
+             b"Cross-examination by Mr. Zulu\t2\n\nJANE ROE\nExamination-in-chief by Mr. Zulu\t9\n\n"
+             b"P R O C E E D I N G S\nMR. ZULU:\nGood morning.\nBY MR. ZULU:\nQ.\tWhere were you?\nA.\tAt home.\n"
+             b"MADAM PRESIDENT:\nCall the expert witness.\nJANE ROE,\nfirst having been duly sworn,\n"
+             b"EXAMINATION-IN-CHIEF\nBY MR. ZULU:\nQ.\tYour name?\nA.\tJane Roe.\n(Pages 1 to 9 by Ann Doe)\n")
+
+
+def test_ictr_witness_listed_without_prefix_is_resolved(store: Store) -> None:
+    """Regression: index entries with a misspelt prefix (WIDNES QQX) or a full name and no prefix
+    (JANE ROE) were not witnesses, so A. and THE WITNESS turns resolved to nobody."""
+    store.put([Person(id="roe", name="Jane Roe")])
+    store.set_aliases("person", "roe", ["Jane Roe"])
+    parser, parsed, encoding = parse_bytes(_ICTR_DAY, "day.txt")
+    _doc, turns = build_document(parsed, parser, "d" * 64, "day.txt", len(_ICTR_DAY), encoding, None,
+                                 SpeakerResolver(store))
+    answers = [(t.text, t.meta.get("witness"), t.person) for t in turns if t.speaker_label == "A"]
+    assert answers == [("At home.", "WITNESS QQX", None), ("Jane Roe.", "JANE ROE", "roe")]
+
+
+def test_fast_turn_ids_are_stable_ids() -> None:
+    doc_id = hashlib.sha256(b"x").hexdigest()
+    assert all(_turn_id(doc_id, seq) == stable_id(doc_id, seq) for seq in (0, 1, 17, 123456))
