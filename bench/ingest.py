@@ -1,6 +1,6 @@
 """Ingest benchmark: the whole of ../shared/corpora, per format family.
 
-For each family it prints the read-and-decode floor (read the bytes and decode them; for PDFs,
+For each family it prints (best of three runs per file) the read-and-decode floor (read the bytes and decode them; for PDFs,
 read and extract the text layer with pypdfium2), the time to parse into turns (decode + sniff +
 parse + build turns, no store), and the full ingest into a fresh SQLite case (the same plus speaker
 resolution and the store's writes, FTS index included), with pages/s and MB/s.
@@ -25,6 +25,8 @@ from countertrial.ingest.pipeline import build_document
 from countertrial.resolve.speakers import SpeakerResolver
 from countertrial.store import open_store
 
+REPEAT = 3
+
 
 def main() -> int:
     root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "corpora"
@@ -36,24 +38,28 @@ def main() -> int:
     scratch = open_store(":memory:")
     resolver = SpeakerResolver(scratch)
     for name in files:
-        t0 = time.perf_counter()
-        data = Path(name).read_bytes()
-        if data[:5] == b"%PDF-":
-            pdf_text(data, name)
-        else:
-            decode(data, name)
-        t1 = time.perf_counter()
-        parser, parsed, encoding = parse_bytes(data, name)
-        build_document(parsed, parser, hashlib.sha256(data).hexdigest(), name, len(data), encoding, None, resolver)
-        t2 = time.perf_counter()
+        floor = parse = float("inf")
+        for _ in range(REPEAT):  # best of REPEAT: the machine is shared, the minimum is the least noisy
+            t0 = time.perf_counter()
+            data = Path(name).read_bytes()
+            if data[:5] == b"%PDF-":
+                pdf_text(data, name)
+            else:
+                decode(data, name)
+            t1 = time.perf_counter()
+            parser, parsed, encoding = parse_bytes(data, name)
+            build_document(parsed, parser, hashlib.sha256(data).hexdigest(), name, len(data), encoding, None,
+                           resolver)
+            t2 = time.perf_counter()
+            floor, parse = min(floor, t1 - t0), min(parse, t2 - t1)
         family = "pdf" if parser.name == "us_court_pdf.v1" else "text"
         for key in (family, "all"):
             s = stats[key]
             s["files"] += 1
             s["bytes"] += len(data)
             s["pages"] += parsed.pages
-            s["floor"] += t1 - t0
-            s["parse"] += t2 - t1
+            s["floor"] += floor
+            s["parse"] += parse
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "bench.sqlite")
         t0 = time.perf_counter()

@@ -178,14 +178,14 @@ class TurnBuilder:
         if self._heading(content):
             self.close()
             return
-        if _REDACTED.fullmatch(content):
+        first = content[0]
+        if first in "([R" and _REDACTED.fullmatch(content):
             if self.cur is not None and self.cur.meta.get("redacted"):
                 self.cur.add(start, end, page, line)
             else:
                 self._new("", "stage", redacted=True).add(start, end, page, line)
             return
-        first = content[0]
-        if first in "([" or content.startswith("---"):
+        if first in "([" or (first == "-" and content.startswith("---")):
             closing = ")" if first == "(" else "]"
             self.close()
             draft = Draft(speaker_label="", role="stage")
@@ -195,7 +195,7 @@ class TurnBuilder:
             else:
                 self.turns.append(draft)
             return
-        qa = self._qa.match(content)
+        qa = self._qa.match(content) if first in "QAR" else None
         if qa and (not self.style.qa_needs_break or prev_end in _SENTENCE_END or self.cur is None
                    or self.cur.role == "stage" or _opens_sentence(content[qa.end():])):
             letter = qa.group("qa")
