@@ -21,7 +21,7 @@ from ..dates import InvalidDate, parse_partial_date
 from ..model import Claim, Document, Person, Source, Turn
 from .. import registry
 from ..store import Store
-from .rules import Segment, split_dialogue
+from .segment import Segment, split_dialogue
 from .timex import find_timexes
 
 __all__ = ["extract_case", "extract_text", "ExtractReport", "get_extractor", "turn_segments"]

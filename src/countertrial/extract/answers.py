@@ -24,12 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
-
 from ..model import Claim, Source, stable_id
-
-if TYPE_CHECKING:
-    from .rules import Segment
+from .segment import Segment
 
 __all__ = ["Answer", "answer_reader", "pair_answers", "answered"]
 

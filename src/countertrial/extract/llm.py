@@ -24,7 +24,7 @@ from ..model import Claim, Person, Source, stable_id
 from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
 from ..store import Store
-from .rules import Segment
+from .segment import Segment
 from .timex import parse_timex
 from .vocab import Vocabulary, load_vocabulary
 

@@ -1,6 +1,6 @@
 """Mentions inside one spaCy ``Doc``: persons (names and pronouns), places and vocabulary matches.
 
-Kept apart from the claim logic (:mod:`countertrial.extract.rules`) so each can be read alone.
+Kept apart from the claim logic (:mod:`.participants`, :mod:`.claims`) so each can be read alone.
 Everything works on a blank English tokenizer: capitalisation, a phrase matcher and the roster
 stand in for a statistical tagger.
 """

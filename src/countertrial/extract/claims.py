@@ -1,0 +1,265 @@
+"""Claim assembly: from the matches and mentions of one sentence to :class:`~countertrial.model.Claim`.
+
+Each act trigger (and the first stance cue) of a sentence owns a window, from the trigger before
+it to the trigger after it; the window gives the act's subject and counterparts
+(:mod:`.participants`), its asserter, polarity and modality (:mod:`.polarity`), the foreign power,
+the place (case places first, then facilities, cities, countries; "there" points back) and the
+time (the first said, narrowed by a later one inside it; a time said before the act applies
+onward). Coordinated subjects get a claim each; the same proposition said twice in one segment is
+kept once (:func:`dedupe`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ..dates import Interval
+from ..model import Claim, Source, stable_id
+from ..resolve.persons import PersonResolver
+from ..resolve.places import ResolvedPlace
+from .context import ANAPHORIC_PLACE
+from .matching import INSTRUCTION_ACTS, Match, drop_purposes, purpose_of
+from .mentions import Mention, PlaceMention
+from .participants import coordinated, find_counterparts, find_roles, person_id
+from .polarity import modality_of, polarity_of, reported_speech
+from .segment import Segment
+from .timex import Timex
+from .vocab import Vocabulary
+
+__all__ = ["NAME", "Sentence", "sentence_claims", "make_claim", "dedupe"]
+
+NAME = "rules.v1"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a segment with what was found in it (pronouns of ``mentions`` resolved)."""
+
+    seg: Segment
+    doc: Doc
+    span: Span
+    matches: list[Match]
+    mentions: list[Mention]
+    places: list[PlaceMention]
+    times: list[Timex]
+    last_place: PlaceMention | None  # what "there" points back to, when the sentence says it
+
+
+def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> list[Claim]:
+    """The claims of one sentence: one per act (repeated triggers of an act merge) and stance cue."""
+    doc, mentions = s.doc, s.mentions
+    acts = [m for m in s.matches if m.kind == "A"]
+    cues = [m for m in s.matches if m.kind == "C"]
+    if not acts and not cues:
+        return []
+    all_acts = acts
+    acts = drop_purposes(vocab, doc, acts)
+    # One claim per act per sentence: repeated triggers of one act ("flew ... landing") merge.
+    # ... unless a new subject comes between them ("I did not meet Radek, but I met Romm").
+    triggers: list[Match] = []
+    seen: dict[str, Match] = {}
+    for m in acts:
+        prev = seen.get(m.label)
+        if prev is not None and not any(prev.end <= x.start < m.start and x.case == "subj"
+                                        and x.pronoun != "you" for x in mentions):
+            continue
+        seen[m.label] = m
+        triggers.append(m)
+    if cues:
+        triggers = [t for t in triggers if t.label not in ("plea",)]
+        triggers.append(cues[0])
+    triggers.sort(key=lambda m: m.start)
+    out: list[Claim] = []
+    for idx, trig in enumerate(triggers):
+        w_start = triggers[idx - 1].end if idx > 0 else s.span.start
+        w_end = triggers[idx + 1].start if idx + 1 < len(triggers) else s.span.end
+        out.extend(_claims(vocab, persons, s, trig, (w_start, w_end), all_acts, len(triggers) == 1))
+    return out
+
+
+def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match, window: tuple[int, int],
+            acts: list[Match], single: bool) -> list[Claim]:
+    seg, doc, sent, mentions = s.seg, s.doc, s.span, s.mentions
+    w_start, w_end = window
+    reports = [m for m in s.matches if m.kind == "R"]
+    forecast = any(m.kind == "F" for m in s.matches)
+    negs = [m for m in s.matches if m.kind == "N"]
+    powers = [m for m in s.matches if m.kind in ("P", "S")]  # powers, and the services that name them
+    is_cue = trig.kind == "C"
+    cue = vocab.cues[int(trig.label)] if is_cue else None
+    act = cue.act if cue is not None else trig.label
+
+    # Reported speech: "<person> confessed that ...".
+    speech = reported_speech(doc, seg, sent, trig, w_start, reports, mentions, persons)
+    asserted_by, reported_by, report = speech.asserted_by, speech.reported_by, speech.report
+    # Subject.
+    subject_m, patient_m = find_roles(doc, trig, mentions, lo=speech.lo, window=window, sent=sent, report=report,
+                                      first_person_cue=is_cue and seg.speaker is not None,
+                                      by_agent=vocab.acts[act].passive_agent and not is_cue)
+    subject = person_id(subject_m.person, persons) if subject_m is not None else None
+    if subject is None:
+        return []
+    # "in contact with the Polish General Staff": contact with a service is espionage.
+    service_act = vocab.acts[act].with_service
+    if service_act is not None and any(m.kind == "S" and trig.start <= m.start < min(w_end, trig.end + 9)
+                                       for m in powers):
+        act = service_act
+    if is_cue and reported_by is None and subject != asserted_by:
+        # A plea is made by the person pleading; the speaker reports it.
+        reported_by = seg.author or seg.speaker
+        asserted_by = subject
+    # Counterparts.
+    counterparts = () if act == "plea" else find_counterparts(doc, trig, mentions, subject_m, w_end, persons)
+    if patient_m is not None:
+        patient = person_id(patient_m.person, persons)
+        if patient is not None and patient != subject and patient not in counterparts:
+            counterparts = (patient, *counterparts)
+    polarity = polarity_of(doc, trig, cue, report, negs, sent.start)
+    # Foreign power (not for pleas).
+    power: str | None = None
+    if act != "plea":
+        place_toks = {k for p in s.places for k in range(p.start, p.end)}
+        in_window = [p for p in powers if p.kind == "P" and w_start <= p.start < w_end
+                     and p.start not in place_toks]
+        if in_window:
+            power = in_window[0].label
+    # Place.
+    place: ResolvedPlace | None = None
+    extra: dict[str, Any] = {}
+    if act != "plea":
+        pm = choose_place(act, [p for p in s.places if w_start <= p.start < w_end], extra)
+        if pm is None:
+            pm = choose_place(act, [p for p in s.places if sent.start <= p.start < w_start], extra)
+        if pm is None and s.last_place is not None and any(
+                t.lower_ in ANAPHORIC_PLACE for t in doc[w_start:w_end]):
+            pm = s.last_place
+        if pm is not None:
+            place = pm.place
+    if act == "travel" and place is None and not any(t.lower_ == "abroad" for t in doc[w_start:w_end]):
+        return []
+    # Time.
+    in_win = [t for t in s.times if doc[w_start].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))]
+    known = [t for t in in_win if t.interval.known]
+    if not known and act != "plea":
+        # "In 1935 I met Sedov and passed information ...": a time said before applies onward.
+        known = [t for t in s.times if t.interval.known and (single or t.start < doc[w_start].idx)]
+    tx = most_precise(known) if known else (in_win[0] if in_win and act != "plea" else None)
+    if tx is not None:
+        time = tx.interval
+    elif act == "plea" and seg.stated_on is not None:
+        time = Interval(seg.stated_on, seg.stated_on, "day", "")
+    else:
+        time = Interval.unknown()
+    modality = modality_of(vocab, seg, act, cue, speech.modality, forecast, asserted_by, subject, polarity)
+    if cue is not None:
+        extra["stance"] = cue.stance
+    if act in INSTRUCTION_ACTS:
+        purpose = purpose_of(vocab, doc, trig, acts)
+        if purpose:
+            extra["purpose"] = purpose
+    extra["trigger"] = doc[trig.start:trig.end].text
+    claims = [make_claim(seg, sent, subject, asserted_by, reported_by, act, polarity, modality, counterparts,
+                         power, place, time, extra, subject_m, tx is not None)]
+    if subject_m is not None:
+        for co in coordinated(doc, subject_m, mentions):
+            co_subject = person_id(co.person, persons)
+            if co_subject is None or co_subject == subject:
+                continue
+            co_by = co_subject if asserted_by == subject and is_cue else asserted_by
+            claims.append(make_claim(seg, sent, co_subject, co_by, reported_by, act, polarity, modality,
+                                     tuple(p for p in counterparts if p != co_subject), power, place, time,
+                                     dict(extra), co, tx is not None))
+    return claims
+
+
+def choose_place(act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> PlaceMention | None:
+    """The place of an act among ``cands``: the most specific (case place, facility, city, country),
+    for travel the last destination (its origin, after "from", goes to ``extra``)."""
+    if not cands:
+        return None
+    rank = {"case": 0, "facility": 1, "place": 2, "city": 2, "country": 3}
+    if act == "travel":
+        origins = [p for p in cands if p.prep == "from"]
+        dests = [p for p in cands if p.prep != "from"] or cands
+        if origins and dests is not cands:
+            extra["origin"] = origins[0].place.value
+        best = min(dests, key=lambda p: (rank.get(p.place.kind, 2), -p.start))
+    else:
+        best = min(cands, key=lambda p: (rank.get(p.place.kind, 2), p.start))
+    if best.place.country is None:
+        # "the Hotel Bristol in Copenhagen": the facility takes the city's country.
+        others = [p for p in cands if p is not best and p.place.country]
+        if others:
+            rp = best.place
+            best = PlaceMention(best.start, best.end, best.text,
+                                ResolvedPlace(rp.value, rp.name, others[0].place.country, rp.place_id, rp.kind),
+                                best.prep, best.facility)
+    if len(cands) > 1:
+        extra["places"] = [p.place.value for p in cands]
+    return best
+
+
+def most_precise(timexes: list[Timex]) -> Timex:
+    """The first time mentioned, narrowed by any later one inside it ("in 1936, the beginning of 1936")."""
+    first = timexes[0]
+    best = first
+    for t in timexes[1:]:
+        if first.interval.contains(t.interval) and (t.interval.days() or 0) < (best.interval.days() or 0):
+            best = t
+    return best
+
+
+def make_claim(seg: Segment, sent: Span, subject: str, asserted_by: str | None, reported_by: str | None,
+               act: str, polarity: str, modality: str, counterparts: tuple[str, ...], power: str | None,
+               place: ResolvedPlace | None, time: Interval, extra: dict[str, Any], subject_m: Mention | None,
+               has_time: bool) -> Claim:
+    """A claim quoting ``sent``, cited to its lines and characters in the document, with an id made
+    from its content and a confidence from what was found (a known subject, power, place, time)."""
+    text = sent.text.strip()
+    lead = len(sent.text) - len(sent.text.lstrip())
+    src = seg.source
+    if seg.offset is not None:
+        cs = seg.offset + sent.start_char + lead
+        ce = cs + len(text)
+        line_start: int | None = src.line_start
+        line_end: int | None = src.line_end
+        if src.line_start is not None:
+            line_start = src.line_start + seg.text.count("\n", 0, sent.start_char + lead)
+            line_end = line_start + text.count("\n")
+        source = Source(src.document, src.turn, src.page, line_start, line_end, cs, ce, src.citation)
+    else:
+        source = src
+    confidence = 0.55
+    if subject_m is not None and (subject_m.known or subject_m.pronoun == "first"):
+        confidence += 0.15
+    confidence += 0.05 * sum(x is not None and x != () for x in (power, place, counterparts or None))
+    confidence += 0.05 if has_time else 0.0
+    confidence = round(min(confidence, 0.95), 2)
+    place_value = place.value if place is not None else None
+    country = place.country if place is not None else None
+    cid = stable_id(NAME, source.document, source.turn, source.char_start, source.char_end,
+                    text if source.char_start is None else None, asserted_by, subject, act, polarity,
+                    modality, counterparts, power, place_value, time.to_dict(), reported_by)
+    return Claim(id=cid, asserted_by=asserted_by, subject=subject, act=act, polarity=polarity,
+                 modality=modality, counterparts=counterparts, foreign_power=power, place=place_value,
+                 country=country, time=time, reported_by=reported_by, quote=text, source=source,
+                 proceeding=seg.proceeding, stated_on=seg.stated_on.isoformat() if seg.stated_on else None,
+                 extractor=NAME, confidence=confidence, extra=extra)
+
+
+def dedupe(claims: list[Claim]) -> list[Claim]:
+    """Within one segment the same proposition said twice is kept once (the most complete)."""
+    best: dict[tuple[Any, ...], Claim] = {}
+    order: list[tuple[Any, ...]] = []
+    for c in claims:
+        key = (c.asserted_by, c.subject, c.act, c.polarity, c.modality, c.foreign_power, c.counterparts,
+               c.time.iso() if c.time.known else None, c.place)
+        if key not in best:
+            best[key] = c
+            order.append(key)
+        elif (c.confidence, len(c.quote)) > (best[key].confidence, len(best[key].quote)):
+            best[key] = c
+    return [best[k] for k in order]

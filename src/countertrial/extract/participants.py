@@ -1,0 +1,190 @@
+"""Who does an act and with whom: pronouns, the subject, a passive's agent, counterparts and
+coordinated subjects, over the mentions of one sentence (:mod:`.mentions`).
+
+* **pronouns** - "I" is the speaker, "you" the addressee (when known), "he" the nearest person
+  named before it in the sentence, else the one person named in the sentences before;
+* **subject** - the nearest person before the trigger that is not the object of a preposition;
+  a possessive right before a noun trigger ("Krestinsky's repudiation") is its subject; a
+  coordinated act keeps the subject of the one before it;
+* **passive agent** - the person after "by" does a passive or nominal act ("issued by Pelemis",
+  "the organisation of terrorist acts by Bukharin") and the subject becomes a counterpart;
+* **counterparts** - persons right after the trigger or after "with", "from", "by";
+* **coordinated subjects** - "Zinoviev and Kamenev met ..." gives one claim each.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..resolve.persons import PersonResolver
+from .matching import Match
+from .mentions import OBJECT_PREPS, Mention
+from .segment import CLAUSE_BREAK
+
+__all__ = ["resolve_pronouns", "named_key", "person_id", "antecedent", "find_roles", "find_subject",
+           "passive_agent", "find_counterparts", "coordinated", "PASSIVE_AUX"]
+
+PASSIVE_AUX = {"be", "been", "being", "was", "were", "is", "are", "am"}
+
+
+def named_key(m: Mention, persons: PersonResolver) -> str:
+    """The person id of a name, or ``?<name>`` for one the roster does not know (yet)."""
+    pid = m.person or persons.resolve(m.text)
+    return pid or f"?{m.text}"
+
+
+def person_id(ref: str | None, persons: PersonResolver) -> str | None:
+    """A mention's person id; an unknown name becomes an ``unresolved`` person now."""
+    if ref is None:
+        return None
+    if ref.startswith("?"):
+        return persons.resolve_or_create(ref[1:])
+    return ref
+
+
+def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver, speaker: str | None,
+                     last: str | None = None, addressee: str | None = None) -> None:
+    """"I" is the speaker, "you" the addressee when known (a question read with its answer),
+    "he" the nearest person named before it in the sentence (possessives aside: "Mladic's deputy
+    ... him"), else ``last`` (from the sentences before, when unambiguous)."""
+    seen: list[tuple[Mention, str]] = []  # names before the pronoun in this sentence
+    for m in mentions:
+        if m.pronoun == "first":
+            m.person = speaker
+        elif m.pronoun == "you":
+            m.person = addressee
+        elif m.pronoun == "third":
+            m.person = seen[-1][1] if seen else last  # in the same sentence: the nearest name
+        elif m.pronoun is None:
+            key = named_key(m, persons)
+            if key != speaker and not m.possessive:
+                seen.append((m, key))
+            m.person = key
+
+
+def antecedent(doc: Doc, cands: list[tuple[Mention, str]], opener: Mention | None) -> str | None:
+    """The person a third-person pronoun points back to among the names of one sentence (possessives
+    left out: in "Mladic's deputy ... him" the deputy is meant): the only one named, or, when several
+    are, the one in subject position (``opener``, the sentence's first person mention, not after a
+    preposition); otherwise ambiguous."""
+    keys = {key for _m, key in cands}
+    if len(keys) == 1:
+        return cands[0][1]
+    first, key = cands[0]
+    if first is opener and not (first.start > 0 and doc[first.start - 1].lower_ in OBJECT_PREPS):
+        return key
+    return None
+
+
+def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, window: tuple[int, int], sent: Span,
+               report: Match | None, first_person_cue: bool, by_agent: bool) -> tuple[Mention | None, Mention | None]:
+    """The subject mention of the act ``trig`` and, when a passive's agent displaced it, the
+    patient (``by_agent``: the act's vocabulary says its "by" agent is the subject). Without a
+    subject of its own, the act under a reporting verb takes the reporter ("X confessed to
+    espionage"), and a stance cue (``first_person_cue``) the sentence's first "I"."""
+    w_start, w_end = window
+    subject_m = find_subject(doc, trig, mentions, lo, w_start, sent.start)
+    if subject_m is None and report is not None and report.end <= trig.start:
+        subject_m = next((m for m in reversed(mentions) if m.end <= report.start and m.person), None)
+    if subject_m is None and first_person_cue:
+        first = [m for m in mentions if m.pronoun == "first" and sent.start <= m.start < sent.end]
+        subject_m = first[0] if first else None
+    # Passive and nominal acts: "the order had been issued by Pelemis", "the organisation of
+    # terrorist acts by Bukharin": the agent after "by" does the act (acts with passive: agent).
+    patient_m: Mention | None = None
+    if by_agent:
+        agent = passive_agent(doc, trig, mentions, w_end, sent.start, nominal=subject_m is None)
+        if agent is not None and agent is not subject_m:
+            patient_m, subject_m = subject_m, agent
+    return subject_m, patient_m
+
+
+def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
+                 sent_start: int) -> Mention | None:
+    """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
+    # "Krestinsky's repudiation": a possessive right before a noun trigger.
+    for m in mentions:
+        if m.possessive and 0 <= trig.start - m.end <= 2 and m.person:
+            return m
+    for m in reversed(mentions):
+        if m.end > trig.start or m.start < lo:
+            continue
+        if m.possessive or m.case == "obj":
+            continue
+        if m.start > 0 and doc[m.start - 1].lower_ in OBJECT_PREPS:
+            continue
+        if m.person is None:
+            continue
+        if w_start > sent_start and m.start >= w_start and m.pronoun is None and not (
+                m.start > 0 and doc[m.start - 1].lower_ in CLAUSE_BREAK):
+            continue  # the object of the previous act ("met Sedov ... and passed"), not a new subject
+        return m
+    if w_start > sent_start and lo >= w_start:
+        # A coordinated act keeps the subject of the one before it.
+        return find_subject(doc, Match("A", "", w_start, w_start), mentions, sent_start, sent_start, sent_start)
+    return None
+
+
+def passive_agent(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, sent_start: int,
+                  nominal: bool) -> Mention | None:
+    """The person after "by" who does a passive act ("had been issued by Pelemis", "was killed
+    by Nikolaev": a form of "be" at most two words before the trigger, or a trigger ending in
+    "by") or a nominal one with no subject before it ("the organisation of terrorist acts by
+    Bukharin": "by" at most four words after the trigger, no punctuation between)."""
+    if doc[trig.end - 1].lower_ == "by":
+        by = trig.end - 1
+    else:
+        by = next((k for k in range(trig.end, min(w_end, trig.end + (5 if nominal else 1)))
+                   if doc[k].lower_ == "by"), -1)
+        if by < 0 or any(t.is_punct for t in doc[trig.end:by]):
+            return None
+        aux = any(t.lower_ in PASSIVE_AUX for t in doc[max(sent_start, trig.start - 2):trig.start])
+        if not (aux or nominal):
+            return None
+    for m in mentions:
+        if by < m.start <= by + 2 and m.start < w_end and m.person is not None and m.pronoun != "you" \
+                and not m.possessive:
+            return m
+    return None
+
+
+def find_counterparts(doc: Doc, trig: Match, mentions: list[Mention], subject_m: Mention | None, w_end: int,
+                      persons: PersonResolver) -> tuple[str, ...]:
+    """Persons right after the trigger (at most three tokens) or linked to it by "with", "from",
+    "by", "and", "," or "to", other than the subject."""
+    out: list[str] = []
+    prev_end = trig.end
+    for m in mentions:
+        if m is subject_m or m.start < trig.end or m.start >= w_end or (m.pronoun == "you" and m.person is None):
+            continue
+        if m.start - trig.end > 14:
+            break
+        before = doc[m.start - 1].lower_ if m.start > 0 else ""
+        near = m.start - trig.end <= 3
+        linked = before in ("with", "from", "by", "and", ",", "to") and (m.start - prev_end <= 3 or before in (
+            "with", "from", "by"))
+        if not (near or linked) or m.possessive:
+            continue
+        pid = person_id(m.person, persons)
+        subj = person_id(subject_m.person, persons) if subject_m is not None else None
+        if pid is not None and pid != subj and pid not in out:
+            out.append(pid)
+            prev_end = m.end
+    return tuple(out)
+
+
+def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """Subjects joined to ``subject_m`` before it: "Zinoviev and Kamenev met ...",
+    "Frejka, Fischl and Margolius wrecked ..." (names or "I", each right before "and" or ",")."""
+    out: list[Mention] = []
+    current = subject_m
+    by_end = {m.end: m for m in mentions}
+    while current.start >= 2 and doc[current.start - 1].lower_ in ("and", ","):
+        prev = by_end.get(current.start - 1)
+        if prev is None or prev.possessive or prev.person is None or prev.pronoun not in (None, "first"):
+            break
+        if prev.start > 0 and doc[prev.start - 1].lower_ in OBJECT_PREPS:
+            break
+        out.append(prev)
+        current = prev
+    return out

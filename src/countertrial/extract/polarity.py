@@ -1,0 +1,121 @@
+"""Polarity and modality: who asserts a claim, whether it is affirmed or denied, and how.
+
+* **questions** assert nothing: a sentence ending in "?" yields no claim of the questioner's;
+* **reported speech** - "X confessed / testified / alleged that ..." makes X the asserter, the
+  turn's speaker (or the article's author) ``reported_by``, and the verb the modality; "X was
+  accused" is passive: X is accused, not the one who accuses;
+* **negation** - "not", "never", "denied that" in the trigger's clause denies it (a weak
+  negation, "no", "nothing", only right before the trigger); a stance cue carries its own
+  polarity ("repudiated");
+* **modality** - forecast cues ("it is possible", "will") make a forecast; a speaker about
+  their own crime confesses; a prosecutor accuses; otherwise testimony (or statement for prose
+  without a speaker).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..resolve.persons import PersonResolver
+from .matching import INSTRUCTION_ACTS, Match
+from .mentions import Mention
+from .participants import PASSIVE_AUX, person_id
+from .segment import Segment, clause_start
+from .vocab import StanceCue, Vocabulary
+
+__all__ = ["Speech", "is_question", "reported_speech", "negated", "polarity_of", "modality_of"]
+
+_WEAK_NEG = {"no", "nothing", "none", "nobody", "neither", "nor"}
+_CRIME_FIRST_PERSON = "confession"
+
+
+def is_question(sent: Span) -> bool:
+    return sent.text.rstrip().rstrip('"\'”’)]').endswith("?")
+
+
+@dataclass(frozen=True)
+class Speech:
+    """Who asserts an act and who reports it: ``report`` is the reporting verb that governs it
+    (if any), ``modality`` the one that verb gives, ``lo`` where the act's subject may start."""
+
+    asserted_by: str | None
+    reported_by: str | None
+    modality: str | None
+    report: Match | None
+    lo: int
+
+
+def reported_speech(doc: Doc, seg: Segment, sent: Span, trig: Match, w_start: int, reports: list[Match],
+                    mentions: list[Mention], persons: PersonResolver) -> Speech:
+    """Reported speech: "<person> confessed that ..." before ``trig`` in its sentence."""
+    asserted_by = seg.speaker
+    reported_by: str | None = None
+    modality: str | None = None
+    report = next((r for r in reversed(reports) if r.end <= trig.start and r.start >= sent.start), None)
+    lo = w_start
+    if report is not None:
+        # "X was accused", "X will be accused": X is accused, not the one who accuses.
+        passive = doc[report.start].lower_ in PASSIVE_AUX or (
+            report.start > sent.start and doc[report.start - 1].lower_ in PASSIVE_AUX)
+        reporter = next((m for m in reversed(mentions) if m.end <= report.start and report.start - m.end <= 3
+                         and not m.possessive and m.person is not None), None)
+        modality = {"denial": "testimony"}.get(report.label, report.label)
+        if reporter is not None and not passive and reporter.person != seg.speaker:
+            asserted_by = person_id(reporter.person, persons)
+            reported_by = seg.author or seg.speaker
+        if not passive:
+            lo = max(w_start, report.end) if trig.start > report.end else w_start
+    return Speech(asserted_by, reported_by, modality, report, lo)
+
+
+def negated(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
+    """A negation in the clause of ``trig`` before it, or "deny" anywhere before it."""
+    # The clause: back from the trigger to the nearest clause break.
+    start = clause_start(doc, trig.start, sent_start)
+    for n in negs:
+        if start <= n.start and n.end <= trig.start:
+            word = doc[n.start].lower_
+            if n.end - n.start == 1 and word in _WEAK_NEG and trig.start - n.end > 2:
+                continue
+            return True
+    # "deny that ..." reaches over "that" to the clause it governs.
+    for n in negs:
+        if n.end <= trig.start and doc[n.start].lower_ in ("deny", "denies", "denied") and n.start >= sent_start:
+            return True
+    return False
+
+
+def polarity_of(doc: Doc, trig: Match, cue: StanceCue | None, report: Match | None, negs: list[Match],
+                sent_start: int) -> str:
+    """``affirm`` or ``deny``: a cue's own polarity (denied by a negation), or an act's, flipped by a
+    negation outside the reporting verb and by a verb of denial ("denied that he met ...")."""
+    polarity = cue.polarity if cue is not None else "affirm"
+    if cue is None:
+        if report is not None and report.label == "denial":
+            polarity = "deny"
+        if negated(doc, trig, [n for n in negs if report is None or n.end <= report.start
+                               or n.start >= report.end], sent_start):
+            polarity = "deny" if polarity == "affirm" else "affirm"
+    elif negated(doc, trig, negs, sent_start) and cue.polarity == "affirm":
+        polarity = "deny"
+    return polarity
+
+
+def modality_of(vocab: Vocabulary, seg: Segment, act: str, cue: StanceCue | None, reported: str | None,
+                forecast: bool, asserted_by: str | None, subject: str, polarity: str) -> str:
+    """How the claim is made; ``reported`` is the modality of its reporting verb, if any."""
+    if forecast:
+        return "forecast"
+    if act == "plea":
+        return "confession" if cue is not None and cue.stance == "confessed" else "plea"
+    if reported is not None:
+        return reported
+    if asserted_by is None:
+        return "statement"
+    if subject == asserted_by and (vocab.acts[act].purpose or act in INSTRUCTION_ACTS):
+        return _CRIME_FIRST_PERSON if polarity == "affirm" else "testimony"
+    if seg.role and "prosecut" in seg.role.lower():
+        return "accusation"
+    return "testimony"
