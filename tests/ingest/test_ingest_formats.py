@@ -180,3 +180,15 @@ def test_ictr_witness_listed_without_prefix_is_resolved(store: Store) -> None:
 def test_fast_turn_ids_are_stable_ids() -> None:
     doc_id = hashlib.sha256(b"x").hexdigest()
     assert all(_turn_id(doc_id, seq) == stable_id(doc_id, seq) for seq in (0, 1, 17, 123456))
+
+
+def test_markdown_line_number_that_skips_ahead_before_a_label_is_a_line_number() -> None:
+    """Regression: in the scrambled Markdown extraction, lines 11-13 may be lost or moved, and
+    '14 COURT OFFICER: ...' then stayed inside THE COURT's turn as text."""
+    md = (b"911 1 THE COURT: Good morning. 2 People, please call your first witness. 14 COURT OFFICER: "
+          b"Remain standing. 15 THE CLERK: Please raise your right hand. 16 Do you swear, all 30 of you?\n")
+    _, parsed, _ = parse_bytes(md, "day.md", format="us_court_md.v1")
+    got = [(d.speaker_label, d.line_start, source_text(parsed.text, d.segments)) for d in parsed.turns]
+    assert got == [("THE COURT", 1, "Good morning.\nPeople, please call your first witness."),
+                   ("COURT OFFICER", 14, "Remain standing."),
+                   ("THE CLERK", 15, "Please raise your right hand.\nDo you swear, all 30 of you?")]

@@ -23,6 +23,9 @@ from .us_court import STYLE
 __all__ = ["UsCourtMarkdown"]
 
 _TOKEN = re.compile(r"\S+")
+_OPENS_TURN = re.compile(r"[ \t]+(?:[QA][ \t]+[A-Z0-9\"'“(]|[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]*){0,3}:[ \t])")
+"""After a number that skips ahead: a Q/A mark or a speaker label, so the number is a line number
+(the extraction lost or moved the lines in between)."""
 _NUMBER = re.compile(r"(?<!\S)\d+(?!\S)")
 
 
@@ -87,7 +90,8 @@ class UsCourtMarkdown(Parser):
             if page is not None and 1 <= value <= 25 and len(token) <= 2:
                 fresh = value not in used
                 if fresh:
-                    take = value == last + 1 or value == 1 or _para_start(text, m.start())
+                    take = (value == last + 1 or value == 1 or _para_start(text, m.start())
+                            or (value > last and _OPENS_TURN.match(text, m.end()) is not None))
                 else:
                     take = value == 1 and _para_start(text, m.start())
                 if take:
