@@ -125,7 +125,9 @@ _LINE = st.one_of(
     st.from_regex(r"(MR\. [A-Z]{3,8}|THE COURT|THE WITNESS): [A-Za-z ,.?]{1,40}", fullmatch=True),
     st.from_regex(r"[QA] [A-Z][a-z][a-z ,.?]{0,40}", fullmatch=True),
     st.from_regex(r"[a-z][a-z ,.?]{0,40}", fullmatch=True),
-    st.from_regex(r"\([A-Z][a-z ]{1,20}\.\)", fullmatch=True),
+    # a stage note with a word in it: an all-capital line before any label ("(A .)") is cover-page
+    # furniture by design, not a stage note
+    st.from_regex(r"\([A-Z][a-z][a-z ]{0,19}\.\)", fullmatch=True),
     st.just(""),
 )
 
