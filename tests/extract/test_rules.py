@@ -81,6 +81,34 @@ def test_reported_speech_is_the_reported_persons_claim() -> None:
         "radek", "trotsky", "radek", "espionage", "confession", "Japan")
 
 
+def test_reported_speech_scope_ends_at_a_coordinated_clause_with_a_new_subject(roster_store: Store) -> None:
+    """The bug: "Sedov told me that ..., and I travelled ..." gave the journey to Sedov, reported by
+    Holtzman. The complement ends at ", and I": the journey is Holtzman's own statement."""
+    (c,) = extract_text("Sedov told me that Trotsky wished to see me, and I travelled from Berlin to Copenhagen.",
+                        store=roster_store, asserted_by="holtzman")
+    assert (c.asserted_by, c.reported_by, c.subject, c.act, c.place, c.modality) == (
+        "holtzman", None, "holtzman", "travel", "Copenhagen", "testimony")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A denial does not reach over the new clause either.
+    ("Radek denied that he met Sedov in Berlin, and I travelled to Copenhagen.",
+     [("radek", "holtzman", "radek", "meeting", "deny"), ("holtzman", None, "holtzman", "travel", "affirm")]),
+    ("Radek said that he met Sedov in Berlin; I travelled to Oslo.",
+     [("radek", "holtzman", "radek", "meeting", "affirm"), ("holtzman", None, "holtzman", "travel", "affirm")]),
+    # "and that ..." continues the complement: still Sedov's, reported.
+    ("Sedov told me that Trotsky wished to see me, and that I should travel to Copenhagen.",
+     [("sedov", "holtzman", "holtzman", "travel", "affirm")]),
+    # A list of names is one subject, not a new clause.
+    ("Radek said that Trotsky, Sedov, and Pyatakov met in Oslo.",
+     [("radek", "holtzman", "pyatakov", "meeting", "affirm")]),
+])
+def test_reported_speech_scope(roster_store: Store, text: str,
+                               expected: list[tuple[str, str | None, str, str, str]]) -> None:
+    claims = extract_text(text, store=roster_store, asserted_by="holtzman")
+    assert [(c.asserted_by, c.reported_by, c.subject, c.act, c.polarity) for c in claims] == expected
+
+
 def test_foreign_powers_from_demonyms_and_services() -> None:
     powers = [one(f"SHESTOV: In 1934 I worked for {p}.").foreign_power for p in
               ("the Gestapo", "the British Intelligence Service", "the Japanese", "German intelligence")]

@@ -117,7 +117,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         patient = person_id(patient_m.person, persons)
         if patient is not None and patient != subject and patient not in counterparts:
             counterparts = (patient, *counterparts)
-    polarity = polarity_of(doc, trig, cue, report, negs, sent.start)
+    polarity = polarity_of(doc, trig, cue, report, negs, sent.start, mentions)
     # Foreign power (not for pleas).
     power: str | None = None
     if act != "plea":

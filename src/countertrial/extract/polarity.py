@@ -3,7 +3,9 @@
 * **questions** assert nothing: a sentence ending in "?" yields no claim of the questioner's;
 * **reported speech** - "X confessed / testified / alleged that ..." makes X the asserter, the
   turn's speaker (or the article's author) ``reported_by``, and the verb the modality; "X was
-  accused" is passive: X is accused, not the one who accuses;
+  accused" is passive: X is accused, not the one who accuses. The reported complement ends where
+  a coordinated clause with a subject of its own begins ("Sedov told me that Trotsky wished to
+  see me, and I travelled ...": the journey is the speaker's own statement; see :func:`new_clause`);
 * **negation** - "not", "never", "denied that" in the trigger's clause denies it (a weak
   negation, "no", "nothing", only right before the trigger); a stance cue carries its own
   polarity ("repudiated");
@@ -25,14 +27,39 @@ from .participants import PASSIVE_AUX, person_id
 from .segment import Segment, clause_start
 from .vocab import StanceCue, Vocabulary
 
-__all__ = ["Speech", "is_question", "reported_speech", "negated", "polarity_of", "modality_of"]
+__all__ = ["Speech", "is_question", "new_clause", "reported_speech", "negated", "polarity_of", "modality_of"]
 
 _WEAK_NEG = {"no", "nothing", "none", "nobody", "neither", "nor"}
+_COORDINATORS = {"and", "but", "so", "then", "yet"}
 _CRIME_FIRST_PERSON = "confession"
 
 
 def is_question(sent: Span) -> bool:
     return sent.text.rstrip().rstrip('"\'”’)]').endswith("?")
+
+
+def new_clause(doc: Doc, start: int, end: int, mentions: list[Mention]) -> bool:
+    """True when a coordinated clause with a subject of its own begins between tokens ``start``
+    and ``end``: a comma and a coordinator (", and I travelled", ", but then he left") or a
+    semicolon ("; I travelled"), then a person who is not an object or a possessor. A list of
+    names ("Trotsky, Sedov, and Pyatakov met") is one subject, not a new clause."""
+    subjects = {m.start for m in mentions if start < m.start < end and not m.possessive and m.case != "obj"}
+    if not subjects:
+        return False
+    by_end = {m.end: m for m in mentions}
+    for k in range(start, end):
+        if doc[k].text not in (",", ";"):
+            continue
+        j = k + 1
+        while j < end and doc[j].lower_ in _COORDINATORS:
+            j += 1
+        if j not in subjects or (doc[k].text == "," and j == k + 1):
+            continue
+        before = by_end.get(k)
+        if before is not None and before.pronoun is None and before.start > 0 and doc[before.start - 1].text == ",":
+            continue  # the last item of a list of names
+        return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -54,6 +81,8 @@ def reported_speech(doc: Doc, seg: Segment, sent: Span, trig: Match, w_start: in
     reported_by: str | None = None
     modality: str | None = None
     report = next((r for r in reversed(reports) if r.end <= trig.start and r.start >= sent.start), None)
+    if report is not None and new_clause(doc, report.end, trig.start, mentions):
+        report = None  # "X told me that ..., and I travelled": the complement has ended
     lo = w_start
     if report is not None:
         # "X was accused", "X will be accused": X is accused, not the one who accuses.
@@ -88,9 +117,11 @@ def negated(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
 
 
 def polarity_of(doc: Doc, trig: Match, cue: StanceCue | None, report: Match | None, negs: list[Match],
-                sent_start: int) -> str:
+                sent_start: int, mentions: list[Mention]) -> str:
     """``affirm`` or ``deny``: a cue's own polarity (denied by a negation), or an act's, flipped by a
-    negation outside the reporting verb and by a verb of denial ("denied that he met ...")."""
+    negation outside the reporting verb and by a verb of denial ("denied that he met ..."); neither
+    reaches over a coordinated clause with a new subject (:func:`new_clause`)."""
+    negs = [n for n in negs if not new_clause(doc, n.end, trig.start, mentions)]
     polarity = cue.polarity if cue is not None else "affirm"
     if cue is None:
         if report is not None and report.label == "denial":
