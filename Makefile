@@ -21,6 +21,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+	$(BIN)/python -m mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py

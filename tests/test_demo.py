@@ -25,8 +25,6 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[DemoResult, float]:
 
 def _stage(result: DemoResult, name: str) -> StageStatus:
     (status,) = [s for s in result.stages if s.stage == name]
-    if not status.ok and "not built yet" in (status.error or ""):
-        pytest.skip(f"the {name} stage is not built yet: {status.error}")
     assert status.ok, status.error
     return status
 
@@ -36,9 +34,9 @@ def _findings(result: DemoResult) -> list[Finding]:
         return [f for f in store.iter(Finding) if not f.stale]
 
 
-def test_demo_builds_the_case_and_writes_the_report_quickly(demo: tuple[DemoResult, float]) -> None:
-    result, seconds = demo
-    assert seconds < 60
+def test_demo_builds_the_case_and_writes_the_report(demo: tuple[DemoResult, float]) -> None:
+    result, _ = demo
+    assert result.ok, [s.error for s in result.stages if not s.ok]
     _stage(result, "record")
     assert result.report is not None and result.report.is_file()
     assert result.report_json is not None and result.report_json.is_file()
@@ -134,3 +132,21 @@ def test_seed_ingested_as_article(shared_dir: Path, store: Store) -> None:
     labels = [t.speaker_label.upper() for t in store.iter(Turn, order_by="seq")]
     assert "GOLDMAN" in labels and "TROTSKY" in labels
     assert labels.index("GOLDMAN") < labels.index("TROTSKY")
+
+
+def test_readme_shows_what_the_demo_prints(demo: tuple[DemoResult, float]) -> None:
+    """The README's abridged demo output must stay true: its headline and finding lines are
+    printed by the demo (up to the README's abridgements marked with an ellipsis)."""
+    result, _ = demo
+    text = result.text()
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    block = readme.split("```")[3]
+    checked = 0
+    for line in block.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith(("ok ", "Backtest")):
+            continue
+        head = stripped.split("…")[0].rstrip(" ,")
+        assert head in text, f"README line not in the demo output: {stripped}"
+        checked += 1
+    assert checked >= 8
