@@ -3,13 +3,13 @@ PostgreSQL, see conftest.py), so both keep the same behaviour."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import pytest
 
 from countertrial.dates import parse_partial_date
 from countertrial.errors import StoreError, UsageError
-from countertrial.model import Claim, Document, Fact, Finding, Person, Source, Turn, Verdict
+from countertrial.model import Claim, Document, Fact, Finding, Person, Record, Source, Turn, Verdict
 from countertrial.store import Store, open_store
 from countertrial.store import base as store_base
 from countertrial.store.sqlite import MIGRATIONS
@@ -277,3 +277,29 @@ def test_scan_values_parts_are_disjoint_and_cover_the_table(store: Store, parts:
     assert sorted(seen) == sorted((c.id, c.subject, c.extra["n"]) for c in claims)
     with pytest.raises(ValueError):
         list(store.scan_values(Claim, ["id"], part=parts, parts=parts))
+
+
+def _rows(records: Sequence[Record]) -> list[tuple[object, ...]]:
+    return [tuple(store_base.row_values(r)[2]) for r in records]
+
+
+def test_put_rows_stores_what_put_stores_and_keeps_its_rules(store: Store) -> None:
+    """The bulk path (pre-encoded rows): same records back, same counts, immutable claims kept,
+    turns searchable, a turn still needs its document, a finding's persons still indexed."""
+    assert store_base.row_columns(Claim)[0] == "id" and store_base.row_columns(Claim)[-1] == "data"
+    with store.transaction():
+        assert store.put_rows(Claim, _rows([_claim(1), _claim(2)])) == 2
+        assert store.put_rows(Claim, _rows([_claim(1).replace(act="changed"), _claim(3)])) == 1
+        assert store.put_rows(Claim, []) == 0
+    assert store.count(Claim) == 3 and store.get(Claim, _claim(1).id) == _claim(1)
+    assert store.count(Claim, act=_claim(2).act, subject=_claim(2).subject) >= 1
+    store.put_rows(Document, _rows([Document("d", "x", "colon")]))
+    store.put_rows(Turn, _rows([Turn("t1", "d", 0, "A", "the Hotel Bristol in Copenhagen", person="p1")]))
+    assert [t.id for t in store.search_turns("Bristol")] == ["t1"]
+    assert [t.id for t in store.iter(Turn, person="p1")] == ["t1"]
+    with pytest.raises(StoreError):
+        store.put_rows(Turn, _rows([Turn("t2", "no-such-doc", 0, "X", "text")]))
+    assert store.count(Turn) == 1
+    finding = Finding("f1", "repudiation", "stance.v1", "x", persons=("p9",))
+    store.put_rows(Finding, _rows([finding]))
+    assert store.get(Finding, "f1") == finding and store.finding_ids_for_person("p9") == {"f1"}

@@ -33,7 +33,7 @@ from ..model import (
     Verdict,
 )
 
-__all__ = ["Store", "TableSpec", "TABLES", "now_iso", "FindingsUpdate"]
+__all__ = ["Store", "TableSpec", "TABLES", "now_iso", "FindingsUpdate", "row_columns", "row_values"]
 
 R = TypeVar("R", bound=Record)
 
@@ -105,6 +105,12 @@ TABLES: dict[type[Record], TableSpec] = {
 }
 
 
+def row_columns(cls: type[Record]) -> list[str]:
+    """The columns of ``cls``'s table in the order :func:`row_values` and :meth:`Store.put_rows`
+    use: ``id``, the typed columns, ``data``."""
+    return ["id", *TABLES[cls].columns, "data"]
+
+
 def row_values(record: Record) -> tuple[TableSpec, list[str], list[Any]]:
     """The table, column names and values to write for ``record`` (``id`` and ``data`` included)."""
     spec = TABLES[type(record)]
@@ -159,6 +165,18 @@ class Store(ABC):
     @abstractmethod
     def put(self, records: Iterable[Record]) -> int:
         """Insert or update ``records`` (immutable kinds: insert if new). Returns rows written."""
+
+    def put_rows(self, cls: type[Record], rows: Iterable[Sequence[Any]]) -> int:
+        """Write rows already encoded for ``cls``'s table, for bulk loaders that build them directly
+        (the synthetic case generator): each row is ``(id, *typed columns, data)`` in the order of
+        :func:`row_columns`, ``data`` being ``json.dumps(record.to_dict(), ensure_ascii=False,
+        sort_keys=True)`` -- exactly what :meth:`put` would store for the record, which the caller
+        guarantees. Same semantics as :meth:`put`; returns rows written.
+
+        This portable version decodes each row back into a record and puts it; backends override
+        it with a direct insert.
+        """
+        return self.put([cls.from_dict(json.loads(row[-1])) for row in rows])
 
     @abstractmethod
     def delete(self, cls: type[Record], ids: Iterable[str]) -> int:

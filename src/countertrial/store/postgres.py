@@ -40,7 +40,7 @@ from psycopg import pq
 from ..errors import StoreError, UsageError
 from ..model import Finding, Record, Turn
 from ..names import fold
-from .base import TABLES, Store, TableSpec, now_iso, row_values
+from .base import TABLES, Store, TableSpec, now_iso, row_columns, row_values
 
 __all__ = ["PostgresStore", "MIGRATIONS", "TemporaryCluster", "is_postgres_url"]
 
@@ -178,6 +178,22 @@ class PostgresStore(Store):
             if "NUL (0x00)" in str(exc):
                 hint += "; PostgreSQL text cannot hold the NUL character: strip it before storing"
             raise StoreError(f"write to {self.url} failed: {_reason(exc)}", hint=hint) from None
+        return written
+
+    def put_rows(self, cls: type[Record], rows: Iterable[Sequence[Any]]) -> int:
+        if cls is Finding:  # its persons go to finding_persons too
+            return super().put_rows(cls, rows)
+        sql = self._insert_sql(TABLES[cls], row_columns(cls))
+        batch = list(rows)
+        written = 0
+        try:
+            with self.transaction(), self._conn.cursor() as cur:
+                for start in range(0, len(batch), 10_000):
+                    cur.executemany(sql, batch[start:start + 10_000])
+                    written += max(cur.rowcount, 0)
+        except psycopg.Error as exc:
+            raise StoreError(f"write to {self.url} failed: {_reason(exc)}",
+                             hint="nothing of this batch was written") from None
         return written
 
     def delete(self, cls: type[Record], ids: Iterable[str]) -> int:

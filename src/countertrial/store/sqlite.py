@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from ..errors import StoreError, UsageError
 from ..model import Finding, Record, Turn
 from ..names import fold
-from .base import TABLES, Store, now_iso, row_values
+from .base import TABLES, Store, now_iso, row_columns, row_values
 
 __all__ = ["SQLiteStore", "MIGRATIONS"]
 
@@ -118,6 +118,17 @@ class SQLiteStore(Store):
         except sqlite3.Error as exc:
             raise StoreError(f"write to {self.path} failed: {exc}", hint="nothing of this batch was written") from None
         return written
+
+    def put_rows(self, cls: type[Record], rows: Iterable[Sequence[Any]]) -> int:
+        if cls is Finding:  # its persons go to finding_persons too
+            return super().put_rows(cls, rows)
+        spec = TABLES[cls]
+        sql = _upsert_sql(spec.table, row_columns(cls), ignore=spec.immutable or spec.table == "turns")
+        try:
+            with self.transaction():
+                return max(self._db.executemany(sql, rows).rowcount, 0)
+        except sqlite3.Error as exc:
+            raise StoreError(f"write to {self.path} failed: {exc}", hint="nothing of this batch was written") from None
 
     def delete(self, cls: type[Record], ids: Iterable[str]) -> int:
         table = TABLES[cls].table
