@@ -18,22 +18,32 @@ years, nobody dies before 1950. Planted cases use their own people and places, a
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Union
 
 from ..dates import Interval, parse_partial_date
 from ..model import Claim, Document, Fact, Person, Place, Proceeding, Record, Source, Turn, stable_id
 from ..store import Store, open_store
+from ..store.base import row_values
 
-__all__ = ["SynthCase", "synth_records", "write_synth", "load_synth"]
+__all__ = ["SynthCase", "Row", "synth_records", "synth_rows", "write_synth", "load_synth"]
 
 ACTS = ("met", "conspiracy", "espionage", "received", "sabotage")
 OATH = "I swear to tell the whole truth and nothing but the truth before this court today."
 _TYPES: dict[str, type[Record]] = {c.__name__: c for c in (Claim, Document, Fact, Person, Place, Proceeding, Turn)}
+_BATCH = 20_000
+
+Row = tuple[type[Record], tuple[Any, ...]]
+"""A record already encoded for its table: ``(cls, (id, *typed columns, data JSON))``, see
+:meth:`countertrial.store.Store.put_rows`. The bulk of a case (clean facts, claims, turns) is made
+as rows: building a million dataclasses only to serialise them again took most of the time."""
+
+_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # what Store.put stores as data
 
 
 @dataclass
@@ -55,6 +65,18 @@ def _day(y: int, m: int, d: int) -> Interval:
 def synth_records(persons: int, claims: int, facts: int, seed: int = 0, *, turns: int | None = None,
                   case: SynthCase | None = None) -> Iterator[Record]:
     """Yield a synthetic case's records (places, people, proceedings, facts, claims, turns)."""
+    for item in synth_rows(persons, claims, facts, seed, turns=turns, case=case):
+        if isinstance(item, tuple):
+            cls, row = item
+            yield cls.from_dict(json.loads(row[-1]))
+        else:
+            yield item
+
+
+def synth_rows(persons: int, claims: int, facts: int, seed: int = 0, *, turns: int | None = None,
+               case: SynthCase | None = None) -> Iterator[Union[Record, Row]]:
+    """The records of :func:`synth_records`, in the same order, the bulk of them as encoded
+    :data:`Row` s (the few planted and reference records stay records)."""
     rng = random.Random(seed)
     out = case if case is not None else SynthCase()
     n_turns = max(30, claims // 10) if turns is None else turns
@@ -85,38 +107,78 @@ def synth_records(persons: int, claims: int, facts: int, seed: int = 0, *, turns
         by_city.setdefault(city.id, []).append(pid)
 
     # -- clean record: a residence per person, journeys in odd years --------------------------
+    # (made as rows: see Row; every id, person and city id here is plain ASCII, so '"%s"' is its JSON)
+    fact_base = Fact(id="", subject=None, kind="").to_dict()
+    lived = _range(1920, 1, 1, 1939, 12, 31)
+    residence = _template({**fact_base, "id": _slot("id"), "subject": _slot("subject"), "kind": "residence",
+                           "place": _slot("place"), "time": lived[0], "confidence": "high"},
+                          ("id", "place", "subject"))
     n_facts = 0
     for pid in list(home)[:facts]:
-        yield Fact(id=sid("res", pid), subject=pid, kind="residence", place=home[pid].id,
-                   time=Interval(_day(1920, 1, 1).start, _day(1939, 12, 31).end, "range"), confidence="high")
+        fid, place = sid("res", pid), home[pid].id
+        data = residence(f'"{fid}"', f'"{place}"', f'"{pid}"')
+        yield Fact, (fid, pid, "residence", place, None, lived[1], lived[2], "range", None, data)
         n_facts += 1
+    travel = _template({**fact_base, "id": _slot("id"), "subject": _slot("subject"), "kind": "travel",
+                        "place": _slot("place"), "time": _slot("time"), "confidence": "high",
+                        "detail": _slot("detail")}, ("detail", "id", "place", "subject", "time"))
+    trip_id = _fast_sid(seed, "trip")
+    trips: dict[tuple[int, int, int], tuple[str, str, str]] = {}
     while n_facts < facts:
         pid = f"p{rng.randrange(clean)}"
         y, m, d = 1921 + 2 * rng.randrange(9), rng.randint(1, 12), rng.randint(1, 15)
         dest = cities[rng.randrange(len(cities) - 8 * n_planted)]
-        yield Fact(id=sid("trip", n_facts), subject=pid, kind="travel", place=dest.id,
-                   time=Interval(_day(y, m, d).start, _day(y, m, d + 10).end, "range"), confidence="high",
-                   detail=f"Journey to {dest.name}.")
+        when = trips.get((y, m, d))
+        if when is None:
+            iv, t0, t1 = _range(y, m, d, y, m, d + 10)
+            when = trips[y, m, d] = (_encode(iv), t0, t1)
+        fid = trip_id(n_facts)
+        data = travel(_js(f"Journey to {dest.name}."), f'"{fid}"', f'"{dest.id}"', f'"{pid}"', when[0])
+        yield Fact, (fid, pid, "travel", dest.id, None, when[1], when[2], "range", None, data)
         n_facts += 1
 
     # -- clean claims: at the subject's city, even years, about people of the same city --------
+    claim_base = Claim(id="", asserted_by=None, subject=None, act="").to_dict()
+    extractor, confidence = claim_base["extractor"], claim_base["confidence"]
+    claim = _template({**claim_base, **{k: _slot(k) for k in ("id", "asserted_by", "subject", "act", "counterparts",
+                                                              "place", "time", "modality", "proceeding", "quote")},
+                       "stated_on": "1937-01-23",
+                       "source": {**Source().to_dict(), "document": "synth", "page": _slot("page"),
+                                  "line_start": _slot("line_start")}},
+                      ("act", "asserted_by", "counterparts", "id", "modality", "place", "proceeding", "quote",
+                       "line_start", "page", "subject", "time"))
+    plea_day = _partial(1937, 1, 23)
+    plea = _template({**claim_base, "id": _slot("id"), "asserted_by": _slot("asserted_by"), "subject": _slot("subject"),
+                      "act": "plea", "modality": "plea", "time": plea_day[0], "stated_on": "1937-01-23",
+                      "proceeding": "proc1", "quote": "Yes, I plead guilty.", "extra": {"stance": "pleaded_guilty"}},
+                     ("asserted_by", "id", "subject"))
+    claim_id, plea_id = _fast_sid(seed, "claim"), _fast_sid(seed, "plea")
+    dates: dict[tuple[int, int, int], tuple[str, str, str, str]] = {}
     for i in range(claims):
         pid = f"p{rng.randrange(clean)}"
         city = home[pid]
         mates = by_city[city.id]
-        cps = tuple(sorted({rng.choice(mates) for _ in range(rng.randint(0, 2))} - {pid}))
+        cps = sorted({rng.choice(mates) for _ in range(rng.randint(0, 2))} - {pid})
         y, m = 1920 + 2 * rng.randrange(10), rng.randint(1, 12)
-        when = parse_partial_date(f"{y}-{m:02d}") if i % 3 else parse_partial_date(f"{y}-{m:02d}-{rng.randint(1, 28):02d}")
+        key = (y, m, rng.randint(1, 28) if i % 3 == 0 else 0)
+        when_ = dates.get(key)
+        if when_ is None:
+            iv_, t0, t1, precision = _partial(*key)
+            when_ = dates[key] = (_encode(iv_), t0, t1, precision)
         act = ACTS[i % len(ACTS)]
         teller = rng.choice(mates) if i % 4 else None
-        yield Claim(id=sid("claim", i), asserted_by=teller, subject=pid, act=act, counterparts=cps, place=city.id,
-                    time=when, modality="testimony" if teller else "accusation", proceeding=f"proc{i % 3}",
-                    stated_on="1937-01-23", quote=f"{pid} {act} in {city.name}.",
-                    source=Source(document="synth", page=1 + i // 50, line_start=1 + i % 50))
+        modality = "testimony" if teller else "accusation"
+        cid, proc = claim_id(i), f"proc{i % 3}"
+        data = claim(f'"{act}"', f'"{teller}"' if teller else "null", "[" + ", ".join(f'"{c}"' for c in cps) + "]",
+                     f'"{cid}"', f'"{modality}"', f'"{city.id}"', f'"{proc}"', _js(f"{pid} {act} in {city.name}."),
+                     1 + i % 50, 1 + i // 50, f'"{pid}"', when_[0])
+        yield Claim, (cid, teller, pid, act, "affirm", modality, None, city.id, None, when_[1], when_[2], when_[3],
+                      proc, "1937-01-23", "synth", None, extractor, confidence, data)
         if i < clean:  # pleas that never change stance: controls for stance.v1
-            yield Claim(id=sid("plea", i), asserted_by=pid, subject=pid, act="plea", modality="plea",
-                        time=_day(1937, 1, 23), stated_on="1937-01-23", proceeding="proc1",
-                        quote="Yes, I plead guilty.", extra={"stance": "pleaded_guilty"})
+            pl = plea_id(i)
+            data = plea(f'"{pid}"', f'"{pl}"', f'"{pid}"')
+            yield Claim, (pl, pid, pid, "plea", "affirm", "plea", None, None, None, plea_day[1], plea_day[2],
+                          plea_day[3], "proc1", "1937-01-23", None, None, extractor, confidence, data)
 
     # -- planted cases, each with its own people and cities ------------------------------------
     spare_people = people[clean:]
@@ -129,7 +191,7 @@ def synth_records(persons: int, claims: int, facts: int, seed: int = 0, *, turns
             yield Fact(id=sid("pres", k, j), subject=pid, kind="residence", place=cc[0].id,
                        time=Interval(_day(1920, 1, 1).start, _day(1939, 12, 31).end, "range"))
         yield from _planted(k, pp, cc, sid, out, rng)
-    yield from _turns(n_turns, clean, n_planted, [p.id for p in spare_people], sid, rng, out)
+    yield from _turns(n_turns, clean, n_planted, [p.id for p in spare_people], sid, _fast_sid(seed, "turn"), rng, out)
     out.counts = {"persons": len(people), "claims": claims, "facts": facts, "turns": n_turns}
 
 
@@ -188,30 +250,84 @@ def _planted(k: int, pp: list[str], cc: list[Place], sid: Any, out: SynthCase, r
     out.planted.append({"kind": "witness_conflict", "persons": [h, a], "claims": [sid("wit", k, 0), sid("wit", k, 1)]})
 
 
-def _turns(n: int, clean: int, n_planted: int, spare: list[str], sid: Any, rng: random.Random,
-           out: SynthCase) -> Iterator[Record]:
+def _turns(n: int, clean: int, n_planted: int, spare: list[str], sid: Any, turn_id: Callable[[int], str],
+           rng: random.Random, out: SynthCase) -> Iterator[Union[Record, Row]]:
     vocab = [_word(rng) for _ in range(4000)]
-    yield Document(id=sid("doc"), path="synth.txt", format="synthetic", proceeding="proc1")
+    doc = sid("doc")
+    yield Document(id=doc, path="synth.txt", format="synthetic", proceeding="proc1")
     formulas = [" ".join(rng.choice(vocab) for _ in range(16)) for _ in range(n_planted)]
     placed: dict[int, list[str]] = {}
+    turn = _template({**Turn(id="", document=doc, seq=0, speaker_label="", text="").to_dict(),
+                      **{k: _slot(k) for k in ("id", "seq", "speaker_label", "person", "text", "page", "line_start",
+                                               "line_end")}, "proceeding": "proc1", "role": "defendant"},
+                     ("id", "line_end", "line_start", "page", "person", "seq", "speaker_label", "text"))
     for i in range(n):
         speaker = f"p{rng.randrange(clean)}"
         sentences = [" ".join(rng.choice(vocab) for _ in range(rng.randint(10, 18))) + "." for _ in range(2)]
         if i % 7 == 0:
             sentences.insert(0, OATH)
+        tid = turn_id(i)
         k, slot = divmod(i, 5)
         if k < n_planted and slot < 3 and i < n:  # the formula, with a varied ending, said by three people
             speaker = spare[12 * k + 8 + slot] if slot < 2 else spare[12 * k + slot]
             words = formulas[k].split()
             words[-1] = rng.choice(vocab)
             sentences.insert(1, " ".join(words) + ".")
-            placed.setdefault(k, []).append(sid("turn", i))
-        yield Turn(id=sid("turn", i), document=sid("doc"), seq=i, speaker_label=speaker.upper(), person=speaker,
-                   text=" ".join(sentences), proceeding="proc1", page=1 + i // 40, line_start=1 + i % 40,
-                   line_end=1 + i % 40, role="defendant")
+            placed.setdefault(k, []).append(tid)
+        label, text, page, line = speaker.upper(), " ".join(sentences), 1 + i // 40, 1 + i % 40
+        data = turn(f'"{tid}"', line, line, page, f'"{speaker}"', i, f'"{label}"', _js(text))
+        yield Turn, (tid, doc, i, "proc1", label, speaker, None, page, line, line, 0, 0, text, data)
     for k, tids in placed.items():
         if len(tids) == 3:
             out.planted.append({"kind": "scripted", "persons": [], "turns": tids})
+
+
+def _template(data: dict[str, Any], slots: Sequence[str]) -> Callable[..., str]:
+    """A filler for the stored JSON of ``data`` (see :data:`Row`) whose values named in ``slots``
+    (each given in ``data`` as :func:`_slot`) stay open: ``fill(*fragments)`` is that JSON with
+    each slot replaced by its JSON fragment, in the order of ``slots``. The fixed fields and the key
+    order come from one real encoding, so the result is byte-identical to encoding the full dict;
+    what is filled in must already be JSON (see :func:`_js`)."""
+    text = _encode(data).replace("{", "{{").replace("}", "}}")
+    found = sorted((text.index(_encode(_slot(name))), name) for name in slots)
+    if [name for _, name in found] != list(slots):
+        raise ValueError(f"slots {list(slots)} must be in the order they are encoded: {[n for _, n in found]}")
+    for name in slots:
+        text = text.replace(_encode(_slot(name)), "{}", 1)
+    return text.format
+
+
+def _slot(name: str) -> str:
+    return f"\x00{name}\x00"
+
+
+def _js(value: str | None) -> str:
+    """A string as JSON (``null`` for None), as :data:`_encode` writes it."""
+    return "null" if value is None else _encode(value)
+
+
+def _fast_sid(seed: int, kind: str) -> Callable[[int], str]:
+    """``i -> stable_id("synth", seed, kind, i)`` without re-encoding the constant parts."""
+    head = json.dumps(["synth", seed, kind], ensure_ascii=False)[:-1] + ", "
+    sha = hashlib.sha256
+    return lambda i: sha(f"{head}{i:d}]".encode("utf-8")).hexdigest()[:16]
+
+
+def _partial(y: int, m: int, d: int = 0) -> tuple[dict[str, Any], str, str, str]:
+    """The partial date ``y-m`` (or ``y-m-d``) as a record's ``time`` dict, ``t_start``, ``t_end``
+    and ``precision``."""
+    iv = parse_partial_date(f"{y}-{m:02d}-{d:02d}" if d else f"{y}-{m:02d}")
+    return iv.to_dict(), _iso(iv.start), _iso(iv.end), iv.precision
+
+
+def _range(y0: int, m0: int, d0: int, y1: int, m1: int, d1: int) -> tuple[dict[str, Any], str, str]:
+    """The day range ``y0-m0-d0 .. y1-m1-d1`` as a ``time`` dict, ``t_start`` and ``t_end``."""
+    iv = Interval(_day(y0, m0, d0).start, _day(y1, m1, d1).end, "range")
+    return iv.to_dict(), _iso(iv.start), _iso(iv.end)
+
+
+def _iso(day: Any) -> str:
+    return str(day.isoformat())
 
 
 def write_synth(persons: int, claims: int, facts: int, seed: int, out: str | Path, *,
@@ -220,8 +336,8 @@ def write_synth(persons: int, claims: int, facts: int, seed: int, out: str | Pat
     file of records (one ``{"type": ..., "record": ...}`` per line, answer key last)."""
     case = SynthCase()
     path = Path(out)
-    records = synth_records(persons, claims, facts, seed, turns=turns, case=case)
     if path.suffix == ".jsonl":
+        records = synth_records(persons, claims, facts, seed, turns=turns, case=case)
         with path.open("w", encoding="utf-8") as fh:
             for r in records:
                 fh.write(json.dumps({"type": type(r).__name__, "record": r.to_dict()}, ensure_ascii=False) + "\n")
@@ -230,20 +346,28 @@ def write_synth(persons: int, claims: int, facts: int, seed: int, out: str | Pat
     path.mkdir(parents=True, exist_ok=True)
     store = open_store(path)
     try:
-        batch: list[Record] = []
+        batch: list[Row] = []
         with store.transaction():
-            for r in records:
-                batch.append(r)
-                if len(batch) >= 20_000:
-                    store.put(batch)
+            for item in synth_rows(persons, claims, facts, seed, turns=turns, case=case):
+                batch.append(item if isinstance(item, tuple) else (type(item), tuple(row_values(item)[2])))
+                if len(batch) >= _BATCH:
+                    _put_rows(store, batch)
                     batch = []
-            store.put(batch)
+            _put_rows(store, batch)
     finally:
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
+        store.close()
     (path / "planted.json").write_text(json.dumps(case.planted, indent=1), encoding="utf-8")
     return case
+
+
+def _put_rows(store: Store, batch: Sequence[Row]) -> None:
+    """Write a batch table by table, tables in order of first appearance (as :meth:`Store.put`
+    does: a turn's document is written before the turn)."""
+    groups: dict[type[Record], list[tuple[Any, ...]]] = {}
+    for cls, row in batch:
+        groups.setdefault(cls, []).append(row)
+    for cls, rows in groups.items():
+        store.put_rows(cls, rows)
 
 
 def load_synth(store: Store, path: str | Path) -> list[dict[str, Any]]:
