@@ -99,9 +99,10 @@ def test_reported_speech_scope_ends_at_a_coordinated_clause_with_a_new_subject(r
     # "and that ..." continues the complement: still Sedov's, reported.
     ("Sedov told me that Trotsky wished to see me, and that I should travel to Copenhagen.",
      [("sedov", "holtzman", "holtzman", "travel", "affirm")]),
-    # A list of names is one subject, not a new clause.
+    # A list of names is one subject, not a new clause; each name gets its claim (Oxford comma too).
     ("Radek said that Trotsky, Sedov, and Pyatakov met in Oslo.",
-     [("radek", "holtzman", "pyatakov", "meeting", "affirm")]),
+     [("radek", "holtzman", "pyatakov", "meeting", "affirm"), ("radek", "holtzman", "sedov", "meeting", "affirm"),
+      ("radek", "holtzman", "trotsky", "meeting", "affirm")]),
 ])
 def test_reported_speech_scope(roster_store: Store, text: str,
                                expected: list[tuple[str, str | None, str, str, str]]) -> None:

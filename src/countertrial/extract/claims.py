@@ -25,11 +25,11 @@ from .matching import INSTRUCTION_ACTS, Match, drop_purposes, purpose_of
 from .mentions import Mention, PlaceMention
 from .participants import coordinated, find_counterparts, find_roles, person_id
 from .polarity import modality_of, polarity_of, reported_speech
-from .segment import Segment
+from .segment import Segment, clause_start
 from .timex import Timex
 from .vocab import Vocabulary
 
-__all__ = ["NAME", "Sentence", "sentence_claims", "make_claim", "dedupe"]
+__all__ = ["NAME", "Sentence", "sentence_claims", "make_claim", "dedupe", "planned"]
 
 NAME = "rules.v1"
 
@@ -56,7 +56,8 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     if not acts and not cues:
         return []
     all_acts = acts
-    acts = drop_purposes(vocab, doc, acts)
+    plans = [m for m in s.matches if m.kind == "X"]
+    acts = [m for m in drop_purposes(vocab, doc, acts) if not planned(doc, m, plans)]
     # One claim per act per sentence: repeated triggers of one act ("flew ... landing") merge.
     # ... unless a new subject comes between them ("I did not meet Radek, but I met Romm").
     triggers: list[Match] = []
@@ -85,7 +86,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     seg, doc, sent, mentions = s.seg, s.doc, s.span, s.mentions
     w_start, w_end = window
     reports = [m for m in s.matches if m.kind == "R"]
-    forecast = any(m.kind == "F" for m in s.matches)
+    # A forecast cue reaches the act unless a stop comes between ("... because he was sent to Tokyo").
+    stops = [m.start for m in s.matches if m.kind == "B"]
+    forecast = any(m.kind == "F" and not any(m.end <= b < trig.start for b in stops) for m in s.matches)
     negs = [m for m in s.matches if m.kind == "N"]
     powers = [m for m in s.matches if m.kind in ("P", "S")]  # powers, and the services that name them
     is_cue = trig.kind == "C"
@@ -98,7 +101,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # Subject.
     subject_m, patient_m = find_roles(doc, trig, mentions, lo=speech.lo, window=window, sent=sent, report=report,
                                       first_person_cue=is_cue and seg.speaker is not None,
-                                      by_agent=vocab.acts[act].passive_agent and not is_cue)
+                                      by_agent=vocab.acts[act].passive_agent and not is_cue,
+                                      object_subject=not is_cue and doc[trig.start:trig.end].text.lower()
+                                      in vocab.acts[act].object_subject)
     subject = person_id(subject_m.person, persons) if subject_m is not None else None
     if subject is None:
         return []
@@ -129,7 +134,17 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # Place.
     place: ResolvedPlace | None = None
     extra: dict[str, Any] = {}
-    if act != "plea":
+    if act == "travel":
+        # A journey's place is its destination: after the trigger, or before it in its own clause
+        # ("to Oslo I flew"), never a place of an earlier act or clause; "abroad" is not "there".
+        lo = clause_start(doc, trig.start, w_start)
+        pm = choose_place(act, [p for p in s.places if lo <= p.start < w_end], extra)
+        if pm is None and s.last_place is not None and any(
+                t.lower_ in ANAPHORIC_PLACE and t.lower_ != "abroad" for t in doc[trig.start:w_end]):
+            pm = s.last_place
+        if pm is not None:
+            place = pm.place
+    elif act != "plea":
         pm = choose_place(act, [p for p in s.places if w_start <= p.start < w_end], extra)
         if pm is None:
             pm = choose_place(act, [p for p in s.places if sent.start <= p.start < w_start], extra)
@@ -173,6 +188,18 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                                      tuple(p for p in counterparts if p != co_subject), power, place, time,
                                      dict(extra), co, tx is not None))
     return claims
+
+
+_PLAN_FILLERS = {"have", "hold", "make", "carry", "a", "an", "the", "out"}
+
+
+def planned(doc: Doc, trig: Match, plans: list[Match]) -> bool:
+    """An act planned, not done: right after a plan cue, or with "have", "hold", "a" ... between
+    ("I was to meet Sedov", "we were to have a meeting")."""
+    for p in plans:
+        if p.end <= trig.start <= p.end + 2 and all(t.lower_ in _PLAN_FILLERS for t in doc[p.end:trig.start]):
+            return True
+    return False
 
 
 def choose_place(act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> PlaceMention | None:
@@ -251,7 +278,9 @@ def make_claim(seg: Segment, sent: Span, subject: str, asserted_by: str | None, 
 
 
 def dedupe(claims: list[Claim]) -> list[Claim]:
-    """Within one segment the same proposition said twice is kept once (the most complete)."""
+    """Within one segment the same proposition said twice is kept once (the most complete), and a
+    claim whose every detail (power, place, time, counterparts) another claim of the same person,
+    act and polarity repeats, with more, is dropped for that one."""
     best: dict[tuple[Any, ...], Claim] = {}
     order: list[tuple[Any, ...]] = []
     for c in claims:
@@ -262,4 +291,19 @@ def dedupe(claims: list[Claim]) -> list[Claim]:
             order.append(key)
         elif (c.confidence, len(c.quote)) > (best[key].confidence, len(best[key].quote)):
             best[key] = c
-    return [best[k] for k in order]
+    kept = [best[k] for k in order]
+    return [c for c in kept if not any(_subsumes(d, c) for d in kept if d is not c)]
+
+
+def _details(c: Claim) -> tuple[Any, ...]:
+    return (c.foreign_power, c.place, c.time.iso() if c.time.known else None, c.counterparts or None)
+
+
+def _subsumes(d: Claim, c: Claim) -> bool:
+    """``d`` says all that ``c`` says about the same person's act and more: "he was sent to Japan
+    ... the government sent him abroad" is one journey, told twice."""
+    if (d.asserted_by, d.subject, d.act, d.polarity) != (c.asserted_by, c.subject, c.act, c.polarity):
+        return False
+    dd, cd = _details(d), _details(c)
+    return all(x is None or x == y for x, y in zip(cd, dd)) and sum(x is not None for x in dd) > sum(
+        x is not None for x in cd)

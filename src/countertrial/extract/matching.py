@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .answers import answer_reader
@@ -28,6 +28,8 @@ __all__ = ["Match", "Prefilter", "Compiled", "compile_vocabulary", "find_matches
 
 INSTRUCTION_ACTS = ("received_instructions", "gave_instructions")
 _WORD = re.compile(r"[a-z]+")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "my", "our", "their", "its", "this", "that", "these",
+                          "those", "some", "all"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class Compiled:
     labels: dict[int, tuple[str, str]]
     prefilter: Prefilter
     answers: dict[str, str]
+    gapped: Matcher | None = None  # verb ... object triggers (``verb_object`` in acts.yaml)
 
 
 _COMPILED: dict[tuple[str, ...], Compiled] = {}
@@ -103,7 +106,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
             matcher.add(key, docs)
 
     for act in vocab.acts.values():
-        add("A", act.name, act.triggers)
+        add("A", act.name, (*act.triggers, *act.object_subject))
         add("Q", act.name, act.power_triggers)
     for power in vocab.powers.values():
         add("P", power.name, power.phrases)
@@ -114,31 +117,60 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     add("F", "forecast", vocab.forecast)
     add("S", "service", vocab.services)
     add("N", "negation", vocab.negation)
+    add("X", "plan", vocab.plans)
+    add("B", "forecast_stop", vocab.forecast_stops)
+    gapped = _gapped_matcher(nlp, vocab, labels)
     # Only acts (with their power-dependent triggers) and stance cues can start a claim.
-    claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers)]
+    claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
+                                                                *act.object_subject)]
+    claim_phrases += [v for act in vocab.acts.values() for vo in act.verb_object for v in vo.verbs]
     claim_phrases += [p for cue in vocab.cues for p in cue.phrases]
     compiled = Compiled(vocab, nlp, matcher, labels, _build_prefilter(nlp, claim_phrases),
-                        answer_reader(vocab.answers))
+                        answer_reader(vocab.answers), gapped)
     _COMPILED[vocab_paths] = compiled
     return compiled
 
 
+_GAP_STOP = ["back", "and", "but", "or", "that", "which", "who"]  # words a verb ... object gap never holds
+
+
+def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[str, str]]) -> Matcher | None:
+    """Token patterns for the ``verb_object`` triggers: the verb, at most ``gap`` words that are not
+    punctuation, the object ("passed on to me Trotsky's instructions")."""
+    matcher = Matcher(nlp.vocab)
+    for act in vocab.acts.values():
+        patterns = []
+        for vo in act.verb_object:
+            gap = [{"OP": "?", "IS_PUNCT": False, "LOWER": {"NOT_IN": _GAP_STOP}}] * vo.gap
+            for verb in vo.verbs:
+                head = [{"LOWER": t.lower_} for t in nlp.make_doc(verb)]
+                patterns.append([*head, *gap, {"LOWER": {"IN": list(vo.objects)}}])
+        if patterns:
+            key = f"A|{act.name}"
+            labels[nlp.vocab.strings.add(key)] = ("A", act.name)
+            matcher.add(key, patterns)
+    return matcher if len(matcher) else None
+
+
 @dataclass
 class Match:
-    kind: str  # A act, P power, C cue, R report, F forecast, N negation, L case place, S service
+    kind: str  # A act, P power, C cue, R report, F forecast, N negation, L case place, S service, X plan,
+    # B forecast stop
     label: str
     start: int
     end: int
 
 
 def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher | None,
-                 labels: dict[int, tuple[str, str]]) -> list[Match]:
+                 labels: dict[int, tuple[str, str]], gapped: Matcher | None = None) -> list[Match]:
     """The vocabulary's matches in ``doc``, in order. A power-dependent trigger counts as an act
     only with a power at most six tokens after it; the longest match wins within each kind; an act
     never overlaps a cue, a power or a case place, nor sits inside a capitalised name."""
     raw = [(_m, s, e) for _m, s, e in matcher(doc)]
     if place_matcher is not None:
         raw += [(_m, s, e) for _m, s, e in place_matcher(doc)]
+    if gapped is not None:
+        raw += [(_m, s, e) for _m, s, e in gapped(doc)]
     out = [Match(*labels[m], s, e) for m, s, e in raw]
     power_starts = [m.start for m in out if m.kind == "P"]
     out = [(Match("A", m.label, m.start, m.end) if m.kind == "Q" else m) for m in out
@@ -172,12 +204,45 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
 
 def drop_purposes(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]:
     """"instructions (from Sedov) for terrorist acts": the crime is the purpose of the
-    instructions, not a claim of its own (no punctuation between them, at most 8 tokens)."""
+    instructions, not a claim of its own (no punctuation between them, at most 8 tokens); so is
+    the journey ordered ("gave the order to go to Pilica"). The aim of a journey is an intention,
+    not a claim ("sent me to the Soviet Union in 1935 to organise the assassination of Stalin",
+    at most 12 tokens). An act with ``aim`` in the vocabulary is annotated as its aim alone: "a
+    plot to kill Lenin" is the killing."""
     instr = [m for m in acts if m.label in INSTRUCTION_ACTS]
-    return [m for m in acts if not _is_purpose(vocab, doc, m, instr)]
+    trips = [m for m in acts if m.label == "travel"]
+    return [m for m in acts if not _is_purpose(vocab, doc, m, instr) and not _is_aim_of(vocab, doc, m, trips)
+            and not _names_its_aim(vocab, doc, m, acts)]
+
+
+def _infinitive_before(doc: Doc, lo: int, hi: int) -> bool:
+    """"to <verb>" between tokens ``lo`` and ``hi``, at most three words before ``hi``
+    ("to kill", "to organise the assassination"; not "to the Soviet Union")."""
+    for k in range(max(lo, hi - 4), hi):
+        if doc[k].lower_ == "to":
+            nxt = doc[k + 1]
+            if k + 1 == hi or (nxt.is_alpha and nxt.is_lower and nxt.lower_ not in _DETERMINERS):
+                return True
+    return False
+
+
+def _is_aim_of(vocab: Vocabulary, doc: Doc, m: Match, trips: list[Match]) -> bool:
+    if not vocab.acts[m.label].purpose or m.label in INSTRUCTION_ACTS:
+        return False
+    return any(0 <= m.start - t.end <= 12 and not any(x.is_punct for x in doc[t.end:m.start])
+               and _infinitive_before(doc, t.end, m.start) for t in trips)
+
+
+def _names_its_aim(vocab: Vocabulary, doc: Doc, m: Match, acts: list[Match]) -> bool:
+    if not vocab.acts[m.label].aim or m.end >= len(doc) or doc[m.end].lower_ != "to":
+        return False
+    return any(a is not m and vocab.acts[a.label].purpose and 0 < a.start - m.end <= 3 for a in acts)
 
 
 def _is_purpose(vocab: Vocabulary, doc: Doc, m: Match, instr: list[Match]) -> bool:
+    if m.label == "travel":
+        return any(0 <= m.start - i.end <= 8 and not any(t.is_punct for t in doc[i.end:m.start])
+                   and _infinitive_before(doc, i.end, m.start) for i in instr)
     if m.label in INSTRUCTION_ACTS or not vocab.acts[m.label].purpose:
         return False
     return any(0 <= m.start - i.end <= 8 and not any(t.is_punct for t in doc[i.end:m.start]) for i in instr)

@@ -25,6 +25,7 @@ __all__ = ["resolve_pronouns", "named_key", "person_id", "antecedent", "find_rol
            "passive_agent", "find_counterparts", "coordinated", "PASSIVE_AUX"]
 
 PASSIVE_AUX = {"be", "been", "being", "was", "were", "is", "are", "am"}
+_NEW_SUBJECT = CLAUSE_BREAK | {"that"}  # a name after these starts a clause ("said that Pelemis had ordered")
 
 
 def named_key(m: Mention, persons: PersonResolver) -> str:
@@ -46,15 +47,23 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                      last: str | None = None, addressee: str | None = None) -> None:
     """"I" is the speaker, "you" the addressee when known (a question read with its answer),
     "he" the nearest person named before it in the sentence (possessives aside: "Mladic's deputy
-    ... him"), else ``last`` (from the sentences before, when unambiguous)."""
+    ... him"), else ``last`` (from the sentences before, when unambiguous); "and that he" is who
+    the "that he" before it was ("Radek said that he met Sedov ... and that he travelled")."""
     seen: list[tuple[Mention, str]] = []  # names before the pronoun in this sentence
+    that_he: str | None = None  # who "that he" was: "X said that he met Y ... and that he travelled"
     for m in mentions:
         if m.pronoun == "first":
             m.person = speaker
         elif m.pronoun == "you":
             m.person = addressee
         elif m.pronoun == "third":
-            m.person = seen[-1][1] if seen else last  # in the same sentence: the nearest name
+            after_that = m.case == "subj" and m.start > 0 and doc[m.start - 1].lower_ == "that"
+            if after_that and that_he is not None and m.start > 1 and doc[m.start - 2].lower_ in ("and", ","):
+                m.person = that_he  # a second complement of the same reporting verb, same subject
+            else:
+                m.person = seen[-1][1] if seen else last  # in the same sentence: the nearest name
+            if after_that:
+                that_he = m.person
         elif m.pronoun is None:
             key = named_key(m, persons)
             if key != speaker and not m.possessive:
@@ -77,13 +86,20 @@ def antecedent(doc: Doc, cands: list[tuple[Mention, str]], opener: Mention | Non
 
 
 def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, window: tuple[int, int], sent: Span,
-               report: Match | None, first_person_cue: bool, by_agent: bool) -> tuple[Mention | None, Mention | None]:
+               report: Match | None, first_person_cue: bool, by_agent: bool,
+               object_subject: bool = False) -> tuple[Mention | None, Mention | None]:
     """The subject mention of the act ``trig`` and, when a passive's agent displaced it, the
     patient (``by_agent``: the act's vocabulary says its "by" agent is the subject). Without a
     subject of its own, the act under a reporting verb takes the reporter ("X confessed to
-    espionage"), and a stance cue (``first_person_cue``) the sentence's first "I"."""
+    espionage"), and a stance cue (``first_person_cue``) the sentence's first "I". For an
+    ``object_subject`` trigger the person right after it does the act and the one before it
+    is the patient ("Sedov sent me to Oslo"); without such a person there is no subject."""
     w_start, w_end = window
     subject_m = find_subject(doc, trig, mentions, lo, w_start, sent.start)
+    if object_subject:
+        obj = next((m for m in mentions if m.start == trig.end and not m.possessive and m.person is not None
+                    and m.pronoun != "you"), None)
+        return obj, (subject_m if obj is not None else None)
     if subject_m is None and report is not None and report.end <= trig.start:
         subject_m = next((m for m in reversed(mentions) if m.end <= report.start and m.person), None)
     if subject_m is None and first_person_cue:
@@ -115,8 +131,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
             continue
         if m.person is None:
             continue
-        if w_start > sent_start and m.start >= w_start and m.pronoun is None and not (
-                m.start > 0 and doc[m.start - 1].lower_ in CLAUSE_BREAK):
+        if w_start > sent_start and m.start >= w_start and m.pronoun is None and lo <= w_start and not (
+                m.start > 0 and doc[m.start - 1].lower_ in _NEW_SUBJECT):
             continue  # the object of the previous act ("met Sedov ... and passed"), not a new subject
         return m
     if w_start > sent_start and lo >= w_start:
@@ -175,12 +191,16 @@ def find_counterparts(doc: Doc, trig: Match, mentions: list[Mention], subject_m:
 
 def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[Mention]:
     """Subjects joined to ``subject_m`` before it: "Zinoviev and Kamenev met ...",
-    "Frejka, Fischl and Margolius wrecked ..." (names or "I", each right before "and" or ",")."""
+    "Frejka, Fischl and Margolius wrecked ...", "Trotsky, Sedov, and Pyatakov met ..." (names or
+    "I", each right before "and", "," or ", and")."""
     out: list[Mention] = []
     current = subject_m
     by_end = {m.end: m for m in mentions}
     while current.start >= 2 and doc[current.start - 1].lower_ in ("and", ","):
-        prev = by_end.get(current.start - 1)
+        k = current.start - 1
+        if doc[k].lower_ == "and" and doc[k - 1].text == ",":
+            k -= 1  # the Oxford comma: "Trotsky, Sedov, and Pyatakov met"
+        prev = by_end.get(k)
         if prev is None or prev.possessive or prev.person is None or prev.pronoun not in (None, "first"):
             break
         if prev.start > 0 and doc[prev.start - 1].lower_ in OBJECT_PREPS:

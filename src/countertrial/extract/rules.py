@@ -54,6 +54,7 @@ class RulesExtractor:
         self._labels = dict(compiled.labels)
         self.prefilter = compiled.prefilter
         self._answers = compiled.answers
+        self._gapped = compiled.gapped
         self.persons = PersonResolver(store, titles=self.vocab.titles, not_persons=self.vocab.not_persons)
         self.places = PlaceResolver(store)
         self.place_matcher: PhraseMatcher | None = None
@@ -128,7 +129,7 @@ class RulesExtractor:
 
     # -- internals --------------------------------------------------------------------------------
     def _matches(self, doc: Doc) -> list[Match]:
-        return find_matches(doc, self.matcher, self.place_matcher, self._labels)
+        return find_matches(doc, self.matcher, self.place_matcher, self._labels, self._gapped)
 
     def _answered(self, question: Segment, doc: Doc, answer: Answer, focus: bool) -> list[Claim]:
         """The claims of the last sentence of ``question`` (it asks), as the answer's speaker's."""

@@ -4,8 +4,8 @@ YAML in ``countertrial/vocab/`` and extendable per case.
 Loaded lazily on first use, validated once; a bad file raises
 :class:`~countertrial.errors.InvalidVocabulary` naming the file, the entry and the key.
 A case's extra files have the same shape as the built-in ones (any of the top-level keys
-``acts``, ``powers``, ``cues``, ``reporting``, ``forecast``, ``negation``, ``titles``,
-``not_persons``, ``services``, ``answers``) and add to them: new acts, more triggers for an existing act, new powers.
+``acts``, ``powers``, ``cues``, ``reporting``, ``forecast``, ``forecast_stops``, ``negation``,
+``plans``, ``titles``, ``not_persons``, ``services``, ``answers``) and add to them: new acts, more triggers for an existing act, new powers.
 """
 
 from __future__ import annotations
@@ -21,12 +21,22 @@ import yaml
 
 from ..errors import InvalidVocabulary
 
-__all__ = ["Act", "Power", "StanceCue", "Vocabulary", "load_vocabulary", "REQUIRED_ACTS"]
+__all__ = ["Act", "VerbObject", "Power", "StanceCue", "Vocabulary", "load_vocabulary", "REQUIRED_ACTS"]
 
 REQUIRED_ACTS = ("espionage", "terrorism", "assassination", "wrecking", "sabotage", "conspiracy", "treason",
                  "poisoning", "meeting", "received_instructions", "gave_instructions", "travel", "plea", "other")
 _BUILTIN = ("acts.yaml", "powers.yaml", "stance.yaml", "persons.yaml")
 _POLARITIES = ("affirm", "deny")
+
+
+@dataclass(frozen=True)
+class VerbObject:
+    """A trigger made of a verb and its object with up to ``gap`` words between them: "passed on
+    to me Trotsky's instructions", "had given him instructions", "received from Trotsky a letter"."""
+
+    verbs: tuple[str, ...]
+    objects: tuple[str, ...]
+    gap: int = 4
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,12 @@ class Act:
     with_service: str | None = None
     """Another act this one becomes when its foreign power is named by an intelligence service or
     general staff ("in contact with the Polish General Staff" is espionage, not conspiracy)."""
+    verb_object: tuple[VerbObject, ...] = ()
+    """Verb ... object triggers with words between (:class:`VerbObject`)."""
+    object_subject: tuple[str, ...] = ()
+    """Triggers whose subject is the person right after them ("Sedov sent me to Oslo": I travel)."""
+    aim: bool = False
+    """True when "<act> to <verb> <crime>" is annotated as the crime alone ("a plot to kill Kirov")."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +86,8 @@ class Vocabulary:
     cues: list[StanceCue] = field(default_factory=list)
     reporting: dict[str, tuple[str, ...]] = field(default_factory=dict)
     forecast: tuple[str, ...] = ()
+    forecast_stops: tuple[str, ...] = ()
+    plans: tuple[str, ...] = ()
     negation: tuple[str, ...] = ()
     question_starts: tuple[str, ...] = ()
     services: tuple[str, ...] = ()
@@ -88,11 +106,31 @@ def _phrases(value: Any, file: str, entry: str, key: str) -> tuple[str, ...]:
     return tuple(" ".join(v.split()) for v in value)
 
 
+def _verb_objects(value: Any, file: str, entry: str) -> tuple[VerbObject, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise InvalidVocabulary(f"{file}: entry '{entry}', key 'verb_object' must be a list of mappings",
+                                hint="e.g. [{verbs: [passed on], objects: [instructions], gap: 4}]")
+    out = []
+    for i, spec in enumerate(value):
+        where = f"{entry}.verb_object[{i}]"
+        if not isinstance(spec, dict) or "verbs" not in spec or "objects" not in spec:
+            raise InvalidVocabulary(f"{file}: entry '{entry}', key 'verb_object[{i}]' needs verbs and objects",
+                                    hint="e.g. {verbs: [passed on], objects: [instructions]}")
+        gap = spec.get("gap", 4)
+        if not isinstance(gap, int) or isinstance(gap, bool) or not 0 <= gap <= 8:
+            raise InvalidVocabulary(f"{file}: entry '{where}', key 'gap' must be a whole number from 0 to 8")
+        out.append(VerbObject(_phrases(spec["verbs"], file, where, "verbs"),
+                              _phrases(spec["objects"], file, where, "objects"), gap))
+    return tuple(out)
+
+
 def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
     if not isinstance(data, dict):
         raise InvalidVocabulary(f"{file}: the file must be a mapping of top-level keys",
                                 hint="e.g. 'acts:', 'powers:', 'cues:'")
-    known = {"acts", "powers", "cues", "reporting", "forecast", "negation", "question_starts", "titles",
+    known = {"acts", "powers", "cues", "reporting", "forecast", "forecast_stops", "plans", "negation", "question_starts", "titles",
              "not_persons", "places", "services", "answers"}
     for key in data:
         if key not in known:
@@ -118,8 +156,15 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
         service = spec.get("with_service", old.with_service if old else None)
         if service is not None and not isinstance(service, str):
             raise InvalidVocabulary(f"{file}: entry 'acts.{name}', key 'with_service' must name an act")
+        aim = spec.get("aim", old.aim if old else False)
+        if not isinstance(aim, bool):
+            raise InvalidVocabulary(f"{file}: entry 'acts.{name}', key 'aim' must be true or false")
+        vos = _verb_objects(spec.get("verb_object"), file, f"acts.{name}")
+        osubj = _phrases(spec.get("object_subject"), file, f"acts.{name}", "object_subject")
         vocab.acts[name] = Act(name, desc, (old.triggers if old else ()) + triggers, purpose,
-                               (old.power_triggers if old else ()) + ptrig, passive == "agent", service)
+                               (old.power_triggers if old else ()) + ptrig, passive == "agent", service,
+                               (old.verb_object if old else ()) + vos, (old.object_subject if old else ()) + osubj,
+                               aim)
     for name, spec in (data.get("powers") or {}).items():
         if not isinstance(spec, dict) or not isinstance(spec.get("country"), str):
             raise InvalidVocabulary(f"{file}: entry 'powers.{name}', key 'country' is missing or not text")
@@ -150,7 +195,7 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
             raise InvalidVocabulary(f"{file}: entry 'answers', key '{polarity}' is not a polarity",
                                     hint="use affirm or deny")
         vocab.answers[polarity] = vocab.answers.get(polarity, ()) + _phrases(phrases, file, "answers", polarity)
-    for key in ("forecast", "negation", "question_starts", "titles", "not_persons", "services"):
+    for key in ("forecast", "forecast_stops", "plans", "negation", "question_starts", "titles", "not_persons", "services"):
         if key in data:
             setattr(vocab, key, getattr(vocab, key) + _phrases(data[key], file, key, key))
 
