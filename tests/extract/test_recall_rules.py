@@ -107,3 +107,30 @@ def test_verb_object_trigger_errors_name_file_entry_and_key(tmp_path: object) ->
     bad.write_text("acts:\n  travel:\n    verb_object: [{verbs: [sent]}]\n", encoding="utf-8")
     with pytest.raises(InvalidVocabulary, match=r"acts.travel.*verb_object.*objects"):
         load_vocabulary([bad])
+
+
+def test_journey_place_is_its_destination_not_an_earlier_acts(roster_store: Store) -> None:
+    claims = extract_text("HOLTZMAN: In November 1932 I met Sedov in the lounge of the Hotel Bristol in Copenhagen, "
+                          "and we went together to Trotsky.", store=roster_store)
+    assert [(c.subject, c.act) for c in claims] == [("holtzman", "meeting")]
+
+
+def test_same_act_told_twice_with_fewer_details_is_one_claim(roster_store: Store) -> None:
+    claims = extract_text("Rakovsky was sent to Japan in 1934. The government sent him abroad.", store=roster_store)
+    assert [(c.subject, c.act, c.place) for c in claims] == [("rakovsky", "travel", "Japan")]
+
+
+def test_possessive_order_is_given_by_the_possessor(roster_store: Store) -> None:
+    (c,) = extract_text("Dreitzer's group allegedly had Trotsky's direct order to kill Voroshilov in Moscow.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.place) == ("trotsky", "gave_instructions", "Moscow")
+    assert extract_text("We had orders to wait.", store=roster_store) == []
+
+
+def test_killing_by_medical_means_is_poisoning(roster_store: Store) -> None:
+    (c,) = extract_text("The court found that Pletnev, with Levin, killed Gorky with overdoses of digitalis in 1936.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.iso()) == ("pletnev", "poisoning", None, "1936")
+    (c,) = extract_text("Kazakov was accused of hastening Menzhinsky's death in 1934 with lysate treatment.",
+                        store=roster_store)
+    assert (c.subject, c.act) == ("kazakov", "poisoning")

@@ -21,7 +21,7 @@ from ..model import Claim, Source, stable_id
 from ..resolve.persons import PersonResolver
 from ..resolve.places import ResolvedPlace
 from .context import ANAPHORIC_PLACE
-from .matching import INSTRUCTION_ACTS, Match, drop_purposes, purpose_of
+from .matching import INSTRUCTION_ACTS, Match, drop_purposes, purpose_of, refine_means
 from .mentions import Mention, PlaceMention
 from .participants import coordinated, find_counterparts, find_roles, person_id
 from .polarity import modality_of, polarity_of, reported_speech
@@ -57,7 +57,7 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         return []
     all_acts = acts
     plans = [m for m in s.matches if m.kind == "X"]
-    acts = [m for m in drop_purposes(vocab, doc, acts) if not planned(doc, m, plans)]
+    acts = [m for m in drop_purposes(vocab, doc, refine_means(vocab, doc, acts)) if not planned(doc, m, plans)]
     # One claim per act per sentence: repeated triggers of one act ("flew ... landing") merge.
     # ... unless a new subject comes between them ("I did not meet Radek, but I met Romm").
     triggers: list[Match] = []
@@ -134,20 +134,24 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # Place.
     place: ResolvedPlace | None = None
     extra: dict[str, Any] = {}
+    # A name right after the trigger of an act done to someone is its object, not a place ("kill
+    # Voroshilov", "killing Gorky"); only a journey's trigger takes a place there ("visited Oslo").
+    objects = {m.end for m in acts if m.label != "travel"}
+    s_places = [p for p in s.places if p.start not in objects]
     if act == "travel":
         # A journey's place is its destination: after the trigger, or before it in its own clause
         # ("to Oslo I flew"), never a place of an earlier act or clause; "abroad" is not "there".
         lo = clause_start(doc, trig.start, w_start)
-        pm = choose_place(act, [p for p in s.places if lo <= p.start < w_end], extra)
+        pm = choose_place(act, [p for p in s_places if lo <= p.start < w_end], extra)
         if pm is None and s.last_place is not None and any(
                 t.lower_ in ANAPHORIC_PLACE and t.lower_ != "abroad" for t in doc[trig.start:w_end]):
             pm = s.last_place
         if pm is not None:
             place = pm.place
     elif act != "plea":
-        pm = choose_place(act, [p for p in s.places if w_start <= p.start < w_end], extra)
+        pm = choose_place(act, [p for p in s_places if w_start <= p.start < w_end], extra)
         if pm is None:
-            pm = choose_place(act, [p for p in s.places if sent.start <= p.start < w_start], extra)
+            pm = choose_place(act, [p for p in s_places if sent.start <= p.start < w_start], extra)
         if pm is None and s.last_place is not None and any(
                 t.lower_ in ANAPHORIC_PLACE for t in doc[w_start:w_end]):
             pm = s.last_place

@@ -24,6 +24,7 @@ from .segment import build_nlp
 from .vocab import Vocabulary, load_vocabulary
 
 __all__ = ["Match", "Prefilter", "Compiled", "compile_vocabulary", "find_matches", "drop_purposes", "purpose_of",
+           "refine_means",
            "INSTRUCTION_ACTS"]
 
 INSTRUCTION_ACTS = ("received_instructions", "gave_instructions")
@@ -108,6 +109,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     for act in vocab.acts.values():
         add("A", act.name, (*act.triggers, *act.object_subject))
         add("Q", act.name, act.power_triggers)
+        add("O", act.name, act.owner_triggers)
     for power in vocab.powers.values():
         add("P", power.name, power.phrases)
     for i, cue in enumerate(vocab.cues):
@@ -122,13 +124,38 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     gapped = _gapped_matcher(nlp, vocab, labels)
     # Only acts (with their power-dependent triggers) and stance cues can start a claim.
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
-                                                                *act.object_subject)]
+                                                                *act.object_subject, *act.owner_triggers)]
     claim_phrases += [v for act in vocab.acts.values() for vo in act.verb_object for v in vo.verbs]
     claim_phrases += [p for cue in vocab.cues for p in cue.phrases]
     compiled = Compiled(vocab, nlp, matcher, labels, _build_prefilter(nlp, claim_phrases),
                         answer_reader(vocab.answers), gapped)
     _COMPILED[vocab_paths] = compiled
     return compiled
+
+
+_POSSESSORS = frozenset({"'s", "’s", "my", "his", "her", "our", "their"})
+
+
+def _owned(doc: Doc, start: int) -> bool:
+    """A possessor right before token ``start`` ("Trotsky's order", "his instructions")."""
+    return start > 0 and doc[start - 1].lower_ in _POSSESSORS
+
+
+def refine_means(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]:
+    """"killing Gorky with overdoses of digitalis": an act that names the means of another
+    (``refines`` in the vocabulary; "with", "by" or "through" right before it, at most 8 words
+    after the other, no punctuation between) replaces that act's label and is not a claim itself."""
+    out = list(acts)
+    for r in acts:
+        refined = vocab.acts[r.label].refines
+        if not refined or r.start == 0 or doc[r.start - 1].lower_ not in ("with", "by", "through"):
+            continue
+        for i, m in enumerate(out):
+            if m.label in refined and 0 <= r.start - m.end <= 8 and not any(t.is_punct for t in doc[m.end:r.start]):
+                out[i] = Match("A", r.label, m.start, m.end)
+                out = [x for x in out if x is not r]
+                break
+    return out
 
 
 _GAP_STOP = ["back", "and", "but", "or", "that", "which", "who"]  # words a verb ... object gap never holds
@@ -173,8 +200,9 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         raw += [(_m, s, e) for _m, s, e in gapped(doc)]
     out = [Match(*labels[m], s, e) for m, s, e in raw]
     power_starts = [m.start for m in out if m.kind == "P"]
-    out = [(Match("A", m.label, m.start, m.end) if m.kind == "Q" else m) for m in out
-           if m.kind != "Q" or any(0 <= p - m.end <= 6 for p in power_starts)]
+    out = [(Match("A", m.label, m.start, m.end) if m.kind in ("Q", "O") else m) for m in out
+           if (m.kind != "Q" or any(0 <= p - m.end <= 6 for p in power_starts))
+           and (m.kind != "O" or _owned(doc, m.start))]
     # Longest match wins within each kind; acts never overlap cues, powers or case places.
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Match] = []

@@ -60,6 +60,10 @@ class Act:
     """Triggers whose subject is the person right after them ("Sedov sent me to Oslo": I travel)."""
     aim: bool = False
     """True when "<act> to <verb> <crime>" is annotated as the crime alone ("a plot to kill Kirov")."""
+    owner_triggers: tuple[str, ...] = ()
+    """Phrases that trigger the act only right after a possessor, its subject ("Trotsky's order")."""
+    refines: tuple[str, ...] = ()
+    """Acts this one replaces when it names their means ("killing Gorky with overdoses": poisoning)."""
 
 
 @dataclass(frozen=True)
@@ -160,11 +164,14 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
         if not isinstance(aim, bool):
             raise InvalidVocabulary(f"{file}: entry 'acts.{name}', key 'aim' must be true or false")
         vos = _verb_objects(spec.get("verb_object"), file, f"acts.{name}")
+        owner = _phrases(spec.get("owner_triggers"), file, f"acts.{name}", "owner_triggers")
+        refines = _phrases(spec.get("refines"), file, f"acts.{name}", "refines")
         osubj = _phrases(spec.get("object_subject"), file, f"acts.{name}", "object_subject")
         vocab.acts[name] = Act(name, desc, (old.triggers if old else ()) + triggers, purpose,
                                (old.power_triggers if old else ()) + ptrig, passive == "agent", service,
                                (old.verb_object if old else ()) + vos, (old.object_subject if old else ()) + osubj,
-                               aim)
+                               aim, (old.owner_triggers if old else ()) + owner,
+                               (old.refines if old else ()) + refines)
     for name, spec in (data.get("powers") or {}).items():
         if not isinstance(spec, dict) or not isinstance(spec.get("country"), str):
             raise InvalidVocabulary(f"{file}: entry 'powers.{name}', key 'country' is missing or not text")
@@ -208,6 +215,10 @@ def _validate(vocab: Vocabulary) -> None:
         if act.with_service is not None and act.with_service not in vocab.acts:
             raise InvalidVocabulary(f"vocabulary: entry 'acts.{act.name}', key 'with_service' names unknown act "
                                     f"'{act.with_service}'", hint=f"known acts: {', '.join(sorted(vocab.acts))}")
+        for other in act.refines:
+            if other not in vocab.acts:
+                raise InvalidVocabulary(f"vocabulary: entry 'acts.{act.name}', key 'refines' names unknown act "
+                                        f"'{other}'", hint=f"known acts: {', '.join(sorted(vocab.acts))}")
     for i, cue in enumerate(vocab.cues):
         if cue.act not in vocab.acts:
             raise InvalidVocabulary(f"vocabulary: entry 'cues[{i}]', key 'act' names unknown act '{cue.act}'",
