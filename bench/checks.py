@@ -23,14 +23,16 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def build(case: Path, persons: int, claims: int, facts: int, seed: int) -> dict[str, float]:
+def build(case: Path, persons: int, claims: int, facts: int, seed: int) -> dict[str, object]:
     from countertrial.check.synth import write_synth
 
     if (case / "planted.json").exists():
-        return {"build_s": 0.0}
+        return {"build_s": 0.0, "load": [os.getloadavg()[0]] * 2, "peak_rss_mb": round(peak_mb())}
+    load_before = os.getloadavg()[0]
     t = time.perf_counter()
     write_synth(persons, claims, facts, seed, case)
-    return {"build_s": round(time.perf_counter() - t, 1)}
+    return {"build_s": round(time.perf_counter() - t, 1), "load": [load_before, os.getloadavg()[0]],
+            "peak_rss_mb": round(peak_mb())}
 
 
 def run_fast(case: Path) -> dict[str, object]:
@@ -92,7 +94,8 @@ def main() -> None:
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}")
     b = build(big, args.persons, args.claims, args.facts, args.seed)
-    print(f"built {big} ({args.claims} claims, {args.facts} facts, {args.claims // 10} turns) in {b['build_s']} s")
+    print(f"built {big} ({args.claims} claims, {args.facts} facts, {args.claims // 10} turns) in {b['build_s']} s "
+          f"(0 s: reused), peak RSS {b['peak_rss_mb']} MB, load average before/after {b['load']}")
     build(small, max(100, args.sample_claims // 10), args.sample_claims, args.sample_claims // 10, args.seed)
 
     def phase(name: str, case: Path) -> dict[str, object]:

@@ -331,9 +331,12 @@ def _iso(day: Any) -> str:
 
 
 def write_synth(persons: int, claims: int, facts: int, seed: int, out: str | Path, *,
-                turns: int | None = None) -> SynthCase:
+                turns: int | None = None, progress: Callable[[int], None] | None = None) -> SynthCase:
     """Write a synthetic case: a case folder (its store plus ``planted.json``), or a ``.jsonl``
-    file of records (one ``{"type": ..., "record": ...}`` per line, answer key last)."""
+    file of records (one ``{"type": ..., "record": ...}`` per line, answer key last).
+
+    A case folder is written in batches inside one transaction (memory stays bounded);
+    ``progress(n)`` is told of each batch of ``n`` records written."""
     case = SynthCase()
     path = Path(out)
     if path.suffix == ".jsonl":
@@ -351,16 +354,16 @@ def write_synth(persons: int, claims: int, facts: int, seed: int, out: str | Pat
             for item in synth_rows(persons, claims, facts, seed, turns=turns, case=case):
                 batch.append(item if isinstance(item, tuple) else (type(item), tuple(row_values(item)[2])))
                 if len(batch) >= _BATCH:
-                    _put_rows(store, batch)
+                    _put_rows(store, batch, progress)
                     batch = []
-            _put_rows(store, batch)
+            _put_rows(store, batch, progress)
     finally:
         store.close()
     (path / "planted.json").write_text(json.dumps(case.planted, indent=1), encoding="utf-8")
     return case
 
 
-def _put_rows(store: Store, batch: Sequence[Row]) -> None:
+def _put_rows(store: Store, batch: Sequence[Row], progress: Callable[[int], None] | None) -> None:
     """Write a batch table by table, tables in order of first appearance (as :meth:`Store.put`
     does: a turn's document is written before the turn)."""
     groups: dict[type[Record], list[tuple[Any, ...]]] = {}
@@ -368,6 +371,8 @@ def _put_rows(store: Store, batch: Sequence[Row]) -> None:
         groups.setdefault(cls, []).append(row)
     for cls, rows in groups.items():
         store.put_rows(cls, rows)
+    if progress is not None:
+        progress(len(batch))
 
 
 def load_synth(store: Store, path: str | Path) -> list[dict[str, Any]]:

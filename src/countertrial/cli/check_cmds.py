@@ -105,7 +105,8 @@ def synth_cmd(persons: int, claims: int, facts: int, turns: int | None, seed: in
 
     if out.exists() and out.is_file() and out.suffix != ".jsonl":
         raise click.UsageError(f"{out} is a file; give a case folder or a .jsonl path")
-    case = write_synth(persons, claims, facts, seed, out, turns=turns)
+    with progress("writing synthetic case") as bar:
+        case = write_synth(persons, claims, facts, seed, out, turns=turns, progress=bar.advance)
     summary = {"out": str(out), **case.counts, "planted": len(case.planted)}
     if as_json:
         emit_json(summary)
