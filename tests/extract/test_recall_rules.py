@@ -134,3 +134,33 @@ def test_killing_by_medical_means_is_poisoning(roster_store: Store) -> None:
     (c,) = extract_text("Kazakov was accused of hastening Menzhinsky's death in 1934 with lysate treatment.",
                         store=roster_store)
     assert (c.subject, c.act) == ("kazakov", "poisoning")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Julius Rosenberg passed atomic secrets to Soviet intelligence in 1944.", ("espionage", "Soviet Union", "affirm")),
+    ("RAJK: From 1947 I maintained contact with the Yugoslav intelligence.", ("espionage", "Yugoslavia", "affirm")),
+    ("Szonyi stated that he had been in the pay of the American secret service.",
+     ("espionage", "United States", "affirm")),
+    ("Frank was accused of having been a Gestapo agent during the war.", ("espionage", "Germany", "affirm")),
+    ("KOSTOV: I never had any connection with the British intelligence.", ("espionage", "Britain", "deny")),
+])
+def test_services_payment_and_agents_of_other_trials(roster_store: Store, text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    (c,) = extract_text(text, store=roster_store)
+    assert (c.act, c.foreign_power, c.polarity) == expected
+
+
+def test_arson_denied_any_part_in(roster_store: Store) -> None:
+    (c,) = extract_text("Dimitrov denied any part in the burning of the Reichstag.", store=roster_store)
+    assert (c.subject, c.act, c.polarity) == ("dimitrov", "sabotage", "deny")
+
+
+def test_power_before_agents_as_counterparts_is_not_espionage(roster_store: Store) -> None:
+    claims = extract_text("Bukharin entered into communications with Trotskyites and German agents.",
+                          store=roster_store)
+    assert [(c.act, c.foreign_power) for c in claims] == [("conspiracy", "Germany")]
+
+
+def test_adverbial_orders_are_not_a_claim_of_their_own(roster_store: Store) -> None:
+    claims = extract_text("BUKHARIN: On Trotsky's orders I poisoned him in 1936.", store=roster_store)
+    assert [(c.subject, c.act) for c in claims] == [("bukharin", "poisoning")]

@@ -29,6 +29,8 @@ __all__ = ["Match", "Prefilter", "Compiled", "compile_vocabulary", "find_matches
 
 INSTRUCTION_ACTS = ("received_instructions", "gave_instructions")
 _WORD = re.compile(r"[a-z]+")
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "to", "on", "by", "for", "at", "and", "with", "was",
+                             "is", "his", "her", "him", "its"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "my", "our", "their", "its", "this", "that", "these",
                           "those", "some", "all"})
 
@@ -39,7 +41,8 @@ class Prefilter:
     trigger, a power-dependent trigger or a stance cue (a superset: it may pass text with none).
 
     Each phrase is represented by its most selective token: the longest purely alphabetic one
-    that the tokenizer never splits off a longer word ("cannot" -> "can" + "not"). Such a token
+    that the tokenizer never splits off a longer word ("cannot" -> "can" + "not"), a content word
+    before a function word of the same length ("in the pay of" -> "pay"). Such a token
     stands between non-letters in the text, so it is one of the text's ``[a-z]+`` words. Phrases
     without such a token fall back to a substring test of all their tokens.
     """
@@ -65,7 +68,7 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str]) -> Prefilter:
         toks = [t.lower_ for t in nlp.make_doc(phrase)]
         keys = [t for t in toks if t.isascii() and t.isalpha() and t not in glued]
         if keys:
-            words.add(max(keys, key=len))
+            words.add(max(keys, key=lambda t: (len(t), t not in _FUNCTION_WORDS)))  # "pay", not "the"
         else:
             fallback.append(tuple(toks))
     return Prefilter(frozenset(words), tuple(fallback))
@@ -136,9 +139,11 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
 _POSSESSORS = frozenset({"'s", "’s", "my", "his", "her", "our", "their"})
 
 
-def _owned(doc: Doc, start: int) -> bool:
-    """A possessor right before token ``start`` ("Trotsky's order", "his instructions")."""
-    return start > 0 and doc[start - 1].lower_ in _POSSESSORS
+def _owned(doc: Doc, start: int, end: int) -> bool:
+    """A possessor right before token ``start`` and what was ordered right after ``end``:
+    "Trotsky's order to kill", "his instructions for terror" (not "on Yagoda's orders I ...")."""
+    return start > 0 and doc[start - 1].lower_ in _POSSESSORS and end < len(doc) and doc[end].lower_ in (
+        "to", "for", "on", "that")
 
 
 def refine_means(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]:
@@ -191,7 +196,8 @@ class Match:
 def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher | None,
                  labels: dict[int, tuple[str, str]], gapped: Matcher | None = None) -> list[Match]:
     """The vocabulary's matches in ``doc``, in order. A power-dependent trigger counts as an act
-    only with a power at most six tokens after it; the longest match wins within each kind; an act
+    only with a power at most six tokens after it or right before it ("a Gestapo agent"), an
+    owner trigger only right after a possessor and before what was ordered ("Trotsky's order to"); the longest match wins within each kind; an act
     never overlaps a cue, a power or a case place, nor sits inside a capitalised name."""
     raw = [(_m, s, e) for _m, s, e in matcher(doc)]
     if place_matcher is not None:
@@ -200,9 +206,12 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         raw += [(_m, s, e) for _m, s, e in gapped(doc)]
     out = [Match(*labels[m], s, e) for m, s, e in raw]
     power_starts = [m.start for m in out if m.kind == "P"]
+    # "been a Gestapo agent", "as German spies": the power right before, itself after "a", "an", "as"
+    # (not "communications with German agents", where the agents are counterparts).
+    power_ends = {m.end for m in out if m.kind == "P" and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an", "as")}
     out = [(Match("A", m.label, m.start, m.end) if m.kind in ("Q", "O") else m) for m in out
-           if (m.kind != "Q" or any(0 <= p - m.end <= 6 for p in power_starts))
-           and (m.kind != "O" or _owned(doc, m.start))]
+           if (m.kind != "Q" or m.start in power_ends or any(0 <= p - m.end <= 6 for p in power_starts))
+           and (m.kind != "O" or _owned(doc, m.start, m.end))]
     # Longest match wins within each kind; acts never overlap cues, powers or case places.
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Match] = []
