@@ -164,3 +164,18 @@ def test_power_before_agents_as_counterparts_is_not_espionage(roster_store: Stor
 def test_adverbial_orders_are_not_a_claim_of_their_own(roster_store: Store) -> None:
     claims = extract_text("BUKHARIN: On Trotsky's orders I poisoned him in 1936.", store=roster_store)
     assert [(c.subject, c.act) for c in claims] == [("bukharin", "poisoning")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Slansky admitted his guilt on all counts.", ("slansky", "plea", "affirm")),
+    ("Kostov denied his guilt.", ("kostov", "plea", "deny")),
+    ("Van der Lubbe admitted that he alone had set the Reichstag on fire.", ("lubbe", "sabotage", "affirm")),
+    ("RAJK: Rankovic told me to murder Rakosi.", ("rankovic", "gave_instructions", "affirm")),
+    ("Field was an American agent.", ("field", "espionage", "affirm")),
+    ("Palffy confessed that he had supplied military information to the Yugoslavs.", ("palffy", "espionage", "affirm")),
+    ("Greenglass admitted that he stole secret sketches and gave them to Julius Rosenberg.",
+     ("greenglass", "espionage", "affirm")),
+])
+def test_third_person_pleas_arson_orders_agents_and_information(roster_store: Store, text: str,
+                                                                 expected: tuple[str, str, str]) -> None:
+    assert facts(extract_text(text, store=roster_store)) == [expected]

@@ -20,6 +20,7 @@ from .timex import Timex, find_timexes, resolve_anaphora
 __all__ = ["DocContext", "ANAPHORIC_PLACE"]
 
 ANAPHORIC_PLACE = {"there", "abroad"}
+_AUX = {"was", "were", "had", "has", "is"}
 
 
 class DocContext:
@@ -34,6 +35,10 @@ class DocContext:
         self.power_tokens = {k for m in matches if m.kind == "P" for k in range(m.start, m.end)}
         self.case_spans = [(m.start, m.end, m.label) for m in matches if m.kind == "L"]
         self.cue_next = {m.start for m in matches if m.kind in ("A", "R", "C")}
+        # "Field was an American agent": an auxiliary a few words before an act trigger also
+        # marks the unknown word before it as a name.
+        self.cue_next |= {k for m in matches if m.kind == "A" for k in range(max(0, m.start - 4), m.start)
+                          if doc[k].lower_ in _AUX and not any(t.is_punct for t in doc[k:m.start])}
         self._local: dict[int, tuple[list[PlaceMention], list[Mention]]] = {}
 
     def local(self, k: int, bounds: list[int]) -> tuple[list[PlaceMention], list[Mention]]:
