@@ -179,3 +179,15 @@ def test_adverbial_orders_are_not_a_claim_of_their_own(roster_store: Store) -> N
 def test_third_person_pleas_arson_orders_agents_and_information(roster_store: Store, text: str,
                                                                  expected: tuple[str, str, str]) -> None:
     assert facts(extract_text(text, store=roster_store)) == [expected]
+
+
+def test_unknown_sentence_initial_name_before_an_adverb(roster_store: Store) -> None:
+    assert facts(extract_text("Rajk allegedly met Rankovic in Belgrade in 1947.", store=roster_store)) == [
+        ("rajk", "meeting", "affirm")]
+    assert facts(extract_text("Kostov reportedly confessed to espionage.", store=roster_store)) == [
+        ("kostov", "espionage", "affirm")]
+
+
+def test_unknown_sentence_initial_name_joined_by_and(roster_store: Store) -> None:
+    claims = extract_text("Popov and Tanev denied having met Van der Lubbe.", store=roster_store)
+    assert sorted(facts(claims)) == [("popov", "meeting", "deny"), ("tanev", "meeting", "deny")]

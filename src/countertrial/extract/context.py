@@ -7,7 +7,7 @@ are read in a window of the sentence and its neighbours (see :class:`DocContext`
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
@@ -20,7 +20,12 @@ from .timex import Timex, find_timexes, resolve_anaphora
 __all__ = ["DocContext", "ANAPHORIC_PLACE"]
 
 ANAPHORIC_PLACE = {"there", "abroad"}
-_AUX = {"was", "were", "had", "has", "is"}
+_AUX = {"was", "were", "had", "has", "is", "then", "also", "later", "never", "himself", "once", "first"}
+
+
+def _leads_to_verb(tok: Token) -> bool:
+    """An auxiliary or adverb that may stand between a subject and its verb ("was", "allegedly")."""
+    return tok.is_lower and (tok.lower_ in _AUX or (tok.lower_.endswith("ly") and len(tok) > 4))
 
 
 class DocContext:
@@ -35,10 +40,13 @@ class DocContext:
         self.power_tokens = {k for m in matches if m.kind == "P" for k in range(m.start, m.end)}
         self.case_spans = [(m.start, m.end, m.label) for m in matches if m.kind == "L"]
         self.cue_next = {m.start for m in matches if m.kind in ("A", "R", "C")}
-        # "Field was an American agent": an auxiliary a few words before an act trigger also
-        # marks the unknown word before it as a name.
-        self.cue_next |= {k for m in matches if m.kind == "A" for k in range(max(0, m.start - 4), m.start)
-                          if doc[k].lower_ in _AUX and not any(t.is_punct for t in doc[k:m.start])}
+        # "Field was an American agent", "Rajk allegedly met": an auxiliary or adverb a few words
+        # before an act trigger or reporting verb also marks the unknown word before it as a name.
+        self.cue_next |= {k for m in matches if m.kind in ("A", "R") for k in range(max(0, m.start - 4), m.start)
+                          if _leads_to_verb(doc[k]) and not any(t.is_punct for t in doc[k:m.start])}
+        # "Popov and Tanev denied ...": a sentence-initial word joined by "and" to a name is one too.
+        self.cue_next |= {k for k in range(1, len(doc) - 1) if doc[k].lower_ == "and" and doc[k + 1].is_title
+                          and doc[k - 1].is_sent_start and doc[k - 1].is_title}
         self._local: dict[int, tuple[list[PlaceMention], list[Mention]]] = {}
 
     def local(self, k: int, bounds: list[int]) -> tuple[list[PlaceMention], list[Mention]]:
