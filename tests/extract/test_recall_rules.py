@@ -191,3 +191,8 @@ def test_unknown_sentence_initial_name_before_an_adverb(roster_store: Store) -> 
 def test_unknown_sentence_initial_name_joined_by_and(roster_store: Store) -> None:
     claims = extract_text("Popov and Tanev denied having met Van der Lubbe.", store=roster_store)
     assert sorted(facts(claims)) == [("popov", "meeting", "deny"), ("tanev", "meeting", "deny")]
+
+
+def test_later_act_takes_the_time_after_it_not_the_earlier_acts(roster_store: Store) -> None:
+    claims = extract_text("RAJK: I did not meet Rankovic in 1947; I met him in 1948.", store=roster_store)
+    assert [(c.polarity, c.time.iso()) for c in claims] == [("deny", "1947"), ("affirm", "1948")]

@@ -161,6 +161,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         return []
     # Time.
     in_win = [t for t in s.times if doc[w_start].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))]
+    if w_start > sent.start and any(t.start >= doc[trig.start].idx for t in in_win):
+        # "I did not meet him in 1947; I met him in 1948": a later act's own time is after it.
+        in_win = [t for t in in_win if t.start >= doc[trig.start].idx]
     known = [t for t in in_win if t.interval.known]
     if not known and act != "plea":
         # "In 1935 I met Sedov and passed information ...": a time said before applies onward.
