@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -171,11 +172,11 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
     punctuation, the object ("passed on to me Trotsky's instructions")."""
     matcher = Matcher(nlp.vocab)
     for act in vocab.acts.values():
-        patterns = []
+        patterns: list[list[dict[str, Any]]] = []
         for vo in act.verb_object:
-            gap = [{"OP": "?", "IS_PUNCT": False, "LOWER": {"NOT_IN": _GAP_STOP}}] * vo.gap
+            gap: list[dict[str, Any]] = [{"OP": "?", "IS_PUNCT": False, "LOWER": {"NOT_IN": _GAP_STOP}}] * vo.gap
             for verb in vo.verbs:
-                head = [{"LOWER": t.lower_} for t in nlp.make_doc(verb)]
+                head: list[dict[str, Any]] = [{"LOWER": t.lower_} for t in nlp.make_doc(verb)]
                 patterns.append([*head, *gap, {"LOWER": {"IN": list(vo.objects)}}])
         if patterns:
             key = f"A|{act.name}"
