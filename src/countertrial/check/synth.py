@@ -24,7 +24,7 @@ import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 from ..dates import Interval, parse_partial_date
 from ..model import Claim, Document, Fact, Person, Place, Proceeding, Record, Source, Turn, stable_id
@@ -74,7 +74,7 @@ def synth_records(persons: int, claims: int, facts: int, seed: int = 0, *, turns
 
 
 def synth_rows(persons: int, claims: int, facts: int, seed: int = 0, *, turns: int | None = None,
-               case: SynthCase | None = None) -> Iterator[Union[Record, Row]]:
+               case: SynthCase | None = None) -> Iterator[Record | Row]:
     """The records of :func:`synth_records`, in the same order, the bulk of them as encoded
     :data:`Row` s (the few planted and reference records stay records)."""
     rng = random.Random(seed)
@@ -251,7 +251,7 @@ def _planted(k: int, pp: list[str], cc: list[Place], sid: Any, out: SynthCase, r
 
 
 def _turns(n: int, clean: int, n_planted: int, spare: list[str], sid: Any, turn_id: Callable[[int], str],
-           rng: random.Random, out: SynthCase) -> Iterator[Union[Record, Row]]:
+           rng: random.Random, out: SynthCase) -> Iterator[Record | Row]:
     vocab = [_word(rng) for _ in range(4000)]
     doc = sid("doc")
     yield Document(id=doc, path="synth.txt", format="synthetic", proceeding="proc1")
