@@ -44,9 +44,6 @@ class DocContext:
         # before an act trigger or reporting verb also marks the unknown word before it as a name.
         self.cue_next |= {k for m in matches if m.kind in ("A", "R") for k in range(max(0, m.start - 4), m.start)
                           if _leads_to_verb(doc[k]) and not any(t.is_punct for t in doc[k:m.start])}
-        # "Popov and Tanev denied ...": a sentence-initial word joined by "and" to a name is one too.
-        self.cue_next |= {k for k in range(1, len(doc) - 1) if doc[k].lower_ == "and" and doc[k + 1].is_title
-                          and doc[k - 1].is_sent_start and doc[k - 1].is_title}
         self._local: dict[int, tuple[list[PlaceMention], list[Mention]]] = {}
 
     def local(self, k: int, bounds: list[int]) -> tuple[list[PlaceMention], list[Mention]]:

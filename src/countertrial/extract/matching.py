@@ -11,6 +11,7 @@ act with a purpose, not two.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +25,7 @@ from .answers import answer_reader
 from .segment import build_nlp
 from .vocab import Vocabulary, load_vocabulary
 
-__all__ = ["Match", "Prefilter", "Compiled", "compile_vocabulary", "find_matches", "drop_purposes", "purpose_of",
+__all__ = ["Match", "Prefilter", "Gapped", "Compiled", "compile_vocabulary", "find_matches", "drop_purposes", "purpose_of",
            "refine_means",
            "INSTRUCTION_ACTS"]
 
@@ -85,7 +86,7 @@ class Compiled:
     labels: dict[int, tuple[str, str]]
     prefilter: Prefilter
     answers: dict[str, str]
-    gapped: Matcher | None = None  # verb ... object triggers (``verb_object`` in acts.yaml)
+    gapped: Gapped | None = None  # verb ... object triggers (``verb_object`` in acts.yaml)
 
 
 _COMPILED: dict[tuple[str, ...], Compiled] = {}
@@ -129,7 +130,8 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     # Only acts (with their power-dependent triggers) and stance cues can start a claim.
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
                                                                 *act.object_subject, *act.owner_triggers)]
-    claim_phrases += [v for act in vocab.acts.values() for vo in act.verb_object for v in vo.verbs]
+    # A verb ... object trigger needs its object, the rarer word ("instructions", not "gave").
+    claim_phrases += [o for act in vocab.acts.values() for vo in act.verb_object for o in vo.objects]
     claim_phrases += [p for cue in vocab.cues for p in cue.phrases]
     compiled = Compiled(vocab, nlp, matcher, labels, _build_prefilter(nlp, claim_phrases),
                         answer_reader(vocab.answers), gapped)
@@ -167,22 +169,64 @@ def refine_means(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]:
 _GAP_STOP = ["back", "and", "but", "or", "that", "which", "who"]  # words a verb ... object gap never holds
 
 
-def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[str, str]]) -> Matcher | None:
+@dataclass(frozen=True)
+class Gapped:
+    """Token patterns for the ``verb_object`` triggers, run only on the few words before each of
+    their objects (found by a regular expression on the text: the patterns are slow on whole docs)."""
+
+    matcher: Matcher
+    objects: re.Pattern[str]
+    verbs: re.Pattern[str]
+    reach: int  # the most tokens a match can span before its object
+
+    def __call__(self, doc: Doc, text: str | None = None) -> list[tuple[int, int, int]]:
+        """Matches in ``doc``; ``text`` is its text when known (``doc.text`` is slow to build)."""
+        found: set[tuple[int, int, int]] = set()
+        low = (doc.text if text is None else text).lower()
+        hits = list(self.objects.finditer(low))
+        if not hits:
+            return []
+        verbs = [v.start() for v in self.verbs.finditer(low)]
+        for hit in hits:
+            # Only where one of the verbs comes shortly before the object (15 characters a word).
+            k = bisect_left(verbs, hit.start() - 15 * self.reach)
+            if k == len(verbs) or verbs[k] >= hit.start():
+                continue
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            lo = max(0, span.start - self.reach)
+            found.update((m, lo + s, lo + e) for m, s, e in self.matcher(doc[lo:span.end]))
+        return sorted(found, key=lambda x: (x[1], x[2]))
+
+
+def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[str, str]]) -> Gapped | None:
     """Token patterns for the ``verb_object`` triggers: the verb, at most ``gap`` words that are not
     punctuation, the object ("passed on to me Trotsky's instructions")."""
     matcher = Matcher(nlp.vocab)
+    objects: set[str] = set()
+    verb_words: set[str] = set()
+    reach = 0
     for act in vocab.acts.values():
         patterns: list[list[dict[str, Any]]] = []
         for vo in act.verb_object:
             gap: list[dict[str, Any]] = [{"OP": "?", "IS_PUNCT": False, "LOWER": {"NOT_IN": _GAP_STOP}}] * vo.gap
+            objects.update(o.lower() for o in vo.objects)
             for verb in vo.verbs:
+                verb_words.add(verb.lower())
                 head: list[dict[str, Any]] = [{"LOWER": t.lower_} for t in nlp.make_doc(verb)]
+                reach = max(reach, len(head) + vo.gap)
                 patterns.append([*head, *gap, {"LOWER": {"IN": list(vo.objects)}}])
         if patterns:
             key = f"A|{act.name}"
             labels[nlp.vocab.strings.add(key)] = ("A", act.name)
             matcher.add(key, patterns)
-    return matcher if len(matcher) else None
+    if not len(matcher):
+        return None
+    def alternatives(words: set[str]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + r")\b")
+
+    return Gapped(matcher, alternatives(objects), alternatives(verb_words), reach)
 
 
 @dataclass
@@ -195,7 +239,8 @@ class Match:
 
 
 def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher | None,
-                 labels: dict[int, tuple[str, str]], gapped: Matcher | None = None) -> list[Match]:
+                 labels: dict[int, tuple[str, str]], gapped: Gapped | None = None,
+                 text: str | None = None) -> list[Match]:
     """The vocabulary's matches in ``doc``, in order. A power-dependent trigger counts as an act
     only with a power at most six tokens after it or right before it ("a Gestapo agent"), an
     owner trigger only right after a possessor and before what was ordered ("Trotsky's order to"); the longest match wins within each kind; an act
@@ -204,7 +249,7 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     if place_matcher is not None:
         raw += [(_m, s, e) for _m, s, e in place_matcher(doc)]
     if gapped is not None:
-        raw += [(_m, s, e) for _m, s, e in gapped(doc)]
+        raw += [(_m, s, e) for _m, s, e in gapped(doc, text)]
     out = [Match(*labels[m], s, e) for m, s, e in raw]
     power_starts = [m.start for m in out if m.kind == "P"]
     # "been a Gestapo agent", "as German spies": the power right before, itself after "a", "an", "as"

@@ -102,12 +102,17 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
     return prev in ('"', "'", "“", "‘", "(", "[", "—", "-", ":") and (i == 1 or doc[i - 1].is_sent_start is True)
 
 
+def _joined(doc: Doc, e: int) -> bool:
+    """"Popov and Tanev denied ...": a sentence-initial word joined by "and" to a name is one too."""
+    return e + 1 < len(doc) and doc[e].lower_ == "and" and doc[e + 1].is_title
+
+
 def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                          cue_next: set[int], start: int = 0, end: int | None = None) -> list[Mention]:
     """Names and pronouns in ``doc`` (or its tokens ``start:end``, whole sentences), in order.
     ``skip`` holds token indices already claimed by places and powers; ``cue_next`` the indices
     where a reporting verb or act trigger starts (a sentence-initial unknown word followed by one
-    is taken as a name: "Sedov gave me ...")."""
+    is taken as a name: "Sedov gave me ...", and so is one joined by "and" to another name)."""
     out: list[Mention] = []
     runs = capitalised_runs(doc, start, end)
     run_at = {s: e for s, e in runs}
@@ -139,7 +144,7 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                 if pid is not None:
                     out.append(Mention(s, e, text, pid, known=True,
                                        case="poss" if e < n and doc[e].text in ("'s", "’s", "'") else "subj"))
-                elif pid_ok and (not _sentence_initial(doc, s) or e - s > 1 or e in cue_next):
+                elif pid_ok and (not _sentence_initial(doc, s) or e - s > 1 or e in cue_next or _joined(doc, e)):
                     if not all(len(t.text) <= 2 for t in span):  # bare initials are not names
                         out.append(Mention(s, e, text, None,
                                            case="poss" if e < n and doc[e].text in ("'s", "’s", "'") else "subj"))

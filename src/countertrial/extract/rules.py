@@ -99,7 +99,7 @@ class RulesExtractor:
         walking back sentence by sentence, and time expressions are read in a window of the
         sentence and its neighbours. ``focus=False`` reads every sentence (the same claims).
         """
-        matches = self._matches(doc)
+        matches = self._matches(doc, seg.text)
         if not any(m.kind in ("A", "C") for m in matches):
             return []  # nothing to claim: skip mentions, places and time expressions altogether
         ctx = DocContext(self.persons, self.places, seg, doc, matches)
@@ -128,12 +128,12 @@ class RulesExtractor:
         return dedupe(claims)
 
     # -- internals --------------------------------------------------------------------------------
-    def _matches(self, doc: Doc) -> list[Match]:
-        return find_matches(doc, self.matcher, self.place_matcher, self._labels, self._gapped)
+    def _matches(self, doc: Doc, text: str) -> list[Match]:
+        return find_matches(doc, self.matcher, self.place_matcher, self._labels, self._gapped, text)
 
     def _answered(self, question: Segment, doc: Doc, answer: Answer, focus: bool) -> list[Claim]:
         """The claims of the last sentence of ``question`` (it asks), as the answer's speaker's."""
-        matches = self._matches(doc)
+        matches = self._matches(doc, question.text)
         if not any(m.kind in ("A", "C") for m in matches):
             return []
         bounds = sentence_bounds(doc)
