@@ -17,7 +17,7 @@ from ..model import Forecast
 from ..store import Store
 from .data import CaseData, as_date
 from .features import Candidate, FeatureBuilder
-from .learn import SELECTED, defendants_of, fit, label_keys, make_forecasts
+from .learn import SELECTED, NotEnoughHistory, defendants_of, fit, label_keys, make_forecasts
 from .metrics import calibration_table, scores
 
 __all__ = ["BacktestResult", "backtest", "rolling_backtest", "BASELINES"]
@@ -78,8 +78,8 @@ def backtest(store: Store, cutoff: str | date | None = None, *, proceedings: lis
     trials = everything.trials
     if cutoff is None:
         if not trials:
-            raise UsageError("the case has no proceeding with accusations to backtest on",
-                             hint="import a record with accusations first")
+            raise NotEnoughHistory("the case has no proceeding with accusations to backtest on",
+                                   hint="import a record with accusations first")
         assert trials[-1].time.start is not None
         day = trials[-1].time.start
     else:
