@@ -67,3 +67,14 @@ def test_build_runs_sync_and_reports_each_stage(case_dir: Path) -> None:
     assert report.report is not None and report.report.is_file()
     with pytest.raises(UsageError, match="unknown stage"):
         build_case(case_dir, ("bake",))
+
+
+def test_status_counts_open_stale_and_reviewed_findings(store: Store) -> None:
+    from countertrial.model import Finding, Verdict
+    from countertrial.status import case_status
+
+    store.replace_findings("stance.v1", [Finding("f1", "repudiation", "stance.v1", "x"),
+                                         Finding("f2", "repudiation", "stance.v1", "y")])
+    store.put([Verdict("v1", "f1", "confirmed", "ana", "checked", "2026-01-01T00:00:00")])
+    store.replace_findings("stance.v1", [Finding("f2", "repudiation", "stance.v1", "y")])
+    assert case_status(store)["findings_by_checker"] == {"stance.v1": {"open": 1, "stale": 1, "reviewed": 1}}

@@ -3,7 +3,6 @@ findings the Dewey Commission made by hand come out of the pipeline."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -17,10 +16,8 @@ TRIAL_1938 = "moscow_1938_bloc_of_rights_and_trotskyites"
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[DemoResult, float]:
-    t0 = time.perf_counter()
-    result = run_demo(tmp_path_factory.mktemp("demo"))
-    return result, time.perf_counter() - t0
+def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoResult:
+    return run_demo(tmp_path_factory.mktemp("demo"))
 
 
 def _stage(result: DemoResult, name: str) -> StageStatus:
@@ -34,8 +31,8 @@ def _findings(result: DemoResult) -> list[Finding]:
         return [f for f in store.iter(Finding) if not f.stale]
 
 
-def test_demo_builds_the_case_and_writes_the_report(demo: tuple[DemoResult, float]) -> None:
-    result, _ = demo
+def test_demo_builds_the_case_and_writes_the_report(demo: DemoResult) -> None:
+    result = demo
     assert result.ok, [s.error for s in result.stages if not s.ok]
     _stage(result, "record")
     assert result.report is not None and result.report.is_file()
@@ -44,8 +41,8 @@ def test_demo_builds_the_case_and_writes_the_report(demo: tuple[DemoResult, floa
     assert 'id="person-krestinsky"' in html and "<script" not in html
 
 
-def test_scenes_go_through_ingest(demo: tuple[DemoResult, float]) -> None:
-    result, _ = demo
+def test_scenes_go_through_ingest(demo: DemoResult) -> None:
+    result = demo
     _stage(result, "ingest")
     with open_store(result.case_dir) as store:
         docs = store.list(Document)
@@ -58,8 +55,8 @@ def test_scenes_go_through_ingest(demo: tuple[DemoResult, float]) -> None:
         assert any(t.person == "ulrich" for t in turns)
 
 
-def test_krestinsky_repudiation_and_reaffirmation(demo: tuple[DemoResult, float]) -> None:
-    result, _ = demo
+def test_krestinsky_repudiation_and_reaffirmation(demo: DemoResult) -> None:
+    result = demo
     _stage(result, "check")
     found = [f for f in _findings(result) if "krestinsky" in f.persons]
     kinds = {f.kind for f in found}
@@ -70,8 +67,8 @@ def test_krestinsky_repudiation_and_reaffirmation(demo: tuple[DemoResult, float]
         assert all(e.get("quote") for e in f.evidence if e.get("type") == "claim"), f.id
 
 
-def test_bristol_kjeller_and_sedov_are_flagged(demo: tuple[DemoResult, float]) -> None:
-    result, _ = demo
+def test_bristol_kjeller_and_sedov_are_flagged(demo: DemoResult) -> None:
+    result = demo
     _stage(result, "check")
     found = _findings(result)
     bristol = [f for f in found if f.kind == "place_did_not_exist" and "holtzman" in f.persons]
@@ -82,8 +79,8 @@ def test_bristol_kjeller_and_sedov_are_flagged(demo: tuple[DemoResult, float]) -
     assert sedov and any("Copenhagen" in f.explanation for f in sedov)
 
 
-def test_forecast_learned_before_the_1938_trial(demo: tuple[DemoResult, float]) -> None:
-    result, _ = demo
+def test_forecast_learned_before_the_1938_trial(demo: DemoResult) -> None:
+    result = demo
     _stage(result, "forecast")
     with open_store(result.case_dir) as store:
         forecasts = [f for f in store.iter(Forecast, proceeding=TRIAL_1938) if not f.model.startswith("human:")]
@@ -95,8 +92,8 @@ def test_forecast_learned_before_the_1938_trial(demo: tuple[DemoResult, float]) 
     assert rakovsky and rakovsky[0]["foreign_power"] == "Japan" and rakovsky[0]["alleged"] is True
 
 
-def test_summary_prints_what_the_store_holds(demo: tuple[DemoResult, float]) -> None:
-    result, _ = demo
+def test_summary_prints_what_the_store_holds(demo: DemoResult) -> None:
+    result = demo
     _stage(result, "check")
     text = result.text()
     for needle in ("Krestinsky", "1938-03-02", "1938-03-03", "Hotel Bristol", "Kjeller", "Sedov"):
@@ -105,8 +102,8 @@ def test_summary_prints_what_the_store_holds(demo: tuple[DemoResult, float]) -> 
         assert headline["findings"], headline["title"]
 
 
-def test_extractor_reads_the_scenes(demo: tuple[DemoResult, float]) -> None:
-    result, _ = demo
+def test_extractor_reads_the_scenes(demo: DemoResult) -> None:
+    result = demo
     _stage(result, "extract")
     with open_store(result.case_dir) as store:
         extracted = [c for c in store.iter(Claim, asserted_by="krestinsky") if c.extractor != "record.v1"]
@@ -114,8 +111,8 @@ def test_extractor_reads_the_scenes(demo: tuple[DemoResult, float]) -> None:
     assert any(c.polarity == "affirm" and c.stated_on == "1938-03-03" for c in extracted)
 
 
-def test_report_command(demo: tuple[DemoResult, float], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    result, _ = demo
+def test_report_command(demo: DemoResult, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    result = demo
     out = tmp_path / "r.html"
     assert main(["report", "--case", str(result.case_dir), "--out", str(out)]) == 0
     assert out.is_file() and (tmp_path / "r.json").is_file()
@@ -123,10 +120,8 @@ def test_report_command(demo: tuple[DemoResult, float], tmp_path: Path, capsys: 
 
 
 def test_seed_ingested_as_article(shared_dir: Path, store: Store) -> None:
-    try:
-        from countertrial.ingest import ingest_paths
-    except ImportError as exc:
-        pytest.skip(f"ingest is not built yet: {exc}")
+    from countertrial.ingest import ingest_paths
+
     seed = shared_dir / "seed" / "krestinskys-repudiation-1938.txt"
     ingest_paths(store, [str(seed)], format="article")
     labels = [t.speaker_label.upper() for t in store.iter(Turn, order_by="seq")]
@@ -134,10 +129,10 @@ def test_seed_ingested_as_article(shared_dir: Path, store: Store) -> None:
     assert labels.index("GOLDMAN") < labels.index("TROTSKY")
 
 
-def test_readme_shows_what_the_demo_prints(demo: tuple[DemoResult, float]) -> None:
+def test_readme_shows_what_the_demo_prints(demo: DemoResult) -> None:
     """The README's abridged demo output must stay true: its headline and finding lines are
     printed by the demo (up to the README's abridgements marked with an ellipsis)."""
-    result, _ = demo
+    result = demo
     text = result.text()
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
     block = readme.split("```")[3]

@@ -20,9 +20,9 @@ from typing import Any
 
 from .case import load_case
 from .errors import UsageError
-from .model import Claim, Finding, Forecast, Person
+from .model import Claim, Document, Finding, Forecast, Person
 from .pipeline import BACKTEST_RUN, StageStatus, run_stages
-from .report.data import alleged_match
+from .report.data import alleged_match, evidence_row
 from .store import STORE_FILE, Store, open_store
 
 __all__ = ["run_demo", "DemoResult", "StageStatus", "copy_reference", "summarise", "format_summary",
@@ -108,18 +108,9 @@ def _kind_has(f: Finding, *words: str) -> bool:
     return any(w in text for w in words)
 
 
-def _evidence(store: Store, f: Finding) -> list[dict[str, Any]]:
-    from .report.data import _evidence_row
-    from .model import Document
-
-    docs = {d.id: d for d in store.iter(Document)}
-    names = {p.id: p.name for p in store.iter(Person)}
-    return [_evidence_row(dict(e), docs, names) for e in f.evidence]
-
-
-def _finding(store: Store, f: Finding) -> dict[str, Any]:
+def _finding(f: Finding, docs: dict[str, Document], names: dict[str, str]) -> dict[str, Any]:
     return {"id": f.id, "kind": f.kind, "checker": f.checker, "score": f.score, "explanation": f.explanation,
-            "persons": list(f.persons), "evidence": _evidence(store, f)}
+            "persons": list(f.persons), "evidence": [evidence_row(dict(e), docs, names) for e in f.evidence]}
 
 
 HEADLINES: tuple[tuple[str, str, Callable[[Finding], bool]], ...] = (
@@ -141,11 +132,15 @@ def summarise(store: Store) -> dict[str, Any]:
     the Hotel Bristol, the Kjeller flight and Sedov's whereabouts; the model's forecast of the 1938
     accusations beside what was alleged; the backtest; Trotsky's own forecasts of April 1937."""
     findings = [f for f in store.iter(Finding) if not f.stale]
-    headlines = []
-    for key, title, pick in HEADLINES:
-        chosen = sorted((f for f in findings if pick(f)), key=lambda f: (-f.score, f.id))
-        headlines.append({"key": key, "title": title, "findings": [_finding(store, f) for f in chosen[:3]]})
     names = {p.id: p.name for p in store.iter(Person)}
+    headlines = []
+    docs: dict[str, Document] | None = None
+    for key, title, pick in HEADLINES:
+        chosen = sorted((f for f in findings if pick(f)), key=lambda f: (-f.score, f.id))[:3]
+        if chosen and docs is None:
+            docs = {d.id: d for d in store.iter(Document)}
+        headlines.append({"key": key, "title": title,
+                          "findings": [_finding(f, docs or {}, names) for f in chosen]})
     alleged: list[dict[str, Any]] = [{"person": c.subject, "act": c.act, "foreign_power": c.foreign_power}
                for c in store.iter(Claim, proceeding=TARGET_PROCEEDING, modality="accusation")]
     model_rows: list[dict[str, Any]] = []

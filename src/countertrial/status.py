@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from .model import Claim, Document, Finding
+from .model import Claim, Document, Finding, Verdict
 from .store import Store
 
 __all__ = ["case_status"]
@@ -17,10 +17,11 @@ def case_status(store: Store) -> dict[str, Any]:
     documents = Counter(d.format for d in store.iter(Document))
     extractors = Counter(c.extractor for c in store.iter(Claim))
     findings: dict[str, dict[str, int]] = {}
+    reviewed = {v.finding for v in store.iter(Verdict)}
     for f in store.iter(Finding):
         row = findings.setdefault(f.checker, {"open": 0, "stale": 0, "reviewed": 0})
         row["stale" if f.stale else "open"] += 1
-        if store.latest_verdict(f.id) is not None:
+        if f.id in reviewed:
             row["reviewed"] += 1
     return {
         "store": store.url,

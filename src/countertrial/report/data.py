@@ -17,7 +17,7 @@ from ..store import Store
 from ..pipeline import BACKTEST_RUN
 from ..store.base import now_iso
 
-__all__ = ["collect", "anchor", "alleged_match", "citation_of_claim", "citation_of_fact", "BACKTEST_RUN"]
+__all__ = ["collect", "evidence_row", "anchor", "alleged_match", "citation_of_claim", "citation_of_fact", "BACKTEST_RUN"]
 
 """The ``(stage, name)`` under which a backtest result is recorded with :meth:`Store.record_run`."""
 
@@ -83,7 +83,7 @@ def _fact_row(f: Fact) -> dict[str, Any]:
             "detail": f.detail or "", "citation": citation_of_fact(f), "extra": dict(f.extra)}
 
 
-def _evidence_row(e: dict[str, Any], documents: dict[str, Document], names: dict[str, str]) -> dict[str, Any]:
+def evidence_row(e: dict[str, Any], documents: dict[str, Document], names: dict[str, str]) -> dict[str, Any]:
     """One evidence entry with a readable citation, whatever type the checker gave it."""
     src = e.get("source") or {}
     parts: list[str] = []
@@ -202,7 +202,7 @@ def collect(store: Store, *, title: str | None = None, backtest: Any = None) -> 
                "severity": f.severity, "score": f.score, "explanation": f.explanation,
                "persons": [{"id": p, "name": names.get(p, p), "anchor": anchor("person", p)} for p in f.persons],
                "places": [places[p].name if p in places else p for p in f.places],
-               "evidence": [_evidence_row(dict(e), documents, names) for e in f.evidence],
+               "evidence": [evidence_row(dict(e), documents, names) for e in f.evidence],
                "verdict": verdict.to_dict() if verdict else None}
         finding_rows.append(row)
         for p in f.persons:
