@@ -86,13 +86,18 @@ class Parser:
         """Like :meth:`sniff`, for binary formats (given the raw first bytes)."""
         return 0.0
 
+    stream_class: type[LineStream] | None = None
+    """Set by line formats that parse block by block: :meth:`parse` and :meth:`stream` use it."""
+
     def parse(self, source: Source) -> ParsedDocument:
-        raise NotImplementedError
+        if self.stream_class is None:
+            raise NotImplementedError
+        return parse_whole(self.stream_class(), source.text or "")
 
     def stream(self) -> LineStream | None:
         """A fresh incremental parser for files too big to read whole, or ``None`` when the format
         needs the whole document (PDF, XML, re-ordered Markdown...)."""
-        return None
+        return self.stream_class() if self.stream_class is not None else None
 
 
 class LineStream:

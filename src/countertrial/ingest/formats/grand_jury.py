@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...registry import parsers
-from ..base import Draft, LineStream, ParsedDocument, Parser, Source, iter_lines, parse_whole
+from ..base import Draft, LineStream, ParsedDocument, Parser, iter_lines
 from ..textutil import find_date
 from ..transcript import Style, TurnBuilder
 
@@ -31,30 +31,6 @@ def _blocks(head: str) -> list[int]:
             sizes.append(n)
             n = 0
     return sizes
-
-
-@parsers.register("grand_jury.v1")
-class GrandJuryVolume(Parser):
-    """Grand-jury volume: 25-line page blocks, Q / A without periods, NAME: labels."""
-
-    name = "grand_jury.v1"
-    description = "OCR'd grand-jury volume: blank-line-separated 25-line page blocks, unnumbered"
-    sniff_max = 0.8
-
-    def sniff(self, head: str, filename: str) -> float:
-        sizes = _blocks(head)[:-1]
-        full = sum(1 for s in sizes if 22 <= s <= 25)
-        qa = len(re.findall(r"^[QA] \S", head, re.MULTILINE))
-        labels = len(re.findall(r"^[A-Z][A-Z. ]{2,30}: ", head, re.MULTILINE))
-        if sizes and full >= 0.6 * len(sizes) and full >= 2 and (qa + labels) >= 3:
-            return 0.8
-        return 0.0
-
-    def parse(self, source: Source) -> ParsedDocument:
-        return parse_whole(GrandJuryStream(), source.text or "")
-
-    def stream(self) -> LineStream:
-        return GrandJuryStream()
 
 
 class GrandJuryStream(LineStream):
@@ -95,3 +71,22 @@ class GrandJuryStream(LineStream):
         return ParsedDocument(text="", turns=[], pages=self.page if self.line_no else self.page - 1,
                               session_date=find_date(self.head or ""), title=self.title or "",
                               meta={"page_basis": "blank-line-separated 25-line blocks, counted in the file"})
+
+
+@parsers.register("grand_jury.v1")
+class GrandJuryVolume(Parser):
+    """Grand-jury volume: 25-line page blocks, Q / A without periods, NAME: labels."""
+
+    name = "grand_jury.v1"
+    description = "OCR'd grand-jury volume: blank-line-separated 25-line page blocks, unnumbered"
+    stream_class = GrandJuryStream
+    sniff_max = 0.8
+
+    def sniff(self, head: str, filename: str) -> float:
+        sizes = _blocks(head)[:-1]
+        full = sum(1 for s in sizes if 22 <= s <= 25)
+        qa = len(re.findall(r"^[QA] \S", head, re.MULTILINE))
+        labels = len(re.findall(r"^[A-Z][A-Z. ]{2,30}: ", head, re.MULTILINE))
+        if sizes and full >= 0.6 * len(sizes) and full >= 2 and (qa + labels) >= 3:
+            return 0.8
+        return 0.0

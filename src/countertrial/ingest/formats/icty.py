@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...registry import parsers
-from ..base import Draft, LineStream, ParsedDocument, Parser, Source, parse_whole
+from ..base import Draft, LineStream, ParsedDocument, Parser
 from ..textutil import find_date
 from ..transcript import Style, TurnBuilder
 
@@ -23,29 +23,6 @@ _NUMBERED = re.compile(r"[ \t]{0,14}(?P<n>\d{1,2})(?:[ \t]{2,}|\t|[ \t]*$)")
 _NUMBERED_LINE = re.compile(r"^[ \t]{0,14}(?P<n>\d{1,2})(?:[ \t]{2,}|\t|[ \t]*(?=\r?$))(?P<rest>[^\n]*)", re.MULTILINE)
 """``_NUMBERED`` at the start of every line of the whole text (one C-level scan skips the rest)."""
 _CASE = re.compile(r"\b(IT-\d\d-\d+(?:/\d)?-[A-Z]+)\b")
-
-
-@parsers.register("icty.v1")
-class IctyTranscript(Parser):
-    """ICTY day transcript (UTF-16LE/ASCII), 25 numbered lines per page."""
-
-    name = "icty.v1"
-    description = "ICTY trial-day transcript: 25 numbered lines per page, JUDGE X: / Q. / A."
-    sniff_max = 0.9
-
-    def sniff(self, head: str, filename: str) -> float:
-        lines = [ln for ln in head.splitlines()[:120] if ln.strip()]
-        numbered = sum(1 for ln in lines if _NUMBERED.match(ln) and len(ln) - len(ln.lstrip()) <= 14)
-        spaced = sum(1 for ln in lines if re.match(r"[ \t]{0,14}\d{1,2}[ \t]{2,}\S", ln))
-        if lines and numbered >= 0.7 * len(lines) and spaced >= 10:
-            return 0.9
-        return 0.0
-
-    def parse(self, source: Source) -> ParsedDocument:
-        return parse_whole(IctyStream(), source.text or "")
-
-    def stream(self) -> LineStream:
-        return IctyStream()
 
 
 class IctyStream(LineStream):
@@ -91,3 +68,21 @@ class IctyStream(LineStream):
         return ParsedDocument(text="", turns=[], pages=self.page, session_date=find_date(self.head or ""),
                               title=self.case or "",
                               meta={"page_basis": "page count within the file (printed numbers lost)"})
+
+
+@parsers.register("icty.v1")
+class IctyTranscript(Parser):
+    """ICTY day transcript (UTF-16LE/ASCII), 25 numbered lines per page."""
+
+    name = "icty.v1"
+    description = "ICTY trial-day transcript: 25 numbered lines per page, JUDGE X: / Q. / A."
+    stream_class = IctyStream
+    sniff_max = 0.9
+
+    def sniff(self, head: str, filename: str) -> float:
+        lines = [ln for ln in head.splitlines()[:120] if ln.strip()]
+        numbered = sum(1 for ln in lines if _NUMBERED.match(ln) and len(ln) - len(ln.lstrip()) <= 14)
+        spaced = sum(1 for ln in lines if re.match(r"[ \t]{0,14}\d{1,2}[ \t]{2,}\S", ln))
+        if lines and numbered >= 0.7 * len(lines) and spaced >= 10:
+            return 0.9
+        return 0.0
