@@ -1,11 +1,12 @@
 """Score an extractor against the hand-checked gold set (``eval/gold/claims.jsonl``).
 
-``python -m countertrial.extract.evaluate [--split dev|test|heldout2|all] [--extractor rules] [--json]``
+``python -m countertrial.extract.evaluate [--split dev|test|heldout2|heldout3|...|all] [--extractor rules] [--json]``
 prints precision, recall and F1 per field (subject, act, foreign_power, place, time, polarity)
 and overall, where a claim counts as right when its subject, act and polarity all are.
 
-``eval/gold/heldout2.jsonl`` beside the gold file adds the ``heldout2`` split (a second frozen
-held-out set). Each gold item is a text (a transcript turn "NAME: ..." or a sentence of prose) with the claims a
+Every ``heldoutN.jsonl`` beside the gold file (``eval/gold/heldout2.jsonl``, ``heldout3.jsonl``, ...)
+adds a split of that name (a frozen held-out set), scored by default after ``dev`` and ``test``.
+Each gold item is a text (a transcript turn "NAME: ..." or a sentence of prose) with the claims a
 careful reader finds in it (see ``docs/annotation-guide.md``). Predicted and gold claims of an item
 are paired greedily by agreement; a field scores a true positive when a pair agrees on a non-empty
 value, a false positive for every other non-empty predicted value and a false negative for every
@@ -28,7 +29,7 @@ from ..names import fold
 from ..resolve.gazetteer import lookup
 from ..store import Store, open_store
 
-__all__ = ["FIELDS", "Score", "evaluate", "main", "default_gold"]
+__all__ = ["FIELDS", "Score", "evaluate", "main", "default_gold", "heldout_files"]
 
 FIELDS = ("subject", "act", "foreign_power", "place", "time", "polarity")
 
@@ -79,6 +80,19 @@ def default_gold() -> Path:
         if p.is_file():
             return p
     return Path("eval/gold/claims.jsonl")
+
+
+def heldout_files(gold: Path | None = None) -> dict[str, Path]:
+    """The held-out sets beside the gold file: split name (the file's stem, ``heldout2``...) to path,
+    in the order of their numbers."""
+    gold = gold or default_gold()
+
+    def number(p: Path) -> tuple[int, str]:
+        rest = p.stem.removeprefix("heldout")
+        return (int(rest) if rest.isdigit() else 1 << 30, p.stem)
+
+    found = [p for p in gold.parent.glob("heldout*.jsonl") if p.is_file() and p.resolve() != gold.resolve()]
+    return {p.stem: p for p in sorted(found, key=number)}
 
 
 def _gold_time(value: str | None) -> Interval | None:
@@ -152,9 +166,9 @@ def evaluate(gold: Path | None = None, *, split: str = "all", extractor: str = "
 
     gold = gold or default_gold()
     files = [gold]
-    extra = gold.parent / "heldout2.jsonl"
-    if extra.is_file() and extra != gold:
-        files.append(extra)  # the second held-out set lives beside the main gold file
+    held = heldout_files(gold)
+    if split in held:
+        files.append(held[split])  # the held-out sets live beside the main gold file
     items = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     if split == "all":
         items = [it for it in items if it.get("split") in ("dev", "test")]
@@ -211,13 +225,18 @@ def _table(r: Report) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m countertrial.extract.evaluate", description=__doc__.split("\n")[0])
     ap.add_argument("--gold", type=Path, default=None, help="gold JSONL (default: eval/gold/claims.jsonl)")
-    ap.add_argument("--split", choices=("dev", "test", "heldout2", "all"), default=None,
-                    help="score one split (default: dev, test and heldout2; all = dev + test)")
+    ap.add_argument("--split", default=None, metavar="SPLIT",
+                    help="score one split: dev, test, all (= dev + test) or a held-out set beside the gold "
+                         "file (heldout2, heldout3, ...); default: dev, test and every held-out set")
     ap.add_argument("--extractor", default="rules")
     ap.add_argument("--json", action="store_true", help="print JSON instead of tables")
     ap.add_argument("--errors", action="store_true", help="list the items with wrong claims")
     args = ap.parse_args(argv)
-    splits = [args.split] if args.split else ["dev", "test", "heldout2"]
+    held = list(heldout_files(args.gold))
+    if args.split is not None and args.split not in ("dev", "test", "all", *held):
+        ap.error(f"argument --split: invalid choice: {args.split!r} (choose from "
+                 + ", ".join(repr(c) for c in ("dev", "test", *held, "all")) + ")")
+    splits = [args.split] if args.split else ["dev", "test", *held]
     reports = [evaluate(args.gold, split=s, extractor=args.extractor) for s in splits]
     if args.json:
         print(json.dumps([r.to_dict() for r in reports], indent=1))
