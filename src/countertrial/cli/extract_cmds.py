@@ -57,9 +57,12 @@ def _line(c: Any) -> str:
 @click.option("--date", "stated_on", help="With --text/--file: when it was said (ISO date), for 'yesterday'.")
 @click.option("--vocab", "vocab", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Extra vocabulary YAML (acts, powers, stance cues) to add for this run; repeatable.")
+@click.option("--workers", "workers", type=click.IntRange(min=1),
+              help="Processes that extract from the case's turns side by side [default: one per core, at most 8]; "
+                   "1 runs in this process. Any number gives the same claims.")
 @json_option
 def extract_cmd(case: Path, extractor: str, text: str | None, file: Path | None, asserted_by: str | None,
-                stated_on: str | None, vocab: tuple[Path, ...], as_json: bool) -> int:
+                stated_on: str | None, vocab: tuple[Path, ...], workers: int | None, as_json: bool) -> int:
     """Extract claims: who asserts what act, with whom, where and when, affirmed or denied.
 
     With --text or --file the claims are printed (JSON Lines with --json) and nothing is stored;
@@ -86,7 +89,7 @@ def extract_cmd(case: Path, extractor: str, text: str | None, file: Path | None,
                 console.print("no claims found", markup=False)
         return 0
     with open_case(case) as store, progress("extracting claims") as ticker:
-        report = extract_case(store, extractor=extractor, progress=ticker, vocab_paths=vocab)
+        report = extract_case(store, extractor=extractor, progress=ticker, vocab_paths=vocab, workers=workers)
     if as_json:
         emit_json(report.to_dict())
     else:

@@ -2,7 +2,7 @@
 
 Library API (see ``docs/CONTRACTS.md``)::
 
-    extract_case(store, *, extractor="rules", progress=None) -> ExtractReport
+    extract_case(store, *, extractor="rules", progress=None, workers=None) -> ExtractReport
     extract_text(text, *, store=None, asserted_by=None, stated_on=None) -> list[Claim]
 """
 
@@ -143,43 +143,63 @@ def turn_segments(turns: Iterable[Turn], persons: Any) -> Iterator[Segment]:
 
 
 def extract_case(store: Store, *, extractor: str = "rules", progress: Any = None,
-                 vocab_paths: Iterable[str | Path] = (), batch: int = 500) -> ExtractReport:
+                 vocab_paths: Iterable[str | Path] = (), batch: int = 500, workers: int | None = None) -> ExtractReport:
     """Extract claims from every ingested turn of the case. Claims are content-addressed, so
     running again adds nothing new; ``progress`` (a :class:`countertrial.cli.common.Ticker`)
-    advances per turn."""
+    advances per batch of ``batch`` turns.
+
+    ``workers`` processes extract batches side by side (default: one per core, at most
+    :data:`.workers.MAX_WORKERS`, and none when the case fits in one batch); ``1`` runs in this
+    process. The extractor is built once, here; only this process writes to the store, batch
+    by batch in order, so any number of workers gives the same claims with the same ids."""
+    from .workers import Batch, default_workers, run_batches
+
     t0 = time.perf_counter()
     ext = get_extractor(extractor, store, vocab_paths)
     total = store.count(Turn)
     if progress is not None:
         progress.total(total)
+    n_workers = default_workers() if workers is None else max(1, workers)
+    if total <= batch:
+        n_workers = 1  # one batch: nothing to share out
+    if n_workers > 1:
+        _warm_up()
     n_turns = n_claims = new_claims = new_persons = 0
     acts: Counter[str] = Counter()
-    pending: list[Turn] = []
-    previous: list[Segment] = []  # the last turn of the batch before: a question its next turn may answer
+    met: dict[str, Person] = {}  # the people met so far that the roster did not know, first name first
 
-    def flush() -> None:
-        nonlocal n_turns, n_claims, new_claims, new_persons
-        segs = list(turn_segments(pending, ext.persons))
-        claims = list(ext.extract(segs, context=previous[-1] if previous else None))
-        previous[:] = segs[-1:]
-        added, people = _store_results(store, claims, ext.new_persons)
-        n_turns += len(pending)
-        n_claims += len(claims)
+    def batches() -> Iterator[Batch]:
+        pending: list[Turn] = []
+        previous: Turn | None = None  # the last turn of the batch before: a question its next turn may answer
+        for doc_id in [d.id for d in store.iter(Document)]:
+            for t in store.iter(Turn, order_by="seq", document=doc_id):
+                pending.append(t)
+                if len(pending) >= batch:
+                    yield Batch(pending, previous)
+                    previous, pending = pending[-1], []
+        if pending:
+            yield Batch(pending, previous)
+
+    for result in run_batches(ext, batches(), n_workers):
+        for p in result.new_persons:
+            met.setdefault(p.id, p)
+        added, people = _store_results(store, result.claims, met)
+        n_turns += result.turns
+        n_claims += len(result.claims)
         new_claims += added
         new_persons += people
-        acts.update(c.act for c in claims)
+        acts.update(c.act for c in result.claims)
         if progress is not None:
-            progress.advance(len(pending))
-        pending.clear()
-
-    for doc_id in [d.id for d in store.iter(Document)]:
-        for t in store.iter(Turn, order_by="seq", document=doc_id):
-            pending.append(t)
-            if len(pending) >= batch:
-                flush()
-    if pending:
-        flush()
+            progress.advance(result.turns)
     report = ExtractReport(ext.name, n_turns, n_claims, new_claims, new_persons, dict(sorted(acts.items())),
                            time.perf_counter() - t0)
     store.record_run("extract", ext.name, report.to_dict())
     return report
+
+
+def _warm_up() -> None:
+    """Build what the rules load lazily (the gazetteer) before worker processes are forked, so
+    that they share it instead of each building its own."""
+    from ..resolve.gazetteer import lookup
+
+    lookup("Oslo")
