@@ -84,8 +84,15 @@ def test_selection_sees_only_earlier_trials(moscow: Store) -> None:
     assert sel.folds == ["leningrad_1935_moscow_centre", "moscow_1936_trotskyite_zinovievite_centre",
                          "moscow_1937_anti_soviet_trotskyite_centre"]
     assert len(sel.table) == len(VARIANTS) and sel.variant in VARIANTS
-    best = max(r["average_precision"] for r in sel.table if r["eligible"])
-    assert next(r for r in sel.table if r["variant"] == sel.variant.label)["average_precision"] == best
+    rows = {r["variant"]: r for r in sel.table}
+    default = rows[DEFAULT.label]
+    if sel.variant == DEFAULT:  # kept: nothing beats it on both scores in every fold
+        assert not any(r["dominates_default"] for r in sel.table)
+    else:
+        chosen = rows[sel.variant.label]
+        assert chosen["dominates_default"]
+        assert chosen["average_precision"] > default["average_precision"] and chosen["brier"] < default["brier"]
+        assert all(chosen["folds"][f]["brier"] <= default["folds"][f]["brier"] for f in sel.folds)
 
 
 def test_two_stage_powers_never_exceed_the_first_stage(moscow: Store) -> None:

@@ -1,22 +1,30 @@
-"""Choosing the model honestly: every design choice is made by validation on proceedings that
-ended before the cut-off, never on the proceeding scored.
+"""Choosing the model honestly: every design choice is made on proceedings other than the one
+scored, and the scored proceeding never chooses anything.
 
-:data:`VARIANTS` is a fixed list of candidate models (the plain logistic regression at several
-penalties, one regression per level, the two-stage power model, per-level Platt calibration,
-blends with Trotsky's rule), written down before any of them was scored on a held-out trial.
+:data:`DEFAULT` is the anchored model (:class:`~countertrial.forecast.models.AnchoredForecaster`,
+``C = 1``), designed on cases other than the reference case's 1938 trial: the East European
+trials of 1947-1952 (``reference/postwar``) forecast from the Moscow trials alone, the 1937 trial
+forecast from 1935-36, and the invented Ruritania case. :data:`VARIANTS` lists it first, then the
+other candidate models (the plain logistic regression at several penalties, one regression per
+level, the two-stage power model, Platt calibration, blends with Trotsky's rule).
+
 :func:`select_model` scores each by **leave-one-trial-out** validation over the training
-proceedings — fit on all training proceedings but one, score that one, for each — and picks:
+proceedings — fit on all training proceedings but one, score that one, for each — and keeps the
+default **unless another variant dominates it**: a better mean validation average precision *and*
+a better mean Brier score, and no worse on either in any fold. Among dominating variants the
+highest mean average precision wins (ties to the lower Brier, then the earlier variant).
 
-1. only variants whose mean validation Brier score is no worse than the base rate's (the issue
-   asks to beat the baselines on Brier as well as on average precision);
-2. among those, the highest mean validation average precision (folds weighted equally);
-3. ties (to 4 decimals) go to the lower mean Brier, then to the earlier (simpler) variant.
+Why so conservative: with three or four short trials to validate on, the variants' mean scores
+differ by less than a fold's noise (the first rule shipped — highest mean validation AP among
+variants no worse than the base rate on Brier — chose between variants 0.0001 apart, and on the
+postwar case trained on the Moscow trials its choice, a blend of the two-stage model with
+Trotsky's rule, scored AP 0.373 / Brier 0.141 against the anchored model's 0.406 / 0.133). A
+pre-declared default that only clear, fold-by-fold evidence can displace is the standard remedy.
 
-With fewer than two usable training proceedings there is nothing to validate on, and the
-default (``logreg`` at ``C = 1``, the model as first shipped) is used. The selection reads only
-:func:`~countertrial.forecast.learn.training_examples` for the cut-off, which sees nothing dated on
-or after it (``tests/forecast/test_leakage.py`` checks that the choice stays the same when
-everything after the cut-off is deleted or shuffled).
+With fewer than two usable training proceedings there is nothing to validate on, and the default
+is used. The selection reads only :func:`~countertrial.forecast.learn.training_examples` for the
+cut-off, which sees nothing dated on or after it (``tests/forecast/test_leakage.py`` checks that
+the choice stays the same when everything after the cut-off is deleted or shuffled).
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from ..store import Store
 from .data import CaseData, as_date
 from .metrics import average_precision, brier
 from .models import (
+    AnchoredForecaster,
     BaseRateForecaster,
     BlendForecaster,
     CalibratedForecaster,
@@ -43,7 +52,8 @@ from .models import (
 
 __all__ = ["Variant", "VARIANTS", "DEFAULT", "Selection", "select_model", "select_from_examples", "PROTOCOL"]
 
-PROTOCOL = "leave-one-trial-out over the proceedings that ended before the cut-off"
+PROTOCOL = ("leave-one-trial-out over the proceedings that ended before the cut-off; the default stays "
+            "unless a variant dominates it (better mean AP and Brier, no worse in any fold)")
 
 
 @dataclass(frozen=True)
@@ -69,7 +79,7 @@ class Variant:
         C = self.C
         makers: dict[str, Callable[[], Forecaster]] = {
             "logreg": lambda: LogRegForecaster(C), "per_level": lambda: PerLevelForecaster(C),
-            "two_stage": lambda: TwoStageForecaster(C)}
+            "two_stage": lambda: TwoStageForecaster(C), "anchored": lambda: AnchoredForecaster(C)}
         return makers[kind]
 
     def build(self) -> Forecaster:
@@ -84,11 +94,13 @@ class Variant:
         return {"kind": self.kind, "C": self.C, "weight": self.weight, "inner": self.inner, "label": self.label}
 
 
-DEFAULT = Variant("logreg", 1.0)
-"""The model as first shipped; used when there is too little history to validate on."""
+DEFAULT = Variant("anchored", 1.0)
+"""The anchored model: kept unless a variant dominates it in validation, and used when there is
+too little history to validate on."""
 
 VARIANTS: tuple[Variant, ...] = (
     DEFAULT,
+    Variant("logreg", 1.0),
     *(Variant("logreg", c) for c in (0.1, 0.3, 3.0, 10.0)),
     *(Variant("per_level", c) for c in (0.3, 1.0, 3.0)),
     *(Variant("two_stage", c) for c in (0.3, 1.0, 3.0)),
@@ -173,22 +185,36 @@ def _select(examples: list[Example], cutoff: str, variants: tuple[Variant, ...])
                          reason=f"{len(folds)} usable training proceeding(s) to validate on: the default is used")
     baselines = {"base_rate": _fold_scores(BaseRateForecaster, folds),
                  "trotsky_rule": _fold_scores(TrotskyRuleForecaster, folds)}
-    limit = float(baselines["base_rate"]["brier"])
     table = []
     for i, v in enumerate(variants):
         row = {"variant": v.label, **_fold_scores(v.build, folds)}
-        row["eligible"] = row["brier"] <= limit
         table.append((i, v, row))
-    eligible = [t for t in table if t[2]["eligible"]] or table
-    best = min(eligible, key=lambda t: (-t[2]["average_precision"], t[2]["brier"], t[0]))
-    chosen, row = best[1], best[2]
-    reason = (f"highest mean validation average precision ({row['average_precision']:.4f}; base rate "
-              f"{baselines['base_rate']['average_precision']:.4f}, Trotsky's rule "
-              f"{baselines['trotsky_rule']['average_precision']:.4f}) among the variants whose mean Brier "
-              f"({row['brier']:.4f}) is no worse than the base rate's ({limit:.4f}), over "
-              f"{len(folds)} held-out proceedings")
-    if not any(t[2]["eligible"] for t in table):
-        reason += " (none was: all variants were eligible)"
+    default = next((t for t in table if t[1] == DEFAULT), table[0])
+    ref = default[2]
+
+    def dominates(row: dict[str, Any]) -> bool:
+        if not (row["average_precision"] > ref["average_precision"] and row["brier"] < ref["brier"]):
+            return False
+        return all(row["folds"][f]["average_precision"] >= ref["folds"][f]["average_precision"]
+                   and row["folds"][f]["brier"] <= ref["folds"][f]["brier"] for f in ref["folds"])
+
+    for _, _, row in table:
+        row["dominates_default"] = dominates(row)
+    better = [t for t in table if t[2]["dominates_default"]]
+    if better:
+        best = min(better, key=lambda t: (-t[2]["average_precision"], t[2]["brier"], t[0]))
+        chosen, row = best[1], best[2]
+        reason = (f"{chosen.label} dominates the default {default[1].label} in validation: mean average precision "
+                  f"{row['average_precision']:.4f} against {ref['average_precision']:.4f}, mean Brier "
+                  f"{row['brier']:.4f} against {ref['brier']:.4f}, and no worse in any of {len(folds)} held-out "
+                  f"proceedings")
+    else:
+        chosen, row = default[1], ref
+        reason = (f"the default {chosen.label} (mean validation average precision {ref['average_precision']:.4f}, "
+                  f"Brier {ref['brier']:.4f}; base rate {baselines['base_rate']['average_precision']:.4f} / "
+                  f"{baselines['base_rate']['brier']:.4f}, Trotsky's rule "
+                  f"{baselines['trotsky_rule']['average_precision']:.4f} / {baselines['trotsky_rule']['brier']:.4f}): "
+                  f"no variant beats it on both scores in every one of {len(folds)} held-out proceedings")
     return Selection(chosen, cutoff, [f for f, _, _ in folds], [r for _, _, r in table],
                      {k: {"average_precision": v["average_precision"], "brier": v["brier"]} for k, v in baselines.items()},
                      reason)
