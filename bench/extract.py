@@ -1,7 +1,13 @@
 """Benchmark: words per second of rule-based claim extraction over the shared corpora, next to the
 same spaCy pipeline's bare ``nlp.pipe`` over the same text (the floor).
 
-    python bench/extract.py [--limit-mb 3] [--workers 2] [--repeat 3]
+    python bench/extract.py [--limit-mb 3] [--workers 2] [--repeat 3] [--dump claims.jsonl]
+
+One run reports the floor and extract at 1 worker and at ``--workers``, with the ratio of their
+times, the load average before and after (the machine may be shared) and which countertrial it
+timed (put an older checkout's ``src`` on ``PYTHONPATH`` to time that one). ``--dump`` also
+writes every claim of the corpus, sorted, as JSON Lines (one process), to compare code versions:
+``diff <(python bench/extract.py --dump -) ...``.
 
 Text: the UTF-8/UTF-16/cp1252 transcripts under ../shared/corpora (ICTY/ICTR days, the Post
 Office Inquiry, the Ferguson grand jury), cut into paragraphs. Both runs use the same
@@ -79,6 +85,25 @@ def _work(args: tuple[str, list[str]]) -> tuple[int, int]:
     return sum(len(t.split()) for t in chunk), len(claims)
 
 
+def dump(texts: list[str], out: str) -> int:
+    """Every claim of ``texts`` (25-paragraph chunks, as timed), sorted, as JSON Lines."""
+    import json
+
+    _init("extract")
+    assert _EXT is not None
+    lines: list[str] = []
+    for i in range(0, len(texts), 25):
+        for c in _EXT.extract([_segment(t) for t in texts[i:i + 25]]):
+            lines.append(json.dumps(c.to_dict(), sort_keys=True, default=str, ensure_ascii=False))
+    lines.sort()
+    text = "".join(line + "\n" for line in lines)
+    if out == "-":
+        sys.stdout.write(text)
+    else:
+        Path(out).write_text(text, encoding="utf-8")
+    return len(lines)
+
+
 def run(mode: str, texts: list[str], workers: int) -> tuple[float, int, float]:
     chunks = [texts[i:i + 25] for i in range(0, len(texts), 25)]  # small chunks keep both workers busy
     t0 = time.perf_counter()
@@ -99,29 +124,46 @@ def run(mode: str, texts: list[str], workers: int) -> tuple[float, int, float]:
     return elapsed, claims, ready - t0
 
 
+def _load() -> str:
+    one, five, _fifteen = os.getloadavg()
+    return f"{one:.2f} (1 min) / {five:.2f} (5 min)"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit-mb", type=float, default=3.0, help="how much corpus text to use (MB)")
-    ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
+    ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1),
+                    help="worker processes for the second measurement (the first is always 1)")
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement; the fastest counts "
                     "(the machine is shared: slower runs measure the neighbours)")
+    ap.add_argument("--dump", help="write every claim, sorted, as JSON Lines to this file ('-': stdout) and stop")
     args = ap.parse_args()
     if not CORPORA.is_dir():
         print(f"skipped: {CORPORA} is absent", file=sys.stderr)
         return 0
     texts = read_texts(int(args.limit_mb * 1_000_000))
+    if args.dump:
+        n = dump(texts, args.dump)
+        print(f"{n} claims written to {args.dump}", file=sys.stderr)
+        return 0
+    import countertrial
+
     words = sum(len(t.split()) for t in texts)
-    print(f"corpus: {len(texts)} paragraphs, {words:,} words; {args.workers} worker process(es); "
-          f"{os.cpu_count()} cores")
+    print(f"corpus: {len(texts)} paragraphs, {words:,} words; {os.cpu_count()} cores; "
+          f"code: {Path(countertrial.__file__).parent}; load average before: {_load()}")
+    ratios: dict[int, float] = {}
     for workers in sorted({1, args.workers}):
         floor_s = ext_s = float("inf")
         for _ in range(args.repeat):  # alternate, so that load from elsewhere hits both alike
             floor_s = min(floor_s, run("floor", texts, workers)[0])
             e_s, claims, setup = run("extract", texts, workers)
             ext_s = min(ext_s, e_s)
-        print(f"workers={workers}: nlp.pipe floor {words / floor_s:,.0f} words/s ({floor_s:.1f}s); "
-              f"extract {words / ext_s:,.0f} words/s ({ext_s:.1f}s, {claims} claims, setup {setup:.1f}s); "
+        ratios[workers] = ext_s / floor_s
+        print(f"workers={workers}: nlp.pipe floor {words / floor_s:,.0f} words/s ({floor_s:.2f}s); "
+              f"extract {words / ext_s:,.0f} words/s ({ext_s:.2f}s, {claims} claims, setup {setup:.1f}s); "
               f"extract/floor time ratio {ext_s / floor_s:.2f}x")
+    print(f"load average after: {_load()}; aim: extract within 1.5x the floor: "
+          + ", ".join(f"{w} worker(s) {'met' if r <= 1.5 else 'not met'} ({r:.2f}x)" for w, r in ratios.items()))
     return 0
 
 

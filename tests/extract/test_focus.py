@@ -103,3 +103,34 @@ def test_fast_path_makes_the_same_claims_on_dialogue_with_questions_and_answers(
     answered = [c for c in full if '"answer"' in c]
     assert len(answered) >= 3, "the gold set holds bare answers"
     assert _dump(ext, segs, fast=True) == full
+
+
+def _token_view_matches_spacy(ext: RulesExtractor, texts: list[str]) -> int:
+    from countertrial.extract.segment import keep_text, token_view
+
+    checked = 0
+    for doc, text in zip(ext.nlp.pipe(texts), texts):
+        view = token_view(keep_text(doc, text))
+        assert view.text == [t.text for t in doc]
+        assert view.lower == [t.lower_ for t in doc]
+        assert view.space == [t.whitespace_ == " " for t in doc]
+        assert view.alpha == [t.is_alpha for t in doc]
+        assert view.is_lower == [t.is_lower for t in doc]
+        for sent in doc.sents:
+            assert view.span_text(sent.start, sent.end) == sent.text
+        checked += len(doc)
+    return checked
+
+
+@pytest.mark.shared
+def test_token_view_holds_what_spacy_tokens_say_on_corpora(shared_dir: Path) -> None:
+    """Mention finding reads words from plain lists (:class:`TokenView`), not spaCy tokens: the
+    lists must say what the tokens say, on real transcripts (odd spacing, tabs, accents, quotes)."""
+    texts = _paragraphs(shared_dir, limit=60) + ["CAN'T  stop\tÉcole  --  Ter-Vaganyan's \n\n x ", "", " a"]
+    assert _token_view_matches_spacy(RulesExtractor(), texts) > 5000
+
+
+def test_token_view_holds_what_spacy_tokens_say_on_gold() -> None:
+    gold = default_gold()
+    texts = [json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert _token_view_matches_spacy(RulesExtractor(), texts) > 1000

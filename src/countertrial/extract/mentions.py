@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from ..resolve.places import PlaceResolver, ResolvedPlace
 from ..resolve.persons import PersonResolver
+from .segment import token_view
 
 __all__ = ["Mention", "PlaceMention", "find_person_mentions", "find_place_mentions", "FIRST", "THIRD",
            "LOCATIVE", "OBJECT_PREPS", "FACILITY_HEADS"]
@@ -58,35 +59,41 @@ class PlaceMention:
     facility: bool = False
 
 
-def _is_cap(tok: Token) -> bool:
-    t = tok.text
+def _is_cap(t: str, alpha: bool) -> bool:
+    """A capitalised word (``t``; ``alpha``: all letters) that may be part of a name."""
     if not t or not t[0].isupper() or t == "I":
         return False
-    if tok.is_alpha:
+    if alpha:
         return True
     # Initials ("L.", "D.") and names with apostrophes (O'Brien).
     return (len(t) == 2 and t[1] == ".") or all(c.isalpha() or c in "'’" for c in t)
+
+
+_NAME_PARTICLES = ("de", "von", "van", "der", "ter", "le", "la")
 
 
 def capitalised_runs(doc: Doc, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Runs of capitalised tokens (joined across ``-`` without spaces: Ter-Vaganyan) among the
     tokens ``start:end``. A run never crosses a sentence boundary (a sentence ends in punctuation
     or a blank line), so runs of one sentence can be found alone."""
+    view = token_view(doc)
+    text, alpha, lower, space = view.text, view.alpha, view.lower, view.space
     runs: list[tuple[int, int]] = []
-    n = len(doc)
+    n = len(text)
     i, stop = start, n if end is None else end
     while i < stop:
-        if not _is_cap(doc[i]):
+        w = text[i]
+        if not w or not w[0].isupper() or not _is_cap(w, alpha[i]):  # the first test rules out most words
             i += 1
             continue
         j = i + 1
         while j < n:
-            if _is_cap(doc[j]):
+            if _is_cap(text[j], alpha[j]):
                 j += 1
-            elif (doc[j].text in ("-", "‐") and not doc[j - 1].whitespace_ and j + 1 < n
-                  and _is_cap(doc[j + 1])):
+            elif (text[j] in ("-", "‐") and not space[j - 1] and j + 1 < n
+                  and _is_cap(text[j + 1], alpha[j + 1])):
                 j += 2
-            elif doc[j].lower_ in ("de", "von", "van", "der", "ter", "le", "la") and j + 1 < n and _is_cap(doc[j + 1]):
+            elif lower[j] in _NAME_PARTICLES and j + 1 < n and _is_cap(text[j + 1], alpha[j + 1]):
                 j += 1
             else:
                 break
@@ -107,72 +114,82 @@ def _joined(doc: Doc, e: int) -> bool:
     return e + 1 < len(doc) and doc[e].lower_ == "and" and doc[e + 1].is_title
 
 
+_POSSESSIVE = ("'s", "’s", "'")
+
+
 def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                          cue_next: set[int], start: int = 0, end: int | None = None) -> list[Mention]:
     """Names and pronouns in ``doc`` (or its tokens ``start:end``, whole sentences), in order.
     ``skip`` holds token indices already claimed by places and powers; ``cue_next`` the indices
     where a reporting verb or act trigger starts (a sentence-initial unknown word followed by one
     is taken as a name: "Sedov gave me ...", and so is one joined by "and" to another name)."""
+    view = token_view(doc)
+    words, lower, alpha = view.text, view.lower, view.alpha
     out: list[Mention] = []
     runs = capitalised_runs(doc, start, end)
     run_at = {s: e for s, e in runs}
-    n = len(doc)
+    n = len(words)
     i, stop = start, n if end is None else end
     while i < stop:
-        tok = doc[i]
-        low = tok.lower_
-        if i in run_at and tok.text != "I" and low in PRONOUN_WORDS and tok.text != "US":
+        low = lower[i]
+        if low not in _MENTION_WORDS and i not in run_at:
+            i += 1  # most words: neither a pronoun nor the start of a capitalised run
+            continue
+        word = words[i]
+        if i in run_at and word != "I" and low in PRONOUN_WORDS and word != "US":
             # A capitalised pronoun ("He met ...", "My espionage ...") is a pronoun, not a name.
             if run_at[i] > i + 1:
                 run_at[i + 1] = run_at[i]
             del run_at[i]
-        if i in run_at and tok.text != "I":
+        if i in run_at and word != "I":
             s, e = i, run_at[i]
             # drop leading words that are not names ("The", "Poor") unless the whole run is known
-            while s < e and persons.is_stopword(doc[s].text) and not persons.known(doc[s:e].text):
-                if persons.is_stopword(doc[s:e].text):
+            while s < e and persons.is_stopword(words[s]) and not persons.known(view.span_text(s, e)):
+                if persons.is_stopword(view.span_text(s, e)):
                     break
                 s += 1
-            span = doc[s:e]
             if s < e and not any(k in skip for k in range(s, e)):
-                text = span.text
+                text = view.span_text(s, e)
                 pid = persons.resolve(text)
-                if pid is None and any(persons.is_stopword(t.text) for t in span if t.is_alpha):
+                if pid is None and any(persons.is_stopword(words[k]) for k in range(s, e) if alpha[k]):
                     pid_ok = False
                 else:
                     pid_ok = True
                 if pid is not None:
                     out.append(Mention(s, e, text, pid, known=True,
-                                       case="poss" if e < n and doc[e].text in ("'s", "’s", "'") else "subj"))
+                                       case="poss" if e < n and words[e] in _POSSESSIVE else "subj"))
                 elif pid_ok and (not _sentence_initial(doc, s) or e - s > 1 or e in cue_next or _joined(doc, e)):
-                    if not all(len(t.text) <= 2 for t in span):  # bare initials are not names
+                    if not all(len(words[k]) <= 2 for k in range(s, e)):  # bare initials are not names
                         out.append(Mention(s, e, text, None,
-                                           case="poss" if e < n and doc[e].text in ("'s", "’s", "'") else "subj"))
+                                           case="poss" if e < n and words[e] in _POSSESSIVE else "subj"))
             i = run_at[i]
             continue
-        if low in FIRST and (tok.text != "US"):
-            out.append(Mention(i, i + 1, tok.text, None, pronoun="first", case=FIRST[low]))
+        if low in FIRST and (word != "US"):
+            out.append(Mention(i, i + 1, word, None, pronoun="first", case=FIRST[low]))
         elif low in THIRD:
             case = THIRD[low]
             if low == "her":
-                nxt = doc[i + 1] if i + 1 < n else None
-                case = "obj" if nxt is None or not nxt.is_alpha or nxt.lower_ in OBJECT_PREPS else "poss"
-            out.append(Mention(i, i + 1, tok.text, None, pronoun="third", case=case))
+                case = "obj" if i + 1 >= n or not alpha[i + 1] or lower[i + 1] in OBJECT_PREPS else "poss"
+            out.append(Mention(i, i + 1, word, None, pronoun="third", case=case))
         elif low == "you":
-            out.append(Mention(i, i + 1, tok.text, None, pronoun="you"))
+            out.append(Mention(i, i + 1, word, None, pronoun="you"))
         i += 1
     return out
 
 
+_MENTION_WORDS = frozenset(FIRST) | frozenset(THIRD) | {"you"}
+
+
 def _prep_before(doc: Doc, s: int) -> tuple[str | None, int]:
     """The preposition before a place mention, skipping "the" and lower-case modifiers (2 tokens)."""
+    view = token_view(doc)
     k = s - 1
     hops = 0
     while k >= 0 and hops < 3:
-        low = doc[k].lower_
+        low = view.lower[k]
         if low in LOCATIVE:
             return low, k
-        if low in ("the", "a", "an") or (doc[k].is_alpha and doc[k].is_lower and hops < 2):
+        if low in ("the", "a", "an") or (view.alpha[k] and view.is_lower[k] and hops < 2):
             k -= 1
             hops += 1
             continue
@@ -185,9 +202,11 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
     """Case places (matched by alias), named facilities ("the Hotel Bristol", "the Kjeller
     airfield") and gazetteer cities or countries after a locative preposition, in ``doc`` (or its
     tokens ``start:end``, whole sentences: ``case_spans`` outside them are ignored)."""
+    view = token_view(doc)
+    n = len(view.text)
     out: list[PlaceMention] = []
     taken: set[int] = set()
-    stop = len(doc) if end is None else end
+    stop = n if end is None else end
     for s, e, pid in case_spans:
         if not start <= s < stop:
             continue
@@ -195,21 +214,20 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
         if rp is None:
             continue
         prep, _ = _prep_before(doc, s)
-        out.append(PlaceMention(s, e, doc[s:e].text, rp, prep, facility=True))
+        out.append(PlaceMention(s, e, view.span_text(s, e), rp, prep, facility=True))
         taken.update(range(s, e))
     for s, e in capitalised_runs(doc, start, end):
         if any(k in taken for k in range(s, e)):
             continue
         prep, _ = _prep_before(doc, s)
-        span: Span = doc[s:e]
-        words = [t.lower_ for t in span]
-        head_after = e < len(doc) and doc[e].lower_ in FACILITY_HEADS
+        words = view.lower[s:e]
+        head_after = e < n and view.lower[e] in FACILITY_HEADS
         if any(w in FACILITY_HEADS for w in words) or head_after:
             if prep is None and not head_after:
                 continue
             end = e + 1 if head_after else e
-            text = doc[s:end].text
-            core = [t.text for t in span if t.lower_ not in FACILITY_HEADS and t.lower_ != "the"]
+            text = view.span_text(s, end)
+            core = [view.text[k] for k in range(s, e) if view.lower[k] not in FACILITY_HEADS and view.lower[k] != "the"]
             geo = places.resolve(" ".join(core)) if core else None
             rp_case = places.resolve(text)
             if rp_case is not None and rp_case.place_id is not None:
@@ -226,14 +244,14 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             # "in Japan" is a place; "for the Japanese" is a foreign power.
             if prep not in ("in", "to", "from", "into", "at", "near", "via", "through", "visited", "reached", "left"):
                 continue
-        rp = places.resolve(span.text)
+        rp = places.resolve(view.span_text(s, e))
         if rp is None and e - s > 1:
-            rp = places.resolve(doc[e - 1].text)
+            rp = places.resolve(view.text[e - 1])
             if rp is not None:
                 s = e - 1
         if rp is None:
             continue
-        out.append(PlaceMention(s, e, doc[s:e].text, rp, prep))
+        out.append(PlaceMention(s, e, view.span_text(s, e), rp, prep))
         taken.update(range(s, e))
     out.sort(key=lambda p: p.start)
     return out

@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..model import Claim, Person
 from ..resolve.persons import PersonResolver
@@ -35,10 +35,15 @@ from .context import ANAPHORIC_PLACE, DocContext
 from .matching import Match, compile_vocabulary, find_matches
 from .participants import resolve_pronouns
 from .polarity import is_question
-from .segment import Segment, sentence_bounds, split_dialogue
+from .segment import Segment, keep_text, sentence_bounds, split_dialogue, token_view
 from .vocab import Vocabulary
 
 __all__ = ["RulesExtractor", "Segment", "NAME", "split_dialogue"]
+
+
+def _says_there(doc: Doc, sent: Span) -> bool:
+    """Whether ``sent`` says "there" or "abroad" (a place that points back)."""
+    return not ANAPHORIC_PLACE.isdisjoint(token_view(doc).lower[sent.start:sent.end])
 
 
 class RulesExtractor:
@@ -78,9 +83,10 @@ class RulesExtractor:
         segs = list(segments)
         asked = pair_answers(segs, self._answers, context)
         if context is not None and -1 in asked and (not prefilter or self.prefilter(context.text)):
-            yield from self._answered(context, self.nlp(context.text), asked[-1], prefilter)
+            yield from self._answered(context, keep_text(self.nlp(context.text), context.text), asked[-1], prefilter)
         todo = [(i, s) for i, s in enumerate(segs) if not prefilter or self.prefilter(s.text)]
         for (i, seg), doc in zip(todo, self.nlp.pipe((s.text for _i, s in todo), batch_size=batch_size)):
+            keep_text(doc, seg.text)
             yield from self.extract_doc(seg, doc, focus=prefilter)
             answer = asked.get(i)
             if answer is not None:
@@ -119,8 +125,7 @@ class RulesExtractor:
             resolve_pronouns(doc, s_mentions, self.persons, seg.speaker, ctx.last_person(k, bounds)
                              if any(m.pronoun == "third" for m in s_mentions) else None)
             # What "there" points back to: only looked for where a sentence says "there"/"abroad".
-            last_place = ctx.last_place(k, bounds) if any(
-                t.lower_ in ANAPHORIC_PLACE for t in sent) else None
+            last_place = ctx.last_place(k, bounds) if _says_there(doc, sent) else None
             s_matches = [m for m in matches if sent.start <= m.start < sent.end]
             s_times = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
             claims.extend(sentence_claims(self.vocab, self.persons, Sentence(
@@ -149,7 +154,7 @@ class RulesExtractor:
         places, mentions = ctx.local(k, bounds)
         resolve_pronouns(doc, mentions, self.persons, seg.speaker, ctx.last_person(k, bounds)
                          if any(m.pronoun == "third" for m in mentions) else None, seg.addressee)
-        last_place = ctx.last_place(k, bounds) if any(t.lower_ in ANAPHORIC_PLACE for t in sent) else None
+        last_place = ctx.last_place(k, bounds) if _says_there(doc, sent) else None
         # The question's own negation is not read: the answer says yes or no to the proposition.
         s_matches = [m for m in matches if sent.start <= m.start < sent.end and m.kind != "N"]
         claims = sentence_claims(self.vocab, self.persons,

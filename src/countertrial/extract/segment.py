@@ -4,7 +4,8 @@
 * :func:`split_dialogue` cuts prose with quoted or transcript-style dialogue into segments;
 * :func:`build_nlp` is the blank English pipeline (rule-based sentencizer, a blank line ends a
   sentence); :func:`sentence_bounds` lists where its sentences start;
-* a clause runs back from a word to the nearest :data:`CLAUSE_BREAK` (:func:`clause_start`).
+* a clause runs back from a word to the nearest :data:`CLAUSE_BREAK` (:func:`clause_start`);
+* :func:`token_view` holds a doc's words as plain lists, for rules that read word after word.
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Source
 
-__all__ = ["Segment", "build_nlp", "sentence_bounds", "split_dialogue", "clause_start", "CLAUSE_BREAK"]
+__all__ = ["Segment", "TokenView", "build_nlp", "sentence_bounds", "split_dialogue", "clause_start", "keep_text",
+           "token_view", "CLAUSE_BREAK"]
 
 CLAUSE_BREAK = {",", ";", ":", "—", "–", "--", "but", "and", "whereas", "although", "though", "while", "(", ")"}
 
@@ -42,9 +44,11 @@ class Segment:
 
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence even without a full stop (headings, list items)."""
-    for tok in doc[:-1]:
-        if tok.is_space and tok.text.count("\n") >= 2:
-            doc[tok.i + 1].is_sent_start = True
+    if len(doc) > 1:
+        # Only white-space tokens can hold a blank line: find them without making a Token each.
+        for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
+            if doc[i].text.count("\n") >= 2:
+                doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -61,14 +65,64 @@ def build_nlp() -> Language:
 def sentence_bounds(doc: Doc) -> list[int]:
     """Token indices where sentences start, and ``len(doc)`` last."""
     flags = doc.to_array([SENT_START])
-    starts = [0, *(int(i) for i in (flags == 1).nonzero()[0] if i > 0)]
+    starts = [0, *(i for i in (flags == 1).nonzero()[0].tolist() if i > 0)]
     return [*starts, len(doc)]
+
+
+class TokenView:
+    """A doc's words as plain lists, built once per doc (:func:`token_view`): rules that read
+    word after word index these instead of making a spaCy ``Token`` for every word read.
+
+    ``text``, ``lower`` (``Token.text``, ``Token.lower_``), ``space`` (``Token.whitespace_`` is
+    a space), ``alpha`` and ``is_lower`` (``Token.is_alpha``, ``Token.is_lower``: the blank
+    English lexeme attributes are the ``str`` methods of the word)."""
+
+    __slots__ = ("text", "lower", "space", "alpha", "is_lower")
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        bounds = doc.to_array([IDX, LENGTH]).astype("int64")
+        starts = bounds[:, 0]
+        ends = starts + bounds[:, 1]
+        self.text: list[str] = [text[a:b] for a, b in zip(starts.tolist(), ends.tolist())]
+        self.lower: list[str] = [w.lower() for w in self.text]
+        # A token is followed by a space when the next one does not start right where it ends.
+        self.space: list[bool] = (ends < [*starts[1:].tolist(), len(text)]).tolist() if len(doc) else []
+        self.alpha: list[bool] = [w.isalpha() for w in self.text]
+        self.is_lower: list[bool] = [w.islower() for w in self.text]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``: the words with the spaces between them."""
+        if end - start == 1:
+            return self.text[start]
+        text, space = self.text, self.space
+        return "".join([*(text[k] + " " if space[k] else text[k] for k in range(start, end - 1)), text[end - 1]])
+
+
+_VIEW = "countertrial.token_view"
+_TEXT = "countertrial.text"
+
+
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Note on ``doc`` the text it was made from (``Doc.text`` rebuilds it word by word)."""
+    doc.user_data[_TEXT] = text
+    return doc
+
+
+def token_view(doc: Doc) -> TokenView:
+    """The :class:`TokenView` of ``doc``, kept in its ``user_data`` so it is built once."""
+    view = doc.user_data.get(_VIEW)
+    if view is None:
+        text = doc.user_data.get(_TEXT)
+        view = doc.user_data[_VIEW] = TokenView(doc, text if isinstance(text, str) else doc.text)
+    assert isinstance(view, TokenView)
+    return view
 
 
 def clause_start(doc: Doc, i: int, sent_start: int) -> int:
     """Where the clause of token ``i`` starts: just after the nearest clause break before it."""
+    lower = token_view(doc).lower
     k = i - 1
-    while k >= sent_start and doc[k].lower_ not in CLAUSE_BREAK:
+    while k >= sent_start and lower[k] not in CLAUSE_BREAK:
         k -= 1
     return k + 1
 
