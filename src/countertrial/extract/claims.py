@@ -7,10 +7,18 @@ the place (case places first, then facilities, cities, countries; "there" points
 time (the first said, narrowed by a later one inside it; a time said before the act applies
 onward). Coordinated subjects get a claim each; the same proposition said twice in one segment is
 kept once (:func:`dedupe`).
+
+What a sentence does not assert gives no claim: an act after "whether" or "doubtful that" in its
+clause, an act named as the topic of another ("information about the trade negotiations"). The
+details of an apposition or relative clause ("Brankov, who had served as a Yugoslav diplomat in
+Budapest, testified ...") belong to it, not to the acts around it; an act said "later" does not
+take the time or power said before it; a time right after a reporting verb ("what I said
+yesterday") dates the saying. "X recruited Y into the spy ring" is Y's act too.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,8 +31,8 @@ from ..resolve.places import ResolvedPlace
 from .context import ANAPHORIC_PLACE
 from .matching import INSTRUCTION_ACTS, Match, drop_purposes, purpose_of, refine_means
 from .mentions import Mention, PlaceMention
-from .participants import coordinated, find_counterparts, find_roles, person_id
-from .polarity import modality_of, polarity_of, reported_speech
+from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
+from .polarity import failed_to, modality_of, polarity_of, reported_speech
 from .segment import Segment, clause_start
 from .timex import Timex
 from .vocab import Vocabulary
@@ -55,6 +63,11 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     cues = [m for m in s.matches if m.kind == "C"]
     if not acts and not cues:
         return []
+    unasserted = [m for m in s.matches if m.kind == "W"]
+    if unasserted:
+        acts = [m for m in acts if not _unasserted(doc, m, unasserted)]
+        cues = [m for m in cues if not _unasserted(doc, m, unasserted)]
+    acts = [m for m in acts if not _topic(doc, m, s.span.start)]
     all_acts = acts
     plans = [m for m in s.matches if m.kind == "X"]
     acts = [m for m in drop_purposes(vocab, doc, refine_means(vocab, doc, acts)) if not planned(doc, m, plans)]
@@ -70,8 +83,10 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         seen[m.label] = m
         triggers.append(m)
     if cues:
+        # Each stance cue is a claim ("retracted his confession on 13 April, but on 14 April he
+        # pleaded guilty"); the same stance twice is kept once by :func:`dedupe`.
         triggers = [t for t in triggers if t.label not in ("plea",)]
-        triggers.append(cues[0])
+        triggers.extend(cues)
     triggers.sort(key=lambda m: m.start)
     out: list[Claim] = []
     for idx, trig in enumerate(triggers):
@@ -79,6 +94,56 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         w_end = triggers[idx + 1].start if idx + 1 < len(triggers) else s.span.end
         out.extend(_claims(vocab, persons, s, trig, (w_start, w_end), all_acts, len(triggers) == 1))
     return out
+
+
+def _unasserted(doc: Doc, m: Match, cues: list[Match]) -> bool:
+    """``m`` stands after "whether", "doubtful that" ... in the same clause (no comma between)."""
+    return any(w.end <= m.start and not any(t.text in (",", ";") for t in doc[w.end:m.start]) for w in cues)
+
+
+_TOPIC = frozenset({"about", "concerning", "regarding"})
+
+
+def _topic(doc: Doc, m: Match, sent_start: int) -> bool:
+    """An act named as what something was about ("information about the trade negotiations with
+    ...", "we talked about the sabotage"): "about" at most three words before it, only "the", "a"
+    or lower-case words between."""
+    for k in range(m.start - 1, max(sent_start, m.start - 4) - 1, -1):
+        tok = doc[k]
+        if tok.lower_ in _TOPIC:
+            # "about forty train wrecks" counts them: "about" before a number is not a topic.
+            return not (doc[k + 1].like_num or doc[k + 1].lower_ in ("a", "an", "one", "some", "several", "dozen"))
+        if not (tok.is_alpha and tok.is_lower):
+            return False
+    return False
+
+
+def _aside(doc: Doc, k: int, trig: Match, sent_end: int) -> bool:
+    """Token ``k`` stands in an apposition or relative clause that does not hold ``trig``."""
+    opener = in_parenthesis(doc, k, sent_end)
+    if opener is None:
+        return False
+    close = parenthesis(doc, opener, sent_end)
+    return close is None or not opener < trig.start < close
+
+
+_LATER = frozenset({"later", "afterwards", "subsequently", "thereafter"})
+_RECRUITING = frozenset({"recruited", "recruit", "recruiting", "enlisted", "drew", "drawn", "brought", "involved",
+                         "attracted"})
+
+
+def _recruited(doc: Doc, trig: Match, mentions: list[Mention]) -> Mention | None:
+    """"Rosenberg had recruited him into the spy ring": the one recruited into the act (a person
+    between a verb of recruiting and "into", the act at most three words after "into")."""
+    k = trig.start - 1
+    while k > trig.start - 4 and k > 0 and doc[k].is_lower and doc[k].lower_ != "into":
+        k -= 1
+    if k < 2 or doc[k].lower_ != "into":
+        return None
+    m = next((x for x in mentions if x.end == k and x.person is not None and not x.possessive), None)
+    if m is None or m.start == 0 or doc[m.start - 1].lower_ not in _RECRUITING:
+        return None
+    return m
 
 
 def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match, window: tuple[int, int],
@@ -103,14 +168,15 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                                       first_person_cue=is_cue and seg.speaker is not None,
                                       by_agent=vocab.acts[act].passive_agent and not is_cue,
                                       object_subject=not is_cue and doc[trig.start:trig.end].text.lower()
-                                      in vocab.acts[act].object_subject)
+                                      in vocab.acts[act].object_subject, victim=vocab.acts[act].victim)
     subject = person_id(subject_m.person, persons) if subject_m is not None else None
     if subject is None:
         return []
     # "in contact with the Polish General Staff": contact with a service is espionage.
+    # The service may come after another trigger ("in contact with agents of American intelligence").
     service_act = vocab.acts[act].with_service
-    if service_act is not None and any(m.kind == "S" and trig.start <= m.start < min(w_end, trig.end + 9)
-                                       for m in powers):
+    if service_act is not None and any(m.kind == "S" and trig.start <= m.start < trig.end + 9
+                                       and not any(t.is_punct for t in doc[trig.end:m.start]) for m in powers):
         act = service_act
     if is_cue and reported_by is None and subject != asserted_by:
         # A plea is made by the person pleading; the speaker reports it.
@@ -123,12 +189,21 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if patient is not None and patient != subject and patient not in counterparts:
             counterparts = (patient, *counterparts)
     polarity = polarity_of(doc, trig, cue, report, negs, sent.start, mentions)
+    if cue is not None and failed_to(doc, trig, negs, sent.start):
+        return []
     # Foreign power (not for pleas).
     power: str | None = None
+    # "... in 1942 and later acted on the orders of Tito": what was said before belongs to the act before.
+    later = any(t.lower_ in _LATER for t in doc[max(w_start, trig.start - 3):trig.start])
     if act != "plea":
         place_toks = {k for p in s.places for k in range(p.start, p.end)}
         in_window = [p for p in powers if p.kind == "P" and w_start <= p.start < w_end
-                     and p.start not in place_toks]
+                     and p.start not in place_toks and not _aside(doc, p.start, trig, sent.end)
+                     and not _against(doc, p.start)
+                     # A later act takes a power said before it only in its own clause ("I was never in
+                     # the service of British intelligence, and I never worked for the Yugoslavs").
+                     and (p.start > trig.start or w_start == sent.start
+                          or (not later and same_clause(doc, p.end, trig.start)))]
         if in_window:
             power = in_window[0].label
     # Place.
@@ -137,7 +212,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # A name right after the trigger of an act done to someone is its object, not a place ("kill
     # Voroshilov", "killing Gorky"); only a journey's trigger takes a place there ("visited Oslo").
     objects = {m.end for m in acts if m.label != "travel"}
-    s_places = [p for p in s.places if p.start not in objects]
+    s_places = [p for p in s.places if p.start not in objects and not _aside(doc, p.start, trig, sent.end)]
     if act == "travel":
         # A journey's place is its destination: after the trigger, or before it in its own clause
         # ("to Oslo I flew"), never a place of an earlier act or clause; "abroad" is not "there".
@@ -160,14 +235,18 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if act == "travel" and place is None and not any(t.lower_ == "abroad" for t in doc[w_start:w_end]):
         return []
     # Time.
-    in_win = [t for t in s.times if doc[w_start].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))]
-    if w_start > sent.start and any(t.start >= doc[trig.start].idx for t in in_win):
+    s_times = _own_times(doc, s, trig)
+    in_win = [t for t in s_times if doc[w_start].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))]
+    if (w_start > sent.start or later) and any(t.start >= doc[trig.start].idx for t in in_win):
         # "I did not meet him in 1947; I met him in 1948": a later act's own time is after it.
         in_win = [t for t in in_win if t.start >= doc[trig.start].idx]
+    elif later:
+        in_win = []
     known = [t for t in in_win if t.interval.known]
-    if not known and act != "plea":
-        # "In 1935 I met Sedov and passed information ...": a time said before applies onward.
-        known = [t for t in s.times if t.interval.known and (single or t.start < doc[w_start].idx)]
+    if not known and act != "plea" and not later:
+        # "In 1935 I met Sedov and passed information ...": a time said before applies onward, the
+        # last one said ("in 1927 I met X, and in 1928 I travelled to Paris, where I received ...").
+        known = _last_said([t for t in s_times if t.interval.known and (single or t.start < doc[w_start].idx)])
     tx = most_precise(known) if known else (in_win[0] if in_win and act != "plea" else None)
     if tx is not None:
         time = tx.interval
@@ -185,6 +264,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     extra["trigger"] = doc[trig.start:trig.end].text
     claims = [make_claim(seg, sent, subject, asserted_by, reported_by, act, polarity, modality, counterparts,
                          power, place, time, extra, subject_m, tx is not None)]
+    recruit = _recruited(doc, trig, mentions) if not is_cue else None
+    if recruit is not None:
+        recruited = person_id(recruit.person, persons)
+        if recruited is not None and recruited != subject:
+            claims.append(make_claim(seg, sent, recruited, asserted_by, reported_by, act, polarity, modality,
+                                     (subject,), power, place, time, dict(extra), recruit, tx is not None))
     if subject_m is not None:
         for co in coordinated(doc, subject_m, mentions):
             co_subject = person_id(co.person, persons)
@@ -195,6 +280,38 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                                      tuple(p for p in counterparts if p != co_subject), power, place, time,
                                      dict(extra), co, tx is not None))
     return claims
+
+
+def _against(doc: Doc, k: int) -> bool:
+    """A power right after "against" (or "against the") is the target, not the one served."""
+    j = k - 1
+    if j >= 0 and doc[j].lower_ in ("the", "a"):
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "against"
+
+
+def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
+    """The sentence's times less those of an apposition or relative clause without ``trig`` and those
+    right after a reporting verb ("I take back what I said yesterday": the day of saying)."""
+    if not s.times:
+        return []
+    starts = [t.idx for t in s.span]
+    report_ends = {m.end for m in s.matches if m.kind == "R"}
+    out = []
+    for t in s.times:
+        k = s.span.start + max(0, bisect_right(starts, t.start) - 1)
+        if k in report_ends or _aside(doc, k, trig, s.span.end):
+            continue
+        out.append(t)
+    return out
+
+
+def _last_said(times: list[Timex]) -> list[Timex]:
+    """The last time said, with the one it narrows when it does ("in 1936, the beginning of 1936")."""
+    k = len(times) - 1
+    while k > 0 and times[k - 1].interval.contains(times[k].interval):
+        k -= 1
+    return times[k:]
 
 
 _PLAN_FILLERS = {"have", "hold", "make", "carry", "a", "an", "the", "out"}

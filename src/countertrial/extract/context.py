@@ -7,13 +7,14 @@ are read in a window of the sentence and its neighbours (see :class:`DocContext`
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
 from .matching import Match
 from .mentions import Mention, PlaceMention, find_person_mentions, find_place_mentions
-from .participants import antecedent, named_key
+from .participants import APPOSITION_OPENERS, antecedent, in_parenthesis, named_key
 from .segment import Segment
 from .timex import Timex, find_timexes, resolve_anaphora
 
@@ -21,6 +22,14 @@ __all__ = ["DocContext", "ANAPHORIC_PLACE"]
 
 ANAPHORIC_PLACE = {"there", "abroad"}
 _AUX = {"was", "were", "had", "has", "is", "then", "also", "later", "never", "himself", "once", "first"}
+# "Tukhachevsky and seven other commanders were ...": words after "and" that make the word before it a name.
+_COMPANIONS = {"his", "her", "their", "several", "other", "others", "two", "three", "four", "five", "six", "seven",
+               "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "some", "many", "most", "all",
+               "fellow", "co", "the"}
+_AT_PLACE = {"in", "at", "near"}  # an unknown name right after these is a place ("met Rankovic at Abbazia")
+_NOT_NAMES = {"yesterday", "today", "tomorrow", "later", "earlier", "afterwards", "instead", "nonetheless", "still",
+              "again", "next", "meanwhile", "indeed", "also", "thereafter", "hence", "thus", "first", "second",
+              "third", "finally", "soon", "now", "then"}
 
 
 def _leads_to_verb(tok: Token) -> bool:
@@ -44,7 +53,29 @@ class DocContext:
         # before an act trigger or reporting verb also marks the unknown word before it as a name.
         self.cue_next |= {k for m in matches if m.kind in ("A", "R") for k in range(max(0, m.start - 4), m.start)
                           if _leads_to_verb(doc[k]) and not any(t.is_punct for t in doc[k:m.start])}
+        # "Rajk was arrested": a form of "be" before a participle whose subject is a person.
+        self.cue_next |= {m.start for m in matches if m.kind == "V"}
+        self.cue_next |= self._name_openers(doc)
         self._local: dict[int, tuple[list[PlaceMention], list[Mention]]] = {}
+
+    def _name_openers(self, doc: Doc) -> set[int]:
+        """Where a single unknown capitalised word that opens a sentence is a name: before an
+        apposition or relative clause ("Kostov, a veteran of the party, ...", "Brankov, who had
+        served ...") or before "and" and a companion ("Tukhachevsky and seven other commanders")."""
+        out: set[int] = set()
+        n = len(doc)
+        for tok in doc:
+            if not tok.is_sent_start or tok.i + 2 >= n or not tok.is_title or not tok.is_alpha:
+                continue
+            low = tok.lower_
+            if low in STOP_WORDS or low in _NOT_NAMES or low.endswith("ly") or self.places.resolve(tok.text):
+                continue
+            nxt, after = doc[tok.i + 1], doc[tok.i + 2]
+            if nxt.text == "," and after.lower_ in APPOSITION_OPENERS:
+                out.add(tok.i + 1)
+            elif nxt.lower_ == "and" and after.lower_ in _COMPANIONS:
+                out.add(tok.i + 1)
+        return out
 
     def local(self, k: int, bounds: list[int]) -> tuple[list[PlaceMention], list[Mention]]:
         """Place and person mentions of sentence ``k`` (pronouns unresolved)."""
@@ -55,6 +86,10 @@ class DocContext:
             place_tokens = {i for p in places for i in range(p.start, p.end)}
             people = find_person_mentions(self.doc, self.persons, place_tokens | self.power_tokens,
                                           self.cue_next, s, e)
+            # An unknown name right after "in", "at" or "near" is a place the gazetteer lacks
+            # ("met Rankovic at Abbazia"), not a person.
+            people = [m for m in people if m.known or m.pronoun is not None or m.start == 0
+                      or self.doc[m.start - 1].lower_ not in _AT_PLACE]
             hit = (places, people)
             self._local[k] = hit
         return hit
@@ -64,7 +99,7 @@ class DocContext:
         before it that names someone other than the speaker, if that is unambiguous (see
         :func:`.participants.antecedent`)."""
         for j in range(k - 1, -1, -1):
-            named = self.local(j, bounds)[1]
+            named = [m for m in self.local(j, bounds)[1] if in_parenthesis(self.doc, m.start, bounds[j + 1]) is None]
             cands = [(m, key) for m in named if m.pronoun is None and not m.possessive
                      for key in (named_key(m, self.persons),) if key != self.seg.speaker]
             if cands:

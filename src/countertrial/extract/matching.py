@@ -118,7 +118,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     for power in vocab.powers.values():
         add("P", power.name, power.phrases)
     for i, cue in enumerate(vocab.cues):
-        add("C", str(i), cue.phrases)
+        add("C", str(i), _with_modifiers(cue.phrases, vocab.cue_modifiers))
     for modality, verbs in vocab.reporting.items():
         add("R", modality, verbs)
     add("F", "forecast", vocab.forecast)
@@ -126,6 +126,8 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     add("N", "negation", vocab.negation)
     add("X", "plan", vocab.plans)
     add("B", "forecast_stop", vocab.forecast_stops)
+    add("W", "unasserted", vocab.unasserted)
+    add("V", "person", [f"{aux} {p}" for p in vocab.person_predicates for aux in _PASSIVE_AUX])
     gapped = _gapped_matcher(nlp, vocab, labels)
     # Only acts (with their power-dependent triggers) and stance cues can start a claim.
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
@@ -140,6 +142,24 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
 
 
 _POSSESSORS = frozenset({"'s", "’s", "my", "his", "her", "our", "their"})
+_PASSIVE_AUX = ("was", "were", "had been", "has been", "have been", "is", "are", "was later", "were later")
+_CUE_OWNERS = frozenset({"my", "his", "her", "their", "the"})
+_CUE_NOUNS = frozenset({"testimony", "testimonies", "confession", "confessions", "statement", "statements", "evidence",
+                        "depositions", "deposition"})
+
+
+def _with_modifiers(phrases: Iterable[str], modifiers: Iterable[str]) -> list[str]:
+    """Cue phrases, and each one whose noun follows a possessive ("confirmed his testimony") again
+    with a modifier between them ("confirmed his earlier testimony", "his pre-trial confession")."""
+    mods = list(modifiers)
+    out: list[str] = []
+    for phrase in phrases:
+        out.append(phrase)
+        words = phrase.split()
+        for k in range(len(words) - 1):
+            if words[k].lower() in _CUE_OWNERS and words[k + 1].lower() in _CUE_NOUNS:
+                out.extend(" ".join([*words[:k + 1], m, *words[k + 1:]]) for m in mods)
+    return out
 
 
 def _owned(doc: Doc, start: int, end: int) -> bool:
@@ -209,6 +229,7 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
     reach = 0
     for act in vocab.acts.values():
         patterns: list[list[dict[str, Any]]] = []
+        powered: list[list[dict[str, Any]]] = []  # verb_object with power: counts only with a power (kind Q)
         for vo in act.verb_object:
             gap: list[dict[str, Any]] = [{"OP": "?", "IS_PUNCT": False, "LOWER": {"NOT_IN": _GAP_STOP}}] * vo.gap
             objects.update(o.lower() for o in vo.objects)
@@ -216,11 +237,12 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
                 verb_words.add(verb.lower())
                 head: list[dict[str, Any]] = [{"LOWER": t.lower_} for t in nlp.make_doc(verb)]
                 reach = max(reach, len(head) + vo.gap)
-                patterns.append([*head, *gap, {"LOWER": {"IN": list(vo.objects)}}])
-        if patterns:
-            key = f"A|{act.name}"
-            labels[nlp.vocab.strings.add(key)] = ("A", act.name)
-            matcher.add(key, patterns)
+                (powered if vo.power else patterns).append([*head, *gap, {"LOWER": {"IN": list(vo.objects)}}])
+        for kind, pats in (("A", patterns), ("Q", powered)):
+            if pats:
+                key = f"{kind}|{act.name}"
+                labels[nlp.vocab.strings.add(key)] = (kind, act.name)
+                matcher.add(key, pats)
     if not len(matcher):
         return None
     def alternatives(words: set[str]) -> re.Pattern[str]:
@@ -232,10 +254,11 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
 @dataclass
 class Match:
     kind: str  # A act, P power, C cue, R report, F forecast, N negation, L case place, S service, X plan,
-    # B forecast stop
+    # B forecast stop, W unasserted ("whether"), V person predicate ("was arrested")
     label: str
     start: int
     end: int
+    gapped: bool = False  # a verb ... object trigger: the words between are not part of the act's name
 
 
 def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher | None,
@@ -248,41 +271,61 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     raw = [(_m, s, e) for _m, s, e in matcher(doc)]
     if place_matcher is not None:
         raw += [(_m, s, e) for _m, s, e in place_matcher(doc)]
-    if gapped is not None:
-        raw += [(_m, s, e) for _m, s, e in gapped(doc, text)]
     out = [Match(*labels[m], s, e) for m, s, e in raw]
+    if gapped is not None:
+        out += [Match(*labels[m], s, e, gapped=True) for m, s, e in gapped(doc, text)]
     power_starts = [m.start for m in out if m.kind == "P"]
     # "been a Gestapo agent", "as German spies": the power right before, itself after "a", "an", "as"
     # (not "communications with German agents", where the agents are counterparts).
     power_ends = {m.end for m in out if m.kind == "P" and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an", "as")}
-    out = [(Match("A", m.label, m.start, m.end) if m.kind in ("Q", "O") else m) for m in out
-           if (m.kind != "Q" or m.start in power_ends or any(0 <= p - m.end <= 6 for p in power_starts))
+    # A power inside a verb ... object trigger counts too ("gave Yugoslav agents information"); a
+    # trigger right before "as" names a role, not a service ("served as a Yugoslav diplomat").
+    out = [(Match("A", m.label, m.start, m.end, m.gapped) if m.kind in ("Q", "O") else m) for m in out
+           if (m.kind != "Q" or ((m.start in power_ends or any(m.start < p and p - m.end <= 6 for p in power_starts))
+                                 and not (m.end < len(doc) and doc[m.end].lower_ == "as")))
            and (m.kind != "O" or _owned(doc, m.start, m.end))]
-    # Longest match wins within each kind; acts never overlap cues, powers or case places.
+    # Longest match wins within each kind; acts never overlap cues, powers or case places (an act
+    # that would is dropped before the longest act is chosen, so a shorter one still counts: "passed
+    # atomic secrets" in "passed atomic secrets to Soviet intelligence"). A verb ... object trigger
+    # may hold a power or a name between its ends ("handed over to the Germans the plans"); only
+    # its verb and object must be free.
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    kept: list[Match] = []
-    last_end: dict[str, int] = {}
-    for m in out:
-        if m.start < last_end.get(m.kind, -1):
-            continue
-        kept.append(m)
-        last_end[m.kind] = m.end
-    blocked = {k for m in kept if m.kind in ("C", "P", "L") for k in range(m.start, m.end)}
+    others = _longest([m for m in out if m.kind != "A"])
+    blocked = {k for m in others if m.kind in ("C", "P", "L") for k in range(m.start, m.end)}
+    acts = _longest([m for m in out if m.kind == "A" and not any(
+        k in blocked for k in ((m.start, m.end - 1) if m.gapped else range(m.start, m.end)))])
+    kept = sorted([*others, *acts], key=lambda m: (m.start, -(m.end - m.start)))
     cue_tokens = {k for m in kept if m.kind == "C" for k in range(m.start, m.end)}
+    forecast_tokens = {k for m in kept if m.kind == "F" for k in range(m.start, m.end)}
     result = []
     for m in kept:
-        if m.kind == "A" and any(k in blocked for k in range(m.start, m.end)):
-            continue
         if m.kind == "N" and any(k in cue_tokens for k in range(m.start, m.end)):
             continue
+        if m.kind == "W" and any(k in forecast_tokens for k in range(m.start, m.end)):
+            continue  # "I ask myself whether ...": a forecast, read as one
         if m.kind == "A" and m.start > 0 and not doc[m.start - 1].is_sent_start and doc[m.start].is_title \
                 and (m.start > 0 and doc[m.start - 1].is_title and not doc[m.start - 1].is_sent_start):
             continue  # part of a proper name: "the 10th Sabotage Detachment"
         if m.kind == "A" and doc[m.start].is_title and m.end < len(doc) and doc[m.end].is_title \
                 and not doc[m.start].is_sent_start:
             continue
+        if m.kind == "A" and doc[m.start].is_title and m.start > 1 and doc[m.start - 1].text in ("'", "’", "'s", "’s") \
+                and doc[m.start - 2].is_title:
+            continue  # a name with a possessive: "the Doctors' Plot", "the Gunpowder Plot"
         result.append(m)
     return result
+
+
+def _longest(matches: list[Match]) -> list[Match]:
+    """Within each kind, the longest of overlapping matches (``matches`` sorted by start, longest first)."""
+    kept: list[Match] = []
+    last_end: dict[str, int] = {}
+    for m in matches:
+        if m.start < last_end.get(m.kind, -1):
+            continue
+        kept.append(m)
+        last_end[m.kind] = m.end
+    return kept
 
 
 def drop_purposes(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]:

@@ -9,7 +9,12 @@ coordinated subjects, over the mentions of one sentence (:mod:`.mentions`).
 * **passive agent** - the person after "by" does a passive or nominal act ("issued by Pelemis",
   "the organisation of terrorist acts by Bukharin") and the subject becomes a counterpart;
 * **counterparts** - persons right after the trigger or after "with", "from", "by";
-* **coordinated subjects** - "Zinoviev and Kamenev met ..." gives one claim each.
+* **coordinated subjects** - "Zinoviev and Kamenev met ..." gives one claim each;
+* **appositions and relative clauses** - "Ramzin, the head of the Thermal Engineering Institute,
+  confessed that he ...", "Rajk, who had met Rankovic in 1947, was accused ...": a name inside
+  such a parenthesis is neither the subject nor the antecedent of what comes after it;
+* **attributive names** - "the Shakhty engineers": a name between "the" and a noun is not a person
+  doing anything.
 """
 
 from __future__ import annotations
@@ -22,10 +27,135 @@ from .mentions import OBJECT_PREPS, Mention
 from .segment import CLAUSE_BREAK
 
 __all__ = ["resolve_pronouns", "named_key", "person_id", "antecedent", "find_roles", "find_subject",
-           "passive_agent", "find_counterparts", "coordinated", "PASSIVE_AUX"]
+           "passive_agent", "find_counterparts", "coordinated", "PASSIVE_AUX", "parenthesis", "in_parenthesis",
+           "attributive", "APPOSITION_OPENERS"]
 
 PASSIVE_AUX = {"be", "been", "being", "was", "were", "is", "are", "am"}
 _NEW_SUBJECT = CLAUSE_BREAK | {"that"}  # a name after these starts a clause ("said that Pelemis had ordered")
+# Words that open an apposition or a relative clause after a name and a comma ("Kostov, a veteran
+# of the party,", "Rajk, who had met Rankovic,").
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "who", "whom", "whose", "which", "then", "now", "later", "formerly",
+                                "once", "himself", "herself", "his", "her", "its", "their", "former", "another",
+                                "one", "until", "since"})
+_REACH = 30  # tokens: how far back a parenthesis is looked for
+_NOT_NOUN = frozenset({"was", "were", "had", "has", "have", "is", "are", "did", "does", "do", "will", "would",
+                       "could", "should", "may", "might", "must", "also", "then", "later", "never", "not", "and",
+                       "or", "but", "who", "which", "himself", "themselves", "both", "all", "together", "alone"})
+
+
+def parenthesis(doc: Doc, comma: int, limit: int) -> int | None:
+    """Where the apposition or relative clause opened by the comma at ``comma`` closes (the index of
+    its closing comma, before ``limit``), or ``None`` when that comma opens none: it must follow a
+    capitalised word (a name) and be followed by an opener ("a", "the", "who" ...)."""
+    if comma < 1 or comma + 1 >= limit or doc[comma].text != "," or not doc[comma - 1].text[:1].isupper():
+        return None
+    if doc[comma + 1].lower_ not in APPOSITION_OPENERS:
+        return None
+    for k in range(comma + 2, min(limit, comma + 2 + _REACH)):
+        tok = doc[k]
+        if tok.is_sent_start or tok.text in (";", ":", "?", "!") or (tok.text == "." and k + 1 < len(doc)):
+            return None
+        if tok.text == ",":
+            return k
+    return None
+
+
+def in_parenthesis(doc: Doc, i: int, limit: int) -> int | None:
+    """When token ``i`` stands inside an apposition or relative clause that closes before ``limit``,
+    the index of the comma that opens it."""
+    for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
+        tok = doc[k]
+        if tok.text == ",":
+            close = parenthesis(doc, k, limit)
+            return k if close is not None and close >= i else None
+        if tok.is_sent_start or tok.text in (";", ":"):
+            return None
+    return None
+
+
+def same_clause(doc: Doc, a: int, b: int) -> bool:
+    """No clause break between tokens ``a`` and ``b`` but the commas of an apposition or relative
+    clause ("Ramzin, the head of the Institute, confessed": Ramzin and "confessed" are one clause)."""
+    k = a
+    while k < b:
+        tok = doc[k]
+        if tok.text == ",":
+            close = parenthesis(doc, k, b)
+            if close is not None:
+                k = close + 1
+                continue
+        if tok.lower_ in CLAUSE_BREAK:
+            return False
+        k += 1
+    return True
+
+
+def clause_head(doc: Doc, mentions: list[Mention], pos: int, reach: int = 3) -> Mention | None:
+    """The person who opens the clause of token ``pos``: the nearest name or pronoun before it, at most
+    ``reach`` tokens before it or before an apposition or relative clause that stands between them."""
+    for m in reversed(mentions):
+        if m.end > pos or m.possessive or m.person is None or m.case == "obj":
+            continue
+        if in_parenthesis(doc, m.start, pos) is not None:
+            continue
+        gap = pos - m.end
+        if gap <= reach or (doc[m.end].text == "," and parenthesis(doc, m.end, pos) is not None
+                            and same_clause(doc, m.end, pos)):
+            return m
+        return None
+    return None
+
+
+_DOERS = frozenset({"organised", "organized", "arranged", "caused", "prepared", "staged", "committed", "planned",
+                    "carried", "perpetrated"})
+
+
+def later_doer(doc: Doc, trig: Match, mentions: list[Mention], sent_end: int) -> Mention | None:
+    """The doer named after an act said as a noun: "three explosions took place ..., and I organised
+    them" (a person, then "organised", "arranged", "carried out" ... and "them" or "it")."""
+    for m in mentions:
+        if m.start < trig.end or m.start >= sent_end or m.possessive or m.case == "obj" or m.person is None:
+            continue
+        k = m.end
+        if k < sent_end and doc[k].lower_ in ("had", "also", "then", "personally", "myself", "himself"):
+            k += 1
+        if k + 1 < sent_end and doc[k].lower_ in _DOERS:
+            obj = k + 2 if doc[k].lower_ == "carried" and doc[k + 1].lower_ == "out" else k + 1
+            if obj < sent_end and doc[obj].lower_ in ("them", "it", "this", "these", "both", "all"):
+                return m
+    return None
+
+
+_PARTICIPLES = frozenset({"shot", "slain", "burnt", "set", "blown", "stolen", "given"})
+_BETWEEN_AUX = frozenset({"later", "then", "also", "subsequently", "allegedly", "reportedly", "never", "not",
+                          "finally", "eventually", "summarily", "secretly", "publicly", "brutally"})
+
+
+def bare_passive(doc: Doc, trig: Match, sent_start: int) -> bool:
+    """A passive participle right after a form of "be" ("were executed", "was later shot"): its
+    subject is the one it was done to."""
+    first = doc[trig.start].lower_
+    if not (first.endswith("ed") or first in _PARTICIPLES):
+        return False
+    k = trig.start - 1
+    if k > sent_start and doc[k].lower_ in _BETWEEN_AUX:
+        k -= 1
+    return k >= sent_start and doc[k].lower_ in PASSIVE_AUX
+
+
+def _binds(doc: Doc, name: Mention, pronoun: Mention) -> bool:
+    """``name`` is the subject of the clause whose object is ``pronoun``, so "him" is someone else."""
+    return not (name.start > 0 and doc[name.start - 1].lower_ in OBJECT_PREPS) and pronoun.start - name.end <= 4 \
+        and same_clause(doc, name.end, pronoun.start)
+
+
+def attributive(doc: Doc, m: Mention) -> bool:
+    """A name between "the" and a lower-case noun modifies the noun ("the Shakhty engineers", "the
+    Kemerovo mine"): it names no one who acts."""
+    if m.pronoun is not None or m.start == 0 or doc[m.start - 1].lower_ != "the" or m.end >= len(doc):
+        return False
+    nxt = doc[m.end]
+    return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in _NOT_NOUN and not nxt.lower_.endswith("ed")
 
 
 def named_key(m: Mention, persons: PersonResolver) -> str:
@@ -61,7 +191,12 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
             if after_that and that_he is not None and m.start > 1 and doc[m.start - 2].lower_ in ("and", ","):
                 m.person = that_he  # a second complement of the same reporting verb, same subject
             else:
-                m.person = seen[-1][1] if seen else last  # in the same sentence: the nearest name
+                # In the same sentence: the nearest name, not one inside an apposition or relative
+                # clause closed before the pronoun ("Ramzin, the head of the Institute, said he ...").
+                near = [(n, key) for n, key in seen if in_parenthesis(doc, n.start, m.start) is None]
+                if m.case == "obj" and len(near) > 1 and _binds(doc, near[-1][0], m):
+                    near = near[:-1]  # "Greenglass said that Rosenberg had recruited him": not Rosenberg
+                m.person = near[-1][1] if near else (seen[-1][1] if seen else last)
             if after_that:
                 that_he = m.person
         elif m.pronoun is None:
@@ -87,13 +222,15 @@ def antecedent(doc: Doc, cands: list[tuple[Mention, str]], opener: Mention | Non
 
 def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, window: tuple[int, int], sent: Span,
                report: Match | None, first_person_cue: bool, by_agent: bool,
-               object_subject: bool = False) -> tuple[Mention | None, Mention | None]:
+               object_subject: bool = False, victim: bool = False) -> tuple[Mention | None, Mention | None]:
     """The subject mention of the act ``trig`` and, when a passive's agent displaced it, the
     patient (``by_agent``: the act's vocabulary says its "by" agent is the subject). Without a
     subject of its own, the act under a reporting verb takes the reporter ("X confessed to
     espionage"), and a stance cue (``first_person_cue``) the sentence's first "I". For an
     ``object_subject`` trigger the person right after it does the act and the one before it
-    is the patient ("Sedov sent me to Oslo"); without such a person there is no subject."""
+    is the patient ("Sedov sent me to Oslo"); without such a person there is no subject. For a
+    ``victim`` act a bare passive ("the Rosenbergs were executed") names the one it was done to, and
+    no one who did it."""
     w_start, w_end = window
     subject_m = find_subject(doc, trig, mentions, lo, w_start, sent.start)
     if object_subject:
@@ -101,7 +238,10 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
                     and m.pronoun != "you"), None)
         return obj, (subject_m if obj is not None else None)
     if subject_m is None and report is not None and report.end <= trig.start:
-        subject_m = next((m for m in reversed(mentions) if m.end <= report.start and m.person), None)
+        # "X confessed to espionage": the reporter, when it opens the reporting verb's clause.
+        subject_m = next((m for m in reversed(mentions) if m.end <= report.start and m.person
+                          and not attributive(doc, m) and in_parenthesis(doc, m.start, report.start) is None
+                          and same_clause(doc, m.end, report.start)), None)
     if subject_m is None and first_person_cue:
         first = [m for m in mentions if m.pronoun == "first" and sent.start <= m.start < sent.end]
         subject_m = first[0] if first else None
@@ -112,6 +252,10 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
         agent = passive_agent(doc, trig, mentions, w_end, sent.start, nominal=subject_m is None)
         if agent is not None and agent is not subject_m:
             patient_m, subject_m = subject_m, agent
+        elif agent is None and victim and bare_passive(doc, trig, sent.start):
+            return None, None  # "The Rosenbergs were executed": no one is said to have done it
+    if subject_m is None:
+        subject_m = later_doer(doc, trig, mentions, sent.end)
     return subject_m, patient_m
 
 
@@ -131,6 +275,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
             continue
         if m.person is None:
             continue
+        if attributive(doc, m) or in_parenthesis(doc, m.start, trig.start) is not None:
+            continue  # "the Shakhty engineers"; "Rajk, who had met Rankovic, was accused"
         if w_start > sent_start and m.start >= w_start and m.pronoun is None and lo <= w_start and not (
                 m.start > 0 and doc[m.start - 1].lower_ in _NEW_SUBJECT):
             continue  # the object of the previous act ("met Sedov ... and passed"), not a new subject
@@ -198,9 +344,12 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
     by_end = {m.end: m for m in mentions}
     while current.start >= 2 and doc[current.start - 1].lower_ in ("and", ","):
         k = current.start - 1
-        if doc[k].lower_ == "and" and doc[k - 1].text == ",":
+        oxford = doc[k].lower_ == "and" and doc[k - 1].text == ","
+        if oxford:
             k -= 1  # the Oxford comma: "Trotsky, Sedov, and Pyatakov met"
         prev = by_end.get(k)
+        if oxford and prev is not None and not (out or (prev.start > 0 and doc[prev.start - 1].text == ",")):
+            break  # ", and" after one name joins clauses: "I did not poison Shcherbakov, and I never ..."
         if prev is None or prev.possessive or prev.person is None or prev.pronoun not in (None, "first"):
             break
         if prev.start > 0 and doc[prev.start - 1].lower_ in OBJECT_PREPS:

@@ -23,11 +23,12 @@ from spacy.tokens import Doc, Span
 from ..resolve.persons import PersonResolver
 from .matching import INSTRUCTION_ACTS, Match
 from .mentions import Mention
-from .participants import PASSIVE_AUX, person_id
+from .participants import PASSIVE_AUX, clause_head, person_id
 from .segment import Segment, clause_start
 from .vocab import StanceCue, Vocabulary
 
-__all__ = ["Speech", "is_question", "new_clause", "reported_speech", "negated", "polarity_of", "modality_of"]
+__all__ = ["Speech", "is_question", "new_clause", "reported_speech", "negated", "polarity_of", "modality_of",
+           "failed_to"]
 
 _WEAK_NEG = {"no", "nothing", "none", "nobody", "neither", "nor"}
 _COORDINATORS = {"and", "but", "so", "then", "yet"}
@@ -88,8 +89,8 @@ def reported_speech(doc: Doc, seg: Segment, sent: Span, trig: Match, w_start: in
         # "X was accused", "X will be accused": X is accused, not the one who accuses.
         passive = doc[report.start].lower_ in PASSIVE_AUX or (
             report.start > sent.start and doc[report.start - 1].lower_ in PASSIVE_AUX)
-        reporter = next((m for m in reversed(mentions) if m.end <= report.start and report.start - m.end <= 3
-                         and not m.possessive and m.person is not None), None)
+        # "Ramzin, the head of the Thermal Engineering Institute, confessed": the head of the clause.
+        reporter = clause_head(doc, mentions, report.start)
         modality = {"denial": "testimony"}.get(report.label, report.label)
         if reporter is not None and not passive and reporter.person != seg.speaker:
             asserted_by = person_id(reporter.person, persons)
@@ -114,6 +115,17 @@ def negated(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
         if n.end <= trig.start and doc[n.start].lower_ in ("deny", "denies", "denied") and n.start >= sent_start:
             return True
     return False
+
+
+_ABILITY = frozenset({"bring", "dare", "dared", "able", "courage", "strength", "bear", "manage", "managed"})
+
+
+def failed_to(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
+    """A stance not taken for want of nerve ("I could not bring myself to admit my guilt", "did not
+    dare to confess"): a failure, neither the stance nor its opposite."""
+    start = clause_start(doc, trig.start, sent_start)
+    return any(start <= n.start and n.end <= trig.start and any(t.lower_ in _ABILITY for t in doc[n.end:trig.start])
+               for n in negs)
 
 
 def polarity_of(doc: Doc, trig: Match, cue: StanceCue | None, report: Match | None, negs: list[Match],

@@ -17,7 +17,9 @@ it. Precision follows :data:`countertrial.dates.PRECISIONS`:
 
 Expressions relative to the session (``anchor``) need the session date; without one they are
 ``unknown``. Anaphoric ones ("that night", "at that time", "then") are marked so a caller can
-resolve them to the last time mentioned in the same turn (:attr:`Timex.anaphoric`).
+resolve them to the last time mentioned in the same turn (:attr:`Timex.anaphoric`): "that year" is
+the year of that time, "that summer" and "the summer of that year" its summer, "the following
+year" and "a year later" the year after it.
 """
 
 from __future__ import annotations
@@ -196,17 +198,37 @@ def _bare_season(m: re.Match[str], anchor: date | None) -> Interval | None:
     return _iv(date(y, first, 1), _month_end(y, first + 2), "season", m.group(0))
 
 
+_ANAPHORIC_SEASON = re.compile(r"winter|spring|summer|autumn|fall", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"following|next|later", re.IGNORECASE)
+
+
+def _from_previous(previous: Interval, text: str) -> Interval:
+    """The interval an anaphoric expression names, from the time mentioned before it."""
+    assert previous.start is not None
+    y = previous.start.year
+    season = _ANAPHORIC_SEASON.search(text)
+    low = text.lower()
+    if season:
+        return _season(season.group(0).lower(), y, text)
+    if "year" in low:
+        return _year(y + 1 if _NEXT_YEAR.search(low) else y, text)
+    if "month" in low and previous.precision in ("day", "month", "part"):
+        m = previous.start.month
+        return _iv(date(y, m, 1), _month_end(y, m), "month", text)
+    return Interval(previous.start, previous.end, previous.precision, text)
+
+
 def resolve_anaphora(timexes: list[Timex], anchor: date | None) -> list[Timex]:
     """Give anaphoric expressions ("that night", "at that time") the interval of the time mentioned
-    just before them; with none before, "that night"/"that day"/"during the night" fall back to the
-    session date and the rest stay ``unknown``."""
+    just before them (its year, month or season for "that year", "that month", "that summer"; the
+    next year for "the following year"); with none before, "that night"/"that day"/"during the
+    night" fall back to the session date and the rest stay ``unknown``."""
     out: list[Timex] = []
     previous: Interval | None = None
     for t in timexes:
         if t.anaphoric:
             if previous is not None and previous.known:
-                iv = Interval(previous.start, previous.end, previous.precision, t.text)
-                t = Timex(t.start, t.end, t.text, iv, True)
+                t = Timex(t.start, t.end, t.text, _from_previous(previous, t.text), True)
             elif anchor is not None and re.search(r"night|day|evening|morning", t.text, re.IGNORECASE):
                 t = Timex(t.start, t.end, t.text, Interval(anchor, anchor, "day", t.text), True)
         elif t.interval.known:
@@ -305,7 +327,7 @@ _G_SEASON = re.compile(r"winter|spring|summer|autumn|fall", _F)
 _G_DECADE = re.compile(r"\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties", _F)
 _G_RELATIVE = re.compile(r"yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|year|month|week", _F)
 _G_AGO = re.compile(r"ago", _F)
-_G_ANAPHORIC = re.compile(r"night|day|evening|morning|year|month|week|time", _F)
+_G_ANAPHORIC = re.compile(r"night|day|evening|morning|year|month|week|time|winter|spring|summer|autumn|fall", _F)
 _RULES: list[tuple[re.Pattern[str], Handler, bool, re.Pattern[str]]] = [
     (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False, _G_YEAR),
     (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR}\b", _F), _day_month_year, False, _G_YEAR),
@@ -319,7 +341,7 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, re.Pattern[str]]] = [
      _season_split, False, _G_YEAR),
     (re.compile(r"\b(?:the\s+)?(?P<season>winter|spring|summer|autumn|fall)\s+(?:of\s+)?"
                 r"(?P<year>1[6-9]\d\d|20\d\d)\b", _F), _season_year, False, _G_YEAR),
-    (re.compile(r"\b(?:(?P<rel>last|this|that)\s+|the\s+)(?P<season>winter|spring|summer|autumn|fall)\b(?!\s+of)", _F),
+    (re.compile(r"\b(?:(?P<rel>last|this)\s+|the\s+)(?P<season>winter|spring|summer|autumn|fall)\b(?!\s+of)", _F),
      _bare_season, False, _G_SEASON),
     (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+(?:the\s+year\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b", _F),
      _part_year, False, _G_YEAR),
@@ -334,7 +356,10 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, re.Pattern[str]]] = [
                 r"|next\s+year|the\s+previous\s+(?:year|month)|the\s+year\s+before)\b", _F), _relative, False, _G_RELATIVE),
     (re.compile(r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)"
                 r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _F), _ago, False, _G_AGO),
-    (re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|evening|morning|year|month|week|time)\b"
+    (re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|evening|morning|year|month|week|time"
+                r"|winter|spring|summer|autumn|fall)\b"
+                r"|\b(?:the\s+)?(?:winter|spring|summer|autumn|fall)\s+of\s+(?:that|the\s+same)\s+year\b"
+                r"|\bthe\s+(?:following|next)\s+year\b|\ba\s+year\s+later\b"
                 r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b", _F), _anaphoric, True, _G_ANAPHORIC),
     (re.compile(rf"\b(?:in|of|since|during|until|till|by|before|after|from|as\s+of)\s+{_MONTH_RE}\b(?!\s+\d)", _F),
      _bare_month, False, _G_MONTH),

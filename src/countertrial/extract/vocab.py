@@ -5,7 +5,8 @@ Loaded lazily on first use, validated once; a bad file raises
 :class:`~countertrial.errors.InvalidVocabulary` naming the file, the entry and the key.
 A case's extra files have the same shape as the built-in ones (any of the top-level keys
 ``acts``, ``powers``, ``cues``, ``reporting``, ``forecast``, ``forecast_stops``, ``negation``,
-``plans``, ``titles``, ``not_persons``, ``services``, ``answers``) and add to them: new acts, more triggers for an existing act, new powers.
+``plans``, ``titles``, ``not_persons``, ``services``, ``answers``, ``person_predicates``, ``unasserted``,
+``cue_modifiers``) and add to them: new acts, more triggers for an existing act, new powers.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ class VerbObject:
     verbs: tuple[str, ...]
     objects: tuple[str, ...]
     gap: int = 4
+    power: bool = False
+    """True when the trigger counts only with a foreign power inside it or within six words after it
+    ("collected information ... for the British Intelligence Service", "gave Yugoslav agents information")."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,9 @@ class Act:
     """Phrases that trigger the act only right after a possessor, its subject ("Trotsky's order")."""
     refines: tuple[str, ...] = ()
     """Acts this one replaces when it names their means ("killing Gorky with overdoses": poisoning)."""
+    victim: bool = False
+    """True when the act is done to a person, so that a bare passive ("Kirov was killed", "the
+    Rosenbergs were executed") names its victim and no one who did it: no claim."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +105,13 @@ class Vocabulary:
     answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     titles: tuple[str, ...] = ()
     not_persons: tuple[str, ...] = ()
+    person_predicates: tuple[str, ...] = ()
+    """Participles whose subject is a person ("was arrested", "were sentenced"): an unknown word
+    at the start of a sentence before "was"/"were" and one of them is a name ("Rajk was arrested")."""
+    unasserted: tuple[str, ...] = ()
+    """Cues that open a clause whose act is not asserted ("it remains doubtful whether X met Y")."""
+    cue_modifiers: tuple[str, ...] = ()
+    """Words that may stand inside a stance cue before its noun ("confirmed his earlier testimony")."""
     files: tuple[str, ...] = ()
 
 
@@ -125,8 +139,11 @@ def _verb_objects(value: Any, file: str, entry: str) -> tuple[VerbObject, ...]:
         gap = spec.get("gap", 4)
         if not isinstance(gap, int) or isinstance(gap, bool) or not 0 <= gap <= 8:
             raise InvalidVocabulary(f"{file}: entry '{where}', key 'gap' must be a whole number from 0 to 8")
+        power = spec.get("power", False)
+        if not isinstance(power, bool):
+            raise InvalidVocabulary(f"{file}: entry '{where}', key 'power' must be true or false")
         out.append(VerbObject(_phrases(spec["verbs"], file, where, "verbs"),
-                              _phrases(spec["objects"], file, where, "objects"), gap))
+                              _phrases(spec["objects"], file, where, "objects"), gap, power))
     return tuple(out)
 
 
@@ -135,7 +152,7 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
         raise InvalidVocabulary(f"{file}: the file must be a mapping of top-level keys",
                                 hint="e.g. 'acts:', 'powers:', 'cues:'")
     known = {"acts", "powers", "cues", "reporting", "forecast", "forecast_stops", "plans", "negation", "question_starts", "titles",
-             "not_persons", "places", "services", "answers"}
+             "not_persons", "places", "services", "answers", "person_predicates", "unasserted", "cue_modifiers"}
     for key in data:
         if key not in known:
             raise InvalidVocabulary(f"{file}: unknown top-level key '{key}'", hint=f"known: {', '.join(sorted(known))}")
@@ -167,11 +184,14 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
         owner = _phrases(spec.get("owner_triggers"), file, f"acts.{name}", "owner_triggers")
         refines = _phrases(spec.get("refines"), file, f"acts.{name}", "refines")
         osubj = _phrases(spec.get("object_subject"), file, f"acts.{name}", "object_subject")
+        victim = spec.get("victim", old.victim if old else False)
+        if not isinstance(victim, bool):
+            raise InvalidVocabulary(f"{file}: entry 'acts.{name}', key 'victim' must be true or false")
         vocab.acts[name] = Act(name, desc, (old.triggers if old else ()) + triggers, purpose,
                                (old.power_triggers if old else ()) + ptrig, passive == "agent", service,
                                (old.verb_object if old else ()) + vos, (old.object_subject if old else ()) + osubj,
                                aim, (old.owner_triggers if old else ()) + owner,
-                               (old.refines if old else ()) + refines)
+                               (old.refines if old else ()) + refines, victim)
     for name, spec in (data.get("powers") or {}).items():
         if not isinstance(spec, dict) or not isinstance(spec.get("country"), str):
             raise InvalidVocabulary(f"{file}: entry 'powers.{name}', key 'country' is missing or not text")
@@ -202,7 +222,8 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
             raise InvalidVocabulary(f"{file}: entry 'answers', key '{polarity}' is not a polarity",
                                     hint="use affirm or deny")
         vocab.answers[polarity] = vocab.answers.get(polarity, ()) + _phrases(phrases, file, "answers", polarity)
-    for key in ("forecast", "forecast_stops", "plans", "negation", "question_starts", "titles", "not_persons", "services"):
+    for key in ("forecast", "forecast_stops", "plans", "negation", "question_starts", "titles", "not_persons", "services",
+                "person_predicates", "unasserted", "cue_modifiers"):
         if key in data:
             setattr(vocab, key, getattr(vocab, key) + _phrases(data[key], file, key, key))
 
