@@ -198,7 +198,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if act != "plea":
         place_toks = {k for p in s.places for k in range(p.start, p.end)}
         in_window = [p for p in powers if p.kind == "P" and w_start <= p.start < w_end
-                     and p.start not in place_toks and not _aside(doc, p.start, trig, sent.end)
+                     and not any(k in place_toks for k in range(p.start, p.end))
+                     and not _aside(doc, p.start, trig, sent.end)
                      and not _against(doc, p.start)
                      # A later act takes a power said before it only in its own clause ("I was never in
                      # the service of British intelligence, and I never worked for the Yugoslavs").
@@ -236,7 +237,10 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         return []
     # Time.
     s_times = _own_times(doc, s, trig)
-    in_win = [t for t in s_times if doc[w_start].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))]
+    # A later act's window starts at its own clause: "withdrew his confession on 7 December, but on
+    # 14 December he pleaded guilty" (the first date is the withdrawal's).
+    lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
+    in_win = [t for t in s_times if doc[lo].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))]
     if (w_start > sent.start or later) and any(t.start >= doc[trig.start].idx for t in in_win):
         # "I did not meet him in 1947; I met him in 1948": a later act's own time is after it.
         in_win = [t for t in in_win if t.start >= doc[trig.start].idx]
@@ -246,7 +250,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if not known and act != "plea" and not later:
         # "In 1935 I met Sedov and passed information ...": a time said before applies onward, the
         # last one said ("in 1927 I met X, and in 1928 I travelled to Paris, where I received ...").
-        known = _last_said([t for t in s_times if t.interval.known and (single or t.start < doc[w_start].idx)])
+        known = _last_said([t for t in s_times if t.interval.known and (single or t.start < doc[lo].idx)])
     tx = most_precise(known) if known else (in_win[0] if in_win and act != "plea" else None)
     if tx is not None:
         time = tx.interval
