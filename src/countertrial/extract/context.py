@@ -7,6 +7,7 @@ are read in a window of the sentence and its neighbours (see :class:`DocContext`
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
@@ -64,8 +65,10 @@ class DocContext:
         served ...") or before "and" and a companion ("Tukhachevsky and seven other commanders")."""
         out: set[int] = set()
         n = len(doc)
-        for tok in doc:
-            if not tok.is_sent_start or tok.i + 2 >= n or not tok.is_title or not tok.is_alpha:
+        starts = [0, *(int(i) for i in (doc.to_array([SENT_START]) == 1).nonzero()[0] if i > 0)]
+        for i in starts:  # sentence starts only: no per-token Python over the whole segment
+            tok = doc[i]
+            if i + 2 >= n or not tok.is_title or not tok.is_alpha:
                 continue
             low = tok.lower_
             if low in STOP_WORDS or low in _NOT_NAMES or low.endswith("ly") or self.places.resolve(tok.text):
