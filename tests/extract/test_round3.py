@@ -215,3 +215,9 @@ def test_that_summer_the_following_year_and_a_year_later() -> None:
     assert times("In March 1937 he met X. The following year he left.") == ["1937-03", "1938"]
     assert times("He came in May 1932; a year later he left.") == ["1932-05", "1933"]
     assert times("He met X on 3 June 1945. That year he also met Y.") == ["1945-06-03", "1945"]
+
+
+def test_relative_clause_head_is_the_reporter(roster_store: Store) -> None:
+    (c,) = extract_text("According to TBI, who confessed to have killed a woman, the attack began at dawn.",
+                        store=roster_store)
+    assert (c.subject, c.act) == ("tbi", "assassination")

@@ -84,6 +84,9 @@ def same_clause(doc: Doc, a: int, b: int) -> bool:
             if close is not None:
                 k = close + 1
                 continue
+            if k + 1 < b and doc[k + 1].lower_ in ("who", "whom", "which", "whose"):
+                k += 2  # "TBI, who confessed to have killed": the relative clause is its head's
+                continue
         if tok.lower_ in CLAUSE_BREAK:
             return False
         k += 1
