@@ -56,6 +56,13 @@ def test_forecast_proceeding_uses_only_the_past(moscow: Store) -> None:
     japan = next(f for f in rakovsky if f.foreign_power == "Japan")
     assert japan.precedents and japan.precedents[0]["person"] == "pyatakov"
     assert "precedent: Georgy (Yury) Pyatakov" in japan.extra["summary"]
+    # an act starts from its base rate, which the forecast names as its first reason
+    act = next(f for f in rakovsky if f.foreign_power is None)
+    first = act.extra["reasons"][0]
+    assert first["feature"] == "base_rate" and first["evidence"][0].startswith("alleged against ")
+    germany = next(f for f in rakovsky if f.foreign_power == "Germany")
+    assert any(r["feature"] == "power_share_all" and "Germany named against" in r["evidence"][0]
+               for r in germany.extra["reasons"])
     with pytest.raises(NotFound):
         forecast_proceeding(moscow, "no_such_trial")
 

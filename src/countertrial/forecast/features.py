@@ -254,8 +254,14 @@ class FeatureBuilder:
                                                      *(describe_fact(x, as_of) for x in sent))
             _, _, powers, foreign, _, last_n = self._history
             f["power_share_all"] = powers[power] / foreign if foreign else 0.0
+            if powers[power]:
+                ev["power_share_all"] = (f"{power} named against {powers[power]} of {foreign} earlier defendants "
+                                         "accused of serving a power",)
             last_powers, last_foreign = self._last_powers
             f["power_share_last"] = last_powers[power] / last_foreign if last_foreign else 0.0
+            if last_powers[power]:
+                ev["power_share_last"] = (f"{power} named against {last_powers[power]} of {last_foreign} such "
+                                          "defendants of the last trial",)
             f["foreign_rate_last"] = last_foreign / last_n if last_n else 0.0
             assoc = sorted({a for (_, a), cs in snap.accusations_by.items() if a in associates
                             and any(canonical_country(c.foreign_power) == power for c in cs)})

@@ -15,7 +15,7 @@ from ..model import Claim, Forecast, Proceeding, stable_id
 from ..store import Store
 from .data import CaseData, Snapshot, as_date
 from .features import SERVING, Candidate, FeatureBuilder, describe_feature
-from .models import CompositeForecaster, Example, Forecaster, Learned, LogRegForecaster, make_forecaster
+from .models import CompositeForecaster, Example, Forecaster, Learned, LogRegForecaster, ResidualForecaster, make_forecaster
 from .vocab import canonical_country
 
 SELECTED = "selected"
@@ -112,6 +112,13 @@ def _explained(model: Forecaster, cand: Candidate, names: dict[str, str],
     reasons: list[dict[str, Any]] = []
     precedents: list[dict[str, Any]] = []
     for part, seen_as in model.explain(cand):
+        if isinstance(part, ResidualForecaster):  # the base rate it starts from is the first reason
+            base = part.base
+            k = base.counts[base._key(seen_as)]
+            reasons.append({"feature": "base_rate", "meaning": "the share of earlier defendants accused of it "
+                            "(the model's starting point)", "weight": 1.0, "value": round(base.prob(seen_as), 4),
+                            "contribution": round(part.offset(seen_as), 4),
+                            "evidence": [f"alleged against {k} of {base.n} earlier defendants"]})
         r, p = _precedents(part, seen_as, names, limit)
         reasons += r
         precedents += p[: max(0, limit - len(precedents))]
