@@ -70,6 +70,12 @@ def test_one_and_two_workers_make_identical_claims_on_a_corpus(shared_dir: Path,
     two = _run(second, workers=2)
     assert one[0]["claims"] > 40, "the sample should hold claims"
     assert two == one
+    # Extracting again changes nothing: the unresolved persons the first run created are derived
+    # again from the text, not read back as roster (which resolved some names differently).
+    assert one[0]["new_persons"] > 0
+    again = _run(first, workers=2)
+    assert again[1] == one[1]
+    assert again[0]["new_claims"] == 0 and again[0]["new_persons"] == 0 and again[0]["claims"] == one[0]["claims"]
 
 
 def test_a_bare_answer_after_a_batch_boundary_is_read_with_its_question(roster_store: Store) -> None:

@@ -44,8 +44,13 @@ class PersonResolver:
         self._cache: dict[str, str | None] = {}
         self._stop_cache: dict[str, bool] = {}
         if store is not None:
-            rows = list(store.alias_table("person"))
-            rows += [(p.id, p.name, fold(p.name)) for p in store.iter(Person)]
+            # Persons an earlier run created as ``unresolved`` are not roster: each run derives them
+            # again from the text, the same way, so extracting twice gives the same claims. A
+            # person the user has resolved (flag removed, or merged into the record) is roster.
+            people = list(store.iter(Person))
+            invented = {p.id for p in people if "unresolved" in p.flags}
+            rows = [r for r in store.alias_table("person") if r[0] not in invented]
+            rows += [(p.id, p.name, fold(p.name)) for p in people if p.id not in invented]
             for pid, alias, _folded in rows:
                 self.add(pid, alias)
 
