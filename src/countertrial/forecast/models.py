@@ -493,7 +493,7 @@ class ResidualForecaster(LogRegForecaster):
 
 
 @forecasters.register("anchored.v1")
-class AnchoredForecaster(CompositeForecaster):
+class AnchoredForecaster(PerLevelForecaster):
     """The default learned model: one regression per level, each transferring only what carries
     over from one set of trials to another.
 
@@ -514,38 +514,24 @@ class AnchoredForecaster(CompositeForecaster):
     name = "anchored.v1"
 
     def __init__(self, C: float = 1.0) -> None:
-        super().__init__()
-        self.C = C
-        self.acts = ResidualForecaster(C, ANCHORED_ACT_FEATURES)
+        super().__init__(C)
+        self.acts: ResidualForecaster = ResidualForecaster(C, ANCHORED_ACT_FEATURES)
         self.powers = LogRegForecaster(C, ANCHORED_POWER_FEATURES)
         self.powers_learned = False
-
-    def parts(self) -> dict[str, LogRegForecaster]:
-        return {"acts": self.acts, "powers": self.powers}
 
     def params(self) -> dict[str, Any]:
         return {"C": self.C, "offset": self.acts.base.to_dict()}
 
     def fit(self, examples: list[Example]) -> AnchoredForecaster:
-        self._seen(examples)
-        self.acts.fit([e for e in examples if e.candidate.power is None])
-        powers = [e for e in examples if e.candidate.power is not None]
-        self.powers.fit(powers)
+        super().fit(examples)
         # no power ever alleged (or none ever a candidate): nothing to learn, the base rate stands
-        self.powers_learned = len({e.label for e in powers}) == 2
+        self.powers_learned = len({e.label for e in examples if e.candidate.power is not None}) == 2
         return self
 
     def predict(self, candidates: list[Candidate]) -> list[float]:
-        out = []
-        for c in candidates:
-            if c.power is None:
-                out.append(self.acts.predict([c])[0])
-            else:
-                out.append(self.powers.predict([c])[0] if self.powers_learned else self.acts.base.prob(c))
-        return out
-
-    def explain(self, c: Candidate) -> list[tuple[LogRegForecaster, Candidate]]:
-        return [(self.powers if c.power is not None else self.acts, c)]
+        if self.powers_learned:
+            return super().predict(candidates)
+        return [self.acts.predict([c])[0] if c.power is None else self.acts.base.prob(c) for c in candidates]
 
 
 def _trotsky() -> TrotskyRuleForecaster:
