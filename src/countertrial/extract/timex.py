@@ -328,6 +328,19 @@ _G_DECADE = re.compile(r"\d0'?s|twenties|thirties|forties|fifties|sixties|sevent
 _G_RELATIVE = re.compile(r"yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|year|month|week", _F)
 _G_AGO = re.compile(r"ago", _F)
 _G_ANAPHORIC = re.compile(r"night|day|evening|morning|year|month|week|time|winter|spring|summer|autumn|fall", _F)
+# The same gates as plain substrings of the lower-cased text (a superset of each gate's hits:
+# "0s" for "\\d0'?s"): ``in`` on lower-cased text is ~10x faster than an IGNORECASE search. The
+# only characters that IGNORECASE matches to an ASCII letter but ``str.lower`` does not map to it
+# are "İ", "ı" and "ſ"; a text with one of them is searched with the gates themselves.
+_GATE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _G_MONTH: tuple(_G_MONTH.pattern.split("|")),
+    _G_SEASON: tuple(_G_SEASON.pattern.split("|")),
+    _G_DECADE: ("0s", "0's", *_G_DECADE.pattern.split("|")[1:]),
+    _G_RELATIVE: tuple(_G_RELATIVE.pattern.split("|")),
+    _G_AGO: ("ago",),
+    _G_ANAPHORIC: tuple(_G_ANAPHORIC.pattern.split("|")),
+}
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")
 _RULES: list[tuple[re.Pattern[str], Handler, bool, re.Pattern[str]]] = [
     (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False, _G_YEAR),
     (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR}\b", _F), _day_month_year, False, _G_YEAR),
@@ -384,10 +397,15 @@ def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
     """
     found: list[Timex] = []
     gate_hits: dict[re.Pattern[str], bool] = {}
+    low = text.lower() if text.isascii() or not any(c in text for c in _ODD_CASE) else None
     for pattern, handler, anaphoric, gate in _RULES:
         hit = gate_hits.get(gate)
         if hit is None:
-            hit = gate_hits[gate] = gate.search(text) is not None
+            if low is None or (words := _GATE_WORDS.get(gate)) is None:
+                hit = gate.search(text) is not None
+            else:
+                hit = any(w in low for w in words)
+            gate_hits[gate] = hit
         if not hit:
             continue
         for m in pattern.finditer(text):
