@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -47,33 +47,52 @@ class Prefilter:
     before a function word of the same length ("in the pay of" -> "pay"). Such a token
     stands between non-letters in the text, so it is one of the text's ``[a-z]+`` words. Phrases
     without such a token fall back to a substring test of all their tokens.
+
+    A text with a phrase's token must also hold the whole phrase (``phrases``: per token, a
+    pattern of its phrases' tokens in order, each joined to the next by one space or none, as the
+    tokenizer leaves them), so that "given" alone does not pass "given instructions". Tokens the
+    phrase matcher compares lower-cased are lower-cased substrings of the text, in the same order.
+    A token mapped to ``None`` (the object of a verb ... object trigger) passes on its own.
     """
 
     words: frozenset[str]
     fallback: tuple[tuple[str, ...], ...]
+    phrases: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
     def __call__(self, text: str) -> bool:
         low = text.lower()
-        if not self.words.isdisjoint(_WORD.findall(low)):
-            return True
+        for word in self.words.intersection(_WORD.findall(low)):
+            pattern = self.phrases.get(word)
+            if pattern is None or pattern.search(low):
+                return True
         return any(all(tok in low for tok in toks) for toks in self.fallback)
 
 
-def _build_prefilter(nlp: Language, phrases: Iterable[str]) -> Prefilter:
+def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str] = ()) -> Prefilter:
+    """The prefilter of the matcher's ``phrases``; a key token of ``alone`` passes a text by itself."""
     glued: set[str] = set()  # tokens the tokenizer's special cases split off a longer word
     for pieces in getattr(nlp.tokenizer, "rules", {}).values():
         if len(pieces) > 1:
             glued.update(str(p.get(ORTH, "")).lower() for p in pieces)
     words: set[str] = set()
     fallback: list[tuple[str, ...]] = []
-    for phrase in phrases:
+    by_key: dict[str, set[str] | None] = {}
+    for phrase, solo in [*((p, False) for p in phrases), *((p, True) for p in alone)]:
         toks = [t.lower_ for t in nlp.make_doc(phrase)]
         keys = [t for t in toks if t.isascii() and t.isalpha() and t not in glued]
-        if keys:
-            words.add(max(keys, key=lambda t: (len(t), t not in _FUNCTION_WORDS)))  # "pay", not "the"
-        else:
+        if not keys:
             fallback.append(tuple(toks))
-    return Prefilter(frozenset(words), tuple(fallback))
+            continue
+        key = max(keys, key=lambda t: (len(t), t not in _FUNCTION_WORDS))  # "pay", not "the"
+        words.add(key)
+        seqs = by_key.setdefault(key, set())
+        # Only ASCII tokens: their lower-cased form in the text is the text's own lower-casing.
+        if solo or len(toks) == 1 or not all(t.isascii() for t in toks) or seqs is None:
+            by_key[key] = None
+        else:
+            seqs.add(" ?".join(re.escape(t) for t in toks))
+    patterns = {k: None if v is None else re.compile("|".join(sorted(v))) for k, v in by_key.items()}
+    return Prefilter(frozenset(words), tuple(fallback), patterns)
 
 
 @dataclass(frozen=True)
@@ -132,10 +151,10 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     # Only acts (with their power-dependent triggers) and stance cues can start a claim.
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
                                                                 *act.object_subject, *act.owner_triggers)]
+    claim_phrases += _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
     # A verb ... object trigger needs its object, the rarer word ("instructions", not "gave").
-    claim_phrases += [o for act in vocab.acts.values() for vo in act.verb_object for o in vo.objects]
-    claim_phrases += [p for cue in vocab.cues for p in cue.phrases]
-    compiled = Compiled(vocab, nlp, matcher, labels, _build_prefilter(nlp, claim_phrases),
+    objects = [o for act in vocab.acts.values() for vo in act.verb_object for o in vo.objects]
+    compiled = Compiled(vocab, nlp, matcher, labels, _build_prefilter(nlp, claim_phrases, objects),
                         answer_reader(vocab.answers), gapped)
     _COMPILED[vocab_paths] = compiled
     return compiled
