@@ -1,6 +1,6 @@
 """``extract_case`` with worker processes makes the claims (same ids, same order of storing), the
 new persons and the report of a run in one process, the question->answer context carried across
-batch boundaries; a failure in a worker is one CountertrialError line, never a traceback."""
+batch boundaries; a turn the extractor fails on is skipped and named (the run goes on), never a traceback."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from countertrial.errors import CountertrialError
 from countertrial.extract import extract_case
 from countertrial.extract.workers import Batch, default_workers, extract_batch, run_batches
 from countertrial.ingest import ingest_paths
@@ -118,31 +117,54 @@ def test_new_persons_of_a_batch_are_those_first_met_in_it(roster_store: Store) -
     assert "shestov" in [p.id for p in second.new_persons]  # met again: the parent keeps the first
 
 
-class _Broken:
-    """An extractor whose every batch fails, as a bug in a rule would."""
+class _Fragile:
+    """The rules extractor, except that it fails on any text holding "CORRUPT", as a bug in a
+    rule would on one odd turn."""
 
-    name = "broken.v1"
+    name = "fragile.v1"
 
-    def __init__(self, persons: Any) -> None:
-        self.persons = persons
-        self.new_persons: dict[str, Person] = {}
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.persons = inner.persons
+        self.new_persons = inner.new_persons
 
     def extract(self, segments: Any, batch_size: int = 64, *, context: Any = None) -> Any:
-        raise ValueError("no rule for this")
+        segments = list(segments)
+        if any("CORRUPT" in s.text for s in segments):
+            raise ValueError("no rule for this")
+        return self.inner.extract(segments, batch_size, context=context)
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_a_failing_batch_is_one_line_naming_its_turns(roster_store: Store, workers: int) -> None:
-    put_scene(roster_store)
+def test_a_failing_turn_costs_that_turn_only(roster_store: Store, workers: int) -> None:
+    scene = [("1938-03-02", "KRESTINSKY", "I plead not guilty. I never met Sedov."),
+             ("1938-03-02", "RAKOVSKY", "CORRUPT \x00 bytes"),
+             ("1936-08-20", "HOLTZMAN", "In November 1932 I met Sedov in Copenhagen."),
+             ("1936-08-20", "HOLTZMAN", "I met Trotsky in Copenhagen.")]
+    put_scene(roster_store, scene)
     turns = list(roster_store.iter(Turn, order_by="seq"))
     from countertrial.extract import get_extractor
 
-    ext = _Broken(get_extractor("rules", roster_store).persons)
-    with pytest.raises(CountertrialError) as info:
-        list(run_batches(ext, [Batch(turns[:2], None), Batch(turns[2:], turns[1])], workers))
-    line = info.value.one_line()
-    assert "\n" not in line
-    assert line.startswith("error CT220: extraction failed on turns doc1:0 to doc1:1: ValueError: no rule for this")
+    ext = _Fragile(get_extractor("rules", roster_store))
+    results = list(run_batches(ext, [Batch(turns[:2], None), Batch(turns[2:], turns[1])], workers))
+    assert results[0].failed[0][0] == "doc1:1" and len(results[0].failed) == 1
+    assert results[0].failed[0][1].startswith("ValueError: no rule for this at test_parallel.py:")
+    assert not results[1].failed
+    said = {(c.subject, c.act) for r in results for c in r.claims}
+    assert {("krestinsky", "plea"), ("krestinsky", "meeting"), ("holtzman", "meeting")} <= said
+
+
+def test_extract_case_reports_the_failed_turn_and_goes_on(roster_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import countertrial.extract as extract_mod
+
+    put_scene(roster_store, [("1938-03-02", "KRESTINSKY", "I never met Sedov."),
+                             ("1938-03-02", "RAKOVSKY", "CORRUPT")])
+    real = extract_mod.get_extractor
+    monkeypatch.setattr(extract_mod, "get_extractor", lambda *a, **k: _Fragile(real(*a, **k)))
+    report = extract_case(roster_store, workers=1)
+    assert report.claims >= 1 and [t for t, _ in report.failed] == ["doc1:1"]
+    assert report.to_dict()["failed"][0]["turn"] == "doc1:1"
+    assert roster_store.count(Claim) == report.claims
 
 
 def test_default_workers_is_bounded() -> None:

@@ -9,8 +9,8 @@ from typing import Any
 
 import click
 
-from ..errors import UsageError
-from .common import case_option, console, emit_json, emit_jsonl, json_option, open_case, progress
+from ..errors import EXIT_DATA, UsageError
+from .common import case_option, console, emit_json, emit_jsonl, err_console, json_option, open_case, progress
 
 __all__ = ["register", "claim_json"]
 
@@ -97,7 +97,10 @@ def extract_cmd(case: Path, extractor: str, text: str | None, file: Path | None,
         console.print(f"{report.extractor}: {report.turns} turns, {report.claims} claims "
                       f"({report.new_claims} new), {report.new_persons} new unresolved persons "
                       f"in {report.seconds:.1f}s; acts: {acts}", markup=False)
-    return 0
+    for turn_id, reason in report.failed:
+        err_console.print(f"error CT220: turn {turn_id}: extraction failed, the turn was skipped ({reason}; "
+                          f"`countertrial show {turn_id}` prints it — please report it)", markup=False)
+    return EXIT_DATA if report.failed else 0
 
 
 @click.command("claims")

@@ -39,11 +39,13 @@ class ExtractReport:
     new_persons: int = 0
     by_act: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    failed: tuple[tuple[str, str], ...] = ()
+    """(turn id, reason) for each turn the extractor failed on (the run went on without it)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {"extractor": self.extractor, "turns": self.turns, "claims": self.claims,
                 "new_claims": self.new_claims, "new_persons": self.new_persons, "by_act": self.by_act,
-                "seconds": round(self.seconds, 3)}
+                "failed": [{"turn": t, "reason": r} for t, r in self.failed], "seconds": round(self.seconds, 3)}
 
 
 def get_extractor(name: str = "rules", store: Store | None = None, vocab_paths: Iterable[str | Path] = ()) -> Any:
@@ -180,7 +182,9 @@ def extract_case(store: Store, *, extractor: str = "rules", progress: Any = None
         if pending:
             yield Batch(pending, previous)
 
+    failed: list[tuple[str, str]] = []
     for result in run_batches(ext, batches(), n_workers):
+        failed += result.failed
         for p in result.new_persons:
             met.setdefault(p.id, p)
         added, people = _store_results(store, result.claims, met)
@@ -192,7 +196,7 @@ def extract_case(store: Store, *, extractor: str = "rules", progress: Any = None
         if progress is not None:
             progress.advance(result.turns)
     report = ExtractReport(ext.name, n_turns, n_claims, new_claims, new_persons, dict(sorted(acts.items())),
-                           time.perf_counter() - t0)
+                           time.perf_counter() - t0, tuple(failed))
     store.record_run("extract", ext.name, report.to_dict())
     return report
 

@@ -50,6 +50,9 @@ class BatchResult:
     claims: list[Claim]
     new_persons: list[Person]
     turns: int
+    failed: tuple[tuple[str, str], ...] = ()
+    """(turn id, one-line reason) for each turn the extractor failed on; the batch's other turns
+    are extracted all the same."""
 
 
 def default_workers() -> int:
@@ -86,16 +89,38 @@ def extract_batch(extractor: Any, batch: Batch) -> BatchResult:
     return BatchResult(claims, list(extractor.new_persons.values()), len(batch.turns))
 
 
+def _reason(exc: BaseException) -> str:
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    at = f" at {os.path.basename(frame.filename)}:{frame.lineno}" if frame is not None else ""
+    return f"{type(exc).__name__}: {exc}{at}"
+
+
 def _run_one(extractor: Any, batch: Batch) -> BatchResult:
+    """One batch; when it fails, its turns one by one, so that a turn the extractor cannot read
+    costs that turn only (named in ``failed``), never the batch or the run."""
     try:
         return extract_batch(extractor, batch)
     except CountertrialError:
         raise
-    except Exception as exc:  # a bug or a bad turn: one line naming the batch, never a traceback
-        frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
-        at = f" at {os.path.basename(frame.filename)}:{frame.lineno}" if frame is not None else ""
-        raise ExtractFailed(f"extraction failed on {_where(batch)}: {type(exc).__name__}: {exc}{at}",
-                            hint="please report it with the turn; `countertrial show TURN_ID` prints it") from None
+    except Exception:  # a bug or a bad turn: find the turn, keep the others
+        pass
+    claims: list[Claim] = []
+    people: dict[str, Person] = {}
+    failed: list[tuple[str, str]] = []
+    previous = batch.previous
+    for turn in batch.turns:
+        try:
+            one = extract_batch(extractor, Batch([turn], previous))
+        except CountertrialError:
+            raise
+        except Exception as exc:
+            failed.append((turn.id, _reason(exc)))
+        else:
+            claims += one.claims
+            for p in one.new_persons:
+                people.setdefault(p.id, p)
+        previous = turn
+    return BatchResult(claims, list(people.values()), len(batch.turns), tuple(failed))
 
 
 def _in_worker(batch: Batch) -> BatchResult | tuple[str, str | None]:
