@@ -97,9 +97,11 @@ def _ingest(store: Store, case: CaseConfig, out: Path) -> str:
 def _extract(store: Store, case: CaseConfig, out: Path) -> str:
     from .extract import extract_case
 
-    extract_case(store)
+    report = extract_case(store)
     extracted = sum(1 for c in store.iter(Claim) if c.extractor != "record.v1")
-    return f"{extracted} claims extracted from the transcripts"
+    failed = f"; {len(report.failed)} turns failed and were skipped (first: {report.failed[0][0]}, " \
+             f"{report.failed[0][1]})" if report.failed else ""
+    return f"{extracted} claims extracted from the transcripts{failed}"
 
 
 def _check(store: Store, case: CaseConfig, out: Path) -> str:
