@@ -152,6 +152,7 @@ def main() -> int:
     print(f"corpus: {len(texts)} paragraphs, {words:,} words; {os.cpu_count()} cores; "
           f"code: {Path(countertrial.__file__).parent}; load average before: {_load()}")
     ratios: dict[int, float] = {}
+    best: dict[tuple[str, int], float] = {}
     for workers in sorted({1, args.workers}):
         floor_s = ext_s = float("inf")
         for _ in range(args.repeat):  # alternate, so that load from elsewhere hits both alike
@@ -159,11 +160,18 @@ def main() -> int:
             e_s, claims, setup = run("extract", texts, workers)
             ext_s = min(ext_s, e_s)
         ratios[workers] = ext_s / floor_s
+        best["floor", workers], best["extract", workers] = floor_s, ext_s
         print(f"workers={workers}: nlp.pipe floor {words / floor_s:,.0f} words/s ({floor_s:.2f}s); "
               f"extract {words / ext_s:,.0f} words/s ({ext_s:.2f}s, {claims} claims, setup {setup:.1f}s); "
               f"extract/floor time ratio {ext_s / floor_s:.2f}x")
     print(f"load average after: {_load()}; aim: extract within 1.5x the floor: "
           + ", ".join(f"{w} worker(s) {'met' if r <= 1.5 else 'not met'} ({r:.2f}x)" for w, r in ratios.items()))
+    if args.workers > 1:
+        # The other reading of the aim: extract on every core against nlp.pipe as it runs by
+        # default (one process). Printed apart; the like-for-like ratios above are the measure.
+        cross = best["extract", args.workers] / best["floor", 1]
+        print(f"extract at {args.workers} workers against the floor in one process (nlp.pipe's default): "
+              f"{cross:.2f}x ({'within' if cross <= 1.5 else 'not within'} 1.5x)")
     return 0
 
 
