@@ -169,6 +169,10 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                                       by_agent=vocab.acts[act].passive_agent and not is_cue,
                                       object_subject=not is_cue and doc[trig.start:trig.end].text.lower()
                                       in vocab.acts[act].object_subject, victim=vocab.acts[act].victim)
+    if act == "gave_instructions" and patient_m is not None and patient_m.person is not None \
+            and doc[trig.start].lower_ in _ORDER_VERBS:
+        # "Haldeman was ordered by Nixon": like "he was instructed by", about the one ordered.
+        act, subject_m, patient_m = "received_instructions", patient_m, subject_m
     subject = person_id(subject_m.person, persons) if subject_m is not None else None
     if subject is None:
         return []
@@ -218,7 +222,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # A journey's place is its destination: after the trigger, or before it in its own clause
         # ("to Oslo I flew"), never a place of an earlier act or clause; "abroad" is not "there".
         lo = clause_start(doc, trig.start, w_start)
-        pm = choose_place(act, [p for p in s_places if lo <= p.start < w_end], extra)
+        # "crossed into Austria at Hegyeshalom": the country entered, not the crossing point.
+        entered = [p for p in s_places if doc[trig.end - 1].lower_ == "into" and trig.end <= p.start <= trig.end + 1]
+        pm = choose_place(act, entered or [p for p in s_places if lo <= p.start < w_end], extra)
         if pm is None and s.last_place is not None and any(
                 t.lower_ in ANAPHORIC_PLACE and t.lower_ != "abroad" for t in doc[trig.start:w_end]):
             pm = s.last_place
@@ -284,6 +290,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                                      tuple(p for p in counterparts if p != co_subject), power, place, time,
                                      dict(extra), co, tx is not None))
     return claims
+
+
+_ORDER_VERBS = frozenset({"ordered", "instructed", "directed", "commanded"})
 
 
 def _against(doc: Doc, k: int) -> bool:

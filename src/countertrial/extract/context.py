@@ -15,7 +15,7 @@ from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
 from .matching import Match
 from .mentions import Mention, PlaceMention, find_person_mentions, find_place_mentions
-from .participants import APPOSITION_OPENERS, antecedent, in_parenthesis, named_key
+from .participants import APPOSITION_OPENERS, antecedent, in_parenthesis, named_key, parenthesis
 from .segment import Segment
 from .timex import Timex, find_timexes, resolve_anaphora
 
@@ -62,7 +62,10 @@ class DocContext:
     def _name_openers(self, doc: Doc) -> set[int]:
         """Where a single unknown capitalised word that opens a sentence is a name: before an
         apposition or relative clause ("Kostov, a veteran of the party, ...", "Brankov, who had
-        served ...") or before "and" and a companion ("Tukhachevsky and seven other commanders")."""
+        served ...") or before "and" and a companion ("Tukhachevsky and seven other commanders"),
+        before a possessive and a noun ("Kostov's alleged meeting"), before an apposition with a possessive
+        ("Vinogradov, Stalin's physician, ..."), before a progressive ("Rankovic was waiting for me") or
+        as the first of a list of names ("Rajk, Szonyi and Szalai were ...")."""
         out: set[int] = set()
         n = len(doc)
         starts = [0, *(int(i) for i in (doc.to_array([SENT_START]) == 1).nonzero()[0] if i > 0)]
@@ -71,14 +74,40 @@ class DocContext:
             if i + 2 >= n or not tok.is_title or not tok.is_alpha:
                 continue
             low = tok.lower_
-            if low in STOP_WORDS or low in _NOT_NAMES or low.endswith("ly") or self.places.resolve(tok.text):
+            if low in STOP_WORDS or low in _NOT_NAMES or low.endswith("ly"):
                 continue
             nxt, after = doc[tok.i + 1], doc[tok.i + 2]
+            if self.places.resolve(tok.text):
+                # A town's name is a person's only before an apposition and a reporting verb or act
+                # ("Vinogradov, Stalin's personal physician, confessed ...": towns do not confess).
+                close = parenthesis(doc, i + 1, n) if nxt.text == "," else None
+                if close is not None and close + 1 in self.cue_next:
+                    out.add(tok.i + 1)
+                continue
             if nxt.text == "," and after.lower_ in APPOSITION_OPENERS:
                 out.add(tok.i + 1)
             elif nxt.lower_ == "and" and after.lower_ in _COMPANIONS:
                 out.add(tok.i + 1)
+            elif nxt.text in ("'s", "’s") and i + 3 < n and after.is_lower:
+                out.add(tok.i + 1)  # "Kostov's alleged meeting with ...": a possessor before a noun
+            elif nxt.text == "," and after.is_title and i + 3 < n and doc[i + 3].text in ("'s", "’s"):
+                out.add(tok.i + 1)  # "Vinogradov, Stalin's personal physician, ...": a possessive apposition
+            elif nxt.lower_ in ("was", "were") and after.is_lower and after.is_alpha and after.lower_.endswith("ing"):
+                out.add(tok.i + 1)  # "Rankovic was waiting for me": the subject of a progressive
+            elif nxt.text == "," and after.is_title and after.is_alpha and self._listed(doc, i + 2):
+                out.add(tok.i + 1)  # "Rajk, Szonyi and Szalai were ...": the first of a list of names
         return out
+
+    def _listed(self, doc: Doc, k: int) -> bool:
+        """Token ``k`` opens a capitalised name that a list goes on from: "Szonyi and Szalai",
+        "Tanev, Dimitrov" (the name is not a place)."""
+        n = len(doc)
+        e = k
+        while e < n and doc[e].is_title and doc[e].is_alpha:
+            e += 1
+        if e - k > 2 or e + 1 >= n or self.places.resolve(doc[k:e].text):
+            return False
+        return doc[e].lower_ in ("and", ",") and doc[e + 1].is_title and doc[e + 1].lower_ not in STOP_WORDS
 
     def local(self, k: int, bounds: list[int]) -> tuple[list[PlaceMention], list[Mention]]:
         """Place and person mentions of sentence ``k`` (pronouns unresolved)."""

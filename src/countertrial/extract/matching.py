@@ -33,6 +33,7 @@ INSTRUCTION_ACTS = ("received_instructions", "gave_instructions")
 _WORD = re.compile(r"[a-z]+")
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "to", "on", "by", "for", "at", "and", "with", "was",
                              "is", "his", "her", "him", "its"})
+_PREPS = frozenset({"with", "to", "from", "by", "for", "of", "against", "met", "meet", "meeting", "and", "contacted"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "my", "our", "their", "its", "this", "that", "these",
                           "those", "some", "all"})
 
@@ -296,7 +297,9 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     power_starts = [m.start for m in out if m.kind == "P"]
     # "been a Gestapo agent", "as German spies": the power right before, itself after "a", "an", "as"
     # (not "communications with German agents", where the agents are counterparts).
-    power_ends = {m.end for m in out if m.kind == "P" and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an", "as")}
+    # "a meeting with a British agent": after a preposition the agent is a counterpart, not the subject.
+    power_ends = {m.end for m in out if m.kind == "P" and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an", "as")
+                  and not (m.start > 1 and doc[m.start - 1].lower_ != "as" and doc[m.start - 2].lower_ in _PREPS)}
     # A power inside a verb ... object trigger counts too ("gave Yugoslav agents information"); a
     # trigger right before "as" names a role, not a service ("served as a Yugoslav diplomat").
     out = [(Match("A", m.label, m.start, m.end, m.gapped) if m.kind in ("Q", "O") else m) for m in out
@@ -379,15 +382,23 @@ def _is_aim_of(vocab: Vocabulary, doc: Doc, m: Match, trips: list[Match]) -> boo
 
 
 def _names_its_aim(vocab: Vocabulary, doc: Doc, m: Match, acts: list[Match]) -> bool:
-    if not vocab.acts[m.label].aim or m.end >= len(doc) or doc[m.end].lower_ != "to":
+    """"a plot to kill Lenin", "plotted the murder of Rakosi": the aim right after "to" (at most three
+    words on) or right after an article."""
+    if not vocab.acts[m.label].aim or m.end >= len(doc):
         return False
-    return any(a is not m and vocab.acts[a.label].purpose and 0 < a.start - m.end <= 3 for a in acts)
+    nxt = doc[m.end].lower_
+    if nxt == "to":
+        return any(a is not m and vocab.acts[a.label].purpose and 0 < a.start - m.end <= 3 for a in acts)
+    return nxt in ("the", "a", "an") and any(a is not m and vocab.acts[a.label].purpose and a.start == m.end + 1
+                                             for a in acts)
 
 
 def _is_purpose(vocab: Vocabulary, doc: Doc, m: Match, instr: list[Match]) -> bool:
     if m.label == "travel":
+        # "told me to go to the legation": the trigger's own "to" opens the journey ordered.
         return any(0 <= m.start - i.end <= 8 and not any(t.is_punct for t in doc[i.end:m.start])
-                   and _infinitive_before(doc, i.end, m.start) for i in instr)
+                   and (_infinitive_before(doc, i.end, m.start) or (m.start == i.end and doc[i.end - 1].lower_ == "to"))
+                   for i in instr)
     if m.label in INSTRUCTION_ACTS or not vocab.acts[m.label].purpose:
         return False
     return any(0 <= m.start - i.end <= 8 and not any(t.is_punct for t in doc[i.end:m.start]) for i in instr)

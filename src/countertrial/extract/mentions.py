@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ..resolve.places import PlaceResolver, ResolvedPlace
 from ..resolve.persons import PersonResolver
 from .segment import token_view
+from .timex import MONTHS
 
 __all__ = ["Mention", "PlaceMention", "find_person_mentions", "find_place_mentions", "FIRST", "THIRD",
            "LOCATIVE", "OBJECT_PREPS", "FACILITY_HEADS"]
@@ -240,12 +241,14 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             continue
         if prep is None:
             continue
+        if e - s == 1 and view.lower[s] in MONTHS:
+            continue  # "in March 1945", "in May": a date, not the town of March or May
         if any(k in power_tokens for k in range(s, e)):
             # "in Japan" is a place; "for the Japanese" is a foreign power.
             if prep not in ("in", "to", "from", "into", "at", "near", "via", "through", "visited", "reached", "left"):
                 continue
         rp = places.resolve(view.span_text(s, e))
-        if rp is None and e - s > 1:
+        if rp is None and e - s > 1 and not any(k in power_tokens for k in range(s, e)):
             rp = places.resolve(view.text[e - 1])
             if rp is not None:
                 s = e - 1

@@ -46,11 +46,12 @@ _NOT_NOUN = frozenset({"was", "were", "had", "has", "have", "is", "are", "did", 
 def parenthesis(doc: Doc, comma: int, limit: int) -> int | None:
     """Where the apposition or relative clause opened by the comma at ``comma`` closes (the index of
     its closing comma, before ``limit``), or ``None`` when that comma opens none: it must follow a
-    capitalised word (a name) and be followed by an opener ("a", "the", "who" ...)."""
+    capitalised word (a name) and be followed by an opener ("a", "the", "who" ...) or a possessor."""
     if comma < 1 or comma + 1 >= limit or doc[comma].text != "," or not doc[comma - 1].text[:1].isupper():
         return None
-    if doc[comma + 1].lower_ not in APPOSITION_OPENERS:
-        return None
+    if doc[comma + 1].lower_ not in APPOSITION_OPENERS and not (
+            comma + 2 < limit and doc[comma + 1].is_title and doc[comma + 2].text in ("'s", "’s")):
+        return None  # nor a possessive: "Vinogradov, Stalin's personal physician, ..."
     for k in range(comma + 2, min(limit, comma + 2 + _REACH)):
         tok = doc[k]
         if tok.is_sent_start or tok.text in (";", ":", "?", "!") or (tok.text == "." and k + 1 < len(doc)):

@@ -1,0 +1,112 @@
+"""Regression tests for the fourth round of extract rules (issue 4): how transcripts and historians
+of other trials write acts the rules did not read - derailings and damaged machines, approvals and
+authorisations, orders received in the passive, journeys across borders and deportations, "what I
+said is true", lists of names that open a sentence, "X's meeting with", an agent met (a counterpart,
+not a spy), a journey ordered by "told me to go", "plotted the murder" as the murder, and the Soviet
+Union as a destination. The sentences differ from the ``r4-*`` dev items in ``eval/gold/claims.jsonl``
+that were written before these rules."""
+
+from __future__ import annotations
+
+from countertrial.extract import extract_text
+from countertrial.model import Claim
+from countertrial.store import Store
+
+
+def facts(claims: list[Claim]) -> list[tuple[str | None, str, str]]:
+    return sorted((c.subject, c.act, c.polarity) for c in claims)
+
+
+# -- vocabulary ------------------------------------------------------------------------------------
+
+def test_derailing_and_damaging_machines_are_sabotage(roster_store: Store) -> None:
+    (c,) = extract_text("The prosecution said that Lebedev had derailed an express near Kharkov in 1929.",
+                        store=roster_store)
+    assert (c.subject, c.act) == ("lebedev", "sabotage")
+    (c,) = extract_text("BOGDANOV: In 1931 I damaged two generators at the Shatura station.", store=roster_store)
+    assert (c.subject, c.act, c.time.iso()) == ("bogdanov", "sabotage", "1931")
+
+
+def test_approved_or_authorised_by_is_the_approvers_order(roster_store: Store) -> None:
+    (c,) = extract_text("The report found that the raid on the consulate had been approved by Vlasik.",
+                        store=roster_store)
+    assert (c.subject, c.act) == ("vlasik", "gave_instructions")
+    (c,) = extract_text("The kidnapping was authorized by Serov in May 1956.", store=roster_store)
+    assert (c.subject, c.act) == ("serov", "gave_instructions")
+
+
+def test_ordered_by_in_the_passive_is_about_the_one_ordered(roster_store: Store) -> None:
+    (c,) = extract_text("Abakumov was ordered by Beria in 1948 to fabricate the Leningrad case.", store=roster_store)
+    assert (c.subject, c.act, c.counterparts) == ("abakumov", "received_instructions", ("beria",))
+    (c,) = extract_text("The arrests were ordered by Yezhov.", store=roster_store)  # a thing ordered: the orderer
+    assert (c.subject, c.act) == ("yezhov", "gave_instructions")
+
+
+def test_crossing_a_border_and_deportation_are_journeys(roster_store: Store) -> None:
+    (c,) = extract_text("NAGY: In the spring of 1947 I crossed into Austria near Sopron.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("nagy", "travel", "Austria")
+    (c,) = extract_text("Okulicki was deported to Moscow in March 1945.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("okulicki", "travel", "Moscow")
+
+
+def test_what_i_said_is_true_confirms_earlier_testimony(roster_store: Store) -> None:
+    claims = extract_text("SZALAI: What I said earlier is true, and I met Brankov in Vienna.", store=roster_store,
+                          stated_on="1949-09-20")
+    assert facts(claims) == [("szalai", "meeting", "affirm"), ("szalai", "plea", "affirm")]
+
+
+# -- names, subjects and counterparts ----------------------------------------------------------------
+
+def test_a_list_of_names_opening_a_sentence_keeps_its_first_name(roster_store: Store) -> None:
+    claims = extract_text("Pavlov, Tanasov and Voinov were accused of having spied for Britain.", store=roster_store)
+    assert facts(claims) == [("pavlov", "espionage", "affirm"), ("tanasov", "espionage", "affirm"),
+                             ("voinov", "espionage", "affirm")]
+
+
+def test_a_possessor_opening_a_sentence_does_the_nominal_act(roster_store: Store) -> None:
+    (c,) = extract_text("Slansky's secret meeting with Field in Geneva in 1947 was never proved.", store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.iso()) == ("slansky", "meeting", "Geneva", "1947")
+
+
+def test_an_agent_after_with_is_the_counterpart_not_a_spy(roster_store: Store) -> None:
+    (c,) = extract_text("Field had a meeting with an American agent in Berlin.", store=roster_store)
+    assert (c.subject, c.act) == ("field", "meeting")
+    (c,) = extract_text("Field was an American agent.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("field", "espionage", "United States")
+
+
+# -- purposes, aims and places ---------------------------------------------------------------------------
+
+def test_a_journey_ordered_with_told_me_to_go_is_the_order_alone(roster_store: Store) -> None:
+    (c,) = extract_text("GRUBER: Ordass told me to go to the British legation in March 1948.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("ordass", "gave_instructions", "British legation")
+
+
+def test_plotted_the_murder_is_the_murder(roster_store: Store) -> None:
+    (c,) = extract_text("Kostov was accused of having plotted the assassination of Dimitrov.", store=roster_store)
+    assert (c.subject, c.act) == ("kostov", "assassination")
+
+
+def test_the_soviet_union_is_a_destination_not_a_town_called_union(roster_store: Store) -> None:
+    (c,) = extract_text("Pilsudski's envoy Lipski was sent back to the Soviet Union in 1921.", store=roster_store)
+    assert (c.act, c.place) == ("travel", "Soviet Union")
+
+
+def test_a_name_before_a_progressive_is_the_antecedent_of_he(roster_store: Store) -> None:
+    (c,) = extract_text("KOSTOV: Chervenkov was sitting in his office. He told me to keep silent about the talks.",
+                        store=roster_store)
+    assert (c.subject, c.act) == ("chervenkov", "gave_instructions")
+
+
+def test_a_possessive_apposition_keeps_the_name_that_opens_the_sentence(roster_store: Store) -> None:
+    # "Vinogradov" is also a town in the gazetteer: a town does not confess.
+    (c,) = extract_text("Vinogradov, the Kremlin's chief physician, admitted that he had spied for Britain.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("vinogradov", "espionage", "Britain")
+    (c,) = extract_text("Kogan, Zhdanov's doctor, admitted that he had poisoned him.", store=roster_store)
+    assert (c.subject, c.act) == ("kogan", "poisoning")
+
+
+def test_your_honours_is_no_antecedent(roster_store: Store) -> None:
+    claims = extract_text("WITNESS: Yes, Your Honours. He fled to Zambia after the massacre.", store=roster_store)
+    assert all(c.subject != "honours" for c in claims)
