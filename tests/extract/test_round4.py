@@ -8,7 +8,10 @@ that were written before these rules."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from countertrial.extract import extract_text
+from countertrial.extract.timex import find_timexes, resolve_anaphora
 from countertrial.model import Claim
 from countertrial.store import Store
 
@@ -110,3 +113,46 @@ def test_a_possessive_apposition_keeps_the_name_that_opens_the_sentence(roster_s
 def test_your_honours_is_no_antecedent(roster_store: Store) -> None:
     claims = extract_text("WITNESS: Yes, Your Honours. He fled to Zambia after the massacre.", store=roster_store)
     assert all(c.subject != "honours" for c in claims)
+
+
+# -- times and places counted on from what was said before ----------------------------------------------
+
+def test_times_counted_on_from_the_time_before() -> None:
+    def iso(text: str) -> list[str]:
+        return [t.interval.iso() for t in resolve_anaphora(find_timexes(text), date(1950, 1, 1)) if t.interval.known]
+
+    assert iso("He was arrested on 2 October 1938 and released three weeks later.")[1] == "1938-10-20/1938-10-26"
+    assert iso("He was arrested on 30 November 1938 and shot two months later.") == ["1938-11-30", "1939-01"]
+    assert iso("They met in October 1931 and again the following March.") == ["1931-10", "1932-03"]
+    assert iso("They met in March 1931 and again the following October.") == ["1931-03", "1931-10"]
+    assert iso("He landed on 4 June 1944 and reached Bayeux the next day.") == ["1944-06-04", "1944-06-05"]
+    assert iso("He left Moscow late in 1936.") == ["1936-09-01/1936-12-31"]
+
+
+def test_a_time_counted_on_after_the_act_is_its_own(roster_store: Store) -> None:
+    (c,) = extract_text("Okulicki was tried in June 1945 and deported to Moscow a year later.", store=roster_store)
+    assert (c.act, c.time.iso()) == ("travel", "1946")
+
+
+def test_a_later_act_takes_the_place_of_its_own_clause(roster_store: Store) -> None:
+    claims = extract_text("Gold travelled to Santa Fe in June 1945, and in September he met Fuchs in Albuquerque.",
+                          store=roster_store)
+    meeting = next(c for c in claims if c.act == "meeting")
+    assert meeting.place == "Albuquerque"
+
+
+def test_scotland_is_a_place_and_a_dukes_title_is_not(roster_store: Store) -> None:
+    (c,) = extract_text("Maclean fled to Scotland in May 1951.", store=roster_store)
+    assert (c.act, c.place) == ("travel", "Scotland")
+    (c,) = extract_text("Ribbentrop met the Duke of Windsor in 1937.", store=roster_store)
+    assert (c.act, c.place) == ("meeting", None)
+
+
+def test_hess_and_hitler_are_persons_not_powers(roster_store: Store) -> None:
+    claims = extract_text("Hess met Hitler at Landsberg in 1924.", store=roster_store)
+    assert [(c.subject, c.act, c.foreign_power) for c in claims] == [("hess", "meeting", None)]
+
+
+def test_there_was_going_to_be_a_meeting_is_a_plan(roster_store: Store) -> None:
+    assert extract_text("WITNESS: Kajuga told us that there was going to be a meeting at the school.",
+                        store=roster_store) == []

@@ -231,7 +231,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if pm is not None:
             place = pm.place
     elif act != "plea":
-        pm = choose_place(act, [p for p in s_places if w_start <= p.start < w_end], extra)
+        # "went to Los Alamos, and he met Gold in Cambridge": a later act's own clause first.
+        lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
+        pm = choose_place(act, [p for p in s_places if lo <= p.start < w_end], extra) if lo > w_start else None
+        if pm is None:
+            pm = choose_place(act, [p for p in s_places if w_start <= p.start < w_end], extra)
         if pm is None:
             pm = choose_place(act, [p for p in s_places if sent.start <= p.start < w_start], extra)
         if pm is None and s.last_place is not None and any(
@@ -257,7 +261,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "In 1935 I met Sedov and passed information ...": a time said before applies onward, the
         # last one said ("in 1927 I met X, and in 1928 I travelled to Paris, where I received ...").
         known = _last_said([t for t in s_times if t.interval.known and (single or t.start < doc[lo].idx)])
-    tx = most_precise(known) if known else (in_win[0] if in_win and act != "plea" else None)
+    # "acquitted on 23 December 1933 and deported two months later": a time counted on from the one
+    # before, said after the act, is the act's.
+    onward = [t for t in known if t.anaphoric and t.start >= doc[trig.start].idx
+              and same_clause(doc, trig.end, _token_at(sent, t.start))]
+    tx = onward[0] if onward else most_precise(known) if known else (in_win[0] if in_win and act != "plea" else None)
     if tx is not None:
         time = tx.interval
     elif act == "plea" and seg.stated_on is not None:
@@ -303,6 +311,12 @@ def _against(doc: Doc, k: int) -> bool:
     return j >= 0 and doc[j].lower_ == "against"
 
 
+def _token_at(sent: Span, char: int) -> int:
+    """The index of the token of ``sent`` in which character ``char`` of the text falls."""
+    starts = [t.idx for t in sent]
+    return sent.start + max(0, bisect_right(starts, char) - 1)
+
+
 def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
     """The sentence's times less those of an apposition or relative clause without ``trig`` and those
     right after a reporting verb ("I take back what I said yesterday": the day of saying)."""
@@ -327,7 +341,7 @@ def _last_said(times: list[Timex]) -> list[Timex]:
     return times[k:]
 
 
-_PLAN_FILLERS = {"have", "hold", "make", "carry", "a", "an", "the", "out"}
+_PLAN_FILLERS = {"have", "hold", "make", "carry", "a", "an", "the", "out", "be"}
 
 
 def planned(doc: Doc, trig: Match, plans: list[Match]) -> bool:

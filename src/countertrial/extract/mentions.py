@@ -198,6 +198,12 @@ def _prep_before(doc: Doc, s: int) -> tuple[str | None, int]:
     return None, -1
 
 
+_TITLES_OF = frozenset({"duke", "duchess", "earl", "prince", "princess", "king", "queen", "archbishop", "bishop",
+                        "lord", "lady", "mayor", "governor", "marquess", "marquis", "count", "countess", "baron",
+                        "emperor", "empress", "tsar", "shah", "sultan", "emir", "viceroy", "cardinal", "metropolitan",
+                        "patriarch", "primate", "grand duke", "elector"})
+
+
 def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[int, int, str]],
                         power_tokens: set[int], start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Case places (matched by alias), named facilities ("the Hotel Bristol", "the Kjeller
@@ -241,6 +247,8 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             continue
         if prep is None:
             continue
+        if prep == "of" and s >= 2 and view.lower[s - 1] == "of" and view.lower[s - 2] in _TITLES_OF:
+            continue  # "the Duke of Hamilton", "the Archbishop of Canterbury": a person's title
         if e - s == 1 and view.lower[s] in MONTHS:
             continue  # "in March 1945", "in May": a date, not the town of March or May
         if any(k in power_tokens for k in range(s, e)):
@@ -248,7 +256,10 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             if prep not in ("in", "to", "from", "into", "at", "near", "via", "through", "visited", "reached", "left"):
                 continue
         rp = places.resolve(view.span_text(s, e))
-        if rp is None and e - s > 1 and not any(k in power_tokens for k in range(s, e)):
+        # The last word of an unknown run is a place ("Cambridge, Massachusetts"), not that of a
+        # title ("the Duke of Hamilton").
+        if rp is None and e - s > 1 and not any(k in power_tokens for k in range(s, e)) \
+                and "of" not in view.lower[s:e]:
             rp = places.resolve(view.text[e - 1])
             if rp is not None:
                 s = e - 1

@@ -208,6 +208,18 @@ def _from_previous(previous: Interval, text: str) -> Interval:
     y = previous.start.year
     season = _ANAPHORIC_SEASON.search(text)
     low = text.lower()
+    later = _LATER.search(low)
+    if later is not None:
+        return _after(previous, later, text)
+    month = _FOLLOWING_MONTH.search(low)
+    if month is not None:
+        # "August 1944 ... the following February": the first such month after the time before.
+        m = MONTHS[month.group(1).rstrip(".")]
+        y2 = y + 1 if m <= previous.start.month else y
+        return _iv(date(y2, m, 1), _month_end(y2, m), "month", text)
+    if re.search(r"(?:following|next)\s+(?:day|morning|evening|night|afternoon)", low) and previous.precision == "day":
+        d = previous.start + timedelta(days=1)
+        return _iv(d, d, "day", text)
     if season:
         return _season(season.group(0).lower(), y, text)
     if "year" in low:
@@ -216,6 +228,31 @@ def _from_previous(previous: Interval, text: str) -> Interval:
         m = previous.start.month
         return _iv(date(y, m, 1), _month_end(y, m), "month", text)
     return Interval(previous.start, previous.end, previous.precision, text)
+
+
+_LATER = re.compile(r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+                    r"(?P<unit>day|week|month|year)s?\s+later")
+_FOLLOWING_MONTH = re.compile(r"(?:following|next)\s+(january|february|march|april|may|june|july|august|september"
+                              r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b")
+
+
+def _after(previous: Interval, m: re.Match[str], text: str) -> Interval:
+    """"two months later", "a year later": the time before moved on, as precise as the unit."""
+    assert previous.start is not None
+    n_word = " ".join(m["n"].split())
+    n = int(n_word) if n_word.isdigit() else _NUMBERS.get(n_word, 1)
+    unit = m["unit"]
+    start = previous.start
+    if unit == "year":
+        return _year(start.year + n, text)
+    if unit == "month":
+        k = start.year * 12 + start.month - 1 + n
+        y, mo = divmod(k, 12)
+        return _iv(date(y, mo + 1, 1), _month_end(y, mo + 1), "month", text)
+    d = start + timedelta(days=n * (7 if unit == "week" else 1))
+    if unit == "day" and previous.precision == "day" and n_word not in ("a few", "several"):
+        return _iv(d, d, "day", text)
+    return _iv(d - timedelta(days=3), d + timedelta(days=3), "range", text)
 
 
 def resolve_anaphora(timexes: list[Timex], anchor: date | None) -> list[Timex]:
@@ -327,6 +364,7 @@ _G_SEASON = re.compile(r"winter|spring|summer|autumn|fall", _F)
 _G_DECADE = re.compile(r"\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties", _F)
 _G_RELATIVE = re.compile(r"yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|year|month|week", _F)
 _G_AGO = re.compile(r"ago", _F)
+_G_LATER = re.compile(r"later|following|next", _F)
 _G_ANAPHORIC = re.compile(r"night|day|evening|morning|year|month|week|time|winter|spring|summer|autumn|fall", _F)
 # The same gates as plain substrings of the lower-cased text (a superset of each gate's hits:
 # "0s" for "\\d0'?s"): ``in`` on lower-cased text is ~10x faster than an IGNORECASE search. The
@@ -338,6 +376,7 @@ _GATE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _G_DECADE: ("0s", "0's", *_G_DECADE.pattern.split("|")[1:]),
     _G_RELATIVE: tuple(_G_RELATIVE.pattern.split("|")),
     _G_AGO: ("ago",),
+    _G_LATER: ("later", "following", "next"),
     _G_ANAPHORIC: tuple(_G_ANAPHORIC.pattern.split("|")),
 }
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
@@ -358,7 +397,8 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, re.Pattern[str]]] = [
      _bare_season, False, _G_SEASON),
     (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+(?:the\s+year\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b", _F),
      _part_year, False, _G_YEAR),
-    (re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<year>1[6-9]\d\d|20\d\d)\b(?!s)", _F), _part_year, False, _G_YEAR),
+    (re.compile(r"\b(?P<part>early|mid|late)(?:[\s-]+|\s+in\s+)(?P<year>1[6-9]\d\d|20\d\d)\b(?!s)", _F), _part_year, False,
+     _G_YEAR),
     (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|middle|late|end\s+of\s+the|beginning\s+of\s+the)[\s-]+)?"
                 r"(?:(?P<dec>1[6-9]\d0|20\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
                 r"|eighties|nineties))\b", _F), _decade, False, _G_DECADE),
@@ -374,6 +414,9 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, re.Pattern[str]]] = [
                 r"|\b(?:the\s+)?(?:winter|spring|summer|autumn|fall)\s+of\s+(?:that|the\s+same)\s+year\b"
                 r"|\bthe\s+(?:following|next)\s+year\b|\ba\s+year\s+later\b"
                 r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b", _F), _anaphoric, True, _G_ANAPHORIC),
+    (re.compile(rf"\bthe\s+(?:following|next)\s+(?:{_MONTH_RE}|day|morning|evening|night|afternoon|week|month)\b"
+                r"|\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+                r"(?P<unit>days?|weeks?|months?|years?)\s+later\b", _F), _anaphoric, True, _G_LATER),
     (re.compile(rf"\b(?:in|of|since|during|until|till|by|before|after|from|as\s+of)\s+{_MONTH_RE}\b(?!\s+\d)", _F),
      _bare_month, False, _G_MONTH),
     (re.compile(r"(?<![\d/.-])\b(?P<year>1[6-9]\d\d|20\d\d)\b(?![\d/.-]\d)"), _bare_year, False, _G_YEAR),
