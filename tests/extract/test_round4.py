@@ -156,3 +156,69 @@ def test_hess_and_hitler_are_persons_not_powers(roster_store: Store) -> None:
 def test_there_was_going_to_be_a_meeting_is_a_plan(roster_store: Store) -> None:
     assert extract_text("WITNESS: Kajuga told us that there was going to be a meeting at the school.",
                         store=roster_store) == []
+
+
+# -- more vocabulary: sabotage, orders passed on, shots -------------------------------------------------
+
+def test_blown_up_is_sabotage_and_a_shot_fired_is_no_killing(roster_store: Store) -> None:
+    (c,) = extract_text("The indictment said that Sisulu had blown up a pylon outside Durban.", store=roster_store)
+    assert (c.subject, c.act) == ("sisulu", "sabotage")
+    assert extract_text("SOLDIER F: I fired a single shot at the barricade.", store=roster_store) == []
+    assert [c.act for c in extract_text("SOLDIER F: I shot the man with the rifle.", store=roster_store)] == [
+        "assassination"]
+
+
+def test_passing_someones_instructions_on_is_the_passers_order(roster_store: Store) -> None:
+    claims = extract_text("Szonyi had been a member of the Swiss group. He admitted that he had passed Field's "
+                          "instructions to Szalai.", store=roster_store)
+    assert facts(claims) == [("szonyi", "gave_instructions", "affirm")]
+
+
+def test_a_numbered_apposition_after_a_list_of_names(roster_store: Store) -> None:
+    claims = extract_text("Vitkovsky and Oleinik, two engineers of the station, confessed that they had damaged "
+                          "the boilers.", store=roster_store)
+    assert facts(claims) == [("oleinik", "sabotage", "affirm"), ("vitkovsky", "sabotage", "affirm")]
+
+
+# -- powers ------------------------------------------------------------------------------------------------
+
+def test_each_power_of_a_list_is_a_claim(roster_store: Store) -> None:
+    claims = extract_text("KATZ: I worked for the American and the British intelligence services after 1945.",
+                          store=roster_store)
+    assert sorted((c.act, c.foreign_power) for c in claims) == [("espionage", "Britain"),
+                                                                ("espionage", "United States")]
+
+
+def test_an_unnamed_foreign_power_lets_the_trigger_count_and_names_none(roster_store: Store) -> None:
+    (c,) = extract_text("MINDSZENTY: I was never an agent of a foreign power.", store=roster_store)
+    assert (c.act, c.polarity, c.foreign_power) == ("espionage", "deny", None)
+
+
+def test_the_gru_after_1991_is_russia(roster_store: Store) -> None:
+    claims = extract_text("Petrov and Boshirov worked for the GRU in 2018.", store=roster_store)
+    assert [c.foreign_power for c in claims] == ["Russia", "Russia"]
+    (c,) = extract_text("Sorge worked for the GRU in 1935.", store=roster_store)
+    assert c.foreign_power == "Soviet Union"
+    (c,) = extract_text("Chapman received instructions from Moscow Centre.", store=roster_store, stated_on="2010-07-01")
+    assert (c.act, c.foreign_power) == ("received_instructions", "Russia")
+
+
+def test_a_service_named_like_a_facility_is_a_power(roster_store: Store) -> None:
+    (c,) = extract_text("Dreyfus was accused of working for the German General Staff.", store=roster_store)
+    assert (c.foreign_power, c.place) == ("Germany", None)
+    (c,) = extract_text("Esterhazy had worked for the Deuxieme Bureau since 1890.", store=roster_store)
+    assert (c.foreign_power, c.place) == ("France", None)
+
+
+def test_a_country_served_is_a_power_and_a_soviet_agent_names_the_soviet_union(roster_store: Store) -> None:
+    (c,) = extract_text("The court found that Kostov had spied for Yugoslavia.", store=roster_store)
+    assert c.foreign_power == "Yugoslavia"
+    (c,) = extract_text("Bentley told the committee that Remington was a Soviet spy.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("remington", "espionage", "Soviet Union")
+    assert extract_text("Soviet power was never stronger than in 1937.", store=roster_store) == []
+
+
+def test_a_time_before_a_reporting_verb_dates_the_saying(roster_store: Store) -> None:
+    (c,) = extract_text("In 1948 Bentley told the committee that Perlo had spied for the Russians.",
+                        store=roster_store)
+    assert (c.subject, c.foreign_power, c.time.known) == ("perlo", "Soviet Union", False)

@@ -197,6 +197,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         return []
     # Foreign power (not for pleas).
     power: str | None = None
+    also: list[Match] = []
     # "... in 1942 and later acted on the orders of Tito": what was said before belongs to the act before.
     later = any(t.lower_ in _LATER for t in doc[max(w_start, trig.start - 3):trig.start])
     if act != "plea":
@@ -211,6 +212,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                           or (not later and same_clause(doc, p.end, trig.start)))]
         if in_window:
             power = in_window[0].label
+            also = _listed_powers(doc, in_window)
     # Place.
     place: ResolvedPlace | None = None
     extra: dict[str, Any] = {}
@@ -280,6 +282,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if purpose:
             extra["purpose"] = purpose
     extra["trigger"] = doc[trig.start:trig.end].text
+    if power is not None:
+        year = time.start.year if time.start is not None else seg.stated_on.year if seg.stated_on else None
+        power = _successor(vocab, power, doc[in_window[0].start:in_window[0].end].text, year)
     claims = [make_claim(seg, sent, subject, asserted_by, reported_by, act, polarity, modality, counterparts,
                          power, place, time, extra, subject_m, tx is not None)]
     recruit = _recruited(doc, trig, mentions) if not is_cue else None
@@ -297,7 +302,36 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             claims.append(make_claim(seg, sent, co_subject, co_by, reported_by, act, polarity, modality,
                                      tuple(p for p in counterparts if p != co_subject), power, place, time,
                                      dict(extra), co, tx is not None))
+    # "an agent of the British and the French intelligence services": one claim per power named.
+    for p in also:
+        claims.extend(make_claim(seg, sent, c.subject or subject, c.asserted_by, c.reported_by, act, polarity,
+                                 modality, c.counterparts, p.label, place, time, dict(extra), subject_m,
+                                 tx is not None) for c in list(claims) if c.foreign_power == power)
     return claims
+
+
+def _listed_powers(doc: Doc, powers: list[Match]) -> list[Match]:
+    """The powers listed after the first of ``powers`` with "and" ("the British and the French
+    intelligence services", "for Britain, France and Poland")."""
+    out: list[Match] = []
+    prev = powers[0]
+    for p in powers[1:]:
+        between = [t.lower_ for t in doc[prev.end:p.start]]
+        if not between or not set(between) <= {"and", "the", ","} or p.label == powers[0].label \
+                or any(p.label == q.label for q in out):
+            break
+        out.append(p)
+        prev = p
+    return out if out and any(t.lower_ == "and" for t in doc[powers[0].end:out[-1].start]) else []
+
+
+def _successor(vocab: Vocabulary, power: str, phrase: str, year: int | None) -> str:
+    """The power a phrase names in ``year``: "the GRU" is the Soviet Union's until 1991, Russia's after."""
+    succ = vocab.powers[power].successor if power in vocab.powers else None
+    if succ is None or year is None or year < succ.year:
+        return power
+    low = phrase.lower().removeprefix("the ")
+    return succ.power if any(low == p.lower().removeprefix("the ") for p in succ.phrases) else power
 
 
 _ORDER_VERBS = frozenset({"ordered", "instructed", "directed", "commanded"})
@@ -319,15 +353,23 @@ def _token_at(sent: Span, char: int) -> int:
 
 def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
     """The sentence's times less those of an apposition or relative clause without ``trig`` and those
-    right after a reporting verb ("I take back what I said yesterday": the day of saying)."""
+    right after a reporting verb ("I take back what I said yesterday": the day of saying) or in its
+    clause before it when the act follows it ("yesterday I said that I met ...")."""
     if not s.times:
         return []
     starts = [t.idx for t in s.span]
     report_ends = {m.end for m in s.matches if m.kind == "R"}
-    out = []
+    # "Yesterday I said that I met Field", "the following year he told Berle that Hiss was ...": a
+    # time in the clause of a reporting verb, before it, dates the saying of what follows it.
+    reports = [m for m in s.matches if m.kind == "R" and m.end <= trig.start and m.start > s.span.start
+               and any(t.lower_ == "that" for t in doc[m.end:m.end + 4])]
+    out: list[Timex] = []
     for t in s.times:
         k = s.span.start + max(0, bisect_right(starts, t.start) - 1)
         if k in report_ends or _aside(doc, k, trig, s.span.end):
+            continue
+        if any(k < r.start and r.start - k <= 8 and same_clause(doc, k, r.start) for r in reports):
+            out = []  # nor does a time said before it apply onward to what is reported
             continue
         out.append(t)
     return out

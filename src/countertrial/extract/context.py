@@ -64,7 +64,7 @@ class DocContext:
         apposition or relative clause ("Kostov, a veteran of the party, ...", "Brankov, who had
         served ...") or before "and" and a companion ("Tukhachevsky and seven other commanders"),
         before a possessive and a noun ("Kostov's alleged meeting"), before an apposition with a possessive
-        ("Vinogradov, Stalin's physician, ..."), before a progressive ("Rankovic was waiting for me") or
+        ("Vinogradov, Stalin's physician, ..."), before a progressive ("Rankovic was waiting for me"), a role ("Brankov had been the counsellor") or
         as the first of a list of names ("Rajk, Szonyi and Szalai were ...")."""
         out: set[int] = set()
         n = len(doc)
@@ -94,6 +94,9 @@ class DocContext:
                 out.add(tok.i + 1)  # "Vinogradov, Stalin's personal physician, ...": a possessive apposition
             elif nxt.lower_ in ("was", "were") and after.is_lower and after.is_alpha and after.lower_.endswith("ing"):
                 out.add(tok.i + 1)  # "Rankovic was waiting for me": the subject of a progressive
+            elif nxt.lower_ in ("was", "had") and after.lower_ in ("been", "a", "an") and i + 3 < n \
+                    and (after.lower_ != "been" or doc[i + 3].lower_ in ("a", "an", "the")):
+                out.add(tok.i + 1)  # "Brankov had been the counsellor of ...", "Field was a diplomat"
             elif nxt.text == "," and after.is_title and after.is_alpha and self._listed(doc, i + 2):
                 out.add(tok.i + 1)  # "Rajk, Szonyi and Szalai were ...": the first of a list of names
         return out

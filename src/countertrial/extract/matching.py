@@ -34,6 +34,10 @@ _WORD = re.compile(r"[a-z]+")
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "to", "on", "by", "for", "at", "and", "with", "was",
                              "is", "his", "her", "him", "its"})
 _PREPS = frozenset({"with", "to", "from", "by", "for", "of", "against", "met", "meet", "meeting", "and", "contacted"})
+_AGENT_WORDS = frozenset({"agent", "agents", "spy", "spies"})
+_AGENT_ADJECTIVES = {"soviet": "Soviet Union"}
+_SHOT_NOUN = frozenset({"a", "one", "single", "first", "warning", "any", "no", "fire", "fired", "firing", "the",
+                        "another", "last", "second", "pistol", "rifle"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "my", "our", "their", "its", "this", "that", "these",
                           "those", "some", "all"})
 
@@ -143,6 +147,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
         add("R", modality, verbs)
     add("F", "forecast", vocab.forecast)
     add("S", "service", vocab.services)
+    add("U", "unnamed", vocab.unnamed_powers)
     add("N", "negation", vocab.negation)
     add("X", "plan", vocab.plans)
     add("B", "forecast_stop", vocab.forecast_stops)
@@ -294,7 +299,11 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     out = [Match(*labels[m], s, e) for m, s, e in raw]
     if gapped is not None:
         out += [Match(*labels[m], s, e, gapped=True) for m, s, e in gapped(doc, text)]
-    power_starts = [m.start for m in out if m.kind == "P"]
+    # "a Soviet agent": "Soviet" names a power only before an agent or spy (not "Soviet power").
+    out += [Match("P", _AGENT_ADJECTIVES[doc[m.start - 1].lower_], m.start - 1, m.start) for m in out
+            if m.kind in ("A", "Q") and m.end - m.start == 1 and doc[m.start].lower_ in _AGENT_WORDS
+            and m.start > 0 and doc[m.start - 1].lower_ in _AGENT_ADJECTIVES]
+    power_starts = [m.start for m in out if m.kind in ("P", "U")]
     # "been a Gestapo agent", "as German spies": the power right before, itself after "a", "an", "as"
     # (not "communications with German agents", where the agents are counterparts).
     # "a meeting with a British agent": after a preposition the agent is a counterpart, not the subject.
@@ -313,7 +322,7 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     # its verb and object must be free.
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
     others = _longest([m for m in out if m.kind != "A"])
-    blocked = {k for m in others if m.kind in ("C", "P", "L") for k in range(m.start, m.end)}
+    blocked = {k for m in others if m.kind in ("C", "P", "L", "U") for k in range(m.start, m.end)}
     acts = _longest([m for m in out if m.kind == "A" and not any(
         k in blocked for k in ((m.start, m.end - 1) if m.gapped else range(m.start, m.end)))])
     kept = sorted([*others, *acts], key=lambda m: (m.start, -(m.end - m.start)))
@@ -334,6 +343,9 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         if m.kind == "A" and doc[m.start].is_title and m.start > 1 and doc[m.start - 1].text in ("'", "’", "'s", "’s") \
                 and doc[m.start - 2].is_title:
             continue  # a name with a possessive: "the Doctors' Plot", "the Gunpowder Plot"
+        if m.kind == "A" and m.end - m.start == 1 and doc[m.start].lower_ == "shot" and m.start > 0 \
+                and doc[m.start - 1].lower_ in _SHOT_NOUN:
+            continue  # "I did not fire a shot", "a single shot": a shot, not a killing
         result.append(m)
     return result
 

@@ -230,8 +230,8 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
         words = view.lower[s:e]
         head_after = e < n and view.lower[e] in FACILITY_HEADS
         if any(w in FACILITY_HEADS for w in words) or head_after:
-            if prep is None and not head_after:
-                continue
+            if (prep is None and not head_after) or all(k in power_tokens for k in range(s, e + head_after)):
+                continue  # "worked for the Deuxieme Bureau": a power's service, not a place
             end = e + 1 if head_after else e
             text = view.span_text(s, end)
             core = [view.text[k] for k in range(s, e) if view.lower[k] not in FACILITY_HEADS and view.lower[k] != "the"]

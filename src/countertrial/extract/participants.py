@@ -36,7 +36,8 @@ _NEW_SUBJECT = CLAUSE_BREAK | {"that"}  # a name after these starts a clause ("s
 # of the party,", "Rajk, who had met Rankovic,").
 APPOSITION_OPENERS = frozenset({"a", "an", "the", "who", "whom", "whose", "which", "then", "now", "later", "formerly",
                                 "once", "himself", "herself", "his", "her", "its", "their", "former", "another",
-                                "one", "until", "since"})
+                                "one", "until", "since", "both", "two", "three", "four", "five", "six", "seven",
+                               "eight", "nine", "ten"})
 _REACH = 30  # tokens: how far back a parenthesis is looked for
 _NOT_NOUN = frozenset({"was", "were", "had", "has", "have", "is", "are", "did", "does", "do", "will", "would",
                        "could", "should", "may", "might", "must", "also", "then", "later", "never", "not", "and",

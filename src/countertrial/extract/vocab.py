@@ -22,7 +22,7 @@ import yaml
 
 from ..errors import InvalidVocabulary
 
-__all__ = ["Act", "VerbObject", "Power", "StanceCue", "Vocabulary", "load_vocabulary", "REQUIRED_ACTS"]
+__all__ = ["Act", "VerbObject", "Power", "Successor", "StanceCue", "Vocabulary", "load_vocabulary", "REQUIRED_ACTS"]
 
 REQUIRED_ACTS = ("espionage", "terrorism", "assassination", "wrecking", "sabotage", "conspiracy", "treason",
                  "poisoning", "meeting", "received_instructions", "gave_instructions", "travel", "plea", "other")
@@ -74,10 +74,21 @@ class Act:
 
 
 @dataclass(frozen=True)
+class Successor:
+    """The power that some of a power's phrases name for acts from ``year`` on ("the GRU" in 2018 is
+    Russia's, in 1938 the Soviet Union's)."""
+
+    power: str
+    year: int
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Power:
     name: str
     country: str
     phrases: tuple[str, ...]
+    successor: Successor | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +113,9 @@ class Vocabulary:
     negation: tuple[str, ...] = ()
     question_starts: tuple[str, ...] = ()
     services: tuple[str, ...] = ()
+    unnamed_powers: tuple[str, ...] = ()
+    """Phrases that name a foreign power without saying which ("a foreign power"): a power-dependent
+    trigger counts before them ("in the service of a foreign power"), and the claim names no power."""
     answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     titles: tuple[str, ...] = ()
     not_persons: tuple[str, ...] = ()
@@ -152,7 +166,7 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
         raise InvalidVocabulary(f"{file}: the file must be a mapping of top-level keys",
                                 hint="e.g. 'acts:', 'powers:', 'cues:'")
     known = {"acts", "powers", "cues", "reporting", "forecast", "forecast_stops", "plans", "negation", "question_starts", "titles",
-             "not_persons", "places", "services", "answers", "person_predicates", "unasserted", "cue_modifiers"}
+             "not_persons", "places", "services", "unnamed_powers", "answers", "person_predicates", "unasserted", "cue_modifiers"}
     for key in data:
         if key not in known:
             raise InvalidVocabulary(f"{file}: unknown top-level key '{key}'", hint=f"known: {', '.join(sorted(known))}")
@@ -199,7 +213,16 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
         phrases = _phrases(spec.get("phrases"), file, f"powers.{name}", "phrases")
         if not phrases and old_p is None:
             raise InvalidVocabulary(f"{file}: entry 'powers.{name}', key 'phrases' is missing or empty")
-        vocab.powers[name] = Power(name, spec["country"], (old_p.phrases if old_p else ()) + phrases)
+        successor = old_p.successor if old_p else None
+        if "successor" in spec:
+            succ = spec["successor"]
+            if not isinstance(succ, dict) or not isinstance(succ.get("power"), str) \
+                    or not isinstance(succ.get("from"), int):
+                raise InvalidVocabulary(f"{file}: entry 'powers.{name}', key 'successor' must be a mapping with "
+                                        f"'power' (a power's name), 'from' (a year) and 'phrases'")
+            successor = Successor(succ["power"], succ["from"],
+                                  _phrases(succ.get("phrases"), file, f"powers.{name}.successor", "phrases"))
+        vocab.powers[name] = Power(name, spec["country"], (old_p.phrases if old_p else ()) + phrases, successor)
     for i, spec in enumerate(data.get("cues") or []):
         entry = f"cues[{i}]"
         if not isinstance(spec, dict):
@@ -223,7 +246,7 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
                                     hint="use affirm or deny")
         vocab.answers[polarity] = vocab.answers.get(polarity, ()) + _phrases(phrases, file, "answers", polarity)
     for key in ("forecast", "forecast_stops", "plans", "negation", "question_starts", "titles", "not_persons", "services",
-                "person_predicates", "unasserted", "cue_modifiers"):
+                "unnamed_powers", "person_predicates", "unasserted", "cue_modifiers"):
         if key in data:
             setattr(vocab, key, getattr(vocab, key) + _phrases(data[key], file, key, key))
 
@@ -240,6 +263,10 @@ def _validate(vocab: Vocabulary) -> None:
             if other not in vocab.acts:
                 raise InvalidVocabulary(f"vocabulary: entry 'acts.{act.name}', key 'refines' names unknown act "
                                         f"'{other}'", hint=f"known acts: {', '.join(sorted(vocab.acts))}")
+    for power in vocab.powers.values():
+        if power.successor is not None and power.successor.power not in vocab.powers:
+            raise InvalidVocabulary(f"vocabulary: entry 'powers.{power.name}', key 'successor' names unknown power "
+                                    f"'{power.successor.power}'", hint=f"known powers: {', '.join(sorted(vocab.powers))}")
     for i, cue in enumerate(vocab.cues):
         if cue.act not in vocab.acts:
             raise InvalidVocabulary(f"vocabulary: entry 'cues[{i}]', key 'act' names unknown act '{cue.act}'",
