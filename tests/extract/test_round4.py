@@ -222,3 +222,54 @@ def test_a_time_before_a_reporting_verb_dates_the_saying(roster_store: Store) ->
     (c,) = extract_text("In 1948 Bentley told the committee that Perlo had spied for the Russians.",
                         store=roster_store)
     assert (c.subject, c.foreign_power, c.time.known) == ("perlo", "Soviet Union", False)
+
+
+# -- helpers, approvals, verdict days, companions, facilities, victims ----------------------------------------
+
+def test_the_one_helped_is_not_the_doer(roster_store: Store) -> None:
+    claims = extract_text("Popov admitted that he had helped van Dam to blow up the bridge.", store=roster_store)
+    assert facts(claims) == [("popov", "sabotage", "affirm")]
+
+
+def test_approving_a_plan_is_an_order(roster_store: Store) -> None:
+    (c,) = extract_text("Colson said that Ehrlichman approved the burglary of the psychiatrist's office.",
+                        store=roster_store)
+    assert (c.subject, c.act) == ("ehrlichman", "gave_instructions")
+    assert extract_text("Ehrlichman approved the budget in 1971.", store=roster_store) == []
+
+
+def test_the_day_of_a_verdict_or_indictment_is_not_the_acts(roster_store: Store) -> None:
+    (c,) = extract_text("Petkov was convicted of espionage on 15 August 1947.", store=roster_store)
+    assert (c.act, c.time.known) == ("espionage", False)
+    (c,) = extract_text("Sisulu was convicted of sabotage committed between 1961 and 1963.", store=roster_store)
+    assert c.time.iso() == "1961-01-01/1963-12-31"
+
+
+def test_a_companion_travels_too_and_there_is_the_place_said_before(roster_store: Store) -> None:
+    claims = extract_text("OKULICKI: I was summoned to Pruszkow on 27 March 1945, and I drove there with Stypulkowski.",
+                          store=roster_store)
+    assert sorted((c.subject, c.act, c.place) for c in claims) == [("okulicki", "travel", "Pruszkow"),
+                                                                   ("stypulkowski", "travel", "Pruszkow")]
+
+
+def test_facilities_after_a_possessive_or_a_modifier(roster_store: Store) -> None:
+    (c,) = extract_text("HUNT: In May 1972 I met Liddy in the Attorney General's office.", store=roster_store)
+    assert c.place == "Attorney General's office"
+    (c,) = extract_text("RAMZIN: In 1929 I organised an explosion at the Shatura power station.", store=roster_store)
+    assert c.place == "Shatura power station"
+    (c,) = extract_text("Esterhazy was sent to Devil's Island in 1896.", store=roster_store)
+    assert c.place == "Devil's Island"
+
+
+def test_a_victim_or_a_given_name_is_no_place(roster_store: Store) -> None:
+    (c,) = extract_text("Nikolaev was accused of the murder of Kirov in Leningrad.", store=roster_store)
+    assert c.place == "Leningrad"
+    (c,) = extract_text("The commission found that Pinochet had ordered the killing of Orlando Letelier in "
+                        "Washington.", store=roster_store)
+    assert c.place == "Washington"
+
+
+def test_a_journey_keeps_the_destination_of_its_own_clause(roster_store: Store) -> None:
+    (c,) = extract_text("Dan was said to have gone to Kiev in 1928, although he was seen in Berlin that summer.",
+                        store=roster_store)
+    assert c.place == "Kiev"

@@ -226,10 +226,15 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         lo = clause_start(doc, trig.start, w_start)
         # "crossed into Austria at Hegyeshalom": the country entered, not the crossing point.
         entered = [p for p in s_places if doc[trig.end - 1].lower_ == "into" and trig.end <= p.start <= trig.end + 1]
-        pm = choose_place(act, entered or [p for p in s_places if lo <= p.start < w_end], extra)
-        if pm is None and s.last_place is not None and any(
-                t.lower_ in ANAPHORIC_PLACE and t.lower_ != "abroad" for t in doc[trig.start:w_end]):
-            pm = s.last_place
+        cands = [p for p in s_places if lo <= p.start < w_end]
+        # "travelled to Moscow ..., although he was photographed in Brussels": its own clause first.
+        own = [p for p in cands if p.start < trig.start
+               or not any(t.lower_ in _CONTRAST for t in doc[trig.end:p.start])]
+        pm = choose_place(act, entered or own or cands, extra)
+        if pm is None and any(t.lower_ in ANAPHORIC_PLACE and t.lower_ != "abroad" for t in doc[trig.start:w_end]):
+            # "I was invited to Pruszkow ..., and I went there": "there" is the last place said before.
+            before = [p for p in s_places if p.start < trig.start]
+            pm = before[-1] if before else s.last_place
         if pm is not None:
             place = pm.place
     elif act != "plea":
@@ -302,12 +307,26 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             claims.append(make_claim(seg, sent, co_subject, co_by, reported_by, act, polarity, modality,
                                      tuple(p for p in counterparts if p != co_subject), power, place, time,
                                      dict(extra), co, tx is not None))
+    if act == "travel":
+        # "I went there with Jankowski": the companion made the journey too.
+        for co in _companions(doc, trig, mentions, w_end):
+            co_subject = person_id(co.person, persons)
+            if co_subject is not None and co_subject not in {c.subject for c in claims}:
+                claims.append(make_claim(seg, sent, co_subject, asserted_by, reported_by, act, polarity, modality,
+                                         (subject,), power, place, time, dict(extra), co, tx is not None))
     # "an agent of the British and the French intelligence services": one claim per power named.
     for p in also:
         claims.extend(make_claim(seg, sent, c.subject or subject, c.asserted_by, c.reported_by, act, polarity,
                                  modality, c.counterparts, p.label, place, time, dict(extra), subject_m,
                                  tx is not None) for c in list(claims) if c.foreign_power == power)
     return claims
+
+
+def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int) -> list[Mention]:
+    """Persons named right after "with" (or "together with") in the clause of a journey."""
+    return [m for m in mentions if trig.end <= m.start < w_end and m.start > 0 and doc[m.start - 1].lower_ == "with"
+            and m.person is not None and not m.possessive and m.pronoun in (None, "third")
+            and same_clause(doc, trig.end, m.start)]
 
 
 def _listed_powers(doc: Doc, powers: list[Match]) -> list[Match]:
@@ -345,6 +364,13 @@ def _against(doc: Doc, k: int) -> bool:
     return j >= 0 and doc[j].lower_ == "against"
 
 
+_PROCESS = frozenset({"convicted", "sentenced", "indicted", "acquitted", "arrested", "condemned", "executed",
+                      "hanged", "tried", "impeached"})
+
+
+_CONTRAST = frozenset({"although", "though", "whereas", "while", "but", ";", "yet"})
+
+
 def _token_at(sent: Span, char: int) -> int:
     """The index of the token of ``sent`` in which character ``char`` of the text falls."""
     starts = [t.idx for t in sent]
@@ -358,6 +384,10 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
     if not s.times:
         return []
     starts = [t.idx for t in s.span]
+    # The day of a conviction, indictment or arrest whose charge the act is ("convicted of treason on
+    # 8 February 1949", "on 1 March 1974 a grand jury indicted Mitchell for conspiracy") is not the act's.
+    process = next((k for k in range(trig.start - 1, max(s.span.start, trig.start - 8) - 1, -1)
+                    if doc[k].lower_ in _PROCESS), None)
     report_ends = {m.end for m in s.matches if m.kind == "R"}
     # "Yesterday I said that I met Field", "the following year he told Berle that Hiss was ...": a
     # time in the clause of a reporting verb, before it, dates the saying of what follows it.
@@ -371,6 +401,8 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
         if any(k < r.start and r.start - k <= 8 and same_clause(doc, k, r.start) for r in reports):
             out = []  # nor does a time said before it apply onward to what is reported
             continue
+        if t.interval.precision == "day" and process is not None and same_clause(doc, min(k, process), max(k, process)):
+            continue  # "was convicted of treason on 8 February 1949": the day of the verdict
         out.append(t)
     return out
 

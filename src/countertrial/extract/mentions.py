@@ -29,7 +29,13 @@ OBJECT_PREPS = {"with", "from", "by", "to", "of", "against", "about", "for", "at
 FACILITY_HEADS = {"hotel", "cafe", "café", "restaurant", "airfield", "airport", "aerodrome", "station", "embassy",
                   "legation", "consulate", "kremlin", "prison", "farm", "tower", "school", "dam", "hospital",
                   "church", "bridge", "square", "street", "hall", "house", "building", "barracks", "camp",
-                  "warehouse", "factory", "plant", "mine", "office", "club", "stadium", "palace", "bureau"}
+                  "warehouse", "factory", "plant", "mine", "office", "club", "stadium", "palace", "bureau",
+                  "island", "park", "bois", "forest", "gardens", "institute", "fortress", "castle", "villa", "shipyard", "harbour",
+                  "harbor", "ministry", "academy", "complex"}
+# Words that may stand between a name and its facility head: "the Moscow power station".
+FACILITY_MODIFIERS = {"power", "railway", "railroad", "police", "army", "military", "concentration", "labour", "labor",
+                      "prison", "detention", "fuel", "chemical", "steel", "coal", "gas", "water", "electric",
+                      "electricity", "party", "naval", "air", "radio"}
 
 
 @dataclass
@@ -204,6 +210,13 @@ _TITLES_OF = frozenset({"duke", "duchess", "earl", "prince", "princess", "king",
                         "patriarch", "primate", "grand duke", "elector"})
 
 
+# Nouns of acts done to a person: "the assassination of Kirov" names a victim, not the city of Kirov.
+_DONE_TO = frozenset({"assassination", "murder", "killing", "execution", "death", "poisoning", "removal", "arrest",
+                      "kidnapping", "abduction", "liquidation"})
+GEO_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                           "greater", "upper", "lower", "lake", "mount", "old", "new"})
+
+
 def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[int, int, str]],
                         power_tokens: set[int], start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Case places (matched by alias), named facilities ("the Hotel Bristol", "the Kjeller
@@ -228,11 +241,15 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             continue
         prep, _ = _prep_before(doc, s)
         words = view.lower[s:e]
-        head_after = e < n and view.lower[e] in FACILITY_HEADS
+        # The head after the name, itself after a possessive or a modifier: "the Attorney General's
+        # office", "the Moscow power station".
+        head_at = next((k for k in (e, e + 1) if k < n and view.lower[k] in FACILITY_HEADS
+                        and (k == e or view.lower[e] in ("'s", "’s") or view.lower[e] in FACILITY_MODIFIERS)), None)
+        head_after = head_at is not None
         if any(w in FACILITY_HEADS for w in words) or head_after:
             if (prep is None and not head_after) or all(k in power_tokens for k in range(s, e + head_after)):
                 continue  # "worked for the Deuxieme Bureau": a power's service, not a place
-            end = e + 1 if head_after else e
+            end = head_at + 1 if head_at is not None else e
             text = view.span_text(s, end)
             core = [view.text[k] for k in range(s, e) if view.lower[k] not in FACILITY_HEADS and view.lower[k] != "the"]
             geo = places.resolve(" ".join(core)) if core else None
@@ -247,8 +264,8 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             continue
         if prep is None:
             continue
-        if prep == "of" and s >= 2 and view.lower[s - 1] == "of" and view.lower[s - 2] in _TITLES_OF:
-            continue  # "the Duke of Hamilton", "the Archbishop of Canterbury": a person's title
+        if prep == "of" and s >= 2 and view.lower[s - 1] == "of" and view.lower[s - 2] in _TITLES_OF | _DONE_TO:
+            continue  # "the Duke of Hamilton", "the murder of Kirov": a person, not a place
         if e - s == 1 and view.lower[s] in MONTHS:
             continue  # "in March 1945", "in May": a date, not the town of March or May
         if any(k in power_tokens for k in range(s, e)):
@@ -256,10 +273,10 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             if prep not in ("in", "to", "from", "into", "at", "near", "via", "through", "visited", "reached", "left"):
                 continue
         rp = places.resolve(view.span_text(s, e))
-        # The last word of an unknown run is a place ("Cambridge, Massachusetts"), not that of a
-        # title ("the Duke of Hamilton").
+        # The last word of an unknown run is a place after a geographic modifier ("Central Moscow",
+        # "East Prussia"), not after a given name ("Carmelo Soria") or in a title ("Duke of Hamilton").
         if rp is None and e - s > 1 and not any(k in power_tokens for k in range(s, e)) \
-                and "of" not in view.lower[s:e]:
+                and all(w in GEO_MODIFIERS for w in view.lower[s:e - 1]):
             rp = places.resolve(view.text[e - 1])
             if rp is not None:
                 s = e - 1

@@ -264,6 +264,18 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
     return subject_m, patient_m
 
 
+_HELPED = frozenset({"helped", "help", "helping", "helps", "assisted", "assisting", "aided", "aiding"})
+_PARTICLES = frozenset({"van", "der", "de", "von", "den", "del", "della", "la", "le", "du", "da", "di", "ter", "ten"})
+
+
+def _helped(doc: Doc, start: int) -> bool:
+    """The name at ``start`` is the object of "helped" ("helped van der Lubbe")."""
+    k = start - 1
+    while k > 0 and doc[k].lower_ in _PARTICLES:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _HELPED
+
+
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
@@ -280,6 +292,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
             continue
         if m.person is None:
             continue
+        if _helped(doc, m.start):
+            continue  # "they had helped van der Lubbe to set fire to it": the helpers did it
         if attributive(doc, m) or in_parenthesis(doc, m.start, trig.start) is not None:
             continue  # "the Shakhty engineers"; "Rajk, who had met Rankovic, was accused"
         if w_start > sent_start and m.start >= w_start and m.pronoun is None and lo <= w_start and not (
