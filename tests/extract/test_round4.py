@@ -273,3 +273,22 @@ def test_a_journey_keeps_the_destination_of_its_own_clause(roster_store: Store) 
     (c,) = extract_text("Dan was said to have gone to Kiev in 1928, although he was seen in Berlin that summer.",
                         store=roster_store)
     assert c.place == "Kiev"
+
+
+def test_passing_classified_or_department_documents_is_espionage(roster_store: Store) -> None:
+    (c,) = extract_text("Remington was accused of having given Bentley secret War Department papers.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("remington", "espionage", None)
+    assert extract_text("WITNESS: I gave the documents to the Prosecutor in 1996.", store=roster_store) == []
+
+
+def test_a_service_in_an_apposition_after_the_recruiter(roster_store: Store) -> None:
+    (c,) = extract_text("NOEL: I was recruited by Dulles, the chief of the American intelligence service, in 1943.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("noel", "espionage", "United States")
+    assert extract_text("HARRIS: I worked for Harriman, the American ambassador, in 1944.", store=roster_store) == []
+
+
+def test_the_month_of_an_arrest_is_not_the_acts(roster_store: Store) -> None:
+    (c,) = extract_text("Field was arrested in May 1949 for having spied for the Americans.", store=roster_store)
+    assert (c.act, c.time.known) == ("espionage", False)

@@ -204,7 +204,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         place_toks = {k for p in s.places for k in range(p.start, p.end)}
         in_window = [p for p in powers if p.kind == "P" and w_start <= p.start < w_end
                      and not any(k in place_toks for k in range(p.start, p.end))
-                     and not _aside(doc, p.start, trig, sent.end)
+                     and (not _aside(doc, p.start, trig, sent.end) or (_of_object(doc, p.start, trig, sent.end) and any(
+                         q.kind == "S" and p.start <= q.start <= p.end + 2 for q in powers)))
                      and not _against(doc, p.start)
                      # A later act takes a power said before it only in its own clause ("I was never in
                      # the service of British intelligence, and I never worked for the Yugoslavs").
@@ -356,6 +357,13 @@ def _successor(vocab: Vocabulary, power: str, phrase: str, year: int | None) -> 
 _ORDER_VERBS = frozenset({"ordered", "instructed", "directed", "commanded"})
 
 
+def _of_object(doc: Doc, k: int, trig: Match, sent_end: int) -> bool:
+    """Token ``k`` is in an apposition of the person right after ``trig`` ("recruited by Dulles, the
+    chief of the American intelligence service, in 1943")."""
+    opener = in_parenthesis(doc, k, sent_end)
+    return opener is not None and trig.end < opener <= trig.end + 4
+
+
 def _against(doc: Doc, k: int) -> bool:
     """A power right after "against" (or "against the") is the target, not the one served."""
     j = k - 1
@@ -386,8 +394,7 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
     starts = [t.idx for t in s.span]
     # The day of a conviction, indictment or arrest whose charge the act is ("convicted of treason on
     # 8 February 1949", "on 1 March 1974 a grand jury indicted Mitchell for conspiracy") is not the act's.
-    process = next((k for k in range(trig.start - 1, max(s.span.start, trig.start - 8) - 1, -1)
-                    if doc[k].lower_ in _PROCESS), None)
+    process = next((k for k in range(trig.start - 1, s.span.start - 1, -1) if doc[k].lower_ in _PROCESS), None)
     report_ends = {m.end for m in s.matches if m.kind == "R"}
     # "Yesterday I said that I met Field", "the following year he told Berle that Hiss was ...": a
     # time in the clause of a reporting verb, before it, dates the saying of what follows it.
@@ -401,7 +408,8 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
         if any(k < r.start and r.start - k <= 8 and same_clause(doc, k, r.start) for r in reports):
             out = []  # nor does a time said before it apply onward to what is reported
             continue
-        if t.interval.precision == "day" and process is not None and same_clause(doc, min(k, process), max(k, process)):
+        if t.interval.precision in ("day", "month") and process is not None \
+                and same_clause(doc, min(k, process), max(k, process)):
             continue  # "was convicted of treason on 8 February 1949": the day of the verdict
         out.append(t)
     return out

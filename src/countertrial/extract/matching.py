@@ -262,7 +262,15 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
                 verb_words.add(verb.lower())
                 head: list[dict[str, Any]] = [{"LOWER": t.lower_} for t in nlp.make_doc(verb)]
                 reach = max(reach, len(head) + vo.gap)
-                (powered if vo.power else patterns).append([*head, *gap, {"LOWER": {"IN": list(vo.objects)}}])
+                obj: dict[str, Any] = {"LOWER": {"IN": list(vo.objects)}}
+                if vo.qualifiers:
+                    # One qualifier somewhere in the gap: "passed (me) State Department documents".
+                    qual: dict[str, Any] = {"LOWER": {"IN": [q.lower() for q in vo.qualifiers]}}
+                    for a in range(vo.gap):
+                        (powered if vo.power else patterns).append(
+                            [*head, *gap[:a], qual, *gap[:vo.gap - 1 - a], obj])
+                else:
+                    (powered if vo.power else patterns).append([*head, *gap, obj])
         for kind, pats in (("A", patterns), ("Q", powered)):
             if pats:
                 key = f"{kind}|{act.name}"
@@ -311,8 +319,11 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
                   and not (m.start > 1 and doc[m.start - 1].lower_ != "as" and doc[m.start - 2].lower_ in _PREPS)}
     # A power inside a verb ... object trigger counts too ("gave Yugoslav agents information"); a
     # trigger right before "as" names a role, not a service ("served as a Yugoslav diplomat").
+    service_starts = [m.start for m in out if m.kind == "S"]
     out = [(Match("A", m.label, m.start, m.end, m.gapped) if m.kind in ("Q", "O") else m) for m in out
-           if (m.kind != "Q" or ((m.start in power_ends or any(m.start < p and p - m.end <= 6 for p in power_starts))
+           if (m.kind != "Q" or ((m.start in power_ends or any(m.start < p and p - m.end <= 6 and not any(
+                                      t.text == "," for t in doc[m.end:p]) for p in power_starts)
+                                  or _service_in_apposition(doc, m.end, power_starts, service_starts))
                                  and not (m.end < len(doc) and doc[m.end].lower_ == "as")))
            and (m.kind != "O" or _owned(doc, m.start, m.end))]
     # Longest match wins within each kind; acts never overlap cues, powers or case places (an act
@@ -348,6 +359,19 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
             continue  # "I did not fire a shot", "a single shot": a shot, not a killing
         result.append(m)
     return result
+
+
+def _service_in_apposition(doc: Doc, end: int, power_starts: list[int], service_starts: list[int]) -> bool:
+    """"recruited by Allen Dulles, the head of the American intelligence service": a power's service
+    named in an apposition of the person right after the trigger (one comma, then "the" or "a")."""
+    for p in power_starts:
+        if not end < p <= end + 14 or not any(p <= s <= p + 3 for s in service_starts):
+            continue
+        punct = [k for k in range(end, p) if doc[k].is_punct]
+        if len(punct) == 1 and doc[punct[0]].text == "," and doc[punct[0] + 1].lower_ in ("the", "a", "an") \
+                and punct[0] - end <= 4:
+            return True
+    return False
 
 
 def _longest(matches: list[Match]) -> list[Match]:

@@ -41,6 +41,9 @@ class VerbObject:
     power: bool = False
     """True when the trigger counts only with a foreign power inside it or within six words after it
     ("collected information ... for the British Intelligence Service", "gave Yugoslav agents information")."""
+    qualifiers: tuple[str, ...] = ()
+    """When given, one of these words must stand between the verb and the object ("passed State
+    Department documents", "gave him classified papers"): "passed documents" alone is not espionage."""
 
 
 @dataclass(frozen=True)
@@ -156,8 +159,11 @@ def _verb_objects(value: Any, file: str, entry: str) -> tuple[VerbObject, ...]:
         power = spec.get("power", False)
         if not isinstance(power, bool):
             raise InvalidVocabulary(f"{file}: entry '{where}', key 'power' must be true or false")
+        qualifiers = _phrases(spec["qualifiers"], file, where, "qualifiers") if "qualifiers" in spec else ()
+        if qualifiers and gap < 1:
+            raise InvalidVocabulary(f"{file}: entry '{where}', key 'gap' must leave room for a qualifier (at least 1)")
         out.append(VerbObject(_phrases(spec["verbs"], file, where, "verbs"),
-                              _phrases(spec["objects"], file, where, "objects"), gap, power))
+                              _phrases(spec["objects"], file, where, "objects"), gap, power, qualifiers))
     return tuple(out)
 
 
