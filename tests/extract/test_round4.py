@@ -292,3 +292,23 @@ def test_a_service_in_an_apposition_after_the_recruiter(roster_store: Store) -> 
 def test_the_month_of_an_arrest_is_not_the_acts(roster_store: Store) -> None:
     (c,) = extract_text("Field was arrested in May 1949 for having spied for the Americans.", store=roster_store)
     assert (c.act, c.time.known) == ("espionage", False)
+
+
+def test_a_bare_answer_with_a_short_adverbial_takes_over_the_question(roster_store: Store) -> None:
+    text = "MR. SAYPOL: Did Greenglass meet Gold in Albuquerque?\nMRS. GREENGLASS: Yes, in June 1945."
+    (c,) = extract_text(text, store=roster_store)
+    assert (c.subject, c.act, c.polarity, c.place) == ("greenglass", "meeting", "affirm", "Albuquerque")
+    text = "MR. SAYPOL: Did Greenglass meet Gold in Albuquerque?\nMRS. GREENGLASS: Yes, and then he left for Santa Fe."
+    assert all(c.act != "meeting" for c in extract_text(text, store=roster_store))
+
+
+def test_a_demonym_before_a_common_noun_names_no_power(roster_store: Store) -> None:
+    (c,) = extract_text("VITKOVSKY: I damaged the turbines on the instructions of the British engineers.",
+                        store=roster_store)
+    assert (c.act, c.foreign_power) == ("sabotage", None)
+    (c,) = extract_text("LARICHEV: In 1928 I handed over plans of the power stations to a German company.",
+                        store=roster_store)
+    assert (c.act, c.foreign_power) == ("espionage", None)
+    (c,) = extract_text("LARICHEV: In 1928 I handed over plans of the power stations to German officers.",
+                        store=roster_store)
+    assert (c.act, c.foreign_power) == ("espionage", "Germany")

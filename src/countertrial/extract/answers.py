@@ -8,7 +8,8 @@ question's proposition, affirmed or denied by the answer (``docs/annotation-guid
 * an answer is **bare** when its whole text, case, punctuation and "sir" aside, is one of the
   answers listed in ``vocab/stance.yaml`` (``answers: affirm / deny``): "Yes.", "That is
   correct.", "I did.", "No, I did not." An answer with words of its own ("Yes. I met him in
-  Geneva") is read on those words, as any turn;
+  Geneva") is read on those words, as any turn; so is one whose words after the bare answer are a
+  short adverbial and no clause of their own ("Yes, through Silvermaster.", "No, never in Geneva.");
 * the question is the **last sentence** of the turn just before, if it ends in "?", in the same
   document and by another speaker;
 * in the question "you" is the witness (the answer's speaker) and "I" the questioner; its own
@@ -32,6 +33,12 @@ __all__ = ["Answer", "answer_reader", "pair_answers", "answered"]
 _NOISE = re.compile(r"[^\w' ]+")
 _SPACES = re.compile(r"\s+")
 _MAX_ANSWER = 48  # characters: longer answers are never bare
+_HEAD = re.compile(r"\s*([^,.;:!]+)[,.;:!]\s*(.*)$", re.DOTALL)
+# Words that open a short adverbial after a bare answer ("Yes, through Silvermaster", "Yes, in 1944").
+_QUALIFIERS = frozenset({"through", "in", "at", "from", "by", "with", "on", "once", "twice", "several", "many",
+                         "only", "never", "always", "often", "sometimes", "via", "during", "before", "after",
+                         "about", "around", "probably", "certainly", "indeed", "regularly"})
+_MAX_QUALIFIER = 6  # words
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,11 @@ def _bare(text: str, reader: dict[str, str]) -> str | None:
     hit = reader.get(norm)
     if hit is None and norm.endswith(" sir"):
         hit = reader.get(norm[:-4])
+    if hit is None:
+        m = _HEAD.match(text)
+        rest = _norm(m.group(2)).split() if m else []
+        if m and rest and rest[0] in _QUALIFIERS and len(rest) <= _MAX_QUALIFIER:
+            hit = reader.get(_norm(m.group(1)))
     return hit
 
 

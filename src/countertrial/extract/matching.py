@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.attrs import ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -34,6 +35,18 @@ _WORD = re.compile(r"[a-z]+")
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "to", "on", "by", "for", "at", "and", "with", "was",
                              "is", "his", "her", "him", "its"})
 _PREPS = frozenset({"with", "to", "from", "by", "for", "of", "against", "met", "meet", "meeting", "and", "contacted"})
+_DEMONYMS = frozenset({"german", "british", "american", "japanese", "polish", "yugoslav", "french", "italian",
+                       "russian", "english", "romanian", "finnish", "czech", "latvian", "estonian"})
+# Nouns after a demonym that still name the power: its agents, officials, services and forces.
+_POWER_NOUNS = frozenset({"agent", "agents", "spy", "spies", "officer", "officers", "official", "officials", "diplomat",
+                          "diplomats", "authorities", "consul", "consulate", "embassy", "legation", "envoy", "envoys",
+                          "representative", "representatives", "emissary", "emissaries", "attache", "attaché",
+                          "military", "army", "navy", "command", "general", "generals", "staff", "side", "secret",
+                          "intelligence", "government", "circles", "state", "services", "service", "resident",
+                          "residents", "minister", "ministry", "ambassador", "counter-intelligence",
+                          "counterintelligence", "police", "masters", "handler", "handlers", "contacts", "contact",
+                          "informer", "informers", "informant", "informants", "fascists", "imperialists",
+                          "militarists", "interventionists", "capitalists", "trotskyites", "bourgeoisie", "and", "or"})
 _AGENT_WORDS = frozenset({"agent", "agents", "spy", "spies"})
 _AGENT_ADJECTIVES = {"soviet": "Soviet Union"}
 _SHOT_NOUN = frozenset({"a", "one", "single", "first", "warning", "any", "no", "fire", "fired", "firing", "the",
@@ -307,6 +320,13 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     out = [Match(*labels[m], s, e) for m, s, e in raw]
     if gapped is not None:
         out += [Match(*labels[m], s, e, gapped=True) for m, s, e in gapped(doc, text)]
+    # "the German firm", "the British engineers": a demonym before a noun other than an agent, an
+    # official or a service describes the noun; like "a foreign power" it lets a power-dependent
+    # trigger count ("handed over documents to the German firm") but names no power served.
+    out = [Match("U", "unnamed", m.start, m.end) if (
+        m.kind == "P" and m.end - m.start == 1 and doc[m.start].lower_ in _DEMONYMS and m.end < len(doc)
+        and doc[m.end].is_alpha and doc[m.end].is_lower and doc[m.end].lower_ not in STOP_WORDS
+        and not doc[m.end].lower_.endswith("ly") and doc[m.end].lower_ not in _POWER_NOUNS) else m for m in out]
     # "a Soviet agent": "Soviet" names a power only before an agent or spy (not "Soviet power").
     out += [Match("P", _AGENT_ADJECTIVES[doc[m.start - 1].lower_], m.start - 1, m.start) for m in out
             if m.kind in ("A", "Q") and m.end - m.start == 1 and doc[m.start].lower_ in _AGENT_WORDS
