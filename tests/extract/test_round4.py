@@ -312,3 +312,30 @@ def test_a_demonym_before_a_common_noun_names_no_power(roster_store: Store) -> N
     (c,) = extract_text("LARICHEV: In 1928 I handed over plans of the power stations to German officers.",
                         store=roster_store)
     assert (c.act, c.foreign_power) == ("espionage", "Germany")
+
+
+def test_a_town_named_like_the_person_who_recants(roster_store: Store) -> None:
+    (c,) = extract_text("Field later retracted his testimony in a letter to the court.", store=roster_store)
+    assert (c.subject, c.act, c.polarity) == ("field", "plea", "deny")
+    (c,) = extract_text("London subsequently repudiated his confession.", store=roster_store)
+    assert (c.subject, c.act, c.polarity) == ("london", "plea", "deny")
+
+
+def test_they_stands_for_the_list_of_names_before_it(roster_store: Store) -> None:
+    claims = extract_text("Radek and Sokolnikov were tried in January 1937. They admitted that they had spied "
+                          "for Germany.", store=roster_store)
+    assert sorted((c.subject, c.act, c.foreign_power) for c in claims) == [
+        ("radek", "espionage", "Germany"), ("sokolnikov", "espionage", "Germany")]
+    claims = extract_text("Frejka and Fischl were arrested in 1951, and they confessed that they had wrecked the "
+                          "economy.", store=roster_store)
+    assert facts(claims) == [("fischl", "wrecking", "affirm"), ("frejka", "wrecking", "affirm")]
+    # a list after a preposition is no one who acts; a single name before "they" is no list
+    assert extract_text("The Rules of Evidence and Procedure were cited. They usually refer to conspiracy.",
+                        store=roster_store) == []
+    assert extract_text("Radek was tried in 1937. They said that they had met Sedov.", store=roster_store) == []
+
+
+def test_a_centre_named_as_a_place_is_no_conspiracy(roster_store: Store) -> None:
+    assert extract_text("Kajuga arrived at the Catholic centre in the afternoon.", store=roster_store) == []
+    (c,) = extract_text("Pyatakov admitted that he had belonged to the parallel centre.", store=roster_store)
+    assert c.act == "conspiracy"

@@ -308,6 +308,15 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             claims.append(make_claim(seg, sent, co_subject, co_by, reported_by, act, polarity, modality,
                                      tuple(p for p in counterparts if p != co_subject), power, place, time,
                                      dict(extra), co, tx is not None))
+    if subject_m is not None:
+        # "they confessed": each of the persons of the list they stand for.
+        for key in subject_m.group:
+            g_subject = person_id(key, persons)
+            if g_subject is not None and g_subject not in {c.subject for c in claims}:
+                g_by = g_subject if asserted_by == subject and is_cue else asserted_by
+                claims.append(make_claim(seg, sent, g_subject, g_by, reported_by, act, polarity, modality,
+                                         tuple(p for p in counterparts if p != g_subject), power, place, time,
+                                         dict(extra), subject_m, tx is not None))
     if act == "travel":
         # "I went there with Jankowski": the companion made the journey too.
         for co in _companions(doc, trig, mentions, w_end):

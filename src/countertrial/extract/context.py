@@ -7,6 +7,8 @@ are read in a window of the sentence and its neighbours (see :class:`DocContext`
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.attrs import SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -15,7 +17,7 @@ from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
 from .matching import Match
 from .mentions import Mention, PlaceMention, find_person_mentions, find_place_mentions
-from .participants import APPOSITION_OPENERS, antecedent, in_parenthesis, named_key, parenthesis
+from .participants import APPOSITION_OPENERS, antecedent, in_parenthesis, list_before, named_key, parenthesis
 from .segment import Segment
 from .timex import Timex, find_timexes, resolve_anaphora
 
@@ -31,6 +33,9 @@ _AT_PLACE = {"in", "at", "near"}  # an unknown name right after these is a place
 _NOT_NAMES = {"yesterday", "today", "tomorrow", "later", "earlier", "afterwards", "instead", "nonetheless", "still",
               "again", "next", "meanwhile", "indeed", "also", "thereafter", "hence", "thus", "first", "second",
               "third", "finally", "soon", "now", "then"}
+
+
+_BETWEEN = {"later", "also", "then", "now", "himself", "herself", "had", "has", "subsequently", "finally", "once"}
 
 
 def _leads_to_verb(tok: Token) -> bool:
@@ -56,6 +61,7 @@ class DocContext:
                           if _leads_to_verb(doc[k]) and not any(t.is_punct for t in doc[k:m.start])}
         # "Rajk was arrested": a form of "be" before a participle whose subject is a person.
         self.cue_next |= {m.start for m in matches if m.kind == "V"}
+        self._says = {m.start for m in matches if m.kind in ("C", "R")}
         self.cue_next |= self._name_openers(doc)
         self._local: dict[int, tuple[list[PlaceMention], list[Mention]]] = {}
 
@@ -77,6 +83,14 @@ class DocContext:
             if low in STOP_WORDS or low in _NOT_NAMES or low.endswith("ly"):
                 continue
             nxt, after = doc[tok.i + 1], doc[tok.i + 2]
+            # "London later recanted his confession", "Field subsequently retracted ...": before a stance
+            # cue or a reporting verb (towns do not recant, confess or testify).
+            k = i + 1
+            while k < n and k <= i + 3 and (doc[k].lower_ in _BETWEEN or doc[k].lower_.endswith("ly")):
+                k += 1
+            if k in self._says:
+                out.add(tok.i + 1)
+                continue
             if self.places.resolve(tok.text):
                 # A town's name is a person's only before an apposition and a reporting verb or act
                 # ("Vinogradov, Stalin's personal physician, confessed ...": towns do not confess).
@@ -128,6 +142,16 @@ class DocContext:
             hit = (places, people)
             self._local[k] = hit
         return hit
+
+    def last_group(self, k: int, bounds: list[int]) -> tuple[str, ...] | None:
+        """Who "they" at the start of sentence ``k`` are: the list of names ("Zinoviev and Kamenev")
+        in the nearest sentence before it that names someone, if its names end with one."""
+        for j in range(k - 1, -1, -1):
+            named = [m for m in self.local(j, bounds)[1] if m.pronoun is None and not m.possessive
+                     and in_parenthesis(self.doc, m.start, bounds[j + 1]) is None]
+            if named:
+                return list_before(self.doc, [replace(m, person=named_key(m, self.persons)) for m in named])
+        return None
 
     def last_person(self, k: int, bounds: list[int]) -> str | None:
         """Who "he" at the start of sentence ``k`` is: the person named in the nearest sentence

@@ -49,6 +49,11 @@ _POWER_NOUNS = frozenset({"agent", "agents", "spy", "spies", "officer", "officer
                           "militarists", "interventionists", "capitalists", "trotskyites", "bourgeoisie", "and", "or"})
 _AGENT_WORDS = frozenset({"agent", "agents", "spy", "spies"})
 _AGENT_ADJECTIVES = {"soviet": "Soviet Union"}
+_PLACE_CENTRES = frozenset({"catholic", "trading", "commercial", "shopping", "health", "medical", "detention",
+                            "city", "town", "village", "cultural", "community", "training", "research", "business",
+                            "sports", "youth", "refugee", "distribution", "reception", "press", "information",
+                            "call", "conference", "parish", "pastoral", "day", "care", "rehabilitation", "service",
+                            "data", "computer", "operations", "communications", "control", "command"})
 _SHOT_NOUN = frozenset({"a", "one", "single", "first", "warning", "any", "no", "fire", "fired", "firing", "the",
                         "another", "last", "second", "pistol", "rifle"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "my", "our", "their", "its", "this", "that", "these",
@@ -374,6 +379,9 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         if m.kind == "A" and doc[m.start].is_title and m.start > 1 and doc[m.start - 1].text in ("'", "’", "'s", "’s") \
                 and doc[m.start - 2].is_title:
             continue  # a name with a possessive: "the Doctors' Plot", "the Gunpowder Plot"
+        if m.kind == "A" and m.end - m.start == 1 and doc[m.start].lower_ in ("centre", "center") and m.start > 0 \
+                and doc[m.start - 1].lower_ in _PLACE_CENTRES:
+            continue  # "the Catholic centre", "the trading centre": a place, not a conspiracy's centre
         if m.kind == "A" and m.end - m.start == 1 and doc[m.start].lower_ == "shot" and m.start > 0 \
                 and doc[m.start - 1].lower_ in _SHOT_NOUN:
             continue  # "I did not fire a shot", "a single shot": a shot, not a killing

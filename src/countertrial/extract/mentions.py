@@ -21,7 +21,8 @@ __all__ = ["Mention", "PlaceMention", "find_person_mentions", "find_place_mentio
 
 FIRST = {"i": "subj", "me": "obj", "my": "poss", "myself": "obj", "we": "subj", "us": "obj", "our": "poss"}
 THIRD = {"he": "subj", "him": "obj", "his": "poss", "himself": "obj", "she": "subj", "her": "poss"}
-PRONOUN_WORDS = frozenset(FIRST) | frozenset(THIRD) | {"you"}
+PLURAL = {"they": "subj"}  # resolved to a list of names said before ("Zinoviev and Kamenev ... they")
+PRONOUN_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you"}
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "via", "through", "towards", "toward", "outside", "inside",
             "around", "of", "for", "reached", "visited", "left", "entered"}
 OBJECT_PREPS = {"with", "from", "by", "to", "of", "against", "about", "for", "at", "in", "on", "under", "toward",
@@ -41,7 +42,7 @@ FACILITY_MODIFIERS = {"power", "railway", "railroad", "police", "army", "militar
 @dataclass
 class Mention:
     """A person mention: a name (``person`` from the roster, or ``None`` until created) or a
-    pronoun (``pronoun`` is ``first``/``third``/``you``; ``person`` filled when resolved)."""
+    pronoun (``pronoun`` is ``first``/``third``/``plural``/``you``; ``person`` filled when resolved)."""
 
     start: int
     end: int
@@ -50,6 +51,7 @@ class Mention:
     pronoun: str | None = None
     case: str = "subj"  # subj, obj or poss (pronouns); names: poss when followed by 's
     known: bool = False  # resolved through the roster
+    group: tuple[str, ...] = ()  # "they": the other persons of the list it stands for (``person`` is the first)
 
     @property
     def possessive(self) -> bool:
@@ -180,11 +182,13 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             out.append(Mention(i, i + 1, word, None, pronoun="third", case=case))
         elif low == "you":
             out.append(Mention(i, i + 1, word, None, pronoun="you"))
+        elif low in PLURAL:
+            out.append(Mention(i, i + 1, word, None, pronoun="plural", case=PLURAL[low]))
         i += 1
     return out
 
 
-_MENTION_WORDS = frozenset(FIRST) | frozenset(THIRD) | {"you"}
+_MENTION_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you"}
 
 
 def _prep_before(doc: Doc, s: int) -> tuple[str | None, int]:

@@ -179,7 +179,8 @@ def person_id(ref: str | None, persons: PersonResolver) -> str | None:
 
 
 def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver, speaker: str | None,
-                     last: str | None = None, addressee: str | None = None) -> None:
+                     last: str | None = None, addressee: str | None = None,
+                     last_group: tuple[str, ...] | None = None) -> None:
     """"I" is the speaker, "you" the addressee when known (a question read with its answer),
     "he" the nearest person named before it in the sentence (possessives aside: "Mladic's deputy
     ... him"), else ``last`` (from the sentences before, when unambiguous); "and that he" is who
@@ -191,6 +192,12 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
             m.person = speaker
         elif m.pronoun == "you":
             m.person = addressee
+        elif m.pronoun == "plural":
+            # "Zinoviev and Kamenev were tried ...; they confessed": the list named before, in this
+            # sentence or (with no name before it here) in the nearest sentence that names one.
+            group = list_before(doc, [n for n, _k in seen]) if seen else last_group
+            if group:
+                m.person, m.group = group[0], tuple(group[1:])
         elif m.pronoun == "third":
             after_that = m.case == "subj" and m.start > 0 and doc[m.start - 1].lower_ == "that"
             if after_that and that_he is not None and m.start > 1 and doc[m.start - 2].lower_ in ("and", ","):
@@ -209,6 +216,23 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
             if key != speaker and not m.possessive:
                 seen.append((m, key))
             m.person = key
+
+
+def list_before(doc: Doc, names: list[Mention]) -> tuple[str, ...] | None:
+    """The persons of the list that the last of ``names`` closes ("Rajk, Szonyi and Szalai"), when it
+    names two or more (names joined by "and", "," or ", and"; no possessives)."""
+    if not names or names[-1].possessive:
+        return None
+    group = [names[-1]]
+    for prev in reversed(names[:-1]):
+        between = [t.lower_ for t in doc[prev.end:group[0].start]]
+        if prev.possessive or not between or not set(between) <= {"and", ","}:
+            break
+        group.insert(0, prev)
+    if group[0].start > 0 and doc[group[0].start - 1].lower_ in OBJECT_PREPS:
+        return None  # "the Rules of Evidence and Procedure": not a list of persons who act
+    keys = tuple(dict.fromkeys(m.person for m in group if m.person is not None))
+    return keys if len(keys) > 1 else None
 
 
 def antecedent(doc: Doc, cands: list[tuple[Mention, str]], opener: Mention | None) -> str | None:

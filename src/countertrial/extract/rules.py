@@ -123,7 +123,9 @@ class RulesExtractor:
             sent = spans[k]
             s_places, s_mentions = ctx.local(k, bounds)
             resolve_pronouns(doc, s_mentions, self.persons, seg.speaker, ctx.last_person(k, bounds)
-                             if any(m.pronoun == "third" for m in s_mentions) else None)
+                             if any(m.pronoun == "third" for m in s_mentions) else None,
+                             last_group=ctx.last_group(k, bounds) if any(m.pronoun == "plural" for m in s_mentions)
+                             else None)
             # What "there" points back to: only looked for where a sentence says "there"/"abroad".
             last_place = ctx.last_place(k, bounds) if _says_there(doc, sent) else None
             s_matches = [m for m in matches if sent.start <= m.start < sent.end]
