@@ -91,8 +91,11 @@ class Prefilter:
         return any(all(tok in low for tok in toks) for toks in self.fallback)
 
 
-def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str] = ()) -> Prefilter:
-    """The prefilter of the matcher's ``phrases``; a key token of ``alone`` passes a text by itself."""
+def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str] = (),
+                     verb_objects: dict[str, set[str]] | None = None, reach: int = 0) -> Prefilter:
+    """The prefilter of the matcher's ``phrases``; a key token of ``alone`` passes a text by itself.
+    An object of ``verb_objects`` (object -> its verbs) passes a text only with one of its verbs at most
+    ``reach`` words (15 characters a word) before it, as :class:`Gapped` looks for it."""
     glued: set[str] = set()  # tokens the tokenizer's special cases split off a longer word
     for pieces in getattr(nlp.tokenizer, "rules", {}).values():
         if len(pieces) > 1:
@@ -114,6 +117,20 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
             by_key[key] = None
         else:
             seqs.add(" ?".join(re.escape(t) for t in toks))
+    for obj, verbs in (verb_objects or {}).items():
+        # "passed State Department documents": the object with one of its verbs shortly before it.
+        toks = [t.lower_ for t in nlp.make_doc(obj)]
+        keys = [t for t in toks if t.isascii() and t.isalpha() and t not in glued]
+        if not keys or not all(t.isascii() for t in toks) or not all(v.isascii() for v in verbs):
+            fallback.append(tuple(toks))
+            continue
+        key = max(keys, key=lambda t: (len(t), t not in _FUNCTION_WORDS))
+        words.add(key)
+        if key in by_key and by_key[key] is None:
+            continue  # the word passes a text alone already
+        verb_alts = "|".join(sorted((re.escape(v.lower()) for v in verbs), key=len, reverse=True))
+        by_key.setdefault(key, set()).add(  # type: ignore[union-attr]
+            rf"\b(?:{verb_alts})\b[\s\S]{{0,{15 * reach}}}?" + " ?".join(re.escape(t) for t in toks))
     patterns = {k: None if v is None else re.compile("|".join(sorted(v))) for k, v in by_key.items()}
     return Prefilter(frozenset(words), tuple(fallback), patterns)
 
@@ -176,10 +193,16 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
                                                                 *act.object_subject, *act.owner_triggers)]
     claim_phrases += _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
-    # A verb ... object trigger needs its object, the rarer word ("instructions", not "gave").
-    objects = [o for act in vocab.acts.values() for vo in act.verb_object for o in vo.objects]
-    compiled = Compiled(vocab, nlp, matcher, labels, _build_prefilter(nlp, claim_phrases, objects),
-                        answer_reader(vocab.answers), gapped)
+    # A verb ... object trigger needs its object, the rarer word ("instructions", not "gave"), with one
+    # of its verbs shortly before it.
+    verb_objects: dict[str, set[str]] = {}
+    for act in vocab.acts.values():
+        for vo in act.verb_object:
+            for o in vo.objects:
+                verb_objects.setdefault(o, set()).update(vo.verbs)
+    prefilter = _build_prefilter(nlp, claim_phrases, (), verb_objects,
+                                 gapped.reach if gapped is not None else 0)
+    compiled = Compiled(vocab, nlp, matcher, labels, prefilter, answer_reader(vocab.answers), gapped)
     _COMPILED[vocab_paths] = compiled
     return compiled
 
