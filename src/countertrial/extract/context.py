@@ -145,8 +145,8 @@ class DocContext:
 
     def last_group(self, k: int, bounds: list[int]) -> tuple[str, ...] | None:
         """Who "they" at the start of sentence ``k`` are: the list of names ("Zinoviev and Kamenev")
-        in the nearest sentence before it that names someone, if its names end with one."""
-        for j in range(k - 1, -1, -1):
+        in the nearest of the two sentences before it that names someone, if its names end with one."""
+        for j in range(k - 1, max(-1, k - 3), -1):
             named = [m for m in self.local(j, bounds)[1] if m.pronoun is None and not m.possessive
                      and in_parenthesis(self.doc, m.start, bounds[j + 1]) is None]
             if named:

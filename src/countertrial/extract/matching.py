@@ -11,7 +11,6 @@ act with a purpose, not two.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,13 +80,24 @@ class Prefilter:
     words: frozenset[str]
     fallback: tuple[tuple[str, ...], ...]
     phrases: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    near: dict[str, tuple[re.Pattern[str], int]] = field(default_factory=dict)
+    """Objects of verb ... object triggers: their verbs, and how many characters before the object
+    one of them must start."""
 
     def __call__(self, text: str) -> bool:
         low = text.lower()
         for word in self.words.intersection(_WORD.findall(low)):
-            pattern = self.phrases.get(word)
-            if pattern is None or pattern.search(low):
-                return True
+            if word in self.phrases:
+                pattern = self.phrases[word]
+                if pattern is None or pattern.search(low):
+                    return True
+            verbs = self.near.get(word)
+            if verbs is not None:
+                at = low.find(word)
+                while at >= 0:
+                    if verbs[0].search(low, max(0, at - verbs[1]), at):
+                        return True
+                    at = low.find(word, at + 1)
         return any(all(tok in low for tok in toks) for toks in self.fallback)
 
 
@@ -103,6 +113,8 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
     words: set[str] = set()
     fallback: list[tuple[str, ...]] = []
     by_key: dict[str, set[str] | None] = {}
+    near_verbs: dict[str, set[str]] = {}
+    near_width: dict[str, int] = {}
     for phrase, solo in [*((p, False) for p in phrases), *((p, True) for p in alone)]:
         toks = [t.lower_ for t in nlp.make_doc(phrase)]
         keys = [t for t in toks if t.isascii() and t.isalpha() and t not in glued]
@@ -128,11 +140,14 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
         words.add(key)
         if key in by_key and by_key[key] is None:
             continue  # the word passes a text alone already
-        verb_alts = "|".join(sorted((re.escape(v.lower()) for v in verbs), key=len, reverse=True))
-        by_key.setdefault(key, set()).add(  # type: ignore[union-attr]
-            rf"\b(?:{verb_alts})\b[\s\S]{{0,{15 * reach}}}?" + " ?".join(re.escape(t) for t in toks))
+        # A verb starting at most 15 characters a word before the object's word, as Gapped looks.
+        near_verbs.setdefault(key, set()).update(v.lower() for v in verbs)
+        width = 15 * reach + sum(len(t) + 1 for t in toks[:toks.index(key)])
+        near_width[key] = max(near_width.get(key, 0), width)
     patterns = {k: None if v is None else re.compile("|".join(sorted(v))) for k, v in by_key.items()}
-    return Prefilter(frozenset(words), tuple(fallback), patterns)
+    near = {k: (re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, vs), key=len, reverse=True)) + r")\b"),
+                near_width[k]) for k, vs in near_verbs.items()}
+    return Prefilter(frozenset(words), tuple(fallback), patterns, near)
 
 
 @dataclass(frozen=True)
@@ -272,11 +287,9 @@ class Gapped:
         hits = list(self.objects.finditer(low))
         if not hits:
             return []
-        verbs = [v.start() for v in self.verbs.finditer(low)]
         for hit in hits:
-            # Only where one of the verbs comes shortly before the object (15 characters a word).
-            k = bisect_left(verbs, hit.start() - 15 * self.reach)
-            if k == len(verbs) or verbs[k] >= hit.start():
+            # Only where one of the verbs starts shortly before the object (15 characters a word).
+            if self.verbs.search(low, max(0, hit.start() - 15 * self.reach), hit.start()) is None:
                 continue
             span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
             if span is None:

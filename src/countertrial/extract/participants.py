@@ -19,6 +19,8 @@ coordinated subjects, over the mentions of one sentence (:mod:`.mentions`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span
 
 from ..resolve.persons import PersonResolver
@@ -180,7 +182,7 @@ def person_id(ref: str | None, persons: PersonResolver) -> str | None:
 
 def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver, speaker: str | None,
                      last: str | None = None, addressee: str | None = None,
-                     last_group: tuple[str, ...] | None = None) -> None:
+                     last_group: Callable[[], tuple[str, ...] | None] | None = None) -> None:
     """"I" is the speaker, "you" the addressee when known (a question read with its answer),
     "he" the nearest person named before it in the sentence (possessives aside: "Mladic's deputy
     ... him"), else ``last`` (from the sentences before, when unambiguous); "and that he" is who
@@ -195,7 +197,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
         elif m.pronoun == "plural":
             # "Zinoviev and Kamenev were tried ...; they confessed": the list named before, in this
             # sentence or (with no name before it here) in the nearest sentence that names one.
-            group = list_before(doc, [n for n, _k in seen]) if seen else last_group
+            group = list_before(doc, [n for n, _k in seen]) if seen else last_group() if last_group else None
             if group:
                 m.person, m.group = group[0], tuple(group[1:])
         elif m.pronoun == "third":

@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from spacy.matcher import PhraseMatcher
@@ -124,8 +125,7 @@ class RulesExtractor:
             s_places, s_mentions = ctx.local(k, bounds)
             resolve_pronouns(doc, s_mentions, self.persons, seg.speaker, ctx.last_person(k, bounds)
                              if any(m.pronoun == "third" for m in s_mentions) else None,
-                             last_group=ctx.last_group(k, bounds) if any(m.pronoun == "plural" for m in s_mentions)
-                             else None)
+                             last_group=partial(ctx.last_group, k, bounds))
             # What "there" points back to: only looked for where a sentence says "there"/"abroad".
             last_place = ctx.last_place(k, bounds) if _says_there(doc, sent) else None
             s_matches = [m for m in matches if sent.start <= m.start < sent.end]

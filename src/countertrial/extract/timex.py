@@ -364,7 +364,7 @@ _G_SEASON = re.compile(r"winter|spring|summer|autumn|fall", _F)
 _G_DECADE = re.compile(r"\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties", _F)
 _G_RELATIVE = re.compile(r"yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|year|month|week", _F)
 _G_AGO = re.compile(r"ago", _F)
-_G_LATER = re.compile(r"later|following|next", _F)
+_G_LATER = re.compile(r"(?:day|week|month|year)s? later|following|next", _F)
 _G_ANAPHORIC = re.compile(r"night|day|evening|morning|year|month|week|time|winter|spring|summer|autumn|fall", _F)
 # The same gates as plain substrings of the lower-cased text (a superset of each gate's hits:
 # "0s" for "\\d0'?s"): ``in`` on lower-cased text is ~10x faster than an IGNORECASE search. The
@@ -376,7 +376,8 @@ _GATE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _G_DECADE: ("0s", "0's", *_G_DECADE.pattern.split("|")[1:]),
     _G_RELATIVE: tuple(_G_RELATIVE.pattern.split("|")),
     _G_AGO: ("ago",),
-    _G_LATER: ("later", "following", "next"),
+    _G_LATER: ("day later", "days later", "week later", "weeks later", "month later", "months later", "year later",
+               "years later", "following", "next"),
     _G_ANAPHORIC: tuple(_G_ANAPHORIC.pattern.split("|")),
 }
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
@@ -416,7 +417,7 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, re.Pattern[str]]] = [
                 r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b", _F), _anaphoric, True, _G_ANAPHORIC),
     (re.compile(rf"\bthe\s+(?:following|next)\s+(?:{_MONTH_RE}|day|morning|evening|night|afternoon|week|month)\b"
                 r"|\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
-                r"(?P<unit>days?|weeks?|months?|years?)\s+later\b", _F), _anaphoric, True, _G_LATER),
+                r"(?P<unit>days?|weeks?|months?|years?) later\b", _F), _anaphoric, True, _G_LATER),
     (re.compile(rf"\b(?:in|of|since|during|until|till|by|before|after|from|as\s+of)\s+{_MONTH_RE}\b(?!\s+\d)", _F),
      _bare_month, False, _G_MONTH),
     (re.compile(r"(?<![\d/.-])\b(?P<year>1[6-9]\d\d|20\d\d)\b(?![\d/.-]\d)"), _bare_year, False, _G_YEAR),
