@@ -33,7 +33,7 @@ from .matching import INSTRUCTION_ACTS, Match, drop_purposes, purpose_of, refine
 from .mentions import Mention, PlaceMention
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
 from .polarity import failed_to, modality_of, polarity_of, reported_speech
-from .segment import Segment, clause_start
+from .segment import Segment, clause_start, span_text, token_view
 from .timex import Timex
 from .vocab import Vocabulary
 
@@ -108,12 +108,13 @@ def _topic(doc: Doc, m: Match, sent_start: int) -> bool:
     """An act named as what something was about ("information about the trade negotiations with
     ...", "we talked about the sabotage"): "about" at most three words before it, only "the", "a"
     or lower-case words between."""
+    view = token_view(doc)
+    lower = view.lower
     for k in range(m.start - 1, max(sent_start, m.start - 4) - 1, -1):
-        tok = doc[k]
-        if tok.lower_ in _TOPIC:
+        if lower[k] in _TOPIC:
             # "about forty train wrecks" counts them: "about" before a number is not a topic.
-            return not (doc[k + 1].like_num or doc[k + 1].lower_ in ("a", "an", "one", "some", "several", "dozen"))
-        if not (tok.is_alpha and tok.is_lower):
+            return not (doc[k + 1].like_num or lower[k + 1] in ("a", "an", "one", "some", "several", "dozen"))
+        if not (view.alpha[k] and view.is_lower[k]):
             return False
     return False
 
@@ -199,7 +200,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     power: str | None = None
     also: list[Match] = []
     # "... in 1942 and later acted on the orders of Tito": what was said before belongs to the act before.
-    later = any(t.lower_ in _LATER for t in doc[max(w_start, trig.start - 3):trig.start])
+    lower = token_view(doc).lower
+    later = any(lower[k] in _LATER for k in range(max(w_start, trig.start - 3), trig.start))
     if act != "plea":
         place_toks = {k for p in s.places for k in range(p.start, p.end)}
         in_window = [p for p in powers if p.kind == "P" and w_start <= p.start < w_end
@@ -247,11 +249,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if pm is None:
             pm = choose_place(act, [p for p in s_places if sent.start <= p.start < w_start], extra)
         if pm is None and s.last_place is not None and any(
-                t.lower_ in ANAPHORIC_PLACE for t in doc[w_start:w_end]):
+                lower[k] in ANAPHORIC_PLACE for k in range(w_start, w_end)):
             pm = s.last_place
         if pm is not None:
             place = pm.place
-    if act == "travel" and place is None and not any(t.lower_ == "abroad" for t in doc[w_start:w_end]):
+    if act == "travel" and place is None and not any(lower[k] == "abroad" for k in range(w_start, w_end)):
         return []
     # Time.
     s_times = _own_times(doc, s, trig)
@@ -487,8 +489,9 @@ def make_claim(seg: Segment, sent: Span, subject: str, asserted_by: str | None, 
                has_time: bool) -> Claim:
     """A claim quoting ``sent``, cited to its lines and characters in the document, with an id made
     from its content and a confidence from what was found (a known subject, power, place, time)."""
-    text = sent.text.strip()
-    lead = len(sent.text) - len(sent.text.lstrip())
+    words = span_text(sent)
+    text = words.strip()
+    lead = len(words) - len(words.lstrip())
     src = seg.source
     if seg.offset is not None:
         cs = seg.offset + sent.start_char + lead

@@ -11,14 +11,14 @@ from dataclasses import replace
 
 from spacy.attrs import SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
 from .matching import Match
 from .mentions import Mention, PlaceMention, find_person_mentions, find_place_mentions
 from .participants import APPOSITION_OPENERS, antecedent, in_parenthesis, list_before, named_key, parenthesis
-from .segment import Segment
+from .segment import Segment, TokenView, token_view
 from .timex import Timex, find_timexes, resolve_anaphora
 
 __all__ = ["DocContext", "ANAPHORIC_PLACE"]
@@ -38,9 +38,10 @@ _NOT_NAMES = {"yesterday", "today", "tomorrow", "later", "earlier", "afterwards"
 _BETWEEN = {"later", "also", "then", "now", "himself", "herself", "had", "has", "subsequently", "finally", "once"}
 
 
-def _leads_to_verb(tok: Token) -> bool:
+def _leads_to_verb(view: TokenView, k: int) -> bool:
     """An auxiliary or adverb that may stand between a subject and its verb ("was", "allegedly")."""
-    return tok.is_lower and (tok.lower_ in _AUX or (tok.lower_.endswith("ly") and len(tok) > 4))
+    low = view.lower[k]
+    return view.is_lower[k] and (low in _AUX or (low.endswith("ly") and len(view.text[k]) > 4))
 
 
 class DocContext:
@@ -57,8 +58,9 @@ class DocContext:
         self.cue_next = {m.start for m in matches if m.kind in ("A", "R", "C")}
         # "Field was an American agent", "Rajk allegedly met": an auxiliary or adverb a few words
         # before an act trigger or reporting verb also marks the unknown word before it as a name.
+        view = token_view(doc)
         self.cue_next |= {k for m in matches if m.kind in ("A", "R") for k in range(max(0, m.start - 4), m.start)
-                          if _leads_to_verb(doc[k]) and not any(t.is_punct for t in doc[k:m.start])}
+                          if _leads_to_verb(view, k) and not any(t.is_punct for t in doc[k:m.start])}
         # "Rajk was arrested": a form of "be" before a participle whose subject is a person.
         self.cue_next |= {m.start for m in matches if m.kind == "V"}
         self._says = {m.start for m in matches if m.kind in ("C", "R")}
@@ -74,57 +76,61 @@ class DocContext:
         as the first of a list of names ("Rajk, Szonyi and Szalai were ...")."""
         out: set[int] = set()
         n = len(doc)
+        view = token_view(doc)
+        text, lower, is_lower, alpha = view.text, view.lower, view.is_lower, view.alpha
         starts = [0, *(int(i) for i in (doc.to_array([SENT_START]) == 1).nonzero()[0] if i > 0)]
         for i in starts:  # sentence starts only: no per-token Python over the whole segment
-            tok = doc[i]
-            if i + 2 >= n or not tok.is_title or not tok.is_alpha:
+            if i + 2 >= n or not text[i].istitle() or not alpha[i]:
                 continue
-            low = tok.lower_
+            low = lower[i]
             if low in STOP_WORDS or low in _NOT_NAMES or low.endswith("ly"):
                 continue
-            nxt, after = doc[tok.i + 1], doc[tok.i + 2]
+            nxt, after = text[i + 1], text[i + 2]
+            nxt_low, after_low = lower[i + 1], lower[i + 2]
             # "London later recanted his confession", "Field subsequently retracted ...": before a stance
             # cue or a reporting verb (towns do not recant, confess or testify).
             k = i + 1
-            while k < n and k <= i + 3 and (doc[k].lower_ in _BETWEEN or doc[k].lower_.endswith("ly")):
+            while k < n and k <= i + 3 and (lower[k] in _BETWEEN or lower[k].endswith("ly")):
                 k += 1
             if k in self._says:
-                out.add(tok.i + 1)
+                out.add(i + 1)
                 continue
-            if self.places.resolve(tok.text):
+            if self.places.resolve(text[i]):
                 # A town's name is a person's only before an apposition and a reporting verb or act
                 # ("Vinogradov, Stalin's personal physician, confessed ...": towns do not confess).
-                close = parenthesis(doc, i + 1, n) if nxt.text == "," else None
+                close = parenthesis(doc, i + 1, n) if nxt == "," else None
                 if close is not None and close + 1 in self.cue_next:
-                    out.add(tok.i + 1)
+                    out.add(i + 1)
                 continue
-            if nxt.text == "," and after.lower_ in APPOSITION_OPENERS:
-                out.add(tok.i + 1)
-            elif nxt.lower_ == "and" and after.lower_ in _COMPANIONS:
-                out.add(tok.i + 1)
-            elif nxt.text in ("'s", "’s") and i + 3 < n and after.is_lower:
-                out.add(tok.i + 1)  # "Kostov's alleged meeting with ...": a possessor before a noun
-            elif nxt.text == "," and after.is_title and i + 3 < n and doc[i + 3].text in ("'s", "’s"):
-                out.add(tok.i + 1)  # "Vinogradov, Stalin's personal physician, ...": a possessive apposition
-            elif nxt.lower_ in ("was", "were") and after.is_lower and after.is_alpha and after.lower_.endswith("ing"):
-                out.add(tok.i + 1)  # "Rankovic was waiting for me": the subject of a progressive
-            elif nxt.lower_ in ("was", "had") and after.lower_ in ("been", "a", "an") and i + 3 < n \
-                    and (after.lower_ != "been" or doc[i + 3].lower_ in ("a", "an", "the")):
-                out.add(tok.i + 1)  # "Brankov had been the counsellor of ...", "Field was a diplomat"
-            elif nxt.text == "," and after.is_title and after.is_alpha and self._listed(doc, i + 2):
-                out.add(tok.i + 1)  # "Rajk, Szonyi and Szalai were ...": the first of a list of names
+            if nxt == "," and after_low in APPOSITION_OPENERS:
+                out.add(i + 1)
+            elif nxt_low == "and" and after_low in _COMPANIONS:
+                out.add(i + 1)
+            elif nxt in ("'s", "’s") and i + 3 < n and is_lower[i + 2]:
+                out.add(i + 1)  # "Kostov's alleged meeting with ...": a possessor before a noun
+            elif nxt == "," and after.istitle() and i + 3 < n and text[i + 3] in ("'s", "’s"):
+                out.add(i + 1)  # "Vinogradov, Stalin's personal physician, ...": a possessive apposition
+            elif nxt_low in ("was", "were") and is_lower[i + 2] and alpha[i + 2] and after_low.endswith("ing"):
+                out.add(i + 1)  # "Rankovic was waiting for me": the subject of a progressive
+            elif nxt_low in ("was", "had") and after_low in ("been", "a", "an") and i + 3 < n \
+                    and (after_low != "been" or lower[i + 3] in ("a", "an", "the")):
+                out.add(i + 1)  # "Brankov had been the counsellor of ...", "Field was a diplomat"
+            elif nxt == "," and after.istitle() and alpha[i + 2] and self._listed(doc, i + 2):
+                out.add(i + 1)  # "Rajk, Szonyi and Szalai were ...": the first of a list of names
         return out
 
     def _listed(self, doc: Doc, k: int) -> bool:
         """Token ``k`` opens a capitalised name that a list goes on from: "Szonyi and Szalai",
         "Tanev, Dimitrov" (the name is not a place)."""
         n = len(doc)
+        view = token_view(doc)
+        text, lower, alpha = view.text, view.lower, view.alpha
         e = k
-        while e < n and doc[e].is_title and doc[e].is_alpha:
+        while e < n and text[e].istitle() and alpha[e]:
             e += 1
-        if e - k > 2 or e + 1 >= n or self.places.resolve(doc[k:e].text):
+        if e - k > 2 or e + 1 >= n or self.places.resolve(view.span_text(k, e) if e > k else ""):
             return False
-        return doc[e].lower_ in ("and", ",") and doc[e + 1].is_title and doc[e + 1].lower_ not in STOP_WORDS
+        return lower[e] in ("and", ",") and text[e + 1].istitle() and lower[e + 1] not in STOP_WORDS
 
     def local(self, k: int, bounds: list[int]) -> tuple[list[PlaceMention], list[Mention]]:
         """Place and person mentions of sentence ``k`` (pronouns unresolved)."""
@@ -138,7 +144,7 @@ class DocContext:
             # An unknown name right after "in", "at" or "near" is a place the gazetteer lacks
             # ("met Rankovic at Abbazia"), not a person.
             people = [m for m in people if m.known or m.pronoun is not None or m.start == 0
-                      or self.doc[m.start - 1].lower_ not in _AT_PLACE]
+                      or token_view(self.doc).lower[m.start - 1] not in _AT_PLACE]
             hit = (places, people)
             self._local[k] = hit
         return hit

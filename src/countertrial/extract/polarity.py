@@ -24,7 +24,7 @@ from ..resolve.persons import PersonResolver
 from .matching import INSTRUCTION_ACTS, Match
 from .mentions import Mention
 from .participants import PASSIVE_AUX, clause_head, person_id
-from .segment import Segment, clause_start
+from .segment import Segment, clause_start, span_text, token_view
 from .vocab import StanceCue, Vocabulary
 
 __all__ = ["Speech", "is_question", "new_clause", "reported_speech", "negated", "polarity_of", "modality_of",
@@ -36,7 +36,7 @@ _CRIME_FIRST_PERSON = "confession"
 
 
 def is_question(sent: Span) -> bool:
-    return sent.text.rstrip().rstrip('"\'”’)]').endswith("?")
+    return span_text(sent).rstrip().rstrip('"\'”’)]').endswith("?")
 
 
 def new_clause(doc: Doc, start: int, end: int, mentions: list[Mention]) -> bool:
@@ -48,16 +48,18 @@ def new_clause(doc: Doc, start: int, end: int, mentions: list[Mention]) -> bool:
     if not subjects:
         return False
     by_end = {m.end: m for m in mentions}
+    view = token_view(doc)
+    text, lower = view.text, view.lower
     for k in range(start, end):
-        if doc[k].text not in (",", ";"):
+        if text[k] not in (",", ";"):
             continue
         j = k + 1
-        while j < end and doc[j].lower_ in _COORDINATORS:
+        while j < end and lower[j] in _COORDINATORS:
             j += 1
-        if j not in subjects or (doc[k].text == "," and j == k + 1):
+        if j not in subjects or (text[k] == "," and j == k + 1):
             continue
         before = by_end.get(k)
-        if before is not None and before.pronoun is None and before.start > 0 and doc[before.start - 1].text == ",":
+        if before is not None and before.pronoun is None and before.start > 0 and text[before.start - 1] == ",":
             continue  # the last item of a list of names
         return True
     return False

@@ -17,12 +17,12 @@ from datetime import date
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..model import Source
 
 __all__ = ["Segment", "TokenView", "build_nlp", "sentence_bounds", "split_dialogue", "clause_start", "keep_text",
-           "token_view", "CLAUSE_BREAK"]
+           "token_view", "doc_text", "span_text", "CLAUSE_BREAK"]
 
 CLAUSE_BREAK = {",", ";", ":", "—", "–", "--", "but", "and", "whereas", "although", "though", "while", "(", ")"}
 
@@ -106,6 +106,19 @@ def keep_text(doc: Doc, text: str) -> Doc:
     """Note on ``doc`` the text it was made from (``Doc.text`` rebuilds it word by word)."""
     doc.user_data[_TEXT] = text
     return doc
+
+
+def doc_text(doc: Doc) -> str | None:
+    """The text ``doc`` was made from, if :func:`keep_text` noted it (``None`` otherwise)."""
+    text = doc.user_data.get(_TEXT)
+    return text if isinstance(text, str) else None
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the text the doc was made from when :func:`keep_text` noted it
+    (``Span.text`` rebuilds it word by word)."""
+    text = span.doc.user_data.get(_TEXT)
+    return text[span.start_char:span.end_char] if isinstance(text, str) else span.text
 
 
 def token_view(doc: Doc) -> TokenView:
