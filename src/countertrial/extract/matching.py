@@ -31,6 +31,8 @@ __all__ = ["Match", "Prefilter", "Gapped", "Compiled", "compile_vocabulary", "fi
 
 INSTRUCTION_ACTS = ("received_instructions", "gave_instructions")
 _WORD = re.compile(r"[a-z]+")
+# Every byte but a-z as a space: an ASCII text's ``[a-z]+`` words are then its ``bytes.split()``.
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "to", "on", "by", "for", "at", "and", "with", "was",
                              "is", "his", "her", "him", "its"})
 _PREPS = frozenset({"with", "to", "from", "by", "for", "of", "against", "met", "meet", "meeting", "and", "contacted"})
@@ -83,10 +85,21 @@ class Prefilter:
     near: dict[str, tuple[re.Pattern[str], int]] = field(default_factory=dict)
     """Objects of verb ... object triggers: their verbs, and how many characters before the object
     one of them must start."""
+    _bytes: frozenset[bytes] | None = field(init=False, default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The words as bytes, to find them in an ASCII text without making a str per word.
+        ascii_words = all(_WORD.fullmatch(w) for w in self.words)
+        object.__setattr__(self, "_bytes", frozenset(w.encode("ascii") for w in self.words) if ascii_words else None)
 
     def __call__(self, text: str) -> bool:
         low = text.lower()
-        for word in self.words.intersection(_WORD.findall(low)):
+        as_bytes = self._bytes
+        if as_bytes is not None and low.isascii():
+            found = [w.decode("ascii") for w in as_bytes.intersection(low.encode("ascii").translate(_LETTERS_ONLY).split())]
+        else:
+            found = list(self.words.intersection(_WORD.findall(low)))
+        for word in found:
             if word in self.phrases:
                 pattern = self.phrases[word]
                 if pattern is None or pattern.search(low):
