@@ -81,10 +81,24 @@ def _is_cap(t: str, alpha: bool) -> bool:
 _NAME_PARTICLES = ("de", "von", "van", "der", "ter", "le", "la")
 
 
+_RUNS = "countertrial.capitalised_runs"
+
+
 def capitalised_runs(doc: Doc, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Runs of capitalised tokens (joined across ``-`` without spaces: Ter-Vaganyan) among the
     tokens ``start:end``. A run never crosses a sentence boundary (a sentence ends in punctuation
-    or a blank line), so runs of one sentence can be found alone."""
+    or a blank line), so runs of one sentence can be found alone. Found once per doc and range
+    (places and persons both read them), kept in the doc's ``user_data``."""
+    cache = doc.user_data.get(_RUNS)
+    if not isinstance(cache, dict):
+        cache = doc.user_data[_RUNS] = {}
+    runs = cache.get((start, end))
+    if runs is None:
+        runs = cache[start, end] = _capitalised_runs(doc, start, end)
+    return list(runs)
+
+
+def _capitalised_runs(doc: Doc, start: int, end: int | None) -> list[tuple[int, int]]:
     view = token_view(doc)
     text, alpha, lower, space = view.text, view.alpha, view.lower, view.space
     runs: list[tuple[int, int]] = []
