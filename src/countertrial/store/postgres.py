@@ -302,14 +302,7 @@ class PostgresStore(Store):
                     **where: Any) -> Iterator[tuple[Any, ...]]:
         spec = TABLES[cls]
         order = self._order(spec, order_by)
-        select: list[str] = []
-        for name in fields:
-            if name == "id" or name in spec.columns:
-                select.append(_q(name))
-            elif all(part.isidentifier() for part in name.split(".")):
-                select.append("data #> '{" + ",".join(name.split(".")) + "}'")
-            else:
-                raise UsageError(f"'{name}' is not a column or a dotted field path of {spec.table}")
+        select = _projection(spec.table, spec.columns, fields)
         clause, params = self._where(cls, where)
         for row in self._stream(f"SELECT {', '.join(select)} FROM {spec.table}{clause}{order}", params, 5000):
             yield tuple(row)
@@ -320,14 +313,7 @@ class PostgresStore(Store):
         if not 0 <= part < parts:
             raise ValueError(f"part {part} is not one of 0..{parts - 1}")
         spec = TABLES[cls]
-        select: list[str] = []
-        for name in fields:
-            if name == "id" or name in spec.columns:
-                select.append(_q(name))
-            elif all(piece.isidentifier() for piece in name.split(".")):
-                select.append("data #> '{" + ",".join(name.split(".")) + "}'")
-            else:
-                raise UsageError(f"'{name}' is not a column or a dotted field path of {spec.table}")
+        select = _projection(spec.table, spec.columns, fields)
         clause = f" WHERE mod(abs(hashtext(id)::bigint), {int(parts)}) = {int(part)}" if parts > 1 else ""
         for row in self._stream(f"SELECT {', '.join(select)} FROM {spec.table}{clause}", [], 5000):
             yield tuple(row)
@@ -497,3 +483,17 @@ def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def _projection(table: str, columns: Iterable[str], fields: Sequence[str]) -> list[str]:
+    """SELECT expressions for ``fields``: typed columns, or dotted paths into ``data`` (jsonb)."""
+    known = set(columns)
+    select: list[str] = []
+    for name in fields:
+        if name == "id" or name in known:
+            select.append(_q(name))
+        elif all(part.isidentifier() for part in name.split(".")):
+            select.append("data #> '{" + ",".join(name.split(".")) + "}'")
+        else:
+            raise UsageError(f"'{name}' is not a column or a dotted field path of {table}")
+    return select
