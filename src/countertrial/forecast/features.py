@@ -77,6 +77,17 @@ class Candidate:
         return f"serving {self.power}" if self.power is not None else self.act
 
 
+@dataclass
+class _Tally:
+    """Accusation counts over a set of earlier defendants: how many, per act, per power, and how
+    many were accused of serving some power."""
+
+    defendants: int = 0
+    acts: Counter[str] = field(default_factory=Counter)
+    powers: Counter[str] = field(default_factory=Counter)
+    foreign: int = 0
+
+
 class FeatureBuilder:
     """Builds candidates for persons of one target, from one snapshot."""
 
@@ -86,43 +97,28 @@ class FeatureBuilder:
         self.v = vocab()
 
     # -- history summaries ------------------------------------------------------------------
-    @cached_property
-    def _history(self) -> tuple[int, Counter[str], Counter[str], int, Counter[str], int]:
-        """(defendant count, per-act counts, per-power counts, foreign accusations, ...) over all
-        earlier trials."""
-        n = 0
-        acts: Counter[str] = Counter()
-        powers: Counter[str] = Counter()
-        foreign = 0
-        for (_, _), claims in self.snap.accusations_by.items():
-            n += 1
-            acts.update({c.act for c in claims})
-            ps = {canonical_country(c.foreign_power) for c in claims if c.foreign_power}
-            ps.discard(None)
-            powers.update(p for p in ps if p)
-            foreign += 1 if ps else 0
-        last_acts: Counter[str] = Counter()
-        last_n = 0
-        if self.snap.trials:
-            last = self.snap.trials[-1].id
-            for (proc, _), claims in self.snap.accusations_by.items():
-                if proc == last:
-                    last_n += 1
-                    last_acts.update({c.act for c in claims})
-        return n, acts, powers, foreign, last_acts, last_n
+    def _tally(self, last_only: bool) -> _Tally:
+        """How often each act and each power was alleged against the defendants of every earlier
+        trial, or of the last one only."""
+        t = _Tally()
+        last = self.snap.trials[-1].id if self.snap.trials else None
+        for (proc, _), claims in self.snap.accusations_by.items():
+            if last_only and proc != last:
+                continue
+            t.defendants += 1
+            t.acts.update({c.act for c in claims})
+            ps = {p for c in claims if c.foreign_power and (p := canonical_country(c.foreign_power))}
+            t.powers.update(ps)
+            t.foreign += 1 if ps else 0
+        return t
 
     @cached_property
-    def _last_powers(self) -> tuple[Counter[str], int]:
-        powers: Counter[str] = Counter()
-        n_foreign = 0
-        if self.snap.trials:
-            last = self.snap.trials[-1].id
-            for (proc, _), claims in self.snap.accusations_by.items():
-                if proc == last:
-                    ps = {canonical_country(c.foreign_power) for c in claims if c.foreign_power} - {None}
-                    powers.update(p for p in ps if p)
-                    n_foreign += 1 if ps else 0
-        return powers, n_foreign
+    def _all(self) -> _Tally:
+        return self._tally(last_only=False)
+
+    @cached_property
+    def _last(self) -> _Tally:
+        return self._tally(last_only=True)
 
     @cached_property
     def known_acts(self) -> list[str]:
@@ -206,9 +202,9 @@ class FeatureBuilder:
         associates = snap.associates.get(person, set())
         sector = None
         if power is None:
-            n, acts, _, _, last_acts, last_n = self._history
-            f["act_rate_all"] = acts[act] / n if n else 0.0
-            f["act_rate_last"] = last_acts[act] / last_n if last_n else 0.0
+            every, last = self._all, self._last
+            f["act_rate_all"] = every.acts[act] / every.defendants if every.defendants else 0.0
+            f["act_rate_last"] = last.acts[act] / last.defendants if last.defendants else 0.0
             named = [m for m in mentions if m.claim.act == act]
             if named:
                 f["act_named_for"] = 1.0
@@ -252,17 +248,16 @@ class FeatureBuilder:
                     f["sent_after_capitulation"] = 1.0
                     ev["sent_after_capitulation"] = (f"capitulated {first.year}",
                                                      *(describe_fact(x, as_of) for x in sent))
-            _, _, powers, foreign, _, last_n = self._history
-            f["power_share_all"] = powers[power] / foreign if foreign else 0.0
-            if powers[power]:
-                ev["power_share_all"] = (f"{power} named against {powers[power]} of {foreign} earlier defendants "
-                                         "accused of serving a power",)
-            last_powers, last_foreign = self._last_powers
-            f["power_share_last"] = last_powers[power] / last_foreign if last_foreign else 0.0
-            if last_powers[power]:
-                ev["power_share_last"] = (f"{power} named against {last_powers[power]} of {last_foreign} such "
+            every, last = self._all, self._last
+            f["power_share_all"] = every.powers[power] / every.foreign if every.foreign else 0.0
+            if every.powers[power]:
+                ev["power_share_all"] = (f"{power} named against {every.powers[power]} of {every.foreign} earlier "
+                                         "defendants accused of serving a power",)
+            f["power_share_last"] = last.powers[power] / last.foreign if last.foreign else 0.0
+            if last.powers[power]:
+                ev["power_share_last"] = (f"{power} named against {last.powers[power]} of {last.foreign} such "
                                           "defendants of the last trial",)
-            f["foreign_rate_last"] = last_foreign / last_n if last_n else 0.0
+            f["foreign_rate_last"] = last.foreign / last.defendants if last.defendants else 0.0
             assoc = sorted({a for (_, a), cs in snap.accusations_by.items() if a in associates
                             and any(canonical_country(c.foreign_power) == power for c in cs)})
             if assoc:

@@ -184,23 +184,36 @@ class LogRegForecaster(Forecaster):
     def _row(self, c: Candidate) -> list[float]:
         return [float(c.features.get(f, 0.0)) for f in self.features]
 
+    has_offset = False
+    """Whether :meth:`offset` adds a fixed log-odds per candidate (a GLM offset)."""
+
+    def offset(self, c: Candidate) -> float:
+        """The fixed log-odds the weights start from (none here; see :class:`ResidualForecaster`)."""
+        return 0.0
+
+    def _fit_offset(self, examples: list[Example]) -> None:
+        """Fit what :meth:`offset` reads, before the regression (nothing here)."""
+
     def fit(self, examples: list[Example]) -> LogRegForecaster:
+        self._fit_offset(examples)
         self.examples = list(examples)
         self.n_examples = len(examples)
         self.n_positive = sum(e.label for e in examples)
         labels = [e.label for e in examples]
         if not examples or len(set(labels)) < 2:
+            # nothing to learn: the smoothed rate, or with an offset the offset alone
             rate = (self.n_positive + 0.5) / (self.n_examples + 1)
             self.coef = {f: 0.0 for f in self.features}
-            self.intercept = math.log(rate / (1 - rate))
+            self.intercept = 0.0 if self.has_offset else math.log(rate / (1 - rate))
             return self
         X = [self._row(e.candidate) for e in examples]
-        weights, self.intercept = fit_logistic(X, labels, self.C)
+        offsets = [self.offset(e.candidate) for e in examples] if self.has_offset else None
+        weights, self.intercept = fit_logistic(X, labels, self.C, offset=offsets)
         self.coef = dict(zip(self.features, weights))
         return self
 
     def logit(self, c: Candidate) -> float:
-        return self.intercept + sum(self.coef.get(f, 0.0) * v for f, v in c.features.items())
+        return self.offset(c) + self.intercept + sum(self.coef.get(f, 0.0) * v for f, v in c.features.items())
 
     def predict(self, candidates: list[Candidate]) -> list[float]:
         return [1.0 / (1.0 + math.exp(-self.logit(c))) for c in candidates]
@@ -467,26 +480,13 @@ class ResidualForecaster(LogRegForecaster):
         super().__init__(C, features if features is not None else ANCHORED_ACT_FEATURES)
         self.base = BaseRateForecaster()
 
+    has_offset = True
+
     def offset(self, c: Candidate) -> float:
         return _logit(self.base.prob(c))
 
-    def fit(self, examples: list[Example]) -> ResidualForecaster:
+    def _fit_offset(self, examples: list[Example]) -> None:
         self.base.fit(examples)
-        self.examples = list(examples)
-        self.n_examples = len(examples)
-        self.n_positive = sum(e.label for e in examples)
-        self.coef = {f: 0.0 for f in self.features}
-        self.intercept = 0.0
-        labels = [e.label for e in examples]
-        if len(set(labels)) == 2:
-            X = [self._row(e.candidate) for e in examples]
-            weights, self.intercept = fit_logistic(X, labels, self.C,
-                                                   offset=[self.offset(e.candidate) for e in examples])
-            self.coef = dict(zip(self.features, weights))
-        return self
-
-    def logit(self, c: Candidate) -> float:
-        return self.offset(c) + super().logit(c)
 
     def to_dict(self) -> dict[str, Any]:
         return {**super().to_dict(), "name": self.name, "offset": self.base.to_dict()}
@@ -538,8 +538,24 @@ def _trotsky() -> TrotskyRuleForecaster:
     return TrotskyRuleForecaster()
 
 
+class _Wrapper(CompositeForecaster):
+    """A forecaster around one learned model (``inner``), whose coefficients and explanations are
+    the inner model's."""
+
+    inner: Forecaster
+
+    def parts(self) -> dict[str, LogRegForecaster]:
+        if isinstance(self.inner, CompositeForecaster):
+            return self.inner.parts()
+        assert isinstance(self.inner, LogRegForecaster)
+        return {"model": self.inner}
+
+    def explain(self, c: Candidate) -> list[tuple[LogRegForecaster, Candidate]]:
+        return self.inner.explain(c)
+
+
 @forecasters.register("blend.v1")
-class BlendForecaster(CompositeForecaster):
+class BlendForecaster(_Wrapper):
     """``weight`` x a learned model + (1 - weight) x Trotsky's rule (the baseline that carries the
     rule and the base rates): an ensemble whose weight is chosen by validation, never on the
     proceeding scored."""
@@ -551,12 +567,6 @@ class BlendForecaster(CompositeForecaster):
         self.inner: Forecaster = inner if inner is not None else LogRegForecaster()
         self.weight = weight
         self.rule = _trotsky()
-
-    def parts(self) -> dict[str, LogRegForecaster]:
-        if isinstance(self.inner, CompositeForecaster):
-            return self.inner.parts()
-        assert isinstance(self.inner, LogRegForecaster)
-        return {"model": self.inner}
 
     def params(self) -> dict[str, Any]:
         return {"inner": self.inner.name, "weight": self.weight, **(self.inner.params() if isinstance(
@@ -572,12 +582,9 @@ class BlendForecaster(CompositeForecaster):
         w = self.weight
         return [w * a + (1 - w) * b for a, b in zip(self.inner.predict(candidates), self.rule.predict(candidates))]
 
-    def explain(self, c: Candidate) -> list[tuple[LogRegForecaster, Candidate]]:
-        return self.inner.explain(c)
-
 
 @forecasters.register("calibrated.v1")
-class CalibratedForecaster(CompositeForecaster):
+class CalibratedForecaster(_Wrapper):
     """A learned model whose probabilities are recalibrated per level (acts, powers) by Platt
     scaling: a logistic regression on the model's logit, fitted on out-of-fold predictions — each
     training proceeding predicted by the model fitted on the *other* training proceedings — so
@@ -592,12 +599,6 @@ class CalibratedForecaster(CompositeForecaster):
         self.make: Callable[[], Forecaster] = make if make is not None else LogRegForecaster
         self.inner = self.make()
         self.platt: dict[str, tuple[float, float]] = {}
-
-    def parts(self) -> dict[str, LogRegForecaster]:
-        if isinstance(self.inner, CompositeForecaster):
-            return self.inner.parts()
-        assert isinstance(self.inner, LogRegForecaster)
-        return {"model": self.inner}
 
     def params(self) -> dict[str, Any]:
         return {"inner": self.inner.name, "C": getattr(self.inner, "C", None),
@@ -633,9 +634,6 @@ class CalibratedForecaster(CompositeForecaster):
                 p = 1.0 / (1.0 + math.exp(-(a * _logit(p) + b)))
             out.append(p)
         return out
-
-    def explain(self, c: Candidate) -> list[tuple[LogRegForecaster, Candidate]]:
-        return self.inner.explain(c)
 
 
 def _logit(p: float) -> float:
