@@ -25,7 +25,7 @@ from ..common import (ClaimRow, Evidence, People, Places, Span, act_noun, descri
 from ..config import CheckConfig
 from ..scan import ClaimChecker
 
-__all__ = ["WitnessConflictChecker", "Account", "accounts", "compare"]
+__all__ = ["WitnessConflictChecker", "Account", "Comparer", "accounts", "sweep"]
 
 CHECKER = "witness_conflict.v1"
 SEP = "\x1f"
