@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resolve.speakers import role_for_label
-from .base import Draft
+from .base import Draft, LineStream
 
-__all__ = ["Style", "TurnBuilder", "LABEL_RE", "is_label"]
+__all__ = ["Style", "TurnBuilder", "TurnLineStream", "LABEL_RE", "is_label"]
 
 LABEL_RE = re.compile(r"(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ0-9.'’\- ]{0,60}?)\s*:(?=\s|$)")
 _SPACED_CAPS = re.compile(r"(?:[A-Z]\s+){3,}[A-Z]")
@@ -270,3 +270,35 @@ class TurnBuilder:
         if content[0] != "*":
             return False
         return set(content) <= _STAR_SPACE or bool(_STARS.fullmatch(content))
+
+
+class TurnLineStream(LineStream):
+    """A :class:`~countertrial.ingest.base.LineStream` whose lines go to one :class:`TurnBuilder`:
+    a format says in :meth:`read` which lines of a block are transcript lines and on which page
+    and line they stand; feeding the builder, keeping the head, closing the last turn and
+    reporting what must be kept open are the same for every such format."""
+
+    style: Style
+    head_chars = 3000
+    """How much of the first block is kept to find the date in (:meth:`result`)."""
+
+    def __init__(self) -> None:
+        self.builder = TurnBuilder("", self.style)
+        self.head: str | None = None
+
+    def feed(self, text: str, base: int, parse_from: int, final: bool) -> list[Draft]:
+        builder = self.builder
+        builder.text, builder.base = text, base
+        if self.head is None:
+            self.head = text[:self.head_chars]
+        self.read(text, base, parse_from - base)
+        if final:
+            builder.close()
+        return builder.take()
+
+    def read(self, text: str, base: int, local: int) -> None:
+        """Feed the builder the transcript lines of ``text`` from its offset ``local`` on."""
+        raise NotImplementedError
+
+    def keep_from(self) -> int | None:
+        return self.builder.open_from()

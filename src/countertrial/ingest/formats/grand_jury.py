@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from ...registry import parsers
-from ..base import Draft, LineStream, ParsedDocument, Parser, iter_lines
+from ..base import ParsedDocument, Parser, iter_lines
 from ..textutil import find_date
-from ..transcript import Style, TurnBuilder
+from ..transcript import Style, TurnLineStream
 
 __all__ = ["GrandJuryVolume"]
 
@@ -33,25 +33,23 @@ def _blocks(head: str) -> list[int]:
     return sizes
 
 
-class GrandJuryStream(LineStream):
+class GrandJuryStream(TurnLineStream):
     """Grand-jury lines, block by block (see :class:`~countertrial.ingest.base.LineStream`)."""
 
+    style = STYLE
+
     def __init__(self) -> None:
-        self.builder = TurnBuilder("", STYLE)
+        super().__init__()
         self.page = 1
         self.line_no = 0
-        self.head: str | None = None
         self.title: str | None = None
 
-    def feed(self, text: str, base: int, parse_from: int, final: bool) -> list[Draft]:
+    def read(self, text: str, base: int, local: int) -> None:
         builder = self.builder
-        builder.text, builder.base = text, base
-        if self.head is None:
-            self.head = text[:3000]
-        if self.title is None and text[parse_from - base:].strip():
-            self.title = text[parse_from - base:].strip().splitlines()[0].strip()
+        if self.title is None and text[local:].strip():
+            self.title = text[local:].strip().splitlines()[0].strip()
         page, line_no = self.page, self.line_no
-        for ln in iter_lines(text, parse_from - base):
+        for ln in iter_lines(text, local):
             if ln.start == ln.end or not text[ln.start:ln.end].strip():
                 if line_no >= 3 or (line_no and page > 1):
                     page += 1
@@ -60,12 +58,6 @@ class GrandJuryStream(LineStream):
             line_no += 1
             builder.feed(base + ln.start, base + ln.end, page, line_no)
         self.page, self.line_no = page, line_no
-        if final:
-            builder.close()
-        return builder.take()
-
-    def keep_from(self) -> int | None:
-        return self.builder.open_from()
 
     def result(self) -> ParsedDocument:
         return ParsedDocument(text="", turns=[], pages=self.page if self.line_no else self.page - 1,

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from ...registry import parsers
-from ..base import Draft, LineStream, ParsedDocument, Parser
+from ..base import ParsedDocument, Parser
 from ..textutil import find_date
-from ..transcript import Style, TurnBuilder
+from ..transcript import Style, TurnLineStream
 
 __all__ = ["IctyTranscript"]
 
@@ -25,22 +25,20 @@ _NUMBERED_LINE = re.compile(r"^[ \t]{0,14}(?P<n>\d{1,2})(?:[ \t]{2,}|\t|[ \t]*(?
 _CASE = re.compile(r"\b(IT-\d\d-\d+(?:/\d)?-[A-Z]+)\b")
 
 
-class IctyStream(LineStream):
+class IctyStream(TurnLineStream):
     """ICTY lines, block by block (see :class:`~countertrial.ingest.base.LineStream`)."""
 
+    style = STYLE
+    head_chars = 2000
+
     def __init__(self) -> None:
-        self.builder = TurnBuilder("", STYLE)
+        super().__init__()
         self.page = 0
         self.last = 25
-        self.head: str | None = None
         self.case: str | None = None
 
-    def feed(self, text: str, base: int, parse_from: int, final: bool) -> list[Draft]:
+    def read(self, text: str, base: int, local: int) -> None:
         builder = self.builder
-        builder.text, builder.base = text, base
-        if self.head is None:
-            self.head = text[:2000]
-        local = parse_from - base
         page, last = self.page, self.last
         for m in _NUMBERED_LINE.finditer(text, local):
             number = int(m.group("n"))
@@ -57,12 +55,6 @@ class IctyStream(LineStream):
         if self.case is None:
             case = _CASE.search(text, local)
             self.case = case.group(1) if case else None
-        if final:
-            builder.close()
-        return builder.take()
-
-    def keep_from(self) -> int | None:
-        return self.builder.open_from()
 
     def result(self) -> ParsedDocument:
         return ParsedDocument(text="", turns=[], pages=self.page, session_date=find_date(self.head or ""),
