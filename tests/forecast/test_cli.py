@@ -43,6 +43,22 @@ def test_backtest_text_and_errors(case: Path, capsys: pytest.CaptureFixture[str]
     assert main(["backtest", "--case", str(case), "--cutoff", "soon"]) == 2
 
 
+def test_backtest_all_later_scores_every_later_proceeding_with_one_model(
+        case: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["backtest", "--case", str(case), "--cutoff", "1951-06-04", "--all-later", "--json"]) == 0
+    together = json.loads(capsys.readouterr().out)
+    assert together["scored_proceedings"] == ["strelsau_1951", "strelsau_1952"]
+    assert main(["backtest", "--case", str(case), "--cutoff", "1951-06-04", "--proceeding", "strelsau_1951",
+                 "--proceeding", "strelsau_1952", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["model"] == together["model"]  # the same as naming both
+    assert main(["backtest", "--case", str(case), "--cutoff", "1951-06-04", "--all-later"]) == 0
+    text = capsys.readouterr().out
+    assert "scored strelsau_1951, strelsau_1952" in text and "AP/Brier by level" in text
+    assert main(["backtest", "--case", str(case), "--all-later", "--proceeding", "strelsau_1952"]) == 2
+    assert "drop --proceeding" in capsys.readouterr().err
+    assert main(["backtest", "--case", str(case), "--all-later", "--rolling"]) == 2
+
+
 def test_forecast_proceeding_and_persons(case: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["forecast", "--case", str(case), "--proceeding", "strelsau_1952", "--json", "--no-save"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]

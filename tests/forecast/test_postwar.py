@@ -25,7 +25,8 @@ def both(moscow_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Store:
 
 
 def test_trained_on_moscow_only_beats_both_baselines_on_the_postwar_trials(both: Store) -> None:
-    result = backtest(both, "1947-01-01", proceedings=TRIALS)
+    result = backtest(both, "1947-01-01", all_later=True)
+    assert result.scored_proceedings == TRIALS
     folds = result.selection["folds"]
     assert len(folds) == 4 and all(p.startswith(("leningrad", "moscow")) for p in folds)  # Moscow only
     assert result.selection["chosen"]["label"] == DEFAULT.label

@@ -139,19 +139,25 @@ def early_warning_cmd(case: Path, as_of: str, limit: int, score: bool, as_json: 
 @case_option
 @click.option("--cutoff", help="Train on data dated before this day (default: the last proceeding's start).")
 @click.option("--proceeding", "proceedings", multiple=True, help="Proceeding to score (repeatable; default: the next one).")
+@click.option("--all-later", is_flag=True,
+              help="Score every proceeding that starts on or after the cut-off, all forecast by the one "
+                   "model trained before it (e.g. later trials from the Moscow trials alone).")
 @click.option("--rolling", is_flag=True, help="Backtest every proceeding in turn, each cut at its own start.")
 @json_option
-def backtest_cmd(case: Path, cutoff: str | None, proceedings: tuple[str, ...], rolling: bool, as_json: bool) -> None:
+def backtest_cmd(case: Path, cutoff: str | None, proceedings: tuple[str, ...], all_later: bool, rolling: bool,
+                 as_json: bool) -> None:
     """Score forecasts against what later proceedings alleged, beside the two baselines."""
     from ..forecast import backtest, rolling_backtest
 
     with open_case(case) as store:
         if rolling:
-            if cutoff or proceedings:
-                raise UsageError("--rolling picks its own cut-offs", hint="drop --cutoff and --proceeding")
+            if cutoff or proceedings or all_later:
+                raise UsageError("--rolling picks its own cut-offs", hint="drop --cutoff, --proceeding and --all-later")
             results = rolling_backtest(store)
         else:
-            results = [backtest(store, cutoff, proceedings=list(proceedings) or None)]
+            if all_later and proceedings:
+                raise UsageError("--all-later scores every later proceeding", hint="drop --proceeding, or drop --all-later")
+            results = [backtest(store, cutoff, proceedings=list(proceedings) or None, all_later=all_later)]
     if as_json:
         if rolling:
             emit_jsonl(r.to_dict() for r in results)
@@ -167,6 +173,17 @@ def backtest_cmd(case: Path, cutoff: str | None, proceedings: tuple[str, ...], r
         for label, row in (("model", r.model), *r.baselines.items()):
             cells = "".join(f"{'-' if row[k] is None else format(row[k], '.4f'):>18}" for k in keys)
             console.print(f"  {label:14}{cells}", markup=False)
+        levels = []
+        for level, title in (("act", "acts"), ("power", "powers")):
+            rows = r.by_level.get(level, {})
+            if rows:
+                levels.append(f"{title}: " + ", ".join(
+                    f"{k} {_fmt(v['average_precision'])}/{_fmt(v['brier'])}" for k, v in rows.items()))
+        console.print(f"  model {r.model_name}; AP/Brier by level — " + "; ".join(levels), markup=False)
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
 def register(cli: click.Group) -> None:

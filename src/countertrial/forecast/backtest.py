@@ -69,10 +69,14 @@ def _score(items: list[tuple[Candidate, int]], probs: list[float]) -> dict[str, 
 
 
 def backtest(store: Store, cutoff: str | date | None = None, *, proceedings: list[str] | None = None,
-             model: str = SELECTED) -> BacktestResult:
+             model: str = SELECTED, all_later: bool = False) -> BacktestResult:
     """Train on everything before ``cutoff`` and score the forecasts for ``proceedings``
-    (default: the first proceeding with accusations that starts on or after the cut-off; with no
-    cut-off, the last such proceeding, cut at its start)."""
+    (default: the first proceeding with accusations that starts on or after the cut-off; with
+    ``all_later``, every such proceeding, all forecast by the one model trained before the
+    cut-off; with no cut-off, the last such proceeding, cut at its start)."""
+    if all_later and proceedings:
+        raise UsageError("give either the proceedings to score or all_later, not both",
+                         hint="drop --proceeding, or drop --all-later")
     data = CaseData(store)
     everything = data.snapshot(date.max)
     trials = everything.trials
@@ -98,7 +102,7 @@ def backtest(store: Store, cutoff: str | date | None = None, *, proceedings: lis
         if not later:
             raise UsageError(f"no proceeding with accusations starts on or after {day.isoformat()}",
                              hint="choose an earlier cut-off")
-        scored = [later[0].id]
+        scored = [p.id for p in later] if all_later else [later[0].id]
     fitted = {"model": fit(data, day, model), **{k: fit(data, day, v) for k, v in BASELINES.items()}}
     snap = data.snapshot(day)
     items: list[tuple[Candidate, int]] = []
