@@ -49,3 +49,46 @@ def result_examples(store: Store) -> list[object]:
     from countertrial.forecast import learn
 
     return list(learn(store, "1950-05-01").examples)
+
+
+POSTWAR = Path(__file__).resolve().parents[2] / "src" / "countertrial" / "reference" / "postwar" / "record.json"
+LATER = ["sofia_1949_kostov", "prague_1952_slansky"]
+
+
+def test_powers_written_as_services_or_demonyms_forecast_the_same(tmp_path: Path) -> None:
+    """Another record may write "Yugoslav intelligence" or "the Americans" where ours writes the
+    country: the forecast reads them as the same powers and scores exactly the same."""
+    import json
+
+    record = json.loads(POSTWAR.read_text(encoding="utf-8"))
+    plain = store_from(tmp_path, record)
+    renames = {"Yugoslavia": ["Yugoslav intelligence", "Tito's agents"], "United States": ["the Americans", "CIA"],
+               "Britain": ["British intelligence", "the United Kingdom"]}
+    seen: dict[str, int] = {}
+    for acc in record["accusations"]:
+        power = acc.get("foreign_power")
+        if power in renames:
+            seen[power] = seen.get(power, 0) + 1
+            acc["foreign_power"] = renames[power][seen[power] % 2]
+    assert sum(seen.values()) >= 50
+    (tmp_path / "services").mkdir()
+    written = store_from(tmp_path / "services", record)
+    a = backtest(plain, "1949-12-07", proceedings=LATER)
+    b = backtest(written, "1949-12-07", proceedings=LATER)
+    assert a.model == b.model and a.baselines == b.baselines
+    assert [(f.person, f.act, f.foreign_power, f.probability) for f in a.forecasts] == \
+        [(f.person, f.act, f.foreign_power, f.probability) for f in b.forecasts]
+
+
+def test_one_accusation_naming_two_powers_serves_both() -> None:
+    from countertrial.forecast.learn import label_keys
+    from countertrial.forecast.vocab import canonical_powers
+    from countertrial.model import Claim
+
+    both = Claim(id="c1", asserted_by=None, subject="rajk", act="espionage",
+                 foreign_power="Britain and the United States")
+    assert label_keys([both]) == {("espionage", None), ("serving", "United Kingdom"), ("serving", "United States")}
+    # split only when every part is a known power: a country named with "and", or unknown names, stay whole
+    assert canonical_powers("Trinidad and Tobago") == ("Trinidad and Tobago",)
+    assert canonical_powers("Syldavia and Borduria") == ("Syldavia and Borduria",)
+    assert canonical_powers("the Gestapo") == ("Germany",) and canonical_powers(None) == ()

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from ..model import Fact, Proceeding
 from .data import Snapshot, describe_fact
-from .vocab import canonical_country, sectors_in_text, vocab
+from .vocab import canonical_country, canonical_powers, sectors_in_text, vocab
 
 __all__ = ["Candidate", "FeatureBuilder", "FEATURES", "SERVING", "describe_feature"]
 
@@ -107,7 +107,7 @@ class FeatureBuilder:
                 continue
             t.defendants += 1
             t.acts.update({c.act for c in claims})
-            ps = {p for c in claims if c.foreign_power and (p := canonical_country(c.foreign_power))}
+            ps = {p for c in claims for p in canonical_powers(c.foreign_power)}
             t.powers.update(ps)
             t.foreign += 1 if ps else 0
         return t
@@ -127,7 +127,7 @@ class FeatureBuilder:
 
     @cached_property
     def known_powers(self) -> list[str]:
-        return sorted({p for c in self.snap.accusations if (p := canonical_country(c.foreign_power))})
+        return sorted({p for c in self.snap.accusations for p in canonical_powers(c.foreign_power)})
 
     @cached_property
     def _sector_acts(self) -> dict[str, dict[str, list[str]]]:
@@ -177,7 +177,7 @@ class FeatureBuilder:
         for other in self.snap.associates.get(person, set()):
             for (_, d), claims in self.snap.accusations_by.items():
                 if d == other:
-                    powers |= {p for c in claims if (p := canonical_country(c.foreign_power))}
+                    powers |= {p for c in claims for p in canonical_powers(c.foreign_power)}
         for act, power in extra or set():
             if power is None:
                 acts.add(act)
@@ -259,11 +259,11 @@ class FeatureBuilder:
                                           "defendants of the last trial",)
             f["foreign_rate_last"] = last.foreign / last.defendants if last.defendants else 0.0
             assoc = sorted({a for (_, a), cs in snap.accusations_by.items() if a in associates
-                            and any(canonical_country(c.foreign_power) == power for c in cs)})
+                            and any(power in canonical_powers(c.foreign_power) for c in cs)})
             if assoc:
                 f["power_associates"] = 1.0
                 ev["power_associates"] = tuple(f"{self._name(a)} was accused of serving {power}" for a in assoc)
-            named = [m for m in mentions if canonical_country(m.claim.foreign_power) == power]
+            named = [m for m in mentions if power in canonical_powers(m.claim.foreign_power)]
             if named:
                 f["power_named_for"] = 1.0
                 ev["power_named_for"] = tuple(sorted({f"named by {self._name(m.by)} in a claim involving {power}"

@@ -16,7 +16,7 @@ from ..store import Store
 from .data import CaseData, Snapshot, as_date
 from .features import SERVING, Candidate, FeatureBuilder, describe_feature
 from .models import CompositeForecaster, Example, Forecaster, Learned, LogRegForecaster, ResidualForecaster, make_forecaster
-from .vocab import canonical_country
+from .vocab import canonical_powers
 
 SELECTED = "selected"
 """The model name that means: the variant :func:`~countertrial.forecast.select.select_model` picks
@@ -37,7 +37,7 @@ class NotEnoughHistory(AbortRun):
 def label_keys(claims: list[Claim]) -> set[tuple[str, str | None]]:
     """What a defendant was accused of, as candidate keys: each act, and each power served."""
     keys: set[tuple[str, str | None]] = {(c.act, None) for c in claims}
-    keys |= {(SERVING, p) for c in claims if (p := canonical_country(c.foreign_power))}
+    keys |= {(SERVING, p) for c in claims for p in canonical_powers(c.foreign_power)}
     return keys
 
 

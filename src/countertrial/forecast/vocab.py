@@ -17,7 +17,7 @@ import yaml
 from ..errors import InvalidVocabulary
 from ..names import fold
 
-__all__ = ["Vocab", "vocab", "canonical_country", "country_in_text", "sectors_in_text"]
+__all__ = ["Vocab", "vocab", "canonical_country", "canonical_powers", "country_in_text", "sectors_in_text"]
 
 FILE = "countertrial/forecast/vocab.yaml"
 PLACEMENTS = ("post", "travel", "lived", "status")
@@ -76,28 +76,78 @@ def vocab() -> Vocab:
 
 
 _PAREN = re.compile(r"\([^)]*\)")
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:[,;/&+]|\band\b|\bor\b)\s*", re.IGNORECASE)
 
 
 @cache
-def canonical_country(name: str | None) -> str | None:
-    """The canonical name of a country or power as records write it (``Britain`` -> ``United Kingdom``).
+def _service_countries() -> dict[str, str]:
+    """Folded demonyms and services the extraction vocabulary knows (``Yugoslav intelligence``,
+    ``the Gestapo``, ``the Americans``) -> the country they stand for."""
+    from ..extract.vocab import load_vocabulary
 
-    Unknown names stay as written (trimmed), so powers a model never saw still compare equal.
-    """
-    if name is None or not str(name).strip():
-        return None
-    text = str(name).strip()
+    out: dict[str, str] = {}
+    for power in load_vocabulary().powers.values():
+        for phrase in power.phrases:
+            out.setdefault(fold(phrase), power.country)
+    return out
+
+
+def _resolve(text: str) -> str | None:
+    """The canonical country one name stands for, or None when no vocabulary knows it."""
     v = vocab()
-    for candidate in (text, _PAREN.sub("", text).strip()):
+    bare = _PAREN.sub("", text).strip()
+    candidates = dict.fromkeys((text, bare, _ARTICLE.sub("", bare)))
+    for candidate in candidates:
         hit = v.countries.get(fold(candidate))
         if hit:
             return hit
     try:
         import pycountry
 
-        return str(pycountry.countries.lookup(_PAREN.sub("", text).strip()).name)
+        return str(pycountry.countries.lookup(_ARTICLE.sub("", bare)).name)
     except (LookupError, ImportError):
-        return text
+        pass
+    services = _service_countries()
+    for candidate in candidates:
+        country = services.get(fold(candidate))
+        if country:
+            return v.countries.get(fold(country), country)
+    return None
+
+
+@cache
+def canonical_country(name: str | None) -> str | None:
+    """The canonical name of a country or power as records write it (``Britain`` -> ``United Kingdom``;
+    a demonym or service the extraction vocabulary knows -> its country: ``Yugoslav intelligence``
+    -> ``Yugoslavia``).
+
+    Unknown names stay as written (trimmed, without a leading "the"), so powers a model never saw
+    still compare equal.
+    """
+    if name is None or not str(name).strip():
+        return None
+    text = str(name).strip()
+    return _resolve(text) or _ARTICLE.sub("", text)
+
+
+@cache
+def canonical_powers(name: str | None) -> tuple[str, ...]:
+    """Every power a record's ``foreign_power`` names, canonical: ``Britain and the United States``
+    -> (United Kingdom, United States). A name is split on commas, semicolons, slashes, "and" and
+    "or" only when every part is a known country or service (so "Trinidad and Tobago" or an
+    unknown "Kingdom of Ruritania and Borduria" stays one power, as written)."""
+    whole = canonical_country(name)
+    if whole is None:
+        return ()
+    text = str(name).strip()
+    if _resolve(text) is None:
+        parts = [p for p in _SEPARATORS.split(text) if p.strip()]
+        if len(parts) > 1:
+            resolved = [_resolve(p.strip()) for p in parts]
+            if all(resolved):
+                return tuple(dict.fromkeys(r for r in resolved if r))
+    return (whole,)
 
 
 def country_in_text(text: str | None) -> str | None:
