@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -71,3 +72,23 @@ def test_every_command_has_help_and_is_documented(capsys: pytest.CaptureFixture[
         code, out, _ = run(capsys, name, "--help")
         assert code == 0 and "Usage:" in out, name
         assert f"countertrial {name}" in docs, f"`countertrial {name}` is not documented in README.md or docs/cli.md"
+
+
+def test_unreadable_or_missing_files_are_one_line_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    assert main(["extract", "--file", str(tmp_path / "missing.txt")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    text = tmp_path / "locked.txt"
+    text.write_text("Rakovsky met the Japanese in Tokyo.", encoding="utf-8")
+
+    read_text = Path.read_text
+
+    def refuse(self: Path, *args: Any, **kwargs: Any) -> str:
+        if self == text:
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    assert main(["extract", "--file", str(text)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"error CT101: {text}: Permission denied (check the path and its permissions)"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import click
 
-from ..errors import EXIT_USAGE, CountertrialError
+from ..errors import EXIT_USAGE, CountertrialError, InvalidInput
 from . import case_cmds, check_cmds, extract_cmds, forecast_cmds, ingest_cmds, report_cmds
 from .common import err_console
 
@@ -52,6 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE if isinstance(exc, click.UsageError) else exc.exit_code
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file that vanished or cannot be read or written: one line, not a traceback
+        where = exc.filename if exc.filename is not None else "a file"
+        err = InvalidInput(str(where), exc.strerror or str(exc), fix="check the path and its permissions")
+        err_console.print(err.one_line(), markup=False)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         err_console.print("interrupted: work done so far is committed; re-run to resume", markup=False)
         return 130

@@ -51,7 +51,7 @@ def _line(c: Any) -> str:
 @click.option("--extractor", "extractor", default="rules", show_default=True,
               help="Registered extractor: rules (rules.v1) or llm (llm.v1, needs COUNTERTRIAL_LLM_URL).")
 @click.option("--text", "text", help="Extract from this text instead of the case's turns (prints claims).")
-@click.option("--file", "file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+@click.option("--file", "file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path),
               help="Extract from this text file ('-' for stdin) instead of the case's turns.")
 @click.option("--by", "asserted_by", help="With --text/--file: who asserts the text (its author or speaker).")
 @click.option("--date", "stated_on", help="With --text/--file: when it was said (ISO date), for 'yesterday'.")
