@@ -29,7 +29,7 @@ from ..model import Claim, Source, stable_id
 from ..resolve.persons import PersonResolver
 from ..resolve.places import ResolvedPlace
 from .context import ANAPHORIC_PLACE
-from .matching import INSTRUCTION_ACTS, Match, drop_purposes, purpose_of, refine_means
+from .matching import INSTRUCTION_ACTS, RECRUITING_VERBS, Match, drop_purposes, purpose_of, refine_means
 from .mentions import Mention, PlaceMention
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
 from .polarity import failed_to, modality_of, polarity_of, reported_speech
@@ -147,6 +147,46 @@ def _recruited(doc: Doc, trig: Match, mentions: list[Mention]) -> Mention | None
     return m
 
 
+_BE = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+
+
+def _taken_into_service(doc: Doc, trig: Match, mentions: list[Mention], subject_m: Mention | None,
+                        w_end: int) -> list[Mention]:
+    """The others a recruiting act makes spies of: the one an active verb recruits ("the Abwehr
+    recruited Popov", "Philby, whom Deutsch had recruited"), and the recruiters after "by" of a
+    passive ("I was drawn into the Intelligence Service by Armstrong and Lee")."""
+    first = doc[trig.start].lower_
+    last = doc[trig.end - 1].lower_
+    passive = trig.start > 0 and doc[trig.start - 1].lower_ in _BE
+    out: list[Mention] = []
+    if first in RECRUITING_VERBS and last not in ("by", "into") and not passive:
+        obj = next((m for m in mentions if m.start == trig.end and m.person is not None and not m.possessive
+                    and m.pronoun != "you"), None)
+        if obj is not None:
+            out.append(obj)
+        elif subject_m is not None and subject_m.start >= 2 and doc[subject_m.start - 1].lower_ == "whom" \
+                and doc[subject_m.start - 2].text == ",":
+            head = next((m for m in reversed(mentions) if m.end == subject_m.start - 2 and m.person is not None
+                         and not m.possessive), None)
+            if head is not None:
+                out.append(head)
+    elif (first in RECRUITING_VERBS or first == "drawn") and passive and last != "by":
+        by = next((k for k in range(trig.end, min(w_end, trig.end + 8)) if doc[k].lower_ == "by"), None)
+        if by is not None and not any(t.is_punct for t in doc[trig.end:by]):
+            agent = next((m for m in mentions if m.start == by + 1 and m.person is not None and not m.possessive
+                          and m.pronoun is None), None)
+            by_start = {m.start: m for m in mentions if m.person is not None and not m.possessive}
+            while agent is not None:
+                out.append(agent)  # "by Armstrong and Lee", "by Canaris, Piekenbrock and Lahousen"
+                k = agent.end
+                if k < len(doc) and doc[k].lower_ in ("and", ","):
+                    k += 2 if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "and" else 1
+                    agent = by_start.get(k)
+                else:
+                    agent = None
+    return out
+
+
 def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match, window: tuple[int, int],
             acts: list[Match], single: bool) -> list[Claim]:
     seg, doc, sent, mentions = s.seg, s.doc, s.span, s.mentions
@@ -174,6 +214,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             and doc[trig.start].lower_ in _ORDER_VERBS:
         # "Haldeman was ordered by Nixon": like "he was instructed by", about the one ordered.
         act, subject_m, patient_m = "received_instructions", patient_m, subject_m
+    recruits: list[Mention] = []
+    if act == "espionage" and not is_cue:
+        recruits = _taken_into_service(doc, trig, mentions, subject_m, w_end)
+        if recruits and (subject_m is None or person_id(subject_m.person, persons) is None):
+            # "The Abwehr recruited Popov": a service recruits; the one recruited is the spy.
+            subject_m, recruits = recruits[0], recruits[1:]
     subject = person_id(subject_m.person, persons) if subject_m is not None else None
     if subject is None:
         return []
@@ -233,7 +279,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "travelled to Moscow ..., although he was photographed in Brussels": its own clause first.
         own = [p for p in cands if p.start < trig.start
                or not any(t.lower_ in _CONTRAST for t in doc[trig.end:p.start])]
-        pm = choose_place(act, entered or own or cands, extra)
+        # "refugees had fled from Rwanda": a journey said only by where it started has no destination.
+        pm = None if not entered and own and all(p.prep == "from" for p in own) and _only_origin(doc, trig) \
+            else choose_place(act, entered or own or cands, extra)
         if pm is None and any(t.lower_ in ANAPHORIC_PLACE and t.lower_ != "abroad" for t in doc[trig.start:w_end]):
             # "I was invited to Pruszkow ..., and I went there": "there" is the last place said before.
             before = [p for p in s_places if p.start < trig.start]
@@ -301,6 +349,13 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if recruited is not None and recruited != subject:
             claims.append(make_claim(seg, sent, recruited, asserted_by, reported_by, act, polarity, modality,
                                      (subject,), power, place, time, dict(extra), recruit, tx is not None))
+    for rm in recruits:
+        # "Deutsch recruited Philby for the NKVD", "drawn into the Intelligence Service by Armstrong":
+        # the recruiter and the one recruited are both in the service's espionage.
+        r_subject = person_id(rm.person, persons)
+        if r_subject is not None and r_subject not in {c.subject for c in claims}:
+            claims.append(make_claim(seg, sent, r_subject, asserted_by, reported_by, act, polarity, modality,
+                                     (subject,), power, place, time, dict(extra), rm, tx is not None))
     if subject_m is not None:
         for co in coordinated(doc, subject_m, mentions):
             co_subject = person_id(co.person, persons)
@@ -332,6 +387,14 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                                  modality, c.counterparts, p.label, place, time, dict(extra), subject_m,
                                  tx is not None) for c in list(claims) if c.foreign_power == power)
     return claims
+
+
+_BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed"})
+
+
+def _only_origin(doc: Doc, trig: Match) -> bool:
+    """A bare verb of leaving ("fled", "sailed"), whose place after "from" is where the journey began."""
+    return trig.end - trig.start == 1 and doc[trig.start].lower_ in _BARE_DEPARTURES
 
 
 def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int) -> list[Mention]:

@@ -49,7 +49,11 @@ _POWER_NOUNS = frozenset({"agent", "agents", "spy", "spies", "officer", "officer
                           "informer", "informers", "informant", "informants", "fascists", "imperialists",
                           "militarists", "interventionists", "capitalists", "trotskyites", "bourgeoisie", "and", "or"})
 _AGENT_WORDS = frozenset({"agent", "agents", "spy", "spies"})
-_AGENT_ADJECTIVES = {"soviet": "Soviet Union"}
+_AGENT_ADJECTIVES = {"soviet": "Soviet Union", "czech": "Czechoslovakia", "czechoslovak": "Czechoslovakia",
+                     "israeli": "Israel", "pakistani": "Pakistan", "chinese": "China", "cuban": "Cuba",
+                     "hungarian": "Hungary", "bulgarian": "Bulgaria", "italian": "Italy", "french": "France"}
+# Verbs whose subject may be a service and whose object is the person it takes into its service.
+RECRUITING_VERBS = frozenset({"recruited", "recruit", "recruits", "recruiting", "enlisted", "enlist"})
 _PLACE_CENTRES = frozenset({"catholic", "trading", "commercial", "shopping", "health", "medical", "detention",
                             "city", "town", "village", "cultural", "community", "training", "research", "business",
                             "sports", "youth", "refugee", "distribution", "reception", "press", "information",
@@ -391,6 +395,8 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     # "a meeting with a British agent": after a preposition the agent is a counterpart, not the subject.
     power_ends = {m.end for m in out if m.kind == "P" and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an", "as")
                   and not (m.start > 1 and doc[m.start - 1].lower_ != "as" and doc[m.start - 2].lower_ in _PREPS)}
+    # "The Abwehr recruited Popov", "MI6 paid him": a service as the subject of a recruiting verb.
+    power_ends |= {m.end for m in out if m.kind == "S" and m.end < len(doc) and doc[m.end].lower_ in RECRUITING_VERBS}
     # A power inside a verb ... object trigger counts too ("gave Yugoslav agents information"); a
     # trigger right before "as" names a role, not a service ("served as a Yugoslav diplomat").
     service_starts = [m.start for m in out if m.kind == "S"]

@@ -60,8 +60,17 @@ def parenthesis(doc: Doc, comma: int, limit: int) -> int | None:
         if tok.is_sent_start or tok.text in (";", ":", "?", "!") or (tok.text == "." and k + 1 < len(doc)):
             return None
         if tok.text == ",":
+            if k + 2 < limit and _place_and_state(doc, k):
+                continue  # "who had lived in Cambridge, Massachusetts, as ...": a place and its state
             return k
     return None
+
+
+def _place_and_state(doc: Doc, comma: int) -> bool:
+    """The comma at ``comma`` stands between two single capitalised words, the second followed by a
+    comma ("in Cambridge, Massachusetts, as"): a place and its state or country, not a clause break."""
+    return (0 < comma and comma + 2 < len(doc) and doc[comma - 1].is_title and doc[comma + 1].is_title
+            and doc[comma + 2].text == "," and comma > 1 and doc[comma - 2].lower_ in ("in", "at", "of", "from", "near"))
 
 
 def in_parenthesis(doc: Doc, i: int, limit: int) -> int | None:
@@ -71,6 +80,8 @@ def in_parenthesis(doc: Doc, i: int, limit: int) -> int | None:
         tok = doc[k]
         if tok.text == ",":
             close = parenthesis(doc, k, limit)
+            if close is None and _place_and_state(doc, k):
+                continue  # "who had lived in Cambridge, Massachusetts, ...": look further back
             return k if close is not None and close >= i else None
         if tok.is_sent_start or tok.text in (";", ":"):
             return None
@@ -327,7 +338,14 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
             continue  # the object of the previous act ("met Sedov ... and passed"), not a new subject
         return m
     if w_start > sent_start and lo >= w_start:
-        # A coordinated act keeps the subject of the one before it.
+        # A coordinated act keeps the subject of the one before it ... unless that act stands in a
+        # relative clause or apposition closed before this one ("Popov, whom Canaris had recruited,
+        # fled to London": Popov fled), whose head is the subject.
+        opener = in_parenthesis(doc, w_start - 1, trig.start)
+        head = next((m for m in mentions if opener is not None and m.end == opener and m.person is not None
+                     and not m.possessive), None)
+        if head is not None:
+            return head
         return find_subject(doc, Match("A", "", w_start, w_start), mentions, sent_start, sent_start, sent_start)
     return None
 

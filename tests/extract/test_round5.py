@@ -1,0 +1,77 @@
+"""Regression tests for the fifth round of extract rules (issue 4): services and demonyms of many
+countries (MI6, the Stasi, Mossad, "a Czech agent"), demonyms that are not persons, a service as
+the subject of a recruiting verb, the recruiter and the recruited both spies ("whom X had recruited
+for the NKVD", "drawn into ... by X and Y"), a subject after a relative clause, journeys written as
+"fled", "made their way to", "set foot in". The sentences differ from the ``r5-*`` dev items in
+``eval/gold/claims.jsonl`` that were written before these rules."""
+
+from __future__ import annotations
+
+from countertrial.extract import extract_text
+from countertrial.model import Claim
+from countertrial.store import Store
+
+
+def facts(claims: list[Claim]) -> list[tuple[str | None, str, str]]:
+    return sorted((c.subject, c.act, c.polarity) for c in claims)
+
+
+# -- services and demonyms ---------------------------------------------------------------------------
+
+def test_services_of_many_countries_name_their_power(roster_store: Store) -> None:
+    (c,) = extract_text("Later Popov worked for MI6 in London.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power, c.place) == ("popov", "espionage", "Britain", "London")
+    (c,) = extract_text("Tiedge had spied for the Stasi since 1966.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("tiedge", "espionage", "East Germany")
+    (c,) = extract_text("Vanunu was said to have worked for Mossad.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("vanunu", "espionage", "Israel")
+
+
+def test_a_demonym_before_agent_names_its_power(roster_store: Store) -> None:
+    (c,) = extract_text("Noel Field met a Hungarian agent in Vienna in 1948.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power, c.place) == ("field", "meeting", "Hungary", "Vienna")
+
+
+def test_a_demonym_in_an_apposition_is_not_a_person(roster_store: Store) -> None:
+    (c,) = extract_text("Klaus Fuchs, a German physicist in Los Alamos who was in fact an agent of Soviet "
+                        "intelligence, passed the plutonium design to Gold in 1945.", store=roster_store)
+    assert c.subject == "fuchs"
+
+
+# -- recruiting --------------------------------------------------------------------------------------
+
+def test_a_service_that_recruits_makes_the_recruited_a_spy(roster_store: Store) -> None:
+    (c,) = extract_text("The Abwehr recruited Dusko Popov in Belgrade in 1940.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power, c.place, c.time.iso()) == (
+        "popov", "espionage", "Germany", "Belgrade", "1940")
+
+
+def test_the_recruiter_and_the_recruited_are_both_spies(roster_store: Store) -> None:
+    claims = extract_text("Dusko Popov, whom Canaris had recruited for the Abwehr in Lisbon in 1940, fled to "
+                          "London in 1944.", store=roster_store)
+    assert facts(claims) == [("canaris", "espionage", "affirm"), ("popov", "espionage", "affirm"),
+                             ("popov", "travel", "affirm")]
+    claims = extract_text("BAUER: In 1940 I was drawn into German intelligence by Canaris and Weber.",
+                          store=roster_store)
+    assert facts(claims) == [("bauer", "espionage", "affirm"), ("canaris", "espionage", "affirm"),
+                             ("weber", "espionage", "affirm")]
+
+
+# -- subjects ----------------------------------------------------------------------------------------
+
+def test_a_place_and_its_state_stay_inside_a_relative_clause(roster_store: Store) -> None:
+    (c,) = extract_text("Dusko Popov, who had lived in Lisbon, Portugal, as a businessman, met Canaris in 1941.",
+                        store=roster_store)
+    assert (c.subject, c.act) == ("popov", "meeting")
+
+
+# -- journeys ----------------------------------------------------------------------------------------
+
+def test_fled_and_made_their_way_are_journeys(roster_store: Store) -> None:
+    (c,) = extract_text("In 1956 Petrov fled from Canberra to Sydney.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("petrov", "travel", "Sydney")
+    claims = extract_text("Kovacs and Horvath made their way to Vienna in 1956.", store=roster_store)
+    assert [(c.subject, c.act, c.place) for c in sorted(claims, key=lambda c: c.subject or "")] == [
+        ("horvath", "travel", "Vienna"), ("kovacs", "travel", "Vienna")]
+    (c,) = extract_text("HORVATH: I never set foot in the Soviet embassy.", store=roster_store)
+    assert (c.subject, c.act, c.polarity) == ("horvath", "travel", "deny")
