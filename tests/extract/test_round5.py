@@ -75,3 +75,30 @@ def test_fled_and_made_their_way_are_journeys(roster_store: Store) -> None:
         ("horvath", "travel", "Vienna"), ("kovacs", "travel", "Vienna")]
     (c,) = extract_text("HORVATH: I never set foot in the Soviet embassy.", store=roster_store)
     assert (c.subject, c.act, c.polarity) == ("horvath", "travel", "deny")
+
+
+def test_a_journey_serves_no_power(roster_store: Store) -> None:
+    claims = extract_text("In May 1946 Gouzenko crossed into Canada and handed the Canadian police the files of "
+                          "Soviet intelligence.", store=roster_store)
+    trips = [c for c in claims if c.act == "travel"]
+    assert [(c.subject, c.place, c.foreign_power) for c in trips] == [("gouzenko", "Canada", None)]
+
+
+# -- what is passed to a service ---------------------------------------------------------------------
+
+def test_pages_keys_and_reports_passed_to_a_service_are_espionage(roster_store: Store) -> None:
+    (c,) = extract_text("Over ten years Howard passed some two thousand pages to the KGB.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("howard", "espionage", "Soviet Union")
+    (c,) = extract_text("In 1976 Boyce sold the codes of the satellite to the KGB in Mexico City.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("boyce", "espionage", "Soviet Union")
+
+
+# -- times -------------------------------------------------------------------------------------------
+
+def test_a_span_of_months_is_a_range(roster_store: Store) -> None:
+    (c,) = extract_text("Between March and June 1937 Kopp met Orlov in Barcelona.", store=roster_store)
+    assert c.time.iso() == "1937-03-01/1937-06-30"
+    claims = extract_text("In January 1950 Harry Gold went to Philadelphia, and from April until June of that "
+                          "year he met Yakovlev in New York.", store=roster_store)
+    meeting = next(c for c in claims if c.act == "meeting")
+    assert meeting.time.iso() == "1950-04-01/1950-06-30"

@@ -248,7 +248,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # "... in 1942 and later acted on the orders of Tito": what was said before belongs to the act before.
     lower = token_view(doc).lower
     later = any(lower[k] in _LATER for k in range(max(w_start, trig.start - 3), trig.start))
-    if act != "plea":
+    # A journey serves no power itself ("crossed into Manchukuo ... and handed the Japanese general
+    # staff ...": the power is the other act's); a country travelled to is its place.
+    if act not in ("plea", "travel"):
         place_toks = {k for p in s.places for k in range(p.start, p.end)}
         in_window = [p for p in powers if p.kind == "P" and w_start <= p.start < w_end
                      and not any(k in place_toks for k in range(p.start, p.end))

@@ -202,10 +202,29 @@ _ANAPHORIC_SEASON = re.compile(r"winter|spring|summer|autumn|fall", re.IGNORECAS
 _NEXT_YEAR = re.compile(r"following|next|later", re.IGNORECASE)
 
 
+def _month_span(m1: str, m2: str, y: int, text: str) -> Interval | None:
+    a, b = MONTHS[m1.lower().rstrip(".")], MONTHS[m2.lower().rstrip(".")]
+    return _iv(date(y, a, 1), _month_end(y, b), "range", text) if a < b else None
+
+
+def _month_range(m: re.Match[str], anchor: date | None) -> Interval | None:
+    """"between May and July 1944", "from March to June 1937": the months of a year."""
+    return _month_span(m["month"], m["month2"], int(m["year"]), m.group(0))
+
+
+_MONTH_SPAN = re.compile(r"(?:between|from)\s+([a-z]+)\.?\s+(?:and|to|until|till)\s+([a-z]+)")
+
+
 def _from_previous(previous: Interval, text: str) -> Interval:
     """The interval an anaphoric expression names, from the time mentioned before it."""
     assert previous.start is not None
     y = previous.start.year
+    span = _MONTH_SPAN.match(text.lower())
+    if span is not None and span.group(1) in MONTHS and span.group(2) in MONTHS:
+        # "between May and July of that year": those months of the year said before.
+        months = _month_span(span.group(1), span.group(2), y, text)
+        if months is not None:
+            return months
     season = _ANAPHORIC_SEASON.search(text)
     low = text.lower()
     later = _LATER.search(low)
@@ -381,7 +400,12 @@ _GATE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _G_ANAPHORIC: tuple(_G_ANAPHORIC.pattern.split("|")),
 }
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
+_MONTH2_RE = _MONTH_RE.replace("?P<month>", "?P<month2>")
 _RULES: list[tuple[re.Pattern[str], Handler, bool, re.Pattern[str]]] = [
+    (re.compile(rf"\b(?:between|from)\s+{_MONTH_RE}\s+(?:and|to|until|till)\s+{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F),
+     _month_range, False, _G_YEAR),
+    (re.compile(rf"\b(?:between|from)\s+{_MONTH_RE}\s+(?:and|to|until|till)\s+{_MONTH2_RE}\s+of\s+(?:that|the\s+same)"
+                r"\s+year\b", _F), _anaphoric, True, _G_ANAPHORIC),
     (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False, _G_YEAR),
     (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR}\b", _F), _day_month_year, False, _G_YEAR),
     (re.compile(rf"\b{_MONTH_RE}\s+{_DAY},?\s+{_YEAR}\b", _F), _day_month_year, False, _G_YEAR),
