@@ -102,3 +102,56 @@ def test_a_span_of_months_is_a_range(roster_store: Store) -> None:
                           "year he met Yakovlev in New York.", store=roster_store)
     meeting = next(c for c in claims if c.act == "meeting")
     assert meeting.time.iso() == "1950-04-01/1950-06-30"
+
+
+# -- more ways of writing acts -----------------------------------------------------------------------
+
+def test_in_touch_with_a_service_is_espionage(roster_store: Store) -> None:
+    (c,) = extract_text("HORVATH: In 1947 I was in touch with the Gestapo in Vienna.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power, c.place) == ("horvath", "espionage", "Germany", "Vienna")
+
+
+def test_stabbing_to_death_is_a_killing(roster_store: Store) -> None:
+    (c,) = extract_text("Mercader stabbed Trotsky to death in Coyoacan in August 1940.", store=roster_store)
+    assert (c.subject, c.act) == ("mercader", "assassination")
+
+
+def test_an_anti_party_group_is_a_conspiracy(roster_store: Store) -> None:
+    (c,) = extract_text("Molotov was said to have led an anti-party group in Moscow.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("molotov", "conspiracy", "Moscow")
+
+
+def test_money_taken_from_a_power_and_authorisations(roster_store: Store) -> None:
+    (c,) = extract_text("NAGY: I took money from the British in 1946.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("nagy", "received_instructions", "Britain")
+    (c,) = extract_text("DEAN: In March 1973 Haldeman authorised me to pay the burglars.", store=roster_store)
+    assert (c.subject, c.act, c.time.iso()) == ("haldeman", "gave_instructions", "1973-03")
+
+
+def test_seen_him_and_attending_a_meeting_are_meetings(roster_store: Store) -> None:
+    (c,) = extract_text("WARD: I have not seen him since the trial.", store=roster_store)
+    assert (c.subject, c.act, c.polarity) == ("ward", "meeting", "deny")
+    (c,) = extract_text("HEYDRICH: I attended the meeting in Berlin in 1941.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("heydrich", "meeting", "Berlin")
+
+
+def test_the_polish_defensive_and_the_two_germanies(roster_store: Store) -> None:
+    (c,) = extract_text("KOWALSKI: I was an agent of the Polish defensive.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("kowalski", "espionage", "Poland")
+    (c,) = extract_text("In 1961 Felfe travelled to East Germany.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("felfe", "travel", "East Germany")
+
+
+def test_the_day_of_a_guilty_verdict_is_not_the_acts(roster_store: Store) -> None:
+    (c,) = extract_text("Lonsdale was found guilty of espionage on 22 March 1961.", store=roster_store)
+    assert (c.subject, c.act, c.time.known) == ("lonsdale", "espionage", False)
+
+
+# -- places ------------------------------------------------------------------------------------------
+
+def test_a_place_after_an_opening_preposition_and_not_a_channel(roster_store: Store) -> None:
+    (c,) = extract_text("In Vienna in 1947 Horvath met Weber.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("horvath", "meeting", "Vienna")
+    (c,) = extract_text("HORVATH: In 1947 I was in touch with the Gestapo, but only through Weber.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.place) == ("horvath", "espionage", None)

@@ -291,6 +291,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if pm is not None:
             place = pm.place
     elif act != "plea":
+        # "in touch with the Gestapo, but only through Weber": a channel, not where the act was done.
+        s_places = [p for p in s_places if p.prep != "through"]
         # "went to Los Alamos, and he met Gold in Cambridge": a later act's own clause first.
         lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
         pm = choose_place(act, [p for p in s_places if lo <= p.start < w_end], extra) if lo > w_start else None
@@ -449,7 +451,7 @@ def _against(doc: Doc, k: int) -> bool:
 
 
 _PROCESS = frozenset({"convicted", "sentenced", "indicted", "acquitted", "arrested", "condemned", "executed",
-                      "hanged", "tried", "impeached"})
+                      "hanged", "tried", "impeached", "guilty"})
 
 
 _CONTRAST = frozenset({"although", "though", "whereas", "while", "but", ";", "yet"})

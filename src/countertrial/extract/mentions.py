@@ -235,6 +235,9 @@ GEO_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southe
                            "greater", "upper", "lower", "lake", "mount", "old", "new"})
 
 
+_OPENING_PREPS = frozenset({"in", "at", "near", "from", "to"})
+
+
 def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[int, int, str]],
                         power_tokens: set[int], start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Case places (matched by alias), named facilities ("the Hotel Bristol", "the Kjeller
@@ -257,7 +260,11 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
     for s, e in capitalised_runs(doc, start, end):
         if any(k in taken for k in range(s, e)):
             continue
-        prep, _ = _prep_before(doc, s)
+        if e - s > 1 and view.lower[s] in _OPENING_PREPS:
+            s += 1  # "In Vienna in 1947 I met ...": the capitalised preposition opening a sentence
+            prep: str | None = view.lower[s - 1]
+        else:
+            prep, _ = _prep_before(doc, s)
         words = view.lower[s:e]
         # The head after the name, itself after a possessive or a modifier: "the Attorney General's
         # office", "the Moscow power station".
