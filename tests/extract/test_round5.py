@@ -155,3 +155,10 @@ def test_a_place_after_an_opening_preposition_and_not_a_channel(roster_store: St
     (c,) = extract_text("HORVATH: In 1947 I was in touch with the Gestapo, but only through Weber.",
                         store=roster_store)
     assert (c.subject, c.act, c.place) == ("horvath", "espionage", None)
+
+
+def test_a_street_is_a_place(roster_store: Store) -> None:
+    (c,) = extract_text("In 1938 Bykov met Hiss at a flat on Gough Street.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("bykov", "meeting", "Gough Street")
+    (c,) = extract_text("The jury heard that Carter had driven to Elm Avenue on 3 May 2011.", store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.iso()) == ("carter", "travel", "Elm Avenue", "2011-05-03")

@@ -236,6 +236,7 @@ GEO_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southe
 
 
 _OPENING_PREPS = frozenset({"in", "at", "near", "from", "to"})
+_STREETS = frozenset({"street", "road", "drive", "avenue", "lane", "boulevard", "place", "strasse", "straße"})
 
 
 def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[int, int, str]],
@@ -271,7 +272,11 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
         head_at = next((k for k in (e, e + 1) if k < n and view.lower[k] in FACILITY_HEADS
                         and (k == e or view.lower[e] in ("'s", "’s") or view.lower[e] in FACILITY_MODIFIERS)), None)
         head_after = head_at is not None
-        if any(w in FACILITY_HEADS for w in words) or head_after:
+        # "on Monroe Street", "at his house on Volta Place": a street named after "on".
+        street = e - s > 1 and words[-1] in _STREETS
+        if street and prep is None and s > 0 and view.lower[s - 1] == "on":
+            prep = "on"
+        if street or any(w in FACILITY_HEADS for w in words) or head_after:
             if (prep is None and not head_after) or all(k in power_tokens for k in range(s, e + head_after)):
                 continue  # "worked for the Deuxieme Bureau": a power's service, not a place
             end = head_at + 1 if head_at is not None else e
