@@ -263,7 +263,7 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             continue
         if e - s > 1 and view.lower[s] in _OPENING_PREPS:
             s += 1  # "In Vienna in 1947 I met ...": the capitalised preposition opening a sentence
-            prep: str | None = view.lower[s - 1]
+            prep = view.lower[s - 1]
         else:
             prep, _ = _prep_before(doc, s)
         words = view.lower[s:e]
