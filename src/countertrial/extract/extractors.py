@@ -17,7 +17,7 @@ from ..registry import extractors
 from ..store import Store
 from .rules import RulesExtractor, Segment
 
-__all__ = ["Extractor", "make_rules", "make_llm"]
+__all__ = ["Extractor", "make_rules", "make_llm", "make_hybrid"]
 
 
 class Extractor(Protocol):
@@ -44,3 +44,12 @@ def make_llm(store: Store | None = None, vocab_paths: Iterable[str | Path] = ())
     from .llm import LLMExtractor
 
     return LLMExtractor.from_env(store, vocab_paths)
+
+
+@extractors.register("hybrid.v1")
+def make_hybrid(store: Store | None = None, vocab_paths: Iterable[str | Path] = ()) -> Extractor:
+    """rules.v1, then a dependency parse (the statistical English model, ``countertrial[parse]``) of
+    the sentences with an act word that the rules made no claim of; off without the model."""
+    from .parse import HybridExtractor
+
+    return HybridExtractor(store, vocab_paths)
