@@ -94,6 +94,7 @@ _GATHERINGS = frozenset({"meeting", "conference", "session", "gathering", "rally
 _PERSON_OBJECT_MEETING = frozenset({"see", "visit", "contact", "meet"})
 _COUNTRYISH = frozenset({"country", "homeland", "fatherland", "motherland", "state", "nation"})
 _DESTINATION_PREPS = frozenset({"to", "into", "for", "toward", "towards", "in", "at", "visited", "reached", "entered"})
+_ADVERBIAL_PREPS = frozenset({"in", "at", "on", "during", "near"})
 _PATIENT_PASSIVE = frozenset({"espionage", "received_instructions", "travel"})
 
 # Reporting verbs whose complement is someone's claim, and the ones whose complement is not asserted.
@@ -260,8 +261,11 @@ class _Sentence:
             x = x.head
 
     def own(self, verb: Token, exclude: Iterable[Token] = ()) -> list[Token]:
-        """The tokens of ``verb``'s own clause, less the subtrees of ``exclude`` (its subjects)."""
+        """The tokens of ``verb``'s own clause, less the subtrees of ``exclude`` (its subjects) but
+        for a place or time hung on a subject ("by Horvath in Trieste" parsed as one noun phrase)."""
         skip = {w.i for e in exclude for w in e.subtree}
+        skip -= {w.i for e in exclude for c in e.children if c.dep_ == "prep" and c.lower_ in _ADVERBIAL_PREPS
+                 for w in c.subtree}
         return [t for t in verb.subtree if t.i not in skip and self._clause_of(t).i == verb.i]
 
     def person_of(self, t: Token) -> tuple[str | None, Mention | None]:
@@ -311,7 +315,7 @@ class _Sentence:
         place_toks = {k for p in self.places for k in range(p.start, p.end)}
         out: list[Match] = []
         for m in self.powers:
-            if m.start not in tokens or any(k in place_toks for k in range(m.start, m.end)):
+            if m.kind != "P" or m.start not in tokens or any(k in place_toks for k in range(m.start, m.end)):
                 continue
             j = m.start - 1
             if j >= 0 and self.doc[j].lower_ in ("the", "a"):
@@ -484,7 +488,7 @@ class _Sentence:
                 c.lower_ == "into" for c in kids if c.dep_ == "prep"):
             return []  # "recruited him" with no service or ring named: not necessarily espionage
         service_act = self.ext.vocab.acts[act].with_service if act in self.ext.vocab.acts else None
-        if service_act is not None and any(p.kind == "S" for p in powers):
+        if service_act is not None and any(m.kind == "S" and m.start in own_blank for m in self.powers):
             act = service_act
         # Place.
         extra: dict[str, Any] = {"trigger": verb.text, "via": "parse"}
