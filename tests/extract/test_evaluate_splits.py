@@ -61,3 +61,9 @@ def test_a_heldout_split_reads_its_own_file(tmp_path: Path) -> None:
         '"claims": []}\n', encoding="utf-8")
     assert ev.evaluate(gold, split="heldout3").items == 1
     assert ev.evaluate(gold, split="heldout2").items == 0
+
+
+def test_an_unknown_extractor_is_one_line_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    assert ev.main(["--extractor", "nosuch", "--split", "dev"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error CT301: no extractor named 'nosuch'") and "\n" not in err

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..dates import InvalidDate, Interval, parse_date_or_range
+from ..errors import CountertrialError
 from ..model import Claim, Person
 from ..names import fold
 from ..resolve.gazetteer import lookup
@@ -237,7 +238,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         ap.error(f"argument --split: invalid choice: {args.split!r} (choose from "
                  + ", ".join(repr(c) for c in ("dev", "test", *held, "all")) + ")")
     splits = [args.split] if args.split else ["dev", "test", *held]
-    reports = [evaluate(args.gold, split=s, extractor=args.extractor) for s in splits]
+    try:
+        reports = [evaluate(args.gold, split=s, extractor=args.extractor) for s in splits]
+    except CountertrialError as exc:  # an unknown extractor, one whose model is not installed, bad gold
+        print(exc.one_line(), file=sys.stderr)
+        return exc.exit_code
     if args.json:
         print(json.dumps([r.to_dict() for r in reports], indent=1))
     else:
