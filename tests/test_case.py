@@ -78,3 +78,38 @@ def test_status_counts_open_stale_and_reviewed_findings(store: Store) -> None:
     store.put([Verdict("v1", "f1", "confirmed", "ana", "checked", "2026-01-01T00:00:00")])
     store.replace_findings("stance.v1", [Finding("f2", "repudiation", "stance.v1", "y")])
     assert case_status(store)["findings_by_checker"] == {"stance.v1": {"open": 1, "stale": 1, "reviewed": 1}}
+
+
+def _bordurian_case(case_dir: Path, extra: str = "") -> None:
+    (case_dir / "t").mkdir()
+    (case_dir / "t" / "a.txt").write_text("KERN: I was recruited by the Bordurian secret police in 1950.\n", "utf-8")
+    (case_dir / "powers.yaml").write_text(
+        "powers:\n  Borduria:\n    country: Borduria\n    phrases: [Bordurian secret police, the Bordurians]\n", "utf-8")
+    (case_dir / "case.yaml").write_text(
+        "name: Test\nproceedings:\n  - {id: t1, name: Trial, start: 1952-09-08}\n"
+        "roster:\n  - {id: kern, name: Otto Kern}\n"
+        "documents:\n  - {path: 't/*.txt', format: dialogue, proceeding: t1}\nvocab: [powers.yaml]\n" + extra, "utf-8")
+
+
+def test_build_and_extract_use_the_case_vocabulary(case_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from countertrial.cli import main
+
+    _bordurian_case(case_dir)
+    assert load_case(case_dir).extractor == "rules"
+    assert build_case(case_dir, ("record", "ingest", "extract")).ok
+    with open_store(case_dir) as store:
+        spying = [c for c in store.iter(Claim) if c.act == "espionage"]
+    assert [(c.subject, c.foreign_power) for c in spying] == [("kern", "Borduria")]
+    # ad-hoc text inside the case folder reads the case's vocabulary too
+    capsys.readouterr()
+    assert main(["extract", "--case", str(case_dir), "--text", "Kern was recruited by the Bordurians in 1951.",
+                 "--json"]) == 0
+    assert [json.loads(line)["foreign_power"] for line in capsys.readouterr().out.splitlines()] == ["Borduria"]
+
+
+def test_the_case_names_its_extractor(case_dir: Path) -> None:
+    _bordurian_case(case_dir, "extractor: llm\n")
+    assert load_case(case_dir).extractor == "llm"
+    (case_dir / "case.yaml").write_text("name: T\nextractor: magic\n", "utf-8")
+    with pytest.raises(InvalidCase, match="'extractor' is 'magic', not a registered extractor"):
+        load_case(case_dir)

@@ -72,8 +72,14 @@ documents: []
 #    format: colon
 #    proceeding: trial_1938
 
-# Extra vocabulary files (acts, foreign powers, stance cues) for this case.
+# Extra vocabulary files (acts, foreign powers, stance cues) for this case: `build` and
+# `extract` add them to the built-in ones (see docs/extraction.md for the YAML shape).
 vocab: []
+
+# The claim extractor `build` and `extract` use: rules (fast, the default), hybrid (rules plus a
+# statistical parse of the sentences the rules found nothing in; needs countertrial[parse]; ~35x
+# slower) or llm (needs COUNTERTRIAL_LLM_URL).
+# extractor: rules
 """
 
 
@@ -100,6 +106,7 @@ class CaseConfig:
     record: tuple[Path, ...] = ()
     documents: tuple[DocumentSpec, ...] = ()
     vocab: tuple[Path, ...] = ()
+    extractor: str = "rules"
     extra: dict[str, Any] = field(default_factory=dict)
 
     def document_paths(self) -> list[tuple[DocumentSpec, list[Path]]]:
@@ -172,8 +179,26 @@ def load_case(root: str | Path) -> CaseConfig:
         proceedings=tuple(proceedings), roster=tuple(roster),
         record=tuple(folder / str(p) for p in _list(data, "record", file)), documents=tuple(documents),
         vocab=tuple(folder / str(p) for p in _list(data, "vocab", file)),
+        extractor=_extractor(data.get("extractor"), file),
         extra={k: v for k, v in data.items()
-               if k not in ("name", "description", "proceedings", "roster", "record", "documents", "vocab")})
+               if k not in ("name", "description", "proceedings", "roster", "record", "documents", "vocab",
+                            "extractor")})
+
+
+def _extractor(value: Any, file: str) -> str:
+    """The case's ``extractor:`` (default ``rules``), checked against the registered extractors."""
+    if value is None:
+        return "rules"
+    from .errors import NotFound
+    from .registry import extractors
+
+    name = str(value).strip()
+    try:
+        extractors.resolve(name)
+    except NotFound:
+        raise InvalidCase(f"{file}: 'extractor' is {name!r}, not a registered extractor",
+                          hint="use rules, hybrid or llm; `countertrial plugins` lists them") from None
+    return name
 
 
 def _s(value: Any) -> str | None:

@@ -97,7 +97,7 @@ def _ingest(store: Store, case: CaseConfig, out: Path) -> str:
 def _extract(store: Store, case: CaseConfig, out: Path) -> str:
     from .extract import extract_case
 
-    report = extract_case(store)
+    report = extract_case(store, extractor=case.extractor, vocab_paths=case.vocab)
     extracted = sum(1 for c in store.iter(Claim) if c.extractor != "record.v1")
     failed = f"; {len(report.failed)} turns failed and were skipped (first: {report.failed[0][0]}, " \
              f"{report.failed[0][1]})" if report.failed else ""

@@ -48,8 +48,10 @@ def _line(c: Any) -> str:
 
 @click.command("extract")
 @case_option
-@click.option("--extractor", "extractor", default="rules", show_default=True,
-              help="Registered extractor: rules (rules.v1) or llm (llm.v1, needs COUNTERTRIAL_LLM_URL).")
+@click.option("--extractor", "extractor", default=None,
+              help="Registered extractor: rules (rules.v1, fast), hybrid (hybrid.v1: rules plus a statistical parse "
+                   "of the sentences they found nothing in; needs countertrial[parse]) or llm (llm.v1, needs "
+                   "COUNTERTRIAL_LLM_URL) [default: the case.yaml's `extractor:`, else rules].")
 @click.option("--text", "text", help="Extract from this text instead of the case's turns (prints claims).")
 @click.option("--file", "file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path),
               help="Extract from this text file ('-' for stdin) instead of the case's turns.")
@@ -61,7 +63,7 @@ def _line(c: Any) -> str:
               help="Processes that extract from the case's turns side by side [default: one per core, at most 8]; "
                    "1 runs in this process. Any number gives the same claims.")
 @json_option
-def extract_cmd(case: Path, extractor: str, text: str | None, file: Path | None, asserted_by: str | None,
+def extract_cmd(case: Path, extractor: str | None, text: str | None, file: Path | None, asserted_by: str | None,
                 stated_on: str | None, vocab: tuple[Path, ...], workers: int | None, as_json: bool) -> int:
     """Extract claims: who asserts what act, with whom, where and when, affirmed or denied.
 
@@ -69,8 +71,14 @@ def extract_cmd(case: Path, extractor: str, text: str | None, file: Path | None,
     otherwise every ingested turn of the case is read and its claims stored (re-running adds
     nothing new: claims are content-addressed).
     """
+    from ..case import CASE_FILE, load_case
     from ..extract import extract_case, extract_text
 
+    if (case / CASE_FILE).is_file():  # the case's own extractor and vocabulary, then --vocab's
+        config = load_case(case)
+        extractor = extractor or config.extractor
+        vocab = (*config.vocab, *vocab)
+    extractor = extractor or "rules"
     if text is not None and file is not None:
         raise UsageError("give --text or --file, not both")
     if text is not None or file is not None:
