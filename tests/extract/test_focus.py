@@ -134,3 +134,44 @@ def test_token_view_holds_what_spacy_tokens_say_on_gold() -> None:
     gold = default_gold()
     texts = [json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert _token_view_matches_spacy(RulesExtractor(), texts) > 1000
+
+
+_CASED_TIMES = [
+    "On MARCH 3, 1938 he came; in the Winter of 1921-22, Mid-March 1936 and THE FOLLOWING YEAR.",
+    "Two Years Ago, That Night, the same DAY, at That Time, During The Night, page 1936, No. 1935.",
+    "the 3rd Of march, 1938; SEPT. 5; early-Jan 1940; the Late Thirties; From 1932 To 1936; Yesterday Evening.",
+    "Mayor Maybe marched in Decembers; Sept5 x1935 1935-03-04 a Few Days Later, the Next Morning.",
+    "in Dec. 1941 the Beginning Of The Year 1937, the end of the 1920's; Last Summer; 12 Nov.",
+]
+
+
+def _gold_and_corpus_texts(shared_dir: Path | None) -> list[str]:
+    gold = default_gold()
+    texts = [json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return _CASED_TIMES + texts + (_paragraphs(shared_dir, limit=60) if shared_dir is not None else [])
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_lowered_time_rules_match_exactly_what_the_rules_match(with_corpora: bool, request: pytest.FixtureRequest) -> None:
+    """On ASCII text the time rules scan the lower-cased text without IGNORECASE (:func:`.timex._lowered`,
+    faster) and take each match from the rule's own pattern: the same matches, groups and case as
+    ``finditer`` on the text, and the same time expressions as a finder that only uses ``finditer``."""
+    from countertrial.extract import timex
+
+    texts = _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    texts += [t.upper() for t in texts[:50]] + [t.title() for t in texts[:50]]
+    found = 0
+    for text in texts:
+        low = text.lower() if text.isascii() else None
+        for pattern, *_rest in _RULES:
+            fast = [(m.span(), m.groupdict()) for m in timex._matches(pattern, text, low)]
+            assert fast == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], (pattern.pattern, text)
+            found += len(fast)
+    assert found > 100
+    plain = {p: p for p in timex._LOWERED}
+    fast_times = [find_timexes(t) for t in texts]
+    saved, timex._LOWERED = timex._LOWERED, plain
+    try:
+        assert [find_timexes(t) for t in texts] == fast_times
+    finally:
+        timex._LOWERED = saved

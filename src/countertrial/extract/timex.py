@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -422,6 +422,25 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, re.Pattern[str]]] = [
      _bare_month, False, _G_MONTH),
     (re.compile(r"(?<![\d/.-])\b(?P<year>1[6-9]\d\d|20\d\d)\b(?![\d/.-]\d)"), _bare_year, False, _G_YEAR),
 ]
+
+
+def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE, its letters lower-cased, for lower-cased ASCII text. On an
+    ASCII text ``t`` it matches ``t.lower()`` exactly where ``pattern`` matches ``t`` (same spans,
+    same backtracking: the only change is how a letter is compared, and IGNORECASE on ASCII is
+    lower-case equality; the sources hold no upper-case escape such as ``\\S`` that lowering
+    would change), and it is scanned about twice as fast: IGNORECASE folds the case of every
+    character tried at every position."""
+    if not pattern.flags & re.IGNORECASE:
+        return pattern
+    if re.search(r"\\[A-Z]", pattern.pattern):
+        raise ValueError(f"an upper-case escape would change when lowered: {pattern.pattern}")
+    return re.compile(pattern.pattern.lower().replace("(?p<", "(?P<"), pattern.flags & ~re.IGNORECASE)
+
+
+# Each rule's lowered pattern (see :func:`_lowered`): on ASCII text the rules scan the lower-cased
+# text with these and take each match from the rule's own pattern at the same start.
+_LOWERED: dict[re.Pattern[str], re.Pattern[str]] = {pattern: _lowered(pattern) for pattern, *_rest in _RULES}
 _PAGE_CONTEXT = re.compile(r"(?:pages?|pp?\.|no\.|nos\.|number|exhibit|paragraph|para\.|§|#)\s*$", re.IGNORECASE)
 
 
@@ -433,6 +452,21 @@ def _page_context(text: str, pos: int) -> bool:
     return _PAGE_CONTEXT.search(text, max(0, k - 12), pos) is not None
 
 
+def _matches(pattern: re.Pattern[str], text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``; with ``low``, the lower-cased ``text`` of an ASCII text, found by
+    scanning ``low`` with the lowered pattern (:func:`_lowered`): each of its matches starts where
+    one of ``pattern`` on ``text`` does, and ``pattern.match`` there (which sees the text before
+    ``pos``, as ``finditer`` does) gives that match with the text's own case."""
+    fast = _LOWERED[pattern]
+    if low is None or fast is pattern:
+        yield from pattern.finditer(text)
+        return
+    for hit in fast.finditer(low):
+        m = pattern.match(text, hit.start())
+        assert m is not None and m.end() == hit.end()
+        yield m
+
+
 def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
     """All time expressions in ``text``, left to right, never overlapping (the longest wins).
 
@@ -441,7 +475,8 @@ def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
     """
     found: list[Timex] = []
     gate_hits: dict[re.Pattern[str], bool] = {}
-    low = text.lower() if text.isascii() or not any(c in text for c in _ODD_CASE) else None
+    ascii = text.isascii()
+    low = text.lower() if ascii or not any(c in text for c in _ODD_CASE) else None
     for pattern, handler, anaphoric, gate in _RULES:
         hit = gate_hits.get(gate)
         if hit is None:
@@ -452,7 +487,7 @@ def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
             gate_hits[gate] = hit
         if not hit:
             continue
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, low if ascii else None):
             if handler is _bare_year and _page_context(text, m.start()):
                 continue
             iv = handler(m, anchor)
