@@ -5,6 +5,7 @@ gold set, so a speed-up can never silently change what is extracted."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -75,13 +76,18 @@ def test_prefilter_skips_text_without_triggers() -> None:
 
 def test_time_rule_gates_never_hide_a_match() -> None:
     text = ("In 1935, on 12 March 1936, in March, early 1934, the 1930s, the winter of 1921, yesterday, "
-            "two years ago, that night, last week, 1932-1936, page 1934, the end of November 1932.")
+            "two years ago, that night, last week, 1932-1936, page 1934, the end of November 1932, "
+            "1938-03-02, March 2, 1938, mid-March, 5 May, May 5, November 1932, the winter of 1921-22, "
+            "the spring of 1936, last summer, the end of 1934, late in 1937, the following year, two days later.")
     hits = 0
-    for pattern, _handler, _anaphoric, gate in _RULES:
-        for m in pattern.finditer(text):
-            assert gate.search(m.group(0)), pattern.pattern
+    for i, (pattern, _handler, _anaphoric, gates) in enumerate(_RULES):
+        found = list(pattern.finditer(text))
+        assert found, f"rule {i} should match the sample"
+        for m in found:
+            for gate in gates:
+                assert gate.search(m.group(0)), (pattern.pattern, gate.pattern)
             hits += 1
-    assert hits > 10 and len(find_timexes(text)) > 10
+    assert hits > 20 and len(find_timexes(text)) > 20
 
 
 def test_fast_path_makes_the_same_claims_on_dialogue_with_questions_and_answers() -> None:
@@ -168,6 +174,14 @@ def test_lowered_time_rules_match_exactly_what_the_rules_match(with_corpora: boo
             assert fast == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], (pattern.pattern, text)
             found += len(fast)
     assert found > 100
+    # Gates only skip rules that cannot match: a finder whose gates always hit finds the same.
+    ungated = [(p, h, a, (re.compile(""),)) for p, h, a, _gates in _RULES]
+    saved_rules, timex._RULES = timex._RULES, ungated
+    try:
+        ungated_times = [find_timexes(t) for t in texts]
+    finally:
+        timex._RULES = saved_rules
+    assert ungated_times == [find_timexes(t) for t in texts]
     plain = {p: p for p in timex._LOWERED}
     fast_times = [find_timexes(t) for t in texts]
     saved, timex._LOWERED = timex._LOWERED, plain

@@ -356,7 +356,7 @@ def _anaphoric(m: re.Match[str], anchor: date | None) -> Interval | None:
 
 _PART_WORDS = r"(?P<part>beginning|start|middle|end|close|first\s+half|second\s+half|latter\s+half|first\s+months|last\s+months)"
 _F = re.IGNORECASE
-# Each rule's gate: a cheap search for words every match of the rule contains. A text without
+# Each rule's gates: cheap searches for words every match of the rule contains. A text without
 # them is not searched with the rule (most testimony has no year or month in a given sentence).
 _G_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _G_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", _F)
@@ -366,6 +366,13 @@ _G_RELATIVE = re.compile(r"yesterday|today|tonight|tomorrow|night|morning|aftern
 _G_AGO = re.compile(r"ago", _F)
 _G_LATER = re.compile(r"(?:day|week|month|year)s? later|following|next", _F)
 _G_ANAPHORIC = re.compile(r"night|day|evening|morning|year|month|week|time|winter|spring|summer|autumn|fall", _F)
+# Second gates of the rules that need two things (a year and a month, a part of the year and a year
+# ...): a rule is searched only where all its gates hit. Most texts with a year name no season
+# and no "beginning of"; "mar", "end" and "mid" are common substrings, but only with a year too.
+_G_PART = re.compile(r"beginning|start|middle|end|close|first|second|latter|last", _F)
+_G_EARLY = re.compile(r"early|mid|late", _F)
+_G_DIGIT = re.compile(r"\d")
+_G_DASH = re.compile(r"-")
 # The same gates as plain substrings of the lower-cased text (a superset of each gate's hits:
 # "0s" for "\\d0'?s"): ``in`` on lower-cased text is ~10x faster than an IGNORECASE search. The
 # only characters that IGNORECASE matches to an ASCII letter but ``str.lower`` does not map to it
@@ -379,48 +386,55 @@ _GATE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _G_LATER: ("day later", "days later", "week later", "weeks later", "month later", "months later", "year later",
                "years later", "following", "next"),
     _G_ANAPHORIC: tuple(_G_ANAPHORIC.pattern.split("|")),
+    _G_PART: tuple(_G_PART.pattern.split("|")),
+    _G_EARLY: tuple(_G_EARLY.pattern.split("|")),
+    _G_DASH: ("-",),
 }
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
-_RULES: list[tuple[re.Pattern[str], Handler, bool, re.Pattern[str]]] = [
-    (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False, _G_YEAR),
-    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR}\b", _F), _day_month_year, False, _G_YEAR),
-    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY},?\s+{_YEAR}\b", _F), _day_month_year, False, _G_YEAR),
-    (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False, _G_MONTH),
-    (re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False, _G_MONTH),
-    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?![\s,]+\d)", _F), _day_month, False, _G_MONTH),
-    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY}\b(?![\s,]+\d)", re.IGNORECASE), _day_month, False, _G_MONTH),
-    (re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_year, False, _G_YEAR),
+_RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]] = [
+    (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False, (_G_YEAR, _G_DASH)),
+    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR}\b", _F), _day_month_year, False,
+     (_G_YEAR, _G_MONTH)),
+    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY},?\s+{_YEAR}\b", _F), _day_month_year, False, (_G_YEAR, _G_MONTH)),
+    (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False,
+     (_G_MONTH, _G_PART)),
+    (re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False,
+     (_G_MONTH, _G_EARLY)),
+    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?![\s,]+\d)", _F), _day_month, False,
+     (_G_MONTH, _G_DIGIT)),
+    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY}\b(?![\s,]+\d)", re.IGNORECASE), _day_month, False, (_G_MONTH, _G_DIGIT)),
+    (re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_year, False, (_G_YEAR, _G_MONTH)),
     (re.compile(r"\b(?:the\s+)?(?P<season>winter)\s+of\s+(?P<year>1[6-9]\d\d|20\d\d)\s*[-/–]\s*(?P<y2>\d{2}|\d{4})\b", _F),
-     _season_split, False, _G_YEAR),
+     _season_split, False, (_G_YEAR, _G_SEASON)),
     (re.compile(r"\b(?:the\s+)?(?P<season>winter|spring|summer|autumn|fall)\s+(?:of\s+)?"
-                r"(?P<year>1[6-9]\d\d|20\d\d)\b", _F), _season_year, False, _G_YEAR),
+                r"(?P<year>1[6-9]\d\d|20\d\d)\b", _F), _season_year, False, (_G_YEAR, _G_SEASON)),
     (re.compile(r"\b(?:(?P<rel>last|this)\s+|the\s+)(?P<season>winter|spring|summer|autumn|fall)\b(?!\s+of)", _F),
-     _bare_season, False, _G_SEASON),
+     _bare_season, False, (_G_SEASON,)),
     (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+(?:the\s+year\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b", _F),
-     _part_year, False, _G_YEAR),
+     _part_year, False, (_G_YEAR, _G_PART)),
     (re.compile(r"\b(?P<part>early|mid|late)(?:[\s-]+|\s+in\s+)(?P<year>1[6-9]\d\d|20\d\d)\b(?!s)", _F), _part_year, False,
-     _G_YEAR),
+     (_G_YEAR, _G_EARLY)),
     (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|middle|late|end\s+of\s+the|beginning\s+of\s+the)[\s-]+)?"
                 r"(?:(?P<dec>1[6-9]\d0|20\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
-                r"|eighties|nineties))\b", _F), _decade, False, _G_DECADE),
+                r"|eighties|nineties))\b", _F), _decade, False, (_G_DECADE,)),
     (re.compile(r"\b(?:from\s+|between\s+)?(?P<year>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|to|until|till|and)\s*"
-                r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?!-)", _F), _year_range, False, _G_YEAR),
+                r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?!-)", _F), _year_range, False, (_G_YEAR,)),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|evening))?|today|tonight|tomorrow"
                 r"|last\s+night|this\s+(?:morning|afternoon|evening|year|month)|last\s+(?:year|month|week)"
-                r"|next\s+year|the\s+previous\s+(?:year|month)|the\s+year\s+before)\b", _F), _relative, False, _G_RELATIVE),
+                r"|next\s+year|the\s+previous\s+(?:year|month)|the\s+year\s+before)\b", _F), _relative, False, (_G_RELATIVE,)),
     (re.compile(r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)"
-                r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _F), _ago, False, _G_AGO),
+                r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _F), _ago, False, (_G_AGO,)),
     (re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|evening|morning|year|month|week|time"
                 r"|winter|spring|summer|autumn|fall)\b"
                 r"|\b(?:the\s+)?(?:winter|spring|summer|autumn|fall)\s+of\s+(?:that|the\s+same)\s+year\b"
                 r"|\bthe\s+(?:following|next)\s+year\b|\ba\s+year\s+later\b"
-                r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b", _F), _anaphoric, True, _G_ANAPHORIC),
+                r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b", _F), _anaphoric, True, (_G_ANAPHORIC,)),
     (re.compile(rf"\bthe\s+(?:following|next)\s+(?:{_MONTH_RE}|day|morning|evening|night|afternoon|week|month)\b"
                 r"|\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
-                r"(?P<unit>days?|weeks?|months?|years?) later\b", _F), _anaphoric, True, _G_LATER),
+                r"(?P<unit>days?|weeks?|months?|years?) later\b", _F), _anaphoric, True, (_G_LATER,)),
     (re.compile(rf"\b(?:in|of|since|during|until|till|by|before|after|from|as\s+of)\s+{_MONTH_RE}\b(?!\s+\d)", _F),
-     _bare_month, False, _G_MONTH),
-    (re.compile(r"(?<![\d/.-])\b(?P<year>1[6-9]\d\d|20\d\d)\b(?![\d/.-]\d)"), _bare_year, False, _G_YEAR),
+     _bare_month, False, (_G_MONTH,)),
+    (re.compile(r"(?<![\d/.-])\b(?P<year>1[6-9]\d\d|20\d\d)\b(?![\d/.-]\d)"), _bare_year, False, (_G_YEAR,)),
 ]
 
 
@@ -477,14 +491,17 @@ def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
     gate_hits: dict[re.Pattern[str], bool] = {}
     ascii = text.isascii()
     low = text.lower() if ascii or not any(c in text for c in _ODD_CASE) else None
-    for pattern, handler, anaphoric, gate in _RULES:
-        hit = gate_hits.get(gate)
-        if hit is None:
-            if low is None or (words := _GATE_WORDS.get(gate)) is None:
-                hit = gate.search(text) is not None
-            else:
-                hit = any(w in low for w in words)
-            gate_hits[gate] = hit
+    for pattern, handler, anaphoric, gates in _RULES:
+        for gate in gates:
+            hit = gate_hits.get(gate)
+            if hit is None:
+                if low is None or (words := _GATE_WORDS.get(gate)) is None:
+                    hit = gate.search(text) is not None
+                else:
+                    hit = any(w in low for w in words)
+                gate_hits[gate] = hit
+            if not hit:
+                break
         if not hit:
             continue
         for m in _matches(pattern, text, low if ascii else None):
