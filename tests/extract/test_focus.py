@@ -189,3 +189,87 @@ def test_lowered_time_rules_match_exactly_what_the_rules_match(with_corpora: boo
         assert [find_timexes(t) for t in texts] == fast_times
     finally:
         timex._LOWERED = saved
+
+
+def _reads(node: object) -> list[object]:
+    """The elements of a parsed pattern that read characters forwards (lookbehinds read back)."""
+    import re._constants as c
+
+    out: list[object] = []
+    for op, av in node:  # type: ignore[attr-defined]
+        if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN, c.GROUPREF, c.CATEGORY):
+            out.append((op, av))
+        elif op is c.SUBPATTERN:
+            out += _reads(av[3])
+        elif op is c.BRANCH:
+            for alt in av[1]:
+                out += _reads(alt)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            out += _reads(av[2])
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if av[0] > 0:
+                out += _reads(av[1])
+        elif op is not c.AT:
+            out.append((op, av))  # anything else: unknown, the test below fails on it
+    return out
+
+
+def test_no_time_rule_reads_past_a_stop_character() -> None:
+    """:func:`.timex.prefix_end` cuts the text after a character that no element of any time rule
+    matches (checked here on the parsed patterns, so a new rule cannot silently break the cut)."""
+    import re._constants as c
+    import re._parser as parser
+
+    from countertrial.extract import timex
+
+    stops = [chr(i) for i in range(0x10000) if timex._STOPS.fullmatch(chr(i))]
+    assert "?" in stops and ";" in stops
+    for pattern, *_rest in _RULES:
+        for op, av in _reads(parser.parse(pattern.pattern, pattern.flags)):
+            if op is c.LITERAL:
+                assert chr(av).lower() not in stops, pattern.pattern
+            elif op is c.IN:
+                for item_op, item in av:
+                    if item_op is c.LITERAL:
+                        assert chr(item) not in stops
+                    elif item_op is c.RANGE:
+                        assert not any(item[0] <= ord(ch) <= item[1] for ch in stops)
+                    else:
+                        assert item_op is c.CATEGORY and item in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE), pattern.pattern
+            else:
+                raise AssertionError(f"{op} may read a stop character: {pattern.pattern}")
+
+
+_STOPPED_TIMES = [
+    "He came in March; 1936 was the year. That day (1937) he left? In 1938: that night.",
+    'On "2 March" 1938 he spoke. The following year [1939] the winter of 1921-22! At that time?',
+    "I saw him in 1935. I met him that day; the same day in Oslo? Two days later: he came (in May 1936).",
+    "He came in March. 1936 was hard for him. That day he left, in the winter of 1921 - 22. He came.",
+]
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_time_expressions_before_a_point_are_found_on_the_text_cut_there(
+        with_corpora: bool, request: pytest.FixtureRequest) -> None:
+    """Anaphoric times ("that day") are resolved on the text cut by :func:`.timex.prefix_end` after
+    the last sentence wanted: the expressions before that point, and how they resolve, are those
+    of the whole text. Checked at every sentence end of gold items and corpus paragraphs."""
+    from datetime import date
+
+    from countertrial.extract.timex import prefix_end, resolve_anaphora
+
+    SESSION = date(1938, 3, 2)
+
+    texts = _STOPPED_TIMES + _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    nlp = RulesExtractor().nlp
+    checked = 0
+    for doc, text in zip(nlp.pipe(texts), texts):
+        every = resolve_anaphora(find_timexes(text, SESSION), SESSION)
+        ends = {s.end_char for s in doc.sents} | set([m.end() for m in re.finditer(r"\s", text)][::5])
+        for end in sorted(ends):
+            cut = prefix_end(text, end)
+            assert cut >= end
+            got = [t for t in resolve_anaphora(find_timexes(text[:cut], SESSION), SESSION) if t.start < end]
+            assert got == [t for t in every if t.start < end], (text, end)
+            checked += bool(got)
+    assert checked > 200

@@ -19,7 +19,7 @@ from .matching import Match
 from .mentions import Mention, PlaceMention, find_person_mentions, find_place_mentions
 from .participants import APPOSITION_OPENERS, antecedent, in_parenthesis, list_before, named_key, parenthesis
 from .segment import Segment, TokenView, token_view
-from .timex import Timex, find_timexes, resolve_anaphora
+from .timex import Timex, find_timexes, prefix_end, resolve_anaphora
 
 __all__ = ["DocContext", "ANAPHORIC_PLACE"]
 
@@ -182,7 +182,8 @@ class DocContext:
     def timexes(self, sents: list[int], bounds: list[int], whole: bool) -> list[Timex]:
         """Time expressions of ``sents``, each read with the sentences either side of it (an
         expression may run over a sentence end: "in March. 1932"). Anaphoric ones ("that day")
-        need every earlier time of the segment: then the whole text is read."""
+        need every earlier time of the segment: then the text is read from its start to the end
+        of the last of ``sents`` (the whole text with ``whole``)."""
         text, anchor = self.seg.text, self.seg.stated_on  # the doc's text (Doc.text would rebuild it)
         if whole or not sents:
             return resolve_anaphora(find_timexes(text, anchor), anchor) if whole else []
@@ -204,7 +205,12 @@ class DocContext:
         for lo, hi in windows:
             for t in find_timexes(text[lo:hi], anchor):
                 if t.anaphoric:
-                    return resolve_anaphora(find_timexes(text, anchor), anchor)
+                    # Every earlier time, from the text up to the end of the last sentence wanted
+                    # (and as far after it as the rules could read: :func:`.timex.prefix_end`).
+                    last_tok = doc[bounds[max(sents) + 1] - 1]
+                    end = last_tok.idx + len(last_tok)
+                    every = resolve_anaphora(find_timexes(text[:prefix_end(text, end)], anchor), anchor)
+                    return [t for t in every if t.start < end]
                 out.append(Timex(t.start + lo, t.end + lo, t.text, t.interval, t.anaphoric))
         return out
 

@@ -32,7 +32,7 @@ from datetime import date, timedelta
 
 from ..dates import Interval
 
-__all__ = ["Timex", "find_timexes", "parse_timex", "resolve_anaphora", "MONTHS"]
+__all__ = ["Timex", "find_timexes", "parse_timex", "resolve_anaphora", "prefix_end", "MONTHS"]
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):
@@ -523,6 +523,29 @@ def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
             out.append(t)
             last_end = t.end
     return out
+
+
+# Characters no time rule reads past: no element of any rule's pattern or lookahead matches one
+# (the rules hold no wildcard and no negated class; their classes are digits, white space and
+# ",.-/'–—"). tests/extract/test_focus.py checks this on the parsed patterns.
+_STOPS = re.compile(r'[?!;:"()\[\]“”]')
+
+
+def prefix_end(text: str, end: int) -> int:
+    """How much of ``text`` :func:`find_timexes` needs to find exactly the time expressions of
+    ``text`` that start before ``end``, and all before them (for :func:`resolve_anaphora`): up to
+    and including the first character at or after ``end`` that no rule reads past ("?", ";",
+    a quote ...), or all of it when there is none.
+
+    Why: a rule tried at a position reads the text forwards from there one character after another
+    (in its lookaheads and at ``\\b`` too; lookbehinds and the page test read backwards) and stops
+    at the first character it cannot match, so a try at a position before ``end`` reads nothing
+    after such a character and gives the same result on the cut text as on the whole. The matches
+    of each rule that start before ``end`` are found by those tries alone (a gate word inside one of
+    them is in the cut text too), so they are the same, and so are the expressions picked among
+    them, left to right, and the times that come before each."""
+    stop = _STOPS.search(text, end)
+    return len(text) if stop is None else stop.end()
 
 
 def parse_timex(text: str, anchor: date | None = None) -> Interval:
