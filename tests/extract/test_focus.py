@@ -273,3 +273,31 @@ def test_time_expressions_before_a_point_are_found_on_the_text_cut_there(
             assert got == [t for t in every if t.start < end], (text, end)
             checked += bool(got)
     assert checked > 200
+
+
+def test_last_place_reads_places_alone_and_finds_what_a_full_read_finds() -> None:
+    """:meth:`.DocContext.last_place` walks back reading place mentions alone (no person mentions):
+    a context that reads places first finds the same places, persons and last places as one that
+    reads every sentence in full first (mention finding keeps no state between sentences)."""
+    from countertrial.extract.context import DocContext
+    from countertrial.extract.segment import keep_text, sentence_bounds
+
+    gold = default_gold()
+    items = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    ext = RulesExtractor(_roster_store(gold))
+    texts = [it["text"] for it in items] + _STOPPED_TIMES
+    found = 0
+    for doc, text in zip(ext.nlp.pipe(texts), texts):
+        keep_text(doc, text)
+        seg = Segment(text)
+        matches = ext._matches(doc, text)
+        bounds = sentence_bounds(doc)
+        n = len(bounds) - 1
+        lazy = DocContext(ext.persons, ext.places, seg, doc, matches)
+        last = [lazy.last_place(k, bounds) for k in range(n)]
+        full = DocContext(ext.persons, ext.places, seg, doc, matches)
+        local = [full.local(k, bounds) for k in range(n)]
+        assert [full.last_place(k, bounds) for k in range(n)] == last
+        assert [lazy.local(k, bounds) for k in range(n)] == local
+        found += sum(p is not None for p in last)
+    assert found > 20

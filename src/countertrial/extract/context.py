@@ -66,6 +66,7 @@ class DocContext:
         self._says = {m.start for m in matches if m.kind in ("C", "R")}
         self.cue_next |= self._name_openers(doc)
         self._local: dict[int, tuple[list[PlaceMention], list[Mention]]] = {}
+        self._places: dict[int, list[PlaceMention]] = {}
 
     def _name_openers(self, doc: Doc) -> set[int]:
         """Where a single unknown capitalised word that opens a sentence is a name: before an
@@ -132,12 +133,21 @@ class DocContext:
             return False
         return lower[e] in ("and", ",") and text[e + 1].istitle() and lower[e + 1] not in STOP_WORDS
 
+    def places_of(self, k: int, bounds: list[int]) -> list[PlaceMention]:
+        """Place mentions of sentence ``k`` (they need no person mentions: :meth:`last_place` walks
+        back over sentences reading places alone)."""
+        hit = self._places.get(k)
+        if hit is None:
+            hit = self._places[k] = find_place_mentions(self.doc, self.places, self.case_spans, self.power_tokens,
+                                                        bounds[k], bounds[k + 1])
+        return hit
+
     def local(self, k: int, bounds: list[int]) -> tuple[list[PlaceMention], list[Mention]]:
         """Place and person mentions of sentence ``k`` (pronouns unresolved)."""
         hit = self._local.get(k)
         if hit is None:
             s, e = bounds[k], bounds[k + 1]
-            places = find_place_mentions(self.doc, self.places, self.case_spans, self.power_tokens, s, e)
+            places = self.places_of(k, bounds)
             place_tokens = {i for p in places for i in range(p.start, p.end)}
             people = find_person_mentions(self.doc, self.persons, place_tokens | self.power_tokens,
                                           self.cue_next, s, e)
@@ -174,7 +184,7 @@ class DocContext:
     def last_place(self, k: int, bounds: list[int]) -> PlaceMention | None:
         """The last place mentioned before sentence ``k`` (what "there" points back to)."""
         for j in range(k - 1, -1, -1):
-            places = self.local(j, bounds)[0]
+            places = self.places_of(j, bounds)
             if places:
                 return places[-1]
         return None
