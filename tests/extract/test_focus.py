@@ -301,3 +301,30 @@ def test_last_place_reads_places_alone_and_finds_what_a_full_read_finds() -> Non
         assert [lazy.local(k, bounds) for k in range(n)] == local
         found += sum(p is not None for p in last)
     assert found > 20
+
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_word_trie_finds_what_the_plain_alternation_finds(with_corpora: bool, request: pytest.FixtureRequest) -> None:
+    """The verb ... object triggers' objects and verbs are found with a trie-shaped pattern
+    (:func:`.matching.word_alternatives`): the same matches as ``\\b(?:longest|...|shortest)\\b``."""
+    from countertrial.extract.matching import word_alternatives
+
+    ext = RulesExtractor()
+    assert ext._gapped is not None
+    objects = {o.lower() for act in ext.vocab.acts.values() for vo in act.verb_object for o in vo.objects}
+    verbs = {v.lower() for act in ext.vocab.acts.values() for vo in act.verb_object for v in vo.verbs}
+    assert ext._gapped.objects.pattern == word_alternatives(objects).pattern
+    assert ext._gapped.verbs.pattern == word_alternatives(verbs).pattern
+    odd = {"a", "xy", "power", "plan", "plans", "planned", "power station", "power stations", "pit", "pits", "a-b", "a.b", "x", "xy z"}
+    texts = [t.lower() for t in _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)]
+    texts += ["plans planned plan-s power stations, power station's pits a-b a.b x xx plannedx xy z xy", "planne plan"]
+    found = 0
+    for words in (objects, verbs, odd):
+        trie = word_alternatives(words)
+        plain = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + r")\b")
+        for text in texts:
+            got = [m.span() for m in trie.finditer(text)]
+            assert got == [m.span() for m in plain.finditer(text)], (sorted(words)[:5], text[:80])
+            found += len(got)
+    assert found > 100
