@@ -328,3 +328,32 @@ def test_word_trie_finds_what_the_plain_alternation_finds(with_corpora: bool, re
             assert got == [m.span() for m in plain.finditer(text)], (sorted(words)[:5], text[:80])
             found += len(got)
     assert found > 100
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_prefilter_with_phrase_tries_passes_what_flat_alternations_pass(
+        with_corpora: bool, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The prefilter's phrase and verb patterns are tries (:func:`.matching.phrase_search`,
+    :func:`.matching.word_alternatives`): a prefilter built with flat alternations of every phrase
+    passes exactly the same texts, and each phrase pattern is found in exactly the same texts."""
+    from countertrial.extract import matching
+
+    texts = _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    fast = matching.compile_vocabulary(()).prefilter
+    monkeypatch.setattr(matching, "_COMPILED", {})
+    monkeypatch.setattr(matching, "phrase_search", lambda seqs: re.compile(
+        "|".join(sorted(" ?".join(re.escape(t) for t in toks) for toks in seqs))))
+    monkeypatch.setattr(matching, "word_alternatives", lambda words: re.compile(
+        r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"))
+    flat = matching.compile_vocabulary(()).prefilter
+    assert fast.phrases.keys() == flat.phrases.keys() and fast.near.keys() == flat.near.keys()
+    phrases = [p.pattern.replace(" ?", " ").replace("\\", "") for p in flat.phrases.values() if p is not None]
+    texts += [alt for p in phrases for alt in p.split("|")][:400]  # every phrase, and texts with none
+    lows = [t.lower() for t in texts]
+    assert [fast(t) for t in texts] == [flat(t) for t in texts]
+    for key, pattern in fast.phrases.items():
+        other = flat.phrases[key]
+        assert (pattern is None) == (other is None)
+        if pattern is not None and other is not None:
+            assert [pattern.search(low) is None for low in lows] == [other.search(low) is None for low in lows], key
+    assert sum(fast(t) for t in texts) > 100

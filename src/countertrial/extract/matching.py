@@ -125,7 +125,7 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
             glued.update(str(p.get(ORTH, "")).lower() for p in pieces)
     words: set[str] = set()
     fallback: list[tuple[str, ...]] = []
-    by_key: dict[str, set[str] | None] = {}
+    by_key: dict[str, set[tuple[str, ...]] | None] = {}
     near_verbs: dict[str, set[str]] = {}
     near_width: dict[str, int] = {}
     for phrase, solo in [*((p, False) for p in phrases), *((p, True) for p in alone)]:
@@ -141,7 +141,7 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
         if solo or len(toks) == 1 or not all(t.isascii() for t in toks) or seqs is None:
             by_key[key] = None
         else:
-            seqs.add(" ?".join(re.escape(t) for t in toks))
+            seqs.add(tuple(toks))
     for obj, verbs in (verb_objects or {}).items():
         # "passed State Department documents": the object with one of its verbs shortly before it.
         toks = [t.lower_ for t in nlp.make_doc(obj)]
@@ -157,10 +157,36 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
         near_verbs.setdefault(key, set()).update(v.lower() for v in verbs)
         width = 15 * reach + sum(len(t) + 1 for t in toks[:toks.index(key)])
         near_width[key] = max(near_width.get(key, 0), width)
-    patterns = {k: None if v is None else re.compile("|".join(sorted(v))) for k, v in by_key.items()}
-    near = {k: (re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, vs), key=len, reverse=True)) + r")\b"),
-                near_width[k]) for k, vs in near_verbs.items()}
+    patterns = {k: None if v is None else phrase_search(v) for k, v in by_key.items()}
+    near = {k: (word_alternatives(vs), near_width[k]) for k, vs in near_verbs.items()}
     return Prefilter(frozenset(words), tuple(fallback), patterns, near)
+
+
+def phrase_search(phrases: Iterable[tuple[str, ...]]) -> re.Pattern[str]:
+    """A pattern found in a text exactly when one of ``phrases`` (token sequences) is, each token
+    joined to the next by one space or none: the phrases as a trie of characters, without those
+    that go on from a shorter one (a text that holds the longer holds the shorter). Where the flat
+    alternation of every phrase made one test per phrase at each position, the trie makes one per
+    distinct first letter. Only for ``search(...) is None``: a match's span may differ."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        atoms = [atom for i, tok in enumerate(phrase) for atom in [*([" ?"] if i else []), *map(re.escape, tok)]]
+        node = trie
+        for atom in atoms:
+            if "" in node:
+                break  # a shorter phrase ends here
+            node = node.setdefault(atom, {})
+        else:
+            node.clear()  # the longer phrases that go on from this one
+            node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        alts = [atom + branch(sub) for atom, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(branch(trie))
 
 
 @dataclass(frozen=True)
