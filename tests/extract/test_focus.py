@@ -357,3 +357,27 @@ def test_prefilter_with_phrase_tries_passes_what_flat_alternations_pass(
         if pattern is not None and other is not None:
             assert [pattern.search(low) is None for low in lows] == [other.search(low) is None for low in lows], key
     assert sum(fast(t) for t in texts) > 100
+
+
+_OWNED = ["Trotsky's order to kill Kirov was given.", "His instructions for terror came in 1934.",
+          "On Yagoda's orders I went there.", "I did it in order to live.", "It was MY DIRECT ORDER TO him.",
+          "Trotsky’s directive that we act.", "Their   instructions to us.", "their\ninstructions to us",
+          "Sedov's instruction on sabotage.", "the orders to fire", "Her directives, for"]
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_prefilter_passes_every_text_with_an_act_or_cue_match(with_corpora: bool,
+                                                               request: pytest.FixtureRequest) -> None:
+    """Every text where :func:`.matching.find_matches` keeps an act or a stance cue passes the
+    prefilter; owner triggers ("Trotsky's order to") count only after a possessor and before
+    what was ordered, and the prefilter passes them only there."""
+    texts = _OWNED + _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    ext = RulesExtractor(_roster_store(default_gold()))
+    owned = 0
+    for doc, text in zip(ext.nlp.pipe(texts), texts):
+        matches = ext._matches(doc, text)
+        if any(m.kind in ("A", "C") for m in matches):
+            assert ext.prefilter(text), text[:200]
+        owned += any(ext._labels[m][0] == "O" for m, _s, _e in ext.matcher(doc)) and ext.prefilter(text)
+    assert owned >= 4
+    assert not ext.prefilter("I did it in order to live.") and not ext.prefilter("On Yagoda's orders, nothing.")

@@ -115,10 +115,13 @@ class Prefilter:
 
 
 def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str] = (),
-                     verb_objects: dict[str, set[str]] | None = None, reach: int = 0) -> Prefilter:
+                     verb_objects: dict[str, set[str]] | None = None, reach: int = 0,
+                     owned: Iterable[str] = ()) -> Prefilter:
     """The prefilter of the matcher's ``phrases``; a key token of ``alone`` passes a text by itself.
     An object of ``verb_objects`` (object -> its verbs) passes a text only with one of its verbs at most
-    ``reach`` words (15 characters a word) before it, as :class:`Gapped` looks for it."""
+    ``reach`` words (15 characters a word) before it, as :class:`Gapped` looks for it. An owner
+    trigger of ``owned`` passes a text only between a possessor and what was ordered, the only place
+    where it counts (:func:`_owned`: "Trotsky's order to", not "in order to")."""
     glued: set[str] = set()  # tokens the tokenizer's special cases split off a longer word
     for pieces in getattr(nlp.tokenizer, "rules", {}).values():
         if len(pieces) > 1:
@@ -128,8 +131,12 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
     by_key: dict[str, set[tuple[str, ...]] | None] = {}
     near_verbs: dict[str, set[str]] = {}
     near_width: dict[str, int] = {}
-    for phrase, solo in [*((p, False) for p in phrases), *((p, True) for p in alone)]:
+    token_lists = [([t.lower_ for t in nlp.make_doc(p)], solo)
+                   for p, solo in [*((p, False) for p in phrases), *((p, True) for p in alone)]]
+    for phrase in owned:
         toks = [t.lower_ for t in nlp.make_doc(phrase)]
+        token_lists += [([poss, *toks, nxt], False) for poss in sorted(_POSSESSORS) for nxt in _OWNED_NEXT]
+    for toks, solo in token_lists:
         keys = [t for t in toks if t.isascii() and t.isalpha() and t not in glued]
         if not keys:
             fallback.append(tuple(toks))
@@ -137,8 +144,10 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
         key = max(keys, key=lambda t: (len(t), t not in _FUNCTION_WORDS))  # "pay", not "the"
         words.add(key)
         seqs = by_key.setdefault(key, set())
-        # Only ASCII tokens: their lower-cased form in the text is the text's own lower-casing.
-        if solo or len(toks) == 1 or not all(t.isascii() for t in toks) or seqs is None:
+        # Only tokens of ASCII characters and characters without case ("’s"): their lower-cased
+        # form in the text is the text's own lower-casing.
+        if solo or len(toks) == 1 or not all(c.isascii() or c.lower() == c.upper() for t in toks for c in t) \
+                or seqs is None:
             by_key[key] = None
         else:
             seqs.add(tuple(toks))
@@ -245,7 +254,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     gapped = _gapped_matcher(nlp, vocab, labels)
     # Only acts (with their power-dependent triggers) and stance cues can start a claim.
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
-                                                                *act.object_subject, *act.owner_triggers)]
+                                                                *act.object_subject)]
     claim_phrases += _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
     # A verb ... object trigger needs its object, the rarer word ("instructions", not "gave"), with one
     # of its verbs shortly before it.
@@ -254,14 +263,15 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
         for vo in act.verb_object:
             for o in vo.objects:
                 verb_objects.setdefault(o, set()).update(vo.verbs)
-    prefilter = _build_prefilter(nlp, claim_phrases, (), verb_objects,
-                                 gapped.reach if gapped is not None else 0)
+    prefilter = _build_prefilter(nlp, claim_phrases, (), verb_objects, gapped.reach if gapped is not None else 0,
+                                 owned=[p for act in vocab.acts.values() for p in act.owner_triggers])
     compiled = Compiled(vocab, nlp, matcher, labels, prefilter, answer_reader(vocab.answers), gapped)
     _COMPILED[vocab_paths] = compiled
     return compiled
 
 
 _POSSESSORS = frozenset({"'s", "’s", "my", "his", "her", "our", "their"})
+_OWNED_NEXT = ("to", "for", "on", "that")  # what follows an owner trigger that counts ("order to")
 _PASSIVE_AUX = ("was", "were", "had been", "has been", "have been", "is", "are", "was later", "were later")
 _CUE_OWNERS = frozenset({"my", "his", "her", "their", "the"})
 _CUE_NOUNS = frozenset({"testimony", "testimonies", "confession", "confessions", "statement", "statements", "evidence",
@@ -285,8 +295,7 @@ def _with_modifiers(phrases: Iterable[str], modifiers: Iterable[str]) -> list[st
 def _owned(doc: Doc, start: int, end: int) -> bool:
     """A possessor right before token ``start`` and what was ordered right after ``end``:
     "Trotsky's order to kill", "his instructions for terror" (not "on Yagoda's orders I ...")."""
-    return start > 0 and doc[start - 1].lower_ in _POSSESSORS and end < len(doc) and doc[end].lower_ in (
-        "to", "for", "on", "that")
+    return start > 0 and doc[start - 1].lower_ in _POSSESSORS and end < len(doc) and doc[end].lower_ in _OWNED_NEXT
 
 
 def refine_means(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]:
