@@ -215,8 +215,9 @@ def _reads(node: object) -> list[object]:
 
 
 def test_no_time_rule_reads_past_a_stop_character() -> None:
-    """:func:`.timex.prefix_end` cuts the text after a character that no element of any time rule
-    matches (checked here on the parsed patterns, so a new rule cannot silently break the cut)."""
+    """:func:`.timex.times_in` reads the text in pieces cut after characters that no element of
+    any time rule (nor of the page test) matches: checked here on the parsed patterns, so that a
+    new rule cannot silently break the cut."""
     import re._constants as c
     import re._parser as parser
 
@@ -224,7 +225,7 @@ def test_no_time_rule_reads_past_a_stop_character() -> None:
 
     stops = [chr(i) for i in range(0x10000) if timex._STOPS.fullmatch(chr(i))]
     assert "?" in stops and ";" in stops
-    for pattern, *_rest in _RULES:
+    for pattern in [p for p, *_rest in _RULES] + [timex._PAGE_CONTEXT]:
         for op, av in _reads(parser.parse(pattern.pattern, pattern.flags)):
             if op is c.LITERAL:
                 assert chr(av).lower() not in stops, pattern.pattern
@@ -249,30 +250,35 @@ _STOPPED_TIMES = [
 
 
 @pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
-def test_time_expressions_before_a_point_are_found_on_the_text_cut_there(
+def test_times_in_sentences_read_around_them_are_those_of_the_whole_text(
         with_corpora: bool, request: pytest.FixtureRequest) -> None:
-    """Anaphoric times ("that day") are resolved on the text cut by :func:`.timex.prefix_end` after
-    the last sentence wanted: the expressions before that point, and how they resolve, are those
-    of the whole text. Checked at every sentence end of gold items and corpus paragraphs."""
+    """Anaphoric times ("that day") make the time expressions of the sentences wanted be read as in
+    the whole text, with every earlier time; :func:`.timex.times_in` reads only the pieces of text
+    around them (and before them as far as needed). Checked for single sentences, pairs and runs of
+    sentences of gold items and corpus paragraphs."""
+    import random
     from datetime import date
 
-    from countertrial.extract.timex import prefix_end, resolve_anaphora
+    from countertrial.extract.timex import resolve_anaphora, times_in
 
-    SESSION = date(1938, 3, 2)
-
+    session = date(1938, 3, 2)
     texts = _STOPPED_TIMES + _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
     nlp = RulesExtractor().nlp
-    checked = 0
+    rng = random.Random(4)
+    checked = anaphoric = 0
     for doc, text in zip(nlp.pipe(texts), texts):
-        every = resolve_anaphora(find_timexes(text, SESSION), SESSION)
-        ends = {s.end_char for s in doc.sents} | set([m.end() for m in re.finditer(r"\s", text)][::5])
-        for end in sorted(ends):
-            cut = prefix_end(text, end)
-            assert cut >= end
-            got = [t for t in resolve_anaphora(find_timexes(text[:cut], SESSION), SESSION) if t.start < end]
-            assert got == [t for t in every if t.start < end], (text, end)
-            checked += bool(got)
-    assert checked > 200
+        every = resolve_anaphora(find_timexes(text, session), session)
+        sents = [(s.start_char, s.end_char) for s in doc.sents]
+        choices = [[s] for s in sents] + [sorted(rng.sample(sents, min(len(sents), n))) for n in (2, 3, 5)]
+        for spans in choices:
+            got = times_in(text, spans, session)
+            for a, b in spans:
+                want = [t for t in every if a <= t.start < b]
+                assert [t for t in got if a <= t.start < b] == want, (text, a, b)
+                checked += bool(want)
+                anaphoric += any(t.anaphoric for t in want)
+    assert checked > 100 and anaphoric > 5
+
 
 
 def test_last_place_reads_places_alone_and_finds_what_a_full_read_finds() -> None:

@@ -19,7 +19,7 @@ from .matching import Match
 from .mentions import Mention, PlaceMention, find_person_mentions, find_place_mentions
 from .participants import APPOSITION_OPENERS, antecedent, in_parenthesis, list_before, named_key, parenthesis
 from .segment import Segment, TokenView, token_view
-from .timex import Timex, find_timexes, prefix_end, resolve_anaphora
+from .timex import Timex, find_timexes, resolve_anaphora, times_in
 
 __all__ = ["DocContext", "ANAPHORIC_PLACE"]
 
@@ -192,8 +192,8 @@ class DocContext:
     def timexes(self, sents: list[int], bounds: list[int], whole: bool) -> list[Timex]:
         """Time expressions of ``sents``, each read with the sentences either side of it (an
         expression may run over a sentence end: "in March. 1932"). Anaphoric ones ("that day")
-        need every earlier time of the segment: then the text is read from its start to the end
-        of the last of ``sents`` (the whole text with ``whole``)."""
+        need every earlier time of the segment: then they are read as in the whole text (the whole
+        text is read with ``whole``)."""
         text, anchor = self.seg.text, self.seg.stated_on  # the doc's text (Doc.text would rebuild it)
         if whole or not sents:
             return resolve_anaphora(find_timexes(text, anchor), anchor) if whole else []
@@ -215,12 +215,13 @@ class DocContext:
         for lo, hi in windows:
             for t in find_timexes(text[lo:hi], anchor):
                 if t.anaphoric:
-                    # Every earlier time, from the text up to the end of the last sentence wanted
-                    # (and as far after it as the rules could read: :func:`.timex.prefix_end`).
-                    last_tok = doc[bounds[max(sents) + 1] - 1]
-                    end = last_tok.idx + len(last_tok)
-                    every = resolve_anaphora(find_timexes(text[:prefix_end(text, end)], anchor), anchor)
-                    return [t for t in every if t.start < end]
+                    # Those of the whole text, with every earlier time: read around the sentences
+                    # wanted, and before them only as far as needed (:func:`.timex.times_in`).
+                    spans = []
+                    for k in sents:
+                        last_tok = doc[bounds[k + 1] - 1]
+                        spans.append((doc[bounds[k]].idx, last_tok.idx + len(last_tok)))
+                    return times_in(text, spans, anchor)
                 out.append(Timex(t.start + lo, t.end + lo, t.text, t.interval, t.anaphoric))
         return out
 

@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..dates import Interval
 
-__all__ = ["Timex", "find_timexes", "parse_timex", "resolve_anaphora", "prefix_end", "MONTHS"]
+__all__ = ["Timex", "find_timexes", "parse_timex", "resolve_anaphora", "times_in", "MONTHS"]
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):
@@ -527,25 +528,54 @@ def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
 
 # Characters no time rule reads past: no element of any rule's pattern or lookahead matches one
 # (the rules hold no wildcard and no negated class; their classes are digits, white space and
-# ",.-/'–—"). tests/extract/test_focus.py checks this on the parsed patterns.
+# ",.-/'–—"), nor of the page test. tests/extract/test_focus.py checks this on the parsed patterns.
 _STOPS = re.compile(r'[?!;:"()\[\]“”]')
 
 
-def prefix_end(text: str, end: int) -> int:
-    """How much of ``text`` :func:`find_timexes` needs to find exactly the time expressions of
-    ``text`` that start before ``end``, and all before them (for :func:`resolve_anaphora`): up to
-    and including the first character at or after ``end`` that no rule reads past ("?", ";",
-    a quote ...), or all of it when there is none.
+def times_in(text: str, spans: list[tuple[int, int]], anchor: date | None = None) -> list[Timex]:
+    """The time expressions of ``text`` that start in ``spans`` (character ranges, in order), and
+    some near them, exactly as ``resolve_anaphora(find_timexes(text, anchor), anchor)`` gives
+    them, read from the stretches of text around the spans alone.
 
-    Why: a rule tried at a position reads the text forwards from there one character after another
-    (in its lookaheads and at ``\\b`` too; lookbehinds and the page test read backwards) and stops
-    at the first character it cannot match, so a try at a position before ``end`` reads nothing
-    after such a character and gives the same result on the cut text as on the whole. The matches
-    of each rule that start before ``end`` are found by those tries alone (a gate word inside one of
-    them is in the cut text too), so they are the same, and so are the expressions picked among
-    them, left to right, and the times that come before each."""
-    stop = _STOPS.search(text, end)
-    return len(text) if stop is None else stop.end()
+    The characters no rule reads past (``_STOPS``: "?", ";", quotes, brackets ...) cut the text
+    into pieces that the rules read independently: a rule tried at a position reads forwards from
+    there (in its lookaheads and at ``\\b`` too) and stops at the first character it cannot match,
+    so no match holds a stop character and a try before one reads nothing after it; the rules
+    that look back (``\\b``, the year's lookbehind, the page test) find the same at a piece's
+    start as after the stop character before it; and a rule's gate words, in each of its matches,
+    are in the piece of the match. So :func:`find_timexes` of a run of
+    whole pieces gives the expressions of the whole text in it. Each span is read with the pieces
+    it touches; an anaphoric time ("that day") with no known time before it there takes the last
+    known time of the text before that stretch, read only then."""
+    stops = [m.start() for m in _STOPS.finditer(text)]
+    regions: list[list[int]] = []
+    for a, b in spans:
+        j = bisect_left(stops, a)  # the piece holding ``a`` starts after the stop before it
+        lo = stops[j - 1] + 1 if j > 0 else 0
+        k = bisect_left(stops, max(a, b - 1))  # ... and the one holding ``b - 1`` ends with a stop
+        hi = stops[k] + 1 if k < len(stops) else len(text)
+        if regions and lo <= regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], hi)
+        else:
+            regions.append([lo, hi])
+    out: list[Timex] = []
+    last_known: Timex | None = None  # the last known, not anaphoric time of ``text[:unread]``
+    unread = 0
+    for lo, hi in regions:
+        found = [Timex(t.start + lo, t.end + lo, t.text, t.interval, t.anaphoric) for t in find_timexes(text[lo:hi], anchor)]
+        known = [i for i, t in enumerate(found) if not t.anaphoric and t.interval.known]
+        first = known[0] if known else len(found)
+        if unread < lo and any(t.anaphoric for t in found[:first]):
+            before = [t for t in find_timexes(text[unread:lo], anchor) if not t.anaphoric and t.interval.known]
+            last_known = before[-1] if before else last_known
+            unread = lo
+        head = [last_known] if last_known is not None else []
+        out += resolve_anaphora(head + found, anchor)[len(head):]
+        if known:
+            last_known, unread = found[known[-1]], hi
+        elif unread == lo:
+            unread = hi
+    return out
 
 
 def parse_timex(text: str, anchor: date | None = None) -> Interval:
