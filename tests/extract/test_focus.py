@@ -5,6 +5,7 @@ gold set, so a speed-up can never silently change what is extracted."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -75,13 +76,19 @@ def test_prefilter_skips_text_without_triggers() -> None:
 
 def test_time_rule_gates_never_hide_a_match() -> None:
     text = ("In 1935, on 12 March 1936, in March, early 1934, the 1930s, the winter of 1921, yesterday, "
-            "two years ago, that night, last week, 1932-1936, page 1934, the end of November 1932.")
+            "two years ago, that night, last week, 1932-1936, page 1934, the end of November 1932, "
+            "1938-03-02, March 2, 1938, mid-March, 5 May, May 5, November 1932, the winter of 1921-22, "
+            "the spring of 1936, last summer, the end of 1934, late in 1937, the following year, two days later, "
+            "between May and July 1944, from March to June of that year.")
     hits = 0
-    for pattern, _handler, _anaphoric, gate in _RULES:
-        for m in pattern.finditer(text):
-            assert gate.search(m.group(0)), pattern.pattern
+    for i, (pattern, _handler, _anaphoric, gates) in enumerate(_RULES):
+        found = list(pattern.finditer(text))
+        assert found, f"rule {i} should match the sample"
+        for m in found:
+            for gate in gates:
+                assert gate.search(m.group(0)), (pattern.pattern, gate.pattern)
             hits += 1
-    assert hits > 10 and len(find_timexes(text)) > 10
+    assert hits > 20 and len(find_timexes(text)) > 20
 
 
 def test_fast_path_makes_the_same_claims_on_dialogue_with_questions_and_answers() -> None:
@@ -134,3 +141,250 @@ def test_token_view_holds_what_spacy_tokens_say_on_gold() -> None:
     gold = default_gold()
     texts = [json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert _token_view_matches_spacy(RulesExtractor(), texts) > 1000
+
+
+_CASED_TIMES = [
+    "On MARCH 3, 1938 he came; in the Winter of 1921-22, Mid-March 1936 and THE FOLLOWING YEAR.",
+    "Two Years Ago, That Night, the same DAY, at That Time, During The Night, page 1936, No. 1935.",
+    "the 3rd Of march, 1938; SEPT. 5; early-Jan 1940; the Late Thirties; From 1932 To 1936; Yesterday Evening.",
+    "Mayor Maybe marched in Decembers; Sept5 x1935 1935-03-04 a Few Days Later, the Next Morning.",
+    "in Dec. 1941 the Beginning Of The Year 1937, the end of the 1920's; Last Summer; 12 Nov.",
+]
+
+
+def _gold_and_corpus_texts(shared_dir: Path | None) -> list[str]:
+    gold = default_gold()
+    texts = [json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return _CASED_TIMES + texts + (_paragraphs(shared_dir, limit=60) if shared_dir is not None else [])
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_lowered_time_rules_match_exactly_what_the_rules_match(with_corpora: bool, request: pytest.FixtureRequest) -> None:
+    """On ASCII text the time rules scan the lower-cased text without IGNORECASE (:func:`.timex._lowered`,
+    faster) and take each match from the rule's own pattern: the same matches, groups and case as
+    ``finditer`` on the text, and the same time expressions as a finder that only uses ``finditer``."""
+    from countertrial.extract import timex
+
+    texts = _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    texts += [t.upper() for t in texts[:50]] + [t.title() for t in texts[:50]]
+    found = 0
+    for text in texts:
+        low = text.lower() if text.isascii() else None
+        for pattern, *_rest in _RULES:
+            fast = [(m.span(), m.groupdict()) for m in timex._matches(pattern, text, low)]
+            assert fast == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], (pattern.pattern, text)
+            found += len(fast)
+    assert found > 100
+    # Gates only skip rules that cannot match: a finder whose gates always hit finds the same.
+    ungated = [(p, h, a, (re.compile(""),)) for p, h, a, _gates in _RULES]
+    saved_rules, timex._RULES = timex._RULES, ungated
+    try:
+        ungated_times = [find_timexes(t) for t in texts]
+    finally:
+        timex._RULES = saved_rules
+    assert ungated_times == [find_timexes(t) for t in texts]
+    plain = {p: p for p in timex._LOWERED}
+    fast_times = [find_timexes(t) for t in texts]
+    saved, timex._LOWERED = timex._LOWERED, plain
+    try:
+        assert [find_timexes(t) for t in texts] == fast_times
+    finally:
+        timex._LOWERED = saved
+
+
+def _reads(node: object) -> list[object]:
+    """The elements of a parsed pattern that read characters forwards (lookbehinds read back)."""
+    import re._constants as c
+
+    out: list[object] = []
+    for op, av in node:  # type: ignore[attr-defined]
+        if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN, c.GROUPREF, c.CATEGORY):
+            out.append((op, av))
+        elif op is c.SUBPATTERN:
+            out += _reads(av[3])
+        elif op is c.BRANCH:
+            for alt in av[1]:
+                out += _reads(alt)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            out += _reads(av[2])
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if av[0] > 0:
+                out += _reads(av[1])
+        elif op is not c.AT:
+            out.append((op, av))  # anything else: unknown, the test below fails on it
+    return out
+
+
+def test_no_time_rule_reads_past_a_stop_character() -> None:
+    """:func:`.timex.times_in` reads the text in pieces cut after characters that no element of
+    any time rule (nor of the page test) matches: checked here on the parsed patterns, so that a
+    new rule cannot silently break the cut."""
+    import re._constants as c
+    import re._parser as parser
+
+    from countertrial.extract import timex
+
+    stops = [chr(i) for i in range(0x10000) if timex._STOPS.fullmatch(chr(i))]
+    assert "?" in stops and ";" in stops
+    for pattern in [p for p, *_rest in _RULES] + [timex._PAGE_CONTEXT]:
+        for op, av in _reads(parser.parse(pattern.pattern, pattern.flags)):
+            if op is c.LITERAL:
+                assert chr(av).lower() not in stops, pattern.pattern
+            elif op is c.IN:
+                for item_op, item in av:
+                    if item_op is c.LITERAL:
+                        assert chr(item) not in stops
+                    elif item_op is c.RANGE:
+                        assert not any(item[0] <= ord(ch) <= item[1] for ch in stops)
+                    else:
+                        assert item_op is c.CATEGORY and item in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE), pattern.pattern
+            else:
+                raise AssertionError(f"{op} may read a stop character: {pattern.pattern}")
+
+
+_STOPPED_TIMES = [
+    "He came in March; 1936 was the year. That day (1937) he left? In 1938: that night.",
+    'On "2 March" 1938 he spoke. The following year [1939] the winter of 1921-22! At that time?',
+    "I saw him in 1935. I met him that day; the same day in Oslo? Two days later: he came (in May 1936).",
+    "He came in March. 1936 was hard for him. That day he left, in the winter of 1921 - 22. He came.",
+]
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_times_in_sentences_read_around_them_are_those_of_the_whole_text(
+        with_corpora: bool, request: pytest.FixtureRequest) -> None:
+    """Anaphoric times ("that day") make the time expressions of the sentences wanted be read as in
+    the whole text, with every earlier time; :func:`.timex.times_in` reads only the pieces of text
+    around them (and before them as far as needed). Checked for single sentences, pairs and runs of
+    sentences of gold items and corpus paragraphs."""
+    import random
+    from datetime import date
+
+    from countertrial.extract.timex import resolve_anaphora, times_in
+
+    session = date(1938, 3, 2)
+    texts = _STOPPED_TIMES + _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    nlp = RulesExtractor().nlp
+    rng = random.Random(4)
+    checked = anaphoric = 0
+    for doc, text in zip(nlp.pipe(texts), texts):
+        every = resolve_anaphora(find_timexes(text, session), session)
+        sents = [(s.start_char, s.end_char) for s in doc.sents]
+        choices = [[s] for s in sents] + [sorted(rng.sample(sents, min(len(sents), n))) for n in (2, 3, 5)]
+        for spans in choices:
+            got = times_in(text, spans, session)
+            for a, b in spans:
+                want = [t for t in every if a <= t.start < b]
+                assert [t for t in got if a <= t.start < b] == want, (text, a, b)
+                checked += bool(want)
+                anaphoric += any(t.anaphoric for t in want)
+    assert checked > 100 and anaphoric > 5
+
+
+
+def test_last_place_reads_places_alone_and_finds_what_a_full_read_finds() -> None:
+    """:meth:`.DocContext.last_place` walks back reading place mentions alone (no person mentions):
+    a context that reads places first finds the same places, persons and last places as one that
+    reads every sentence in full first (mention finding keeps no state between sentences)."""
+    from countertrial.extract.context import DocContext
+    from countertrial.extract.segment import keep_text, sentence_bounds
+
+    gold = default_gold()
+    items = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    ext = RulesExtractor(_roster_store(gold))
+    texts = [it["text"] for it in items] + _STOPPED_TIMES
+    found = 0
+    for doc, text in zip(ext.nlp.pipe(texts), texts):
+        keep_text(doc, text)
+        seg = Segment(text)
+        matches = ext._matches(doc, text)
+        bounds = sentence_bounds(doc)
+        n = len(bounds) - 1
+        lazy = DocContext(ext.persons, ext.places, seg, doc, matches)
+        last = [lazy.last_place(k, bounds) for k in range(n)]
+        full = DocContext(ext.persons, ext.places, seg, doc, matches)
+        local = [full.local(k, bounds) for k in range(n)]
+        assert [full.last_place(k, bounds) for k in range(n)] == last
+        assert [lazy.local(k, bounds) for k in range(n)] == local
+        found += sum(p is not None for p in last)
+    assert found > 20
+
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_word_trie_finds_what_the_plain_alternation_finds(with_corpora: bool, request: pytest.FixtureRequest) -> None:
+    """The verb ... object triggers' objects and verbs are found with a trie-shaped pattern
+    (:func:`.matching.word_alternatives`): the same matches as ``\\b(?:longest|...|shortest)\\b``."""
+    from countertrial.extract.matching import word_alternatives
+
+    ext = RulesExtractor()
+    assert ext._gapped is not None
+    objects = {o.lower() for act in ext.vocab.acts.values() for vo in act.verb_object for o in vo.objects}
+    verbs = {v.lower() for act in ext.vocab.acts.values() for vo in act.verb_object for v in vo.verbs}
+    assert ext._gapped.objects.pattern == word_alternatives(objects).pattern
+    assert ext._gapped.verbs.pattern == word_alternatives(verbs).pattern
+    odd = {"a", "xy", "power", "plan", "plans", "planned", "power station", "power stations", "pit", "pits", "a-b", "a.b", "x", "xy z"}
+    texts = [t.lower() for t in _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)]
+    texts += ["plans planned plan-s power stations, power station's pits a-b a.b x xx plannedx xy z xy", "planne plan"]
+    found = 0
+    for words in (objects, verbs, odd):
+        trie = word_alternatives(words)
+        plain = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + r")\b")
+        for text in texts:
+            got = [m.span() for m in trie.finditer(text)]
+            assert got == [m.span() for m in plain.finditer(text)], (sorted(words)[:5], text[:80])
+            found += len(got)
+    assert found > 100
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_prefilter_with_phrase_tries_passes_what_flat_alternations_pass(
+        with_corpora: bool, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The prefilter's phrase and verb patterns are tries (:func:`.matching.phrase_search`,
+    :func:`.matching.word_alternatives`): a prefilter built with flat alternations of every phrase
+    passes exactly the same texts, and each phrase pattern is found in exactly the same texts."""
+    from countertrial.extract import matching
+
+    texts = _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    fast = matching.compile_vocabulary(()).prefilter
+    monkeypatch.setattr(matching, "_COMPILED", {})
+    monkeypatch.setattr(matching, "phrase_search", lambda seqs: re.compile(
+        "|".join(sorted(" ?".join(re.escape(t) for t in toks) for toks in seqs))))
+    monkeypatch.setattr(matching, "word_alternatives", lambda words: re.compile(
+        r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"))
+    flat = matching.compile_vocabulary(()).prefilter
+    assert fast.phrases.keys() == flat.phrases.keys() and fast.near.keys() == flat.near.keys()
+    phrases = [p.pattern.replace(" ?", " ").replace("\\", "") for p in flat.phrases.values() if p is not None]
+    texts += [alt for p in phrases for alt in p.split("|")][:400]  # every phrase, and texts with none
+    lows = [t.lower() for t in texts]
+    assert [fast(t) for t in texts] == [flat(t) for t in texts]
+    for key, pattern in fast.phrases.items():
+        other = flat.phrases[key]
+        assert (pattern is None) == (other is None)
+        if pattern is not None and other is not None:
+            assert [pattern.search(low) is None for low in lows] == [other.search(low) is None for low in lows], key
+    assert sum(fast(t) for t in texts) > 100
+
+
+_OWNED = ["Trotsky's order to kill Kirov was given.", "His instructions for terror came in 1934.",
+          "On Yagoda's orders I went there.", "I did it in order to live.", "It was MY DIRECT ORDER TO him.",
+          "Trotsky’s directive that we act.", "Their   instructions to us.", "their\ninstructions to us",
+          "Sedov's instruction on sabotage.", "the orders to fire", "Her directives, for"]
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_prefilter_passes_every_text_with_an_act_or_cue_match(with_corpora: bool,
+                                                               request: pytest.FixtureRequest) -> None:
+    """Every text where :func:`.matching.find_matches` keeps an act or a stance cue passes the
+    prefilter; owner triggers ("Trotsky's order to") count only after a possessor and before
+    what was ordered, and the prefilter passes them only there."""
+    texts = _OWNED + _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    ext = RulesExtractor(_roster_store(default_gold()))
+    owned = 0
+    for doc, text in zip(ext.nlp.pipe(texts), texts):
+        matches = ext._matches(doc, text)
+        if any(m.kind in ("A", "C") for m in matches):
+            assert ext.prefilter(text), text[:200]
+        owned += any(ext._labels[m][0] == "O" for m, _s, _e in ext.matcher(doc)) and ext.prefilter(text)
+    assert owned >= 4
+    assert not ext.prefilter("I did it in order to live.") and not ext.prefilter("On Yagoda's orders, nothing.")

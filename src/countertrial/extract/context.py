@@ -19,7 +19,7 @@ from .matching import Match
 from .mentions import Mention, PlaceMention, find_person_mentions, find_place_mentions
 from .participants import APPOSITION_OPENERS, antecedent, in_parenthesis, list_before, named_key, parenthesis
 from .segment import Segment, TokenView, token_view
-from .timex import Timex, find_timexes, resolve_anaphora
+from .timex import Timex, find_timexes, resolve_anaphora, times_in
 
 __all__ = ["DocContext", "ANAPHORIC_PLACE"]
 
@@ -66,6 +66,7 @@ class DocContext:
         self._says = {m.start for m in matches if m.kind in ("C", "R")}
         self.cue_next |= self._name_openers(doc)
         self._local: dict[int, tuple[list[PlaceMention], list[Mention]]] = {}
+        self._places: dict[int, list[PlaceMention]] = {}
 
     def _name_openers(self, doc: Doc) -> set[int]:
         """Where a single unknown capitalised word that opens a sentence is a name: before an
@@ -132,12 +133,21 @@ class DocContext:
             return False
         return lower[e] in ("and", ",") and text[e + 1].istitle() and lower[e + 1] not in STOP_WORDS
 
+    def places_of(self, k: int, bounds: list[int]) -> list[PlaceMention]:
+        """Place mentions of sentence ``k`` (they need no person mentions: :meth:`last_place` walks
+        back over sentences reading places alone)."""
+        hit = self._places.get(k)
+        if hit is None:
+            hit = self._places[k] = find_place_mentions(self.doc, self.places, self.case_spans, self.power_tokens,
+                                                        bounds[k], bounds[k + 1])
+        return hit
+
     def local(self, k: int, bounds: list[int]) -> tuple[list[PlaceMention], list[Mention]]:
         """Place and person mentions of sentence ``k`` (pronouns unresolved)."""
         hit = self._local.get(k)
         if hit is None:
             s, e = bounds[k], bounds[k + 1]
-            places = find_place_mentions(self.doc, self.places, self.case_spans, self.power_tokens, s, e)
+            places = self.places_of(k, bounds)
             place_tokens = {i for p in places for i in range(p.start, p.end)}
             people = find_person_mentions(self.doc, self.persons, place_tokens | self.power_tokens,
                                           self.cue_next, s, e)
@@ -174,7 +184,7 @@ class DocContext:
     def last_place(self, k: int, bounds: list[int]) -> PlaceMention | None:
         """The last place mentioned before sentence ``k`` (what "there" points back to)."""
         for j in range(k - 1, -1, -1):
-            places = self.local(j, bounds)[0]
+            places = self.places_of(j, bounds)
             if places:
                 return places[-1]
         return None
@@ -182,7 +192,8 @@ class DocContext:
     def timexes(self, sents: list[int], bounds: list[int], whole: bool) -> list[Timex]:
         """Time expressions of ``sents``, each read with the sentences either side of it (an
         expression may run over a sentence end: "in March. 1932"). Anaphoric ones ("that day")
-        need every earlier time of the segment: then the whole text is read."""
+        need every earlier time of the segment: then they are read as in the whole text (the whole
+        text is read with ``whole``)."""
         text, anchor = self.seg.text, self.seg.stated_on  # the doc's text (Doc.text would rebuild it)
         if whole or not sents:
             return resolve_anaphora(find_timexes(text, anchor), anchor) if whole else []
@@ -204,7 +215,13 @@ class DocContext:
         for lo, hi in windows:
             for t in find_timexes(text[lo:hi], anchor):
                 if t.anaphoric:
-                    return resolve_anaphora(find_timexes(text, anchor), anchor)
+                    # Those of the whole text, with every earlier time: read around the sentences
+                    # wanted, and before them only as far as needed (:func:`.timex.times_in`).
+                    spans = []
+                    for k in sents:
+                        last_tok = doc[bounds[k + 1] - 1]
+                        spans.append((doc[bounds[k]].idx, last_tok.idx + len(last_tok)))
+                    return times_in(text, spans, anchor)
                 out.append(Timex(t.start + lo, t.end + lo, t.text, t.interval, t.anaphoric))
         return out
 

@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..dates import Interval
 
-__all__ = ["Timex", "find_timexes", "parse_timex", "resolve_anaphora", "MONTHS"]
+__all__ = ["Timex", "find_timexes", "parse_timex", "resolve_anaphora", "times_in", "MONTHS"]
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):
@@ -375,7 +376,7 @@ def _anaphoric(m: re.Match[str], anchor: date | None) -> Interval | None:
 
 _PART_WORDS = r"(?P<part>beginning|start|middle|end|close|first\s+half|second\s+half|latter\s+half|first\s+months|last\s+months)"
 _F = re.IGNORECASE
-# Each rule's gate: a cheap search for words every match of the rule contains. A text without
+# Each rule's gates: cheap searches for words every match of the rule contains. A text without
 # them is not searched with the rule (most testimony has no year or month in a given sentence).
 _G_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _G_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", _F)
@@ -385,6 +386,13 @@ _G_RELATIVE = re.compile(r"yesterday|today|tonight|tomorrow|night|morning|aftern
 _G_AGO = re.compile(r"ago", _F)
 _G_LATER = re.compile(r"(?:day|week|month|year)s? later|following|next", _F)
 _G_ANAPHORIC = re.compile(r"night|day|evening|morning|year|month|week|time|winter|spring|summer|autumn|fall", _F)
+# Second gates of the rules that need two things (a year and a month, a part of the year and a year
+# ...): a rule is searched only where all its gates hit. Most texts with a year name no season
+# and no "beginning of"; "mar", "end" and "mid" are common substrings, but only with a year too.
+_G_PART = re.compile(r"beginning|start|middle|end|close|first|second|latter|last", _F)
+_G_EARLY = re.compile(r"early|mid|late", _F)
+_G_DIGIT = re.compile(r"\d")
+_G_DASH = re.compile(r"-")
 # The same gates as plain substrings of the lower-cased text (a superset of each gate's hits:
 # "0s" for "\\d0'?s"): ``in`` on lower-cased text is ~10x faster than an IGNORECASE search. The
 # only characters that IGNORECASE matches to an ASCII letter but ``str.lower`` does not map to it
@@ -398,54 +406,80 @@ _GATE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _G_LATER: ("day later", "days later", "week later", "weeks later", "month later", "months later", "year later",
                "years later", "following", "next"),
     _G_ANAPHORIC: tuple(_G_ANAPHORIC.pattern.split("|")),
+    _G_PART: tuple(_G_PART.pattern.split("|")),
+    _G_EARLY: tuple(_G_EARLY.pattern.split("|")),
+    _G_DASH: ("-",),
 }
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
 _MONTH2_RE = _MONTH_RE.replace("?P<month>", "?P<month2>")
-_RULES: list[tuple[re.Pattern[str], Handler, bool, re.Pattern[str]]] = [
+_RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]] = [
     (re.compile(rf"\b(?:between|from)\s+{_MONTH_RE}\s+(?:and|to|until|till)\s+{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F),
-     _month_range, False, _G_YEAR),
+     _month_range, False, (_G_YEAR, _G_MONTH)),
     (re.compile(rf"\b(?:between|from)\s+{_MONTH_RE}\s+(?:and|to|until|till)\s+{_MONTH2_RE}\s+of\s+(?:that|the\s+same)"
-                r"\s+year\b", _F), _anaphoric, True, _G_ANAPHORIC),
-    (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False, _G_YEAR),
-    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR}\b", _F), _day_month_year, False, _G_YEAR),
-    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY},?\s+{_YEAR}\b", _F), _day_month_year, False, _G_YEAR),
-    (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False, _G_MONTH),
-    (re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False, _G_MONTH),
-    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?![\s,]+\d)", _F), _day_month, False, _G_MONTH),
-    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY}\b(?![\s,]+\d)", re.IGNORECASE), _day_month, False, _G_MONTH),
-    (re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_year, False, _G_YEAR),
+                r"\s+year\b", _F), _anaphoric, True, (_G_ANAPHORIC, _G_MONTH)),
+    (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False, (_G_YEAR, _G_DASH)),
+    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR}\b", _F), _day_month_year, False,
+     (_G_YEAR, _G_MONTH)),
+    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY},?\s+{_YEAR}\b", _F), _day_month_year, False, (_G_YEAR, _G_MONTH)),
+    (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False,
+     (_G_MONTH, _G_PART)),
+    (re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False,
+     (_G_MONTH, _G_EARLY)),
+    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?![\s,]+\d)", _F), _day_month, False,
+     (_G_MONTH, _G_DIGIT)),
+    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY}\b(?![\s,]+\d)", re.IGNORECASE), _day_month, False, (_G_MONTH, _G_DIGIT)),
+    (re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_year, False, (_G_YEAR, _G_MONTH)),
     (re.compile(r"\b(?:the\s+)?(?P<season>winter)\s+of\s+(?P<year>1[6-9]\d\d|20\d\d)\s*[-/–]\s*(?P<y2>\d{2}|\d{4})\b", _F),
-     _season_split, False, _G_YEAR),
+     _season_split, False, (_G_YEAR, _G_SEASON)),
     (re.compile(r"\b(?:the\s+)?(?P<season>winter|spring|summer|autumn|fall)\s+(?:of\s+)?"
-                r"(?P<year>1[6-9]\d\d|20\d\d)\b", _F), _season_year, False, _G_YEAR),
+                r"(?P<year>1[6-9]\d\d|20\d\d)\b", _F), _season_year, False, (_G_YEAR, _G_SEASON)),
     (re.compile(r"\b(?:(?P<rel>last|this)\s+|the\s+)(?P<season>winter|spring|summer|autumn|fall)\b(?!\s+of)", _F),
-     _bare_season, False, _G_SEASON),
+     _bare_season, False, (_G_SEASON,)),
     (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+(?:the\s+year\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b", _F),
-     _part_year, False, _G_YEAR),
+     _part_year, False, (_G_YEAR, _G_PART)),
     (re.compile(r"\b(?P<part>early|mid|late)(?:[\s-]+|\s+in\s+)(?P<year>1[6-9]\d\d|20\d\d)\b(?!s)", _F), _part_year, False,
-     _G_YEAR),
+     (_G_YEAR, _G_EARLY)),
     (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|middle|late|end\s+of\s+the|beginning\s+of\s+the)[\s-]+)?"
                 r"(?:(?P<dec>1[6-9]\d0|20\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
-                r"|eighties|nineties))\b", _F), _decade, False, _G_DECADE),
+                r"|eighties|nineties))\b", _F), _decade, False, (_G_DECADE,)),
     (re.compile(r"\b(?:from\s+|between\s+)?(?P<year>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|to|until|till|and)\s*"
-                r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?!-)", _F), _year_range, False, _G_YEAR),
+                r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?!-)", _F), _year_range, False, (_G_YEAR,)),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|evening))?|today|tonight|tomorrow"
                 r"|last\s+night|this\s+(?:morning|afternoon|evening|year|month)|last\s+(?:year|month|week)"
-                r"|next\s+year|the\s+previous\s+(?:year|month)|the\s+year\s+before)\b", _F), _relative, False, _G_RELATIVE),
+                r"|next\s+year|the\s+previous\s+(?:year|month)|the\s+year\s+before)\b", _F), _relative, False, (_G_RELATIVE,)),
     (re.compile(r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)"
-                r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _F), _ago, False, _G_AGO),
+                r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _F), _ago, False, (_G_AGO,)),
     (re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|evening|morning|year|month|week|time"
                 r"|winter|spring|summer|autumn|fall)\b"
                 r"|\b(?:the\s+)?(?:winter|spring|summer|autumn|fall)\s+of\s+(?:that|the\s+same)\s+year\b"
                 r"|\bthe\s+(?:following|next)\s+year\b|\ba\s+year\s+later\b"
-                r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b", _F), _anaphoric, True, _G_ANAPHORIC),
+                r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b", _F), _anaphoric, True, (_G_ANAPHORIC,)),
     (re.compile(rf"\bthe\s+(?:following|next)\s+(?:{_MONTH_RE}|day|morning|evening|night|afternoon|week|month)\b"
                 r"|\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
-                r"(?P<unit>days?|weeks?|months?|years?) later\b", _F), _anaphoric, True, _G_LATER),
+                r"(?P<unit>days?|weeks?|months?|years?) later\b", _F), _anaphoric, True, (_G_LATER,)),
     (re.compile(rf"\b(?:in|of|since|during|until|till|by|before|after|from|as\s+of)\s+{_MONTH_RE}\b(?!\s+\d)", _F),
-     _bare_month, False, _G_MONTH),
-    (re.compile(r"(?<![\d/.-])\b(?P<year>1[6-9]\d\d|20\d\d)\b(?![\d/.-]\d)"), _bare_year, False, _G_YEAR),
+     _bare_month, False, (_G_MONTH,)),
+    (re.compile(r"(?<![\d/.-])\b(?P<year>1[6-9]\d\d|20\d\d)\b(?![\d/.-]\d)"), _bare_year, False, (_G_YEAR,)),
 ]
+
+
+def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE, its letters lower-cased, for lower-cased ASCII text. On an
+    ASCII text ``t`` it matches ``t.lower()`` exactly where ``pattern`` matches ``t`` (same spans,
+    same backtracking: the only change is how a letter is compared, and IGNORECASE on ASCII is
+    lower-case equality; the sources hold no upper-case escape such as ``\\S`` that lowering
+    would change), and it is scanned about twice as fast: IGNORECASE folds the case of every
+    character tried at every position."""
+    if not pattern.flags & re.IGNORECASE:
+        return pattern
+    if re.search(r"\\[A-Z]", pattern.pattern):
+        raise ValueError(f"an upper-case escape would change when lowered: {pattern.pattern}")
+    return re.compile(pattern.pattern.lower().replace("(?p<", "(?P<"), pattern.flags & ~re.IGNORECASE)
+
+
+# Each rule's lowered pattern (see :func:`_lowered`): on ASCII text the rules scan the lower-cased
+# text with these and take each match from the rule's own pattern at the same start.
+_LOWERED: dict[re.Pattern[str], re.Pattern[str]] = {pattern: _lowered(pattern) for pattern, *_rest in _RULES}
 _PAGE_CONTEXT = re.compile(r"(?:pages?|pp?\.|no\.|nos\.|number|exhibit|paragraph|para\.|§|#)\s*$", re.IGNORECASE)
 
 
@@ -457,6 +491,21 @@ def _page_context(text: str, pos: int) -> bool:
     return _PAGE_CONTEXT.search(text, max(0, k - 12), pos) is not None
 
 
+def _matches(pattern: re.Pattern[str], text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``; with ``low``, the lower-cased ``text`` of an ASCII text, found by
+    scanning ``low`` with the lowered pattern (:func:`_lowered`): each of its matches starts where
+    one of ``pattern`` on ``text`` does, and ``pattern.match`` there (which sees the text before
+    ``pos``, as ``finditer`` does) gives that match with the text's own case."""
+    fast = _LOWERED[pattern]
+    if low is None or fast is pattern:
+        yield from pattern.finditer(text)
+        return
+    for hit in fast.finditer(low):
+        m = pattern.match(text, hit.start())
+        assert m is not None and m.end() == hit.end()
+        yield m
+
+
 def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
     """All time expressions in ``text``, left to right, never overlapping (the longest wins).
 
@@ -465,18 +514,22 @@ def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
     """
     found: list[Timex] = []
     gate_hits: dict[re.Pattern[str], bool] = {}
-    low = text.lower() if text.isascii() or not any(c in text for c in _ODD_CASE) else None
-    for pattern, handler, anaphoric, gate in _RULES:
-        hit = gate_hits.get(gate)
-        if hit is None:
-            if low is None or (words := _GATE_WORDS.get(gate)) is None:
-                hit = gate.search(text) is not None
-            else:
-                hit = any(w in low for w in words)
-            gate_hits[gate] = hit
+    ascii = text.isascii()
+    low = text.lower() if ascii or not any(c in text for c in _ODD_CASE) else None
+    for pattern, handler, anaphoric, gates in _RULES:
+        for gate in gates:
+            hit = gate_hits.get(gate)
+            if hit is None:
+                if low is None or (words := _GATE_WORDS.get(gate)) is None:
+                    hit = gate.search(text) is not None
+                else:
+                    hit = any(w in low for w in words)
+                gate_hits[gate] = hit
+            if not hit:
+                break
         if not hit:
             continue
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, low if ascii else None):
             if handler is _bare_year and _page_context(text, m.start()):
                 continue
             iv = handler(m, anchor)
@@ -494,6 +547,58 @@ def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
         if t.start >= last_end:
             out.append(t)
             last_end = t.end
+    return out
+
+
+# Characters no time rule reads past: no element of any rule's pattern or lookahead matches one
+# (the rules hold no wildcard and no negated class; their classes are digits, white space and
+# ",.-/'–—"), nor of the page test. tests/extract/test_focus.py checks this on the parsed patterns.
+_STOPS = re.compile(r'[?!;:"()\[\]“”]')
+
+
+def times_in(text: str, spans: list[tuple[int, int]], anchor: date | None = None) -> list[Timex]:
+    """The time expressions of ``text`` that start in ``spans`` (character ranges, in order), and
+    some near them, exactly as ``resolve_anaphora(find_timexes(text, anchor), anchor)`` gives
+    them, read from the stretches of text around the spans alone.
+
+    The characters no rule reads past (``_STOPS``: "?", ";", quotes, brackets ...) cut the text
+    into pieces that the rules read independently: a rule tried at a position reads forwards from
+    there (in its lookaheads and at ``\\b`` too) and stops at the first character it cannot match,
+    so no match holds a stop character and a try before one reads nothing after it; the rules
+    that look back (``\\b``, the year's lookbehind, the page test) find the same at a piece's
+    start as after the stop character before it; and a rule's gate words, in each of its matches,
+    are in the piece of the match. So :func:`find_timexes` of a run of
+    whole pieces gives the expressions of the whole text in it. Each span is read with the pieces
+    it touches; an anaphoric time ("that day") with no known time before it there takes the last
+    known time of the text before that stretch, read only then."""
+    stops = [m.start() for m in _STOPS.finditer(text)]
+    regions: list[list[int]] = []
+    for a, b in spans:
+        j = bisect_left(stops, a)  # the piece holding ``a`` starts after the stop before it
+        lo = stops[j - 1] + 1 if j > 0 else 0
+        k = bisect_left(stops, max(a, b - 1))  # ... and the one holding ``b - 1`` ends with a stop
+        hi = stops[k] + 1 if k < len(stops) else len(text)
+        if regions and lo <= regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], hi)
+        else:
+            regions.append([lo, hi])
+    out: list[Timex] = []
+    last_known: Timex | None = None  # the last known, not anaphoric time of ``text[:unread]``
+    unread = 0
+    for lo, hi in regions:
+        found = [Timex(t.start + lo, t.end + lo, t.text, t.interval, t.anaphoric) for t in find_timexes(text[lo:hi], anchor)]
+        known = [i for i, t in enumerate(found) if not t.anaphoric and t.interval.known]
+        first = known[0] if known else len(found)
+        if unread < lo and any(t.anaphoric for t in found[:first]):
+            before = [t for t in find_timexes(text[unread:lo], anchor) if not t.anaphoric and t.interval.known]
+            last_known = before[-1] if before else last_known
+            unread = lo
+        head = [last_known] if last_known is not None else []
+        out += resolve_anaphora(head + found, anchor)[len(head):]
+        if known:
+            last_known, unread = found[known[-1]], hi
+        elif unread == lo:
+            unread = hi
     return out
 
 
