@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import Interval
@@ -54,7 +55,7 @@ from .mentions import Mention, PlaceMention
 from .participants import person_id, resolve_pronouns
 from .polarity import is_question, modality_of
 from .rules import RulesExtractor
-from .segment import Segment, keep_text, sentence_bounds, span_text
+from .segment import Segment, keep_text, sentence_bounds, span_text, token_view
 from .timex import Timex
 
 __all__ = ["HybridExtractor", "NAME", "MODEL", "load_parser", "ACT_LEMMAS", "PARSE_CONFIDENCE_MAX"]
@@ -137,12 +138,96 @@ def _forms(lemma: str) -> set[str]:
 
 
 _SURFACE = frozenset(f for lemma in ACT_LEMMAS for f in _forms(lemma))
+_LEMMAS_OF: dict[str, tuple[str, ...]] = {}
+for _lemma in sorted(ACT_LEMMAS):
+    for _f in _forms(_lemma):
+        _LEMMAS_OF[_f] = (*_LEMMAS_OF.get(_f, ()), _lemma)
 _WORD = re.compile(r"[a-z]+")
 
 
 def has_act_word(text: str) -> bool:
     """Whether ``text`` holds a surface form of an act verb of :data:`ACT_LEMMAS` (the prefilter)."""
     return not _SURFACE.isdisjoint(_WORD.findall(text.lower()))
+
+
+def _noun_forms(nouns: Iterable[str]) -> frozenset[str]:
+    return frozenset(f for n in nouns for f in (n, n + "s", n + "es"))
+
+
+_INFO_FORMS = _noun_forms(_INFO | _ORDER_NOUNS)
+_GATHERING_FORMS = _noun_forms(_GATHERINGS)
+_COUNTRY_FORMS = _noun_forms(_COUNTRYISH)
+_UNCONDITIONAL = _ORDERS - {"instruct", "direct"} | _KILLING - {"shoot"} | _POISON | _SABOTAGE - {"blow"} | _WRECK \
+    | _CONSPIRE | {"spy"}
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "their", "my", "our",
+                          "your", "its", "in", "no", "any", "each", "every"})
+_BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get"})
+_NOT_FINITE = frozenset({"to", "will", "let"}) | _MODALS - {"wo"}
+_TO_PLACE = frozenset({"to", "into", "for", "toward", "towards", "in", "at"})
+_PERSON_OBJECT_REACH = 4
+_ORDER_REACH = 10
+
+
+def worth_parsing(lower: Sequence[str], text: Sequence[str], s: int, e: int, mentions: Sequence[Mention],
+                  places: Sequence[PlaceMention], matches: Sequence[Match]) -> bool:
+    """Whether words ``s:e`` (a sentence of the rules' doc: its lower-cased and original words)
+    hold an act verb with what :class:`_Sentence` needs to make a claim of it: a power, information
+    or an order given; someone met; a place gone to; "to" or "that" after an asking or directing
+    verb; an agent after a passive killing. A word after a determiner is a noun ("the order", "a
+    visit"), one after "to" or a modal is not asserted. Only a gate before the parse: the parse
+    decides."""
+    power = any(m.kind in ("P", "S") and s <= m.start < e for m in matches)
+    for i in range(s, e):
+        lemmas = _LEMMAS_OF.get(lower[i])
+        if lemmas is None:
+            continue
+        prev = lower[i - 1] if i > s else ""
+        if prev in _DETERMINERS or prev in _NOT_FINITE:
+            continue
+        after = lower[i + 1:e]
+        passive = prev in _BE or (i - 2 >= s and lower[i - 2] in _BE and prev in ("not", "n't", "never", "also"))
+        near = range(i + 1, min(e, i + 1 + _PERSON_OBJECT_REACH))
+        someone_near = any(text[j][:1].isupper() for j in near) or any(m.start in near for m in mentions)
+        for lemma in lemmas:
+            if passive and "by" not in after and (lemma in _KILLING or lemma in _POISON or lemma in _SABOTAGE
+                                                  or lemma in _WRECK or lemma in _CONSPIRE or lemma in _MEETING):
+                continue  # a bare passive of an act done to someone names no one who did it
+            if lemma in _UNCONDITIONAL:
+                return True
+            if lemma in ("recruit", "enlist"):
+                ok = power or "into" in after
+            elif lemma in _SERVING:
+                ok = power
+            elif lemma in _GIVING:
+                info = any(lower[j] in _INFO_FORMS for j in range(s, e) if j != i)
+                ok = power or info or (lemma == "betray" and (
+                    any(w[:1].isupper() for w in text[i + 1:e]) or not _COUNTRY_FORMS.isdisjoint(after)))
+            elif lemma == "attend":
+                ok = not _GATHERING_FORMS.isdisjoint(after)
+            elif lemma == "meet":
+                ok = someone_near or "with" in after
+            elif lemma == "visit":
+                ok = someone_near or any(p.start > i for p in places)
+            elif lemma in _MEETING:
+                ok = someone_near
+            elif lemma in _TRAVEL:
+                ok = any(p.start > i for p in places) or any(
+                    lower[j] in _TO_PLACE and any(w[:1].isupper() for w in text[j + 1:min(e, j + 4)])
+                    for j in range(i + 1, e))
+            elif lemma in _ASKING or lemma in ("instruct", "direct"):
+                reach = lower[i + 1:min(e, i + 1 + _ORDER_REACH)]
+                ok = "to" in reach or "that" in reach and not {"should", "must", "shall"}.isdisjoint(after)
+            elif lemma == "shoot":
+                ok = "dead" in lower[s:e]
+            elif lemma == "blow":
+                ok = "up" in after
+            else:
+                ok = True
+            if ok:
+                return True
+    return False
 
 
 # -- the model ---------------------------------------------------------------------------------------
@@ -173,6 +258,7 @@ class HybridExtractor:
         self.persons = self.rules.persons
         self.places = self.rules.places
         self.stats = {"sentences": 0, "parsed": 0}
+        self.lazy_pipes = [p for p in ("ner",) if p in self.parser.pipe_names]
 
     @property
     def new_persons(self) -> dict[str, Person]:
@@ -181,18 +267,55 @@ class HybridExtractor:
     def extract(self, segments: Sequence[Segment], batch_size: int = 64,
                 *, context: Segment | None = None) -> Iterator[Claim]:
         segs = list(segments)
-        for i, seg in enumerate(segs):
-            before = segs[i - 1] if i else context
-            ruled = list(self.rules.extract([seg], batch_size, context=before))
-            yield from (_relabel(c, "rules", c.confidence) for c in ruled)
-            # A proposition the rules already made (the same person, act and polarity) is not made
-            # again from another sentence of the segment: "the same act told twice" is one claim.
-            made = {(c.subject, c.act, c.polarity) for c in ruled}
-            yield from (c for c in self.parse_segment(seg, {c.quote for c in ruled})
-                        if (c.subject, c.act, c.polarity) not in made)
+        for lo in range(0, len(segs), max(1, batch_size)):
+            # The rules first, segment by segment; then the sentences left to the parse, of all the
+            # segments of the batch, parsed together (``Language.pipe``) on the rules' own tokens.
+            ruled_all: list[list[Claim]] = []
+            jobs_all: list[list[_Job]] = []
+            for i in range(lo, min(lo + max(1, batch_size), len(segs))):
+                seg = segs[i]
+                before = segs[i - 1] if i else context
+                ruled = list(self.rules.extract([seg], batch_size, context=before))
+                ruled_all.append(ruled)
+                jobs_all.append(self._jobs(seg, {c.quote for c in ruled}))
+            for ruled, parsed in zip(ruled_all, self._run(jobs_all)):
+                yield from (_relabel(c, "rules", c.confidence) for c in ruled)
+                # A proposition the rules already made (the same person, act and polarity) is not made
+                # again from another sentence of the segment: "the same act told twice" is one claim.
+                made = {(c.subject, c.act, c.polarity) for c in ruled}
+                yield from (c for c in parsed if (c.subject, c.act, c.polarity) not in made)
 
     def parse_segment(self, seg: Segment, covered: set[str]) -> list[Claim]:
         """The parse claims of ``seg``'s sentences whose text is not a quote in ``covered``."""
+        return self._run([self._jobs(seg, covered)])[0]
+
+    def _run(self, jobs_all: list[list[_Job]]) -> list[list[Claim]]:
+        """The parse claims of each list of jobs (a segment's sentences), all parsed together."""
+        self._parse([j for jobs in jobs_all for j in jobs])
+        readers = [[self._reader(j) for j in jobs] for jobs in jobs_all]
+        want = [r for rs in readers for r in rs if r.wants_entities()]
+        for name in self.lazy_pipes:
+            pipe = self.parser.get_pipe(name)
+            docs = pipe.pipe([r.parsed for r in want], batch_size=256) if isinstance(pipe, Pipe) else (
+                pipe(r.parsed) for r in want)
+            for r, doc in zip(want, docs):
+                r.parsed = doc
+        for r in want:
+            r.entities_done = True
+        return [dedupe([c for r in rs for c in r.claims()]) for rs in readers]
+
+    def _parse(self, jobs: list[_Job]) -> None:
+        """Tag and parse the jobs' sentences together, on the rules' tokens. The entity recogniser,
+        half the model's time, runs later and only on a sentence with a verb that may make a claim
+        (:meth:`_Sentence.entities`): it reads the words alone, so its entities are the same."""
+        docs = self.parser.pipe((j.tokens(self.parser) for j in jobs), batch_size=256,
+                                disable=[p for p in self.lazy_pipes])
+        for job, parsed in zip(jobs, docs):
+            job.parsed = parsed
+
+    def _jobs(self, seg: Segment, covered: set[str]) -> list[_Job]:
+        """The sentences of ``seg`` to parse: not a quote in ``covered``, not a question, and with a
+        verb of :data:`ACT_LEMMAS` (:func:`has_act_word`)."""
         if not has_act_word(seg.text):
             return []
         doc = keep_text(self.rules.nlp(seg.text), seg.text)
@@ -208,19 +331,52 @@ class HybridExtractor:
             return []
         matches = self.rules._matches(doc, seg.text)
         ctx = DocContext(self.persons, self.places, seg, doc, matches)
+        view = token_view(doc)
+        todo = [k for k in todo if worth_parsing(view.lower, view.text, bounds[k], bounds[k + 1],
+                                                 ctx.local(k, bounds)[1], ctx.local(k, bounds)[0], matches)]
+        if not todo:
+            return []
         times = ctx.timexes(todo, bounds, whole=False)
-        out: list[Claim] = []
-        for k in todo:
-            sent = doc[bounds[k]:bounds[k + 1]]
-            self.stats["parsed"] += 1
-            places, mentions = ctx.local(k, bounds)
-            resolve_pronouns(doc, mentions, self.persons, seg.speaker,
-                             ctx.last_person(k, bounds) if any(m.pronoun == "third" for m in mentions) else None,
-                             last_group=partial(ctx.last_group, k, bounds))
-            reader = _Sentence(self, seg, doc, sent, [m for m in matches if sent.start <= m.start < sent.end],
-                               mentions, places, [t for t in times if sent.start_char <= t.start < sent.end_char])
-            out.extend(reader.claims())
-        return dedupe(out)
+        self.stats["parsed"] += len(todo)
+        return [_Job(seg, doc, bounds, k, ctx, matches, times) for k in todo]
+
+    def _reader(self, job: _Job) -> _Sentence:
+        doc, bounds, k, ctx = job.doc, job.bounds, job.k, job.ctx
+        sent = doc[bounds[k]:bounds[k + 1]]
+        places, mentions = ctx.local(k, bounds)
+        resolve_pronouns(doc, mentions, self.persons, job.seg.speaker,
+                         ctx.last_person(k, bounds) if any(m.pronoun == "third" for m in mentions) else None,
+                         last_group=partial(ctx.last_group, k, bounds))
+        assert job.parsed is not None
+        return _Sentence(self, job.seg, doc, sent, job.parsed,
+                         [m for m in job.matches if sent.start <= m.start < sent.end], mentions, places,
+                         [t for t in job.times if sent.start_char <= t.start < sent.end_char])
+
+
+class _Job:
+    """A sentence of a segment left to the parse, with what the rules read of its segment."""
+
+    __slots__ = ("seg", "doc", "bounds", "k", "ctx", "matches", "times", "parsed")
+
+    def __init__(self, seg: Segment, doc: Doc, bounds: list[int], k: int, ctx: DocContext, matches: list[Match],
+                 times: list[Timex]) -> None:
+        self.seg, self.doc, self.bounds, self.k, self.ctx = seg, doc, bounds, k, ctx
+        self.matches, self.times = matches, times
+        self.parsed: Doc | None = None
+
+    def tokens(self, parser: Language) -> Doc:
+        """The sentence as an untagged doc of the parser's vocabulary, on the rules' tokens (the
+        same English tokenizer: no second tokenisation)."""
+        sent = self.doc[self.bounds[self.k]:self.bounds[self.k + 1]]
+        words = [t.text for t in sent]
+        spaces = [bool(t.whitespace_) for t in sent]
+        if spaces:
+            spaces[-1] = False
+        doc = Doc(parser.vocab, words=words, spaces=spaces)
+        for t, u in zip(doc, sent):
+            if t.norm != u.norm:
+                t.norm_ = u.norm_  # the tokenizer's special cases ("n't" -> "not"), which the model reads
+        return doc
 
 
 def _relabel(c: Claim, via: str, confidence: float) -> Claim:
@@ -230,15 +386,28 @@ def _relabel(c: Claim, via: str, confidence: float) -> Claim:
 class _Sentence:
     """One sentence read off its dependency parse, with the rules' mentions of it."""
 
-    def __init__(self, ext: HybridExtractor, seg: Segment, doc: Doc, sent: Span, matches: list[Match],
-                 mentions: list[Mention], places: list[PlaceMention], times: list[Timex]) -> None:
+    def __init__(self, ext: HybridExtractor, seg: Segment, doc: Doc, sent: Span, parsed: Doc,
+                 matches: list[Match], mentions: list[Mention], places: list[PlaceMention],
+                 times: list[Timex]) -> None:
         self.ext, self.seg, self.doc, self.sent = ext, seg, doc, sent
         self.matches, self.mentions, self.places, self.times = matches, mentions, places, times
         self.text = span_text(sent)
-        self.parsed = ext.parser(self.text)
+        self.parsed = parsed
+        self.entities_done = False
         self._starts = [t.idx - sent.start_char for t in sent]
         self.powers = [m for m in matches if m.kind in ("P", "S")]
         self.unasserted = [m for m in matches if m.kind in ("W", "X")]
+
+    def wants_entities(self) -> bool:
+        """Whether a verb may make a claim (so that the entities are needed)."""
+        return any(t.pos_ == "VERB" and t.lemma_.lower() in ACT_LEMMAS and self._asserted(t) for t in self.parsed)
+
+    def entities(self) -> None:
+        """Run the pipes left out of the batch (the entity recogniser) on this sentence, once."""
+        if not self.entities_done:
+            self.entities_done = True
+            for name in self.ext.lazy_pipes:
+                self.parsed = self.ext.parser.get_pipe(name)(self.parsed)
 
     # -- positions ---------------------------------------------------------------------------------
     def blank(self, t: Token) -> int:
@@ -432,6 +601,7 @@ class _Sentence:
     def _verb_claims(self, verb: Token) -> list[Claim]:
         if not self._asserted(verb):
             return []
+        self.entities()
         lemma = verb.lemma_.lower()
         kids = list(verb.children)
         objs = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd")]
