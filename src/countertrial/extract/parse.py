@@ -39,6 +39,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span, Token
@@ -52,7 +53,7 @@ from .claims import choose_place, dedupe, make_claim, most_precise
 from .context import DocContext
 from .matching import Match
 from .mentions import Mention, PlaceMention
-from .participants import person_id, resolve_pronouns
+from .participants import named_key, person_id, resolve_pronouns
 from .polarity import is_question, modality_of
 from .rules import RulesExtractor
 from .segment import Segment, keep_text, sentence_bounds, span_text, token_view
@@ -112,6 +113,35 @@ _NEGATIVE_OBJECTS = frozenset({"nothing", "none", "nobody", "anything"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "xcomp", "acl", "csubj", "parataxis", "pcomp", "ROOT"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Asking, telling, directing and instructing are orders only with a person told and what to do: a
+# to-infinitive, or a that-clause with "should/must/shall" ("directed a letter to" is no order).
+_ORDER_SENSE = frozenset({"ask", "tell", "direct", "instruct"})
+_ORDER_MODALS = frozenset({"should", "must", "shall"})
+_PERSONAL_OBJECTS = frozenset({"me", "us", "him", "her", "them", "you"})
+_HUMAN_NOUNS = frozenset({"people", "man", "men", "woman", "women", "soldier", "guard", "policeman", "officer",
+                          "villager", "civilian", "subordinate", "member", "agent", "driver", "worker", "prisoner",
+                          "refugee", "population", "troop", "militiaman", "person", "witness", "colleague"})
+# Words of time after "at no" / "on no" ("at no moment", "at no time"): a denial.
+_NO_TIME = frozenset({"moment", "time", "point", "stage", "occasion", "instant", "day"})
+# Capitalised common nouns of courts and states, collective nouns: not a person (unless the case's
+# roster names one so: "the Accused" where the case names the accused).
+_NOT_PERSONS = frozenset({"republic", "prosecution", "prosecutor", "chamber", "court", "accused", "tribunal",
+                          "registrar", "registry", "witness", "defence", "defense", "counsel", "judge", "president",
+                          "government", "army", "police", "rapporteur", "interpreter", "state", "ministry",
+                          "commission", "committee", "council", "party", "office", "brigade", "battalion", "corps",
+                          "unit", "command", "headquarters", "municipality", "assembly", "parliament", "bench",
+                          "honour", "honor", "lordship", "majesty", "inquiry", "secretariat", "presidency", "staff",
+                          "militia", "interahamwe", "gendarmerie", "population", "crowd", "federation", "union",
+                          "board", "company", "bank", "agency", "department", "directorate", "advice", "report"})
+_NOT_PERSON_ENTS = frozenset({"NORP", "LANGUAGE", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL",
+                              "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+_TURN_LABEL = re.compile(r"^\W*(?:\d+\s+)*(?:[QA]\s*[.:]|[A-Z][A-Z.'\- ]{1,40}:)")
+_QUESTION_OPENING = re.compile(
+    r"^\W*(?:\d+\s+)*(?:[QA]\s*[.:]\s*)?(?:\d+\s+)*(?:(?:and|so|now|well|but|then)\s*,?\s+)?"
+    r"(?:(?:what|where|when|why|how|who|whom|which|whose)\s+(?:\w+\s+)?"
+    r"(?:did|do|does|was|were|is|are|had|have|has|can|could|would|will|should)"
+    r"|(?:did|do|does|was|were|had|have|has|can|could|would|will|is|are)\s+(?:you|he|she|they|we|i|it|the|mr|mrs|ms|[A-Z]))\b",
+    re.IGNORECASE)
 
 _IRREGULAR = {"give": "gave given", "meet": "met", "see": "saw seen", "go": "went gone goes", "fly": "flew flown flies",
               "come": "came", "leave": "left", "send": "sent", "sell": "sold", "tell": "told", "shoot": "shot",
@@ -321,11 +351,13 @@ class HybridExtractor:
         doc = keep_text(self.rules.nlp(seg.text), seg.text)
         bounds = sentence_bounds(doc)
         self.stats["sentences"] += len(bounds) - 1
+        turns = _turns(doc, bounds)
         todo = []
         for k in range(len(bounds) - 1):
             sent = doc[bounds[k]:bounds[k + 1]]
             text = span_text(sent)
-            if text.strip() and text.strip() not in covered and not is_question(sent) and has_act_word(text):
+            if text.strip() and text.strip() not in covered and not is_question(sent) and has_act_word(text) \
+                    and not turns[k][1] and not _QUESTION_OPENING.match(text):
                 todo.append(k)
         if not todo:
             return []
@@ -338,7 +370,7 @@ class HybridExtractor:
             return []
         times = ctx.timexes(todo, bounds, whole=False)
         self.stats["parsed"] += len(todo)
-        return [_Job(seg, doc, bounds, k, ctx, matches, times) for k in todo]
+        return [_Job(seg, doc, bounds, k, ctx, matches, times, turns[k][0]) for k in todo]
 
     def _reader(self, job: _Job) -> _Sentence:
         doc, bounds, k, ctx = job.doc, job.bounds, job.k, job.ctx
@@ -348,7 +380,7 @@ class HybridExtractor:
                          ctx.last_person(k, bounds) if any(m.pronoun == "third" for m in mentions) else None,
                          last_group=partial(ctx.last_group, k, bounds))
         assert job.parsed is not None
-        return _Sentence(self, job.seg, doc, sent, job.parsed,
+        return _Sentence(self, job, doc, sent, job.parsed,
                          [m for m in job.matches if sent.start <= m.start < sent.end], mentions, places,
                          [t for t in job.times if sent.start_char <= t.start < sent.end_char])
 
@@ -356,11 +388,12 @@ class HybridExtractor:
 class _Job:
     """A sentence of a segment left to the parse, with what the rules read of its segment."""
 
-    __slots__ = ("seg", "doc", "bounds", "k", "ctx", "matches", "times", "parsed")
+    __slots__ = ("seg", "doc", "bounds", "k", "ctx", "matches", "times", "turn", "parsed")
 
     def __init__(self, seg: Segment, doc: Doc, bounds: list[int], k: int, ctx: DocContext, matches: list[Match],
-                 times: list[Timex]) -> None:
+                 times: list[Timex], turn: int) -> None:
         self.seg, self.doc, self.bounds, self.k, self.ctx = seg, doc, bounds, k, ctx
+        self.turn = turn  # the first sentence of the turn (a "Q."/"A." or "NAME:" line) the sentence is in
         self.matches, self.times = matches, times
         self.parsed: Doc | None = None
 
@@ -379,6 +412,23 @@ class _Job:
         return doc
 
 
+def _turns(doc: Doc, bounds: list[int]) -> list[tuple[int, bool]]:
+    """For each sentence, the first sentence of its turn (a turn starts at a "Q."/"A." or "NAME:"
+    label, else at the segment's start) and whether the turn is a question: it starts with "Q." or
+    its last sentence ends with "?" (a question's clauses assert nothing even when the question runs
+    over sentences: "Q. You met him in 1994. Is that right?")."""
+    n = len(bounds) - 1
+    texts = [span_text(doc[bounds[k]:bounds[k + 1]]).strip() for k in range(n)]
+    starts = [k for k in range(n) if k == 0 or _TURN_LABEL.match(texts[k])]
+    out: list[tuple[int, bool]] = []
+    for a, b in zip(starts, [*starts[1:], n]):
+        last = next((t for t in reversed(texts[a:b]) if t), "")
+        question = bool(re.match(r"^\W*(?:\d+\s+)*Q\s*[.:]", texts[a])) or \
+            last.rstrip('"\'”’)]').endswith("?")
+        out.extend((a, question) for _k in range(a, b))
+    return out
+
+
 def _relabel(c: Claim, via: str, confidence: float) -> Claim:
     return c.replace(id=stable_id(NAME, c.id), extractor=NAME, confidence=confidence, extra={**c.extra, "via": via})
 
@@ -386,10 +436,10 @@ def _relabel(c: Claim, via: str, confidence: float) -> Claim:
 class _Sentence:
     """One sentence read off its dependency parse, with the rules' mentions of it."""
 
-    def __init__(self, ext: HybridExtractor, seg: Segment, doc: Doc, sent: Span, parsed: Doc,
+    def __init__(self, ext: HybridExtractor, job: _Job, doc: Doc, sent: Span, parsed: Doc,
                  matches: list[Match], mentions: list[Mention], places: list[PlaceMention],
                  times: list[Timex]) -> None:
-        self.ext, self.seg, self.doc, self.sent = ext, seg, doc, sent
+        self.ext, self.job, self.seg, self.doc, self.sent = ext, job, job.seg, doc, sent
         self.matches, self.mentions, self.places, self.times = matches, mentions, places, times
         self.text = span_text(sent)
         self.parsed = parsed
@@ -439,7 +489,75 @@ class _Sentence:
 
     def person_of(self, t: Token) -> tuple[str | None, Mention | None]:
         """The person a noun token names, as the rules resolve it (their mention), else a PERSON
-        entity through the same resolver."""
+        entity through the same resolver; ``None`` for what is not a person (:meth:`_is_person`) and
+        for "he"/"she" whose antecedent is not unambiguous within the turn (:meth:`_antecedent`)."""
+        pid, m = self._person_of(t)
+        if pid is None:
+            return None, None
+        if m is not None and m.pronoun is not None:
+            if m.pronoun == "third" and not self._antecedent(m):
+                return None, None
+            return pid, m
+        if m is not None and m.known:
+            return pid, m
+        words = (m.text if m is not None else t.text).split()
+        start = m.start if m is not None else self.blank(t)
+        if not self._is_person(words, start, [t]):
+            return None, None
+        return pid, m
+
+    def _is_person(self, words: list[str], start: int, tokens: list[Token]) -> bool:
+        """Whether a name not in the roster (its words, its first blank-doc index and its parse
+        tokens, if parsed) can be a person: not a capitalised common noun ("Republic", "Prosecution",
+        "the Accused" unless the roster names the accused), not a group ("the Hutus", "the Wolves",
+        a NORP or language entity), not a function word ("Can" opening a question)."""
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not words:
+            return False
+        if self.ext.persons.known(" ".join(words)):
+            return True
+        last = words[-1].lower().strip(".")
+        if last in _NOT_PERSONS or any(w.lower().strip(".") in STOP_WORDS for w in words):
+            return False
+        if any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in _NOT_PERSON_ENTS for t in tokens):
+            return False
+        if tokens and tokens[-1].dep_ in ("compound", "amod", "nmod") and tokens[-1].head.pos_ == "NOUN":
+            return False  # "the Kinyarwanda version": a modifier of a common noun, not someone
+        # "the Hutus", "the Board", "the Clarke Advice": a name the roster does not know after "the"
+        # is a group or a thing ("the Accused Silvestre Gacumbitsi": the name starts after the title).
+        return not (start > 0 and self.doc[start - 1].lower_ == "the")
+
+    def _antecedent(self, m: Mention) -> bool:
+        """Whether "he"/"she" ``m`` has one antecedent within its turn: a single person (not the
+        speaker) named before it, and that one a person (:meth:`_is_person`; a name the roster does
+        not know must not be read as a group, place or language by the entity recogniser)."""
+        job = self.job
+        named = [x for j in range(job.turn, job.k) for x in job.ctx.local(j, job.bounds)[1]]
+        named += [x for x in self.mentions if x.end <= m.start]
+        named = [x for x in named if x.pronoun is None and not x.possessive]
+        keys = {named_key(x, self.ext.persons) for x in named} - {self.seg.speaker}
+        if len(keys) != 1 or m.person not in keys:
+            return False
+        last = [x for x in named if named_key(x, self.ext.persons) == m.person][-1]
+        if last.known:
+            return True
+        return self._is_person(last.text.split(), last.start, self._entity_tokens(last.start, last.end))
+
+    def _entity_tokens(self, start: int, end: int) -> list[Token]:
+        """Parse tokens (with entities) of blank-doc tokens ``start:end``, from this sentence's parse
+        or, for an earlier sentence of the turn, a parse of that sentence."""
+        if self.sent.start <= start < self.sent.end:
+            self.entities()
+            return [t for t in self.parsed if start <= self.blank(t) < end]
+        bounds = self.job.bounds
+        j = bisect_right(bounds, start) - 1
+        sent = self.doc[bounds[j]:bounds[j + 1]]
+        parsed = self.ext.parser(span_text(sent))
+        lo, hi = self.doc[start].idx - sent.start_char, self.doc[end - 1].idx - sent.start_char
+        return [t for t in parsed if lo <= t.idx <= hi]
+
+    def _person_of(self, t: Token) -> tuple[str | None, Mention | None]:
         b = self.blank(t)
         m = next((m for m in self.mentions if m.start <= b < m.end and not m.possessive), None)
         if m is not None:
@@ -518,7 +636,16 @@ class _Sentence:
         if any(m.end <= b and not any(t.text in (",", ";") for t in self.doc[m.end:b]) for m in self.unasserted):
             return False
         x = verb
-        while x.dep_ in ("conj", "xcomp", "ccomp", "advcl") and x.head.i != x.i:
+        while True:
+            if self._purpose(x):
+                return False
+            if not (x.dep_ in ("conj", "xcomp", "ccomp", "advcl", "relcl") and x.head.i != x.i):
+                break
+            if x.dep_ == "relcl":
+                x = x.head
+                while x.head.i != x.i and x.pos_ not in ("VERB", "AUX"):
+                    x = x.head
+                continue
             if x.dep_ in ("ccomp", "xcomp") and x.head.lemma_.lower() in _NOT_ASSERTED - _DENIAL:
                 return False
             if x.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _MODALS
@@ -526,6 +653,25 @@ class _Sentence:
                 return False
             x = x.head
         return True
+
+    def _purpose(self, x: Token) -> bool:
+        """Whether the clause of verb ``x`` is one of purpose or result, which asserts nothing: "so
+        (that) he isn't asked to ...", "in order that", "lest" (a "So" opening the sentence is a
+        connective, not this)."""
+        if x.dep_ == "ROOT" or x.head.i == x.i:
+            return False
+        words = [t for t in self.parsed[x.left_edge.i:x.i] if t.pos_ != "NUM"][:3]
+        k = x.left_edge.i - 1
+        while k >= 0 and self.parsed[k].pos_ == "NUM":  # a transcript's line number
+            k -= 1
+        if k >= 0:
+            words.insert(0, self.parsed[k])
+        low = [t.lower_ for t in words]
+        for i, w in enumerate(low):
+            nxt = low[i + 1] if i + 1 < len(low) else ""
+            if w == "lest" or w == "so" and nxt != "," or w == "that" and i and low[i - 1] in ("order", "such"):
+                return True
+        return False
 
     def _subject_tokens(self, verb: Token) -> tuple[list[Token], bool]:
         """The subject tokens of ``verb`` and whether it is passive."""
@@ -541,7 +687,9 @@ class _Sentence:
                 break
         if not subj and verb.dep_ == "relcl" or subj and subj[0].lower_ in _RELATIVES and verb.dep_ == "relcl":
             head = verb.head
-            while head.dep_ == "appos" and head.head.i != head.i:
+            # "Popov, a GRU officer who ...": the person the apposition is of; not past a plural
+            # ("Witness X, ..., the rapists, rapists who killed ...": the rapists, no one named).
+            while head.dep_ == "appos" and head.head.i != head.i and head.tag_ not in ("NNS", "NNPS"):
                 head = head.head
             subj = [head]
         if not subj and verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -577,11 +725,10 @@ class _Sentence:
             return None
         if lemma in _TRAVEL:
             return "travel"
+        if lemma in _ORDER_SENSE:
+            return "gave_instructions" if self._order_sense(verb) else None
         if lemma in _ORDERS:
             return "gave_instructions"
-        if lemma in _ASKING:
-            return "gave_instructions" if any(c.dep_ in ("xcomp", "ccomp") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids) else None
         if lemma in _KILLING:
             if lemma == "shoot" and not any(c.lower_ in ("dead",) for c in kids):
                 return None  # shooting without saying anyone died is not annotated
@@ -597,6 +744,24 @@ class _Sentence:
         if lemma in _CONSPIRE:
             return "conspiracy"
         return None
+
+    def _order_sense(self, verb: Token) -> bool:
+        """"ask", "tell", "direct", "instruct" as an order: a person told (the object, or the subject
+        of a passive) and what to do, a to-infinitive or a that-clause with "should/must/shall"."""
+        kids = list(verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+        told = [c for c in kids if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
+        if not any(c.lower_ in _PERSONAL_OBJECTS or c.lemma_.lower() in _HUMAN_NOUNS or self.persons_of(c)
+                   for c in told):
+            return False
+        for c in kids:
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                    and not any(a.lower_ in ("order", "as") for a in c.children):
+                return True
+            if c.dep_ == "ccomp" and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children) and any(
+                    a.dep_ == "aux" and a.lower_ in _ORDER_MODALS for a in c.children):
+                return True
+        return False
 
     def _verb_claims(self, verb: Token) -> list[Claim]:
         if not self._asserted(verb):
@@ -681,6 +846,8 @@ class _Sentence:
             modality = {"denial": "testimony"}.get(r_match.label, r_match.label) if r_match else None
             rep = [c for c in report.children if c.dep_ == "nsubj"]
             reporter = self.person_of(rep[0])[0] if rep else None
+            if reporter is None and rep and rep[0].lower_ in ("he", "she", "him", "her"):
+                return []  # said by "he" whose antecedent is not clear: who asserts it is unknown
             if reporter is not None and reporter != self.seg.speaker:
                 asserted_by, reported_by = reporter, self.seg.author or self.seg.speaker
         out: list[Claim] = []
@@ -708,6 +875,14 @@ class _Sentence:
             return True  # "I had never heard of him, nor did I ever see him"
         if any(o.lower_ in _NEGATIVE_OBJECTS and o.lower_ != "anything" for o in objs):
             return True
+        for c in kids:
+            # "at no moment", "at no time", "on no occasion"; "not once"
+            if c.dep_ == "prep" and any(g.lemma_.lower() in _NO_TIME and any(
+                    d.lower_ == "no" for d in g.children) for g in c.children):
+                return True
+            if c.lower_ == "once" and (any(d.lower_ == "not" for d in c.children)
+                                       or c.i > 0 and self.parsed[c.i - 1].lower_ == "not"):
+                return True
         return any(d.lower_ in ("no", "neither") and d.dep_ == "det" for o in objs for d in o.children)
 
     def _place(self, act: str, verb: Token, own: list[Token], own_blank: set[int],
