@@ -278,6 +278,10 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "crossed into Austria at Hegyeshalom": the country entered, not the crossing point.
         entered = [p for p in s_places if doc[trig.end - 1].lower_ == "into" and trig.end <= p.start <= trig.end + 1]
         cands = [p for p in s_places if lo <= p.start < w_end]
+        if doc[trig.start:trig.end].text.lower() in _PLACE_RIGHT_AFTER:
+            # "entered Srebrenica", "came back to Berlin": the place right after, or none ("came back
+            # to us and told us ... from Srebrenica", "when we entered the town").
+            cands = entered = [p for p in s_places if trig.end <= p.start <= trig.end + 1]
         # "travelled to Moscow ..., although he was photographed in Brussels": its own clause first.
         own = [p for p in cands if p.start < trig.start
                or not any(t.lower_ in _CONTRAST for t in doc[trig.end:p.start])]
@@ -393,6 +397,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     return claims
 
 
+_PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "come back to", "went back to", "go back to",
+                                "got back to", "took refuge in", "taken refuge in"})
 _BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed"})
 
 
@@ -409,18 +415,22 @@ def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int) -> l
 
 
 def _listed_powers(doc: Doc, powers: list[Match]) -> list[Match]:
-    """The powers listed after the first of ``powers`` with "and" ("the British and the French
-    intelligence services", "for Britain, France and Poland")."""
+    """The powers listed after the first of ``powers`` with "and" or "or" ("the British and the French
+    intelligence services", "for Britain, France and Poland", "to the Pakistanis or to the South
+    Africans": the preposition may be said again)."""
     out: list[Match] = []
     prev = powers[0]
     for p in powers[1:]:
         between = [t.lower_ for t in doc[prev.end:p.start]]
-        if not between or not set(between) <= {"and", "the", ","} or p.label == powers[0].label \
+        if not between or not set(between) <= _LIST_WORDS or p.label == powers[0].label \
                 or any(p.label == q.label for q in out):
             break
         out.append(p)
         prev = p
-    return out if out and any(t.lower_ == "and" for t in doc[powers[0].end:out[-1].start]) else []
+    return out if out and any(t.lower_ in ("and", "or") for t in doc[powers[0].end:out[-1].start]) else []
+
+
+_LIST_WORDS = frozenset({"and", "or", "the", ",", "to", "for", "with"})
 
 
 def _successor(vocab: Vocabulary, power: str, phrase: str, year: int | None) -> str:

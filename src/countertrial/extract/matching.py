@@ -368,15 +368,20 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
                 verb_words.add(verb.lower())
                 head: list[dict[str, Any]] = [{"LOWER": t.lower_} for t in nlp.make_doc(verb)]
                 reach = max(reach, len(head) + vo.gap)
-                obj: dict[str, Any] = {"LOWER": {"IN": list(vo.objects)}}
-                if vo.qualifiers:
-                    # One qualifier somewhere in the gap: "passed (me) State Department documents".
-                    qual: dict[str, Any] = {"LOWER": {"IN": [q.lower() for q in vo.qualifiers]}}
-                    for a in range(vo.gap):
-                        (powered if vo.power else patterns).append(
-                            [*head, *gap[:a], qual, *gap[:vo.gap - 1 - a], obj])
-                else:
-                    (powered if vo.power else patterns).append([*head, *gap, obj])
+                # An object of one token is one pattern; one of several ("power station", "break-in",
+                # "cipher keys") its own, token by token.
+                single = [o for o in vo.objects if len(nlp.make_doc(o)) == 1]
+                objs: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": single}}]] if single else []
+                objs += [[{"LOWER": t.lower_} for t in nlp.make_doc(o)] for o in vo.objects if o not in single]
+                for obj in objs:
+                    if vo.qualifiers:
+                        # One qualifier somewhere in the gap: "passed (me) State Department documents".
+                        qual: dict[str, Any] = {"LOWER": {"IN": [q.lower() for q in vo.qualifiers]}}
+                        for a in range(vo.gap):
+                            (powered if vo.power else patterns).append(
+                                [*head, *gap[:a], qual, *gap[:vo.gap - 1 - a], *obj])
+                    else:
+                        (powered if vo.power else patterns).append([*head, *gap, *obj])
         for kind, pats in (("A", patterns), ("Q", powered)):
             if pats:
                 key = f"{kind}|{act.name}"

@@ -140,8 +140,16 @@ def clause_start(doc: Doc, i: int, sent_start: int) -> int:
     return k + 1
 
 
-_LABEL = re.compile(r"^[\"“']?\s*(?P<label>(?:THE |MR\. |MRS\. |MS\. |DR\. )?[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}):\s+",
-                    re.MULTILINE)
+# Capitals with diacritics ("HORÁKOVÁ", "PÉTAIN", "MLADIĆ") count too: Latin-1 capitals and the
+# mixed-case Latin Extended-A block, whose small letters a label then rules out (:func:`_upper`).
+_CAP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LABEL = re.compile(rf"^[\"“']?\s*(?P<label>(?:THE |MR\. |MRS\. |MS\. |DR\. )?[{_CAP}][{_CAP}'’\-]+"
+                    rf"(?: [{_CAP}][{_CAP}'’\-]+){{0,3}}):\s+", re.MULTILINE)
+
+
+def _upper(label: str) -> bool:
+    return label.isascii() or label == label.upper()
+
 
 
 def split_dialogue(text: str) -> list[tuple[int, int, str | None]]:
@@ -150,7 +158,7 @@ def split_dialogue(text: str) -> list[tuple[int, int, str | None]]:
     A labelled stretch runs to the next label or the end of its paragraph."""
     out: list[tuple[int, int, str | None]] = []
     pos = 0
-    labels = [m for m in _LABEL.finditer(text) if len(m["label"].replace("THE ", "")) >= 2]
+    labels = [m for m in _LABEL.finditer(text) if len(m["label"].replace("THE ", "")) >= 2 and _upper(m["label"])]
     for i, m in enumerate(labels):
         if m.start() > pos:
             out.append((pos, m.start(), None))

@@ -1,0 +1,115 @@
+"""Regression tests for the sixth round of extract rules (issue 4): speaker labels with diacritics,
+defection ("went over to" a power), "the orders came from X", commanding or directing a killing or
+a raid, "took my orders from", the verb "order" ("did not order anyone to"), deals with a power,
+journeys written as "entered", "came back to", "took refuge in", "recalled to", "was driven",
+"smuggled him", pleas written as "accept my responsibility" / "do not consider myself guilty",
+anything passed to a power, single documents and Admiralty documents, powers listed with "or to",
+objects of several words ("the break-in"). The sentences differ from the ``r6-*`` dev items in
+``eval/gold/claims.jsonl`` that were written before these rules."""
+
+from __future__ import annotations
+
+from countertrial.extract import extract_text
+from countertrial.model import Claim
+from countertrial.store import Store
+
+
+def facts(claims: list[Claim]) -> list[tuple[str | None, str, str]]:
+    return sorted((c.subject, c.act, c.polarity) for c in claims)
+
+
+# -- speakers ----------------------------------------------------------------------------------------
+
+def test_a_speaker_label_with_diacritics_is_a_speaker(roster_store: Store) -> None:
+    (c,) = extract_text("SLÁNSKÝ: In 1944 I met Field in Moscow.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("slansky", "meeting", "Moscow")
+    (c,) = extract_text("KOSTIĆ: I never met Field.", store=roster_store)
+    assert (c.subject, c.act, c.polarity) == ("kostic", "meeting", "deny")
+
+
+# -- treason, instructions, conspiracy ---------------------------------------------------------------
+
+def test_going_over_to_a_power_is_treason(roster_store: Store) -> None:
+    (c,) = extract_text("In 1943 Kaminski went over to the Germans with his brigade.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("kaminski", "treason", "Germany")
+
+
+def test_orders_that_came_from_someone_are_theirs(roster_store: Store) -> None:
+    (c,) = extract_text("HOESS: The orders came from Eichmann, not from me.", store=roster_store)
+    assert (c.subject, c.act) == ("eichmann", "gave_instructions")
+    assert extract_text("The orders came from Berlin.", store=roster_store) == []
+
+
+def test_commanding_or_directing_a_killing_or_a_raid_is_an_order(roster_store: Store) -> None:
+    (c,) = extract_text("In 1941 Jeckeln commanded the shootings near Riga.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("jeckeln", "gave_instructions", "Riga")
+    claims = extract_text("Barker and Sturgis directed the break-in at the psychiatrist's office.",
+                          store=roster_store)
+    assert facts(claims) == [("barker", "gave_instructions", "affirm"), ("sturgis", "gave_instructions", "affirm")]
+
+
+def test_taking_ones_orders_from_someone_is_receiving_them(roster_store: Store) -> None:
+    (c,) = extract_text("BARKER: I took my orders from Hunt.", store=roster_store)
+    assert (c.subject, c.act, c.counterparts) == ("barker", "received_instructions", ("hunt",))
+
+
+def test_the_verb_order_after_a_negation_is_a_denied_order(roster_store: Store) -> None:
+    (c,) = extract_text("KAYISHEMA: I did not order anyone to attack the church.", store=roster_store)
+    assert (c.subject, c.act, c.polarity) == ("kayishema", "gave_instructions", "deny")
+
+
+def test_a_secret_deal_with_a_power_is_a_conspiracy(roster_store: Store) -> None:
+    (c,) = extract_text("HESS: I never made a secret deal with the British.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power, c.polarity) == ("hess", "conspiracy", "Britain", "deny")
+
+
+# -- journeys ----------------------------------------------------------------------------------------
+
+def test_more_ways_of_writing_a_journey(roster_store: Store) -> None:
+    (c,) = extract_text("On 6 April 1941 Kvaternik entered Zagreb.", store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.iso()) == ("kvaternik", "travel", "Zagreb", "1941-04-06")
+    assert extract_text("Kvaternik entered the party in 1929.", store=roster_store) == []
+    (c,) = extract_text("ROEHM: I came back to Munich in 1930.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("roehm", "travel", "Munich")
+    (c,) = extract_text("In 1956 Mindszenty took refuge in the American legation.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("mindszenty", "travel", "American legation")
+    (c,) = extract_text("Krivitsky was recalled to Moscow in 1937.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("krivitsky", "travel", "Moscow")
+    (c,) = extract_text("Eichmann was driven to the airport in Buenos Aires.", store=roster_store)
+    assert (c.subject, c.act) == ("eichmann", "travel")
+
+
+def test_the_one_smuggled_makes_the_journey(roster_store: Store) -> None:
+    (c,) = extract_text("In 1960 the Mossad smuggled Eichmann to Israel.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("eichmann", "travel", "Israel")
+    assert extract_text("Kovacs smuggled documents to Vienna.", store=roster_store) == []
+
+
+# -- pleas ---------------------------------------------------------------------------------------------
+
+def test_accepting_responsibility_and_not_considering_oneself_guilty_are_pleas(roster_store: Store) -> None:
+    (c,) = extract_text("ERDEMOVIC: I accept my responsibility for what happened at Pilica.",
+                        store=roster_store, stated_on="1996-05-31")
+    assert (c.subject, c.act, c.polarity) == ("erdemovic", "plea", "affirm")
+    (c,) = extract_text("RAJK: I do not consider myself guilty of anything.", store=roster_store,
+                        stated_on="1949-09-16")
+    assert (c.subject, c.act, c.polarity) == ("rajk", "plea", "deny")
+
+
+# -- espionage -----------------------------------------------------------------------------------------
+
+def test_anything_passed_to_a_power_is_espionage(roster_store: Store) -> None:
+    (c,) = extract_text("FUCHS: I never passed anything to the Soviets.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power, c.polarity) == ("fuchs", "espionage", "Soviet Union", "deny")
+
+
+def test_a_secret_document_and_admiralty_documents(roster_store: Store) -> None:
+    (c,) = extract_text("HISS: I never handed Chambers a secret document.", store=roster_store)
+    assert (c.subject, c.act, c.polarity) == ("hiss", "espionage", "deny")
+    (c,) = extract_text("In 1958 Bossard photographed Admiralty documents in London.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("bossard", "espionage", "London")
+
+
+def test_powers_listed_with_or_to_each_get_a_claim(roster_store: Store) -> None:
+    claims = extract_text("WALKER: I never sold anything to the Israelis or to the Pakistanis.", store=roster_store)
+    assert sorted(c.foreign_power or "" for c in claims) == ["Israel", "Pakistan"]
