@@ -113,3 +113,16 @@ def test_a_secret_document_and_admiralty_documents(roster_store: Store) -> None:
 def test_powers_listed_with_or_to_each_get_a_claim(roster_store: Store) -> None:
     claims = extract_text("WALKER: I never sold anything to the Israelis or to the Pakistanis.", store=roster_store)
     assert sorted(c.foreign_power or "" for c in claims) == ["Israel", "Pakistan"]
+
+
+# -- clauses after ";" and handlers --------------------------------------------------------------------
+
+def test_a_clause_after_a_semicolon_keeps_its_own_place(roster_store: Store) -> None:
+    (c,) = extract_text("In 1942 Kaminski went over to the Germans; his brigade was in Warsaw in 1944.", store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.iso()) == ("kaminski", "treason", None, "1942")
+
+
+def test_soviet_handlers_name_the_power(roster_store: Store) -> None:
+    (c,) = extract_text("From 1961 Bossard photographed secret documents for his Soviet handlers.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("bossard", "espionage", "Soviet Union")

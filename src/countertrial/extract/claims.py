@@ -191,6 +191,10 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             acts: list[Match], single: bool) -> list[Claim]:
     seg, doc, sent, mentions = s.seg, s.doc, s.span, s.mentions
     w_start, w_end = window
+    # "went over to the Germans; he was hanged in Moscow in 1946": a clause after ";" keeps its own
+    # place, time and persons.
+    w_end = next((k for k in range(trig.end, w_end) if doc[k].text == ";"), w_end)
+    window = (w_start, w_end)
     reports = [m for m in s.matches if m.kind == "R"]
     # A forecast cue reaches the act unless a stop comes between ("... because he was sent to Tokyo").
     stops = [m.start for m in s.matches if m.kind == "B"]
