@@ -401,8 +401,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     return claims
 
 
-_PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "come back to", "went back to", "go back to",
-                                "got back to", "took refuge in", "taken refuge in"})
+_PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",
+                                "taken refuge in"})
 _BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed"})
 
 
