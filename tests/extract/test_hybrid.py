@@ -216,6 +216,8 @@ def test_a_question_over_several_sentences_asserts_nothing() -> None:
 def test_common_nouns_and_groups_are_not_persons() -> None:
     assert _parsed("The Republic flew Kovacs to Vukovar.") == []
     assert _parsed("The Accused drove off to Nyarubuye in a pickup.") == []
+    assert _parsed("The Accused Silvestre Kovacs drove off to Nyarubuye in a pickup.") == [  # a title, then a name
+        ("kovacs", "travel", "affirm")]
     assert _parsed("It was the Hutus who were asked to separate from the crowd.") == []
 
 

@@ -517,6 +517,9 @@ class _Sentence:
             return False
         if self.ext.persons.known(" ".join(words)):
             return True
+        titled = False
+        while len(words) > 1 and words[0].lower().strip(".") in _NOT_PERSONS:
+            words, titled = words[1:], True  # "the Accused Silvestre Gacumbitsi": a title, then the name
         last = words[-1].lower().strip(".")
         if last in _NOT_PERSONS or any(w.lower().strip(".") in STOP_WORDS for w in words):
             return False
@@ -526,7 +529,7 @@ class _Sentence:
             return False  # "the Kinyarwanda version": a modifier of a common noun, not someone
         # "the Hutus", "the Board", "the Clarke Advice": a name the roster does not know after "the"
         # is a group or a thing ("the Accused Silvestre Gacumbitsi": the name starts after the title).
-        return not (start > 0 and self.doc[start - 1].lower_ == "the")
+        return titled or not (start > 0 and self.doc[start - 1].lower_ == "the")
 
     def _antecedent(self, m: Mention) -> bool:
         """Whether "he"/"she" ``m`` has one antecedent within its turn: a single person (not the
