@@ -126,3 +126,18 @@ def test_soviet_handlers_name_the_power(roster_store: Store) -> None:
     (c,) = extract_text("From 1961 Bossard photographed secret documents for his Soviet handlers.",
                         store=roster_store)
     assert (c.subject, c.act, c.foreign_power) == ("bossard", "espionage", "Soviet Union")
+
+
+# -- times and places that are not the act's ---------------------------------------------------------
+
+def test_the_times_of_an_according_to_opener_are_the_sources(roster_store: Store) -> None:
+    (c,) = extract_text("According to the charge sheet drawn up in March 1951, Slansky had spied for the "
+                        "Americans since 1944.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power, c.time.iso()) == ("slansky", "espionage", "United States", "1944")
+
+
+def test_an_act_charged_in_a_conviction_takes_no_time_or_place_of_the_execution(roster_store: Store) -> None:
+    (c,) = extract_text("Rajk was hanged in Budapest on 15 October 1949, after the court had found him guilty "
+                        "of spying for the Yugoslavs.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power, c.place, c.time.known) == (
+        "rajk", "espionage", "Yugoslavia", None, False)

@@ -301,6 +301,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     elif act != "plea":
         # "in touch with the Gestapo, but only through Weber": a channel, not where the act was done.
         s_places = [p for p in s_places if p.prep != "through"]
+        charge = _charged(doc, trig, sent.start)
+        if charge is not None:
+            # "hanged at Pankrác prison, the court having found them guilty of espionage": the
+            # execution's place, not the charged act's.
+            s_places = [p for p in s_places if p.start > charge or same_clause(doc, p.start, charge)]
         # "went to Los Alamos, and he met Gold in Cambridge": a later act's own clause first.
         lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
         pm = choose_place(act, [p for p in s_places if lo <= p.start < w_end], extra) if lo > w_start else None
@@ -492,11 +497,17 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
     # time in the clause of a reporting verb, before it, dates the saying of what follows it.
     reports = [m for m in s.matches if m.kind == "R" and m.end <= trig.start and m.start > s.span.start
                and any(t.lower_ == "that" for t in doc[m.end:m.end + 4])]
+    # "According to the indictment published in December 1953, Beria had ...": the opener's times
+    # are the source's.
+    opener = _according_to(doc, s.span)
+    charge = _charged(doc, trig, s.span.start)
     out: list[Timex] = []
     for t in s.times:
         k = s.span.start + max(0, bisect_right(starts, t.start) - 1)
-        if k in report_ends or _aside(doc, k, trig, s.span.end):
+        if k in report_ends or _aside(doc, k, trig, s.span.end) or k < opener:
             continue
+        if charge is not None and k < charge and not same_clause(doc, k, charge):
+            continue  # "was shot on 4 February 1940, a day after the court had convicted him of spying"
         if any(k < r.start and r.start - k <= 8 and same_clause(doc, k, r.start) for r in reports):
             out = []  # nor does a time said before it apply onward to what is reported
             continue
@@ -505,6 +516,27 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
             continue  # "was convicted of treason on 8 February 1949": the day of the verdict
         out.append(t)
     return out
+
+
+def _according_to(doc: Doc, sent: Span) -> int:
+    """The comma that ends a sentence-opening "According to ..." (``sent.start`` if there is none)."""
+    if sent.end - sent.start < 4 or doc[sent.start].lower_ != "according" or doc[sent.start + 1].lower_ != "to":
+        return sent.start
+    return next((k for k in range(sent.start + 2, sent.end) if doc[k].text == ","), sent.start)
+
+
+def _charged(doc: Doc, trig: Match, sent_start: int) -> int | None:
+    """The verdict word of an act charged in a conviction ("convicted him of spying", "found them
+    guilty of high treason and of espionage"): at most seven words before the trigger, "of" between."""
+    for k in range(trig.start - 1, max(sent_start, trig.start - 8) - 1, -1):
+        if doc[k].lower_ in _VERDICT:
+            return k if any(t.lower_ == "of" for t in doc[k + 1:trig.start]) else None
+        if doc[k].text in (";", "."):
+            return None
+    return None
+
+
+_VERDICT = frozenset({"convicted", "guilty", "condemned", "sentenced", "indicted", "accused", "charged"})
 
 
 def _last_said(times: list[Timex]) -> list[Timex]:
