@@ -141,3 +141,23 @@ def test_an_act_charged_in_a_conviction_takes_no_time_or_place_of_the_execution(
                         "of spying for the Yugoslavs.", store=roster_store)
     assert (c.subject, c.act, c.foreign_power, c.place, c.time.known) == (
         "rajk", "espionage", "Yugoslavia", None, False)
+
+
+def test_a_capture_date_is_not_the_acts_and_no_time_after_a_semicolon(roster_store: Store) -> None:
+    (c,) = extract_text("Captured near Kharkov in May 1942, Kaminski went over to the Germans; he was shot "
+                        "in August 1944.", store=roster_store)
+    assert (c.subject, c.act, c.time.known) == ("kaminski", "treason", False)
+
+
+# -- persons -------------------------------------------------------------------------------------------
+
+def test_a_directorate_or_department_is_not_a_person(roster_store: Store) -> None:
+    claims = extract_text("Kalugin, for years a general of the KGB's First Chief Directorate, walked into the "
+                          "American embassy in Rome in 1990.", store=roster_store)
+    assert "directorate" not in {c.subject for c in claims}
+
+
+def test_a_sentence_initial_name_with_an_apposition_before_its_verb(roster_store: Store) -> None:
+    (c,) = extract_text("Oldfield, for years the head of the station in Singapore, flew to London in March 1965.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.iso()) == ("oldfield", "travel", "London", "1965-03")

@@ -335,7 +335,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if not known and act != "plea" and not later:
         # "In 1935 I met Sedov and passed information ...": a time said before applies onward, the
         # last one said ("in 1927 I met X, and in 1928 I travelled to Paris, where I received ...").
-        known = _last_said([t for t in s_times if t.interval.known and (single or t.start < doc[lo].idx)])
+        w_stop = doc[w_end - 1].idx + len(doc[w_end - 1])  # not past a ";" that ends the window
+        known = _last_said([t for t in s_times if t.interval.known and (single or t.start < doc[lo].idx)
+                            and t.start < w_stop])
     # "acquitted on 23 December 1933 and deported two months later": a time counted on from the one
     # before, said after the act, is the act's.
     onward = [t for t in known if t.anaphoric and t.start >= doc[trig.start].idx
@@ -469,7 +471,7 @@ def _against(doc: Doc, k: int) -> bool:
     return j >= 0 and doc[j].lower_ == "against"
 
 
-_PROCESS = frozenset({"convicted", "sentenced", "indicted", "acquitted", "arrested", "condemned", "executed",
+_PROCESS = frozenset({"convicted", "sentenced", "indicted", "acquitted", "arrested", "captured", "condemned", "executed",
                       "hanged", "tried", "impeached", "guilty"})
 
 

@@ -137,6 +137,15 @@ def _joined(doc: Doc, e: int) -> bool:
     return e + 1 < len(doc) and doc[e].lower_ == "and" and doc[e + 1].is_title
 
 
+def _apposed(doc: Doc, e: int, cue_next: set[int]) -> bool:
+    """"Gordievsky, the KGB's resident in London, was recalled ...": a sentence-initial word whose
+    apposition (commas, at most fifteen words) a trigger or reporting verb follows is a name."""
+    if e + 1 >= len(doc) or doc[e].text != "," or not doc[e + 1].is_lower:  # not "Nine, I believe, is ..."
+        return False
+    close = next((k for k in range(e + 1, min(len(doc), e + 16)) if doc[k].text in (",", ".", ";", ":")), None)
+    return close is not None and doc[close].text == "," and close + 1 in cue_next
+
+
 _POSSESSIVE = ("'s", "’s", "'")
 
 
@@ -181,7 +190,8 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                 if pid is not None:
                     out.append(Mention(s, e, text, pid, known=True,
                                        case="poss" if e < n and words[e] in _POSSESSIVE else "subj"))
-                elif pid_ok and (not _sentence_initial(doc, s) or e - s > 1 or e in cue_next or _joined(doc, e)):
+                elif pid_ok and (not _sentence_initial(doc, s) or e - s > 1 or e in cue_next or _joined(doc, e)
+                                 or _apposed(doc, e, cue_next)):
                     if not all(len(words[k]) <= 2 for k in range(s, e)):  # bare initials are not names
                         out.append(Mention(s, e, text, None,
                                            case="poss" if e < n and words[e] in _POSSESSIVE else "subj"))
