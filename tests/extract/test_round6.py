@@ -161,3 +161,11 @@ def test_a_sentence_initial_name_with_an_apposition_before_its_verb(roster_store
     (c,) = extract_text("Oldfield, for years the head of the station in Singapore, flew to London in March 1965.",
                         store=roster_store)
     assert (c.subject, c.act, c.place, c.time.iso()) == ("oldfield", "travel", "London", "1965-03")
+
+
+def test_a_name_after_a_possessive_label_is_the_subject_and_joins_a_list(roster_store: Store) -> None:
+    (c,) = extract_text("KOVACS: In 1951 our courier Horvath met Weber in Trieste.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("horvath", "meeting", "Trieste")
+    claims = extract_text("Rosenberg and his friend Greenglass passed the sketches to the Soviets.",
+                          store=roster_store)
+    assert facts(claims) == [("greenglass", "espionage", "affirm"), ("rosenberg", "espionage", "affirm")]

@@ -134,7 +134,11 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
 
 def _joined(doc: Doc, e: int) -> bool:
     """"Popov and Tanev denied ...": a sentence-initial word joined by "and" to a name is one too."""
-    return e + 1 < len(doc) and doc[e].lower_ == "and" and doc[e + 1].is_title
+    if e + 1 >= len(doc) or doc[e].lower_ != "and":
+        return False
+    # ... or to a name after a label: "Boyce and his friend Lee sold ..."
+    return doc[e + 1].is_title or (e + 3 < len(doc) and doc[e + 1].lower_ in ("his", "her", "their")
+                                   and doc[e + 2].is_lower and doc[e + 3].is_title)
 
 
 def _apposed(doc: Doc, e: int, cue_next: set[int]) -> bool:

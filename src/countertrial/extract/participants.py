@@ -318,7 +318,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
     # "Krestinsky's repudiation": a possessive right before a noun trigger.
     for m in mentions:
-        if m.possessive and 0 <= trig.start - m.end <= 2 and m.person:
+        if m.possessive and 0 <= trig.start - m.end <= 2 and m.person \
+                and not any(m.end <= x.start < trig.start for x in mentions):  # not "our man Sergeev killed"
             return m
     for m in reversed(mentions):
         if m.end > trig.start or m.start < lo:
@@ -398,6 +399,9 @@ def find_counterparts(doc: Doc, trig: Match, mentions: list[Mention], subject_m:
     return tuple(out)
 
 
+_POSS_WORDS = frozenset({"his", "her", "their", "my", "our"})
+
+
 def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[Mention]:
     """Subjects joined to ``subject_m`` before it: "Zinoviev and Kamenev met ...",
     "Frejka, Fischl and Margolius wrecked ...", "Trotsky, Sedov, and Pyatakov met ..." (names or
@@ -405,8 +409,14 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
     out: list[Mention] = []
     current = subject_m
     by_end = {m.end: m for m in mentions}
-    while current.start >= 2 and doc[current.start - 1].lower_ in ("and", ","):
+    while True:
         k = current.start - 1
+        if k >= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].lower_ in _POSS_WORDS:
+            k -= 2  # "Boyce and his friend Lee sold ...": the name's label between "and" and it
+            if doc[k].lower_ != "and":
+                break
+        if k < 1 or doc[k].lower_ not in ("and", ","):
+            break
         oxford = doc[k].lower_ == "and" and doc[k - 1].text == ","
         if oxford:
             k -= 1  # the Oxford comma: "Trotsky, Sedov, and Pyatakov met"
