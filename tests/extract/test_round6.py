@@ -169,3 +169,33 @@ def test_a_name_after_a_possessive_label_is_the_subject_and_joins_a_list(roster_
     claims = extract_text("Rosenberg and his friend Greenglass passed the sketches to the Soviets.",
                           store=roster_store)
     assert facts(claims) == [("greenglass", "espionage", "affirm"), ("rosenberg", "espionage", "affirm")]
+
+
+# -- questions and answers -----------------------------------------------------------------------------
+
+def test_an_answer_that_says_yes_and_goes_on_takes_the_question_too(roster_store: Store) -> None:
+    claims = extract_text("MR. STONE: In the spring of 1949 you met Field in Geneva, did you not?\n\n"
+                          "SZONYI: I did. But I never passed anything to the Americans.", store=roster_store)
+    assert sorted((c.subject, c.act, c.polarity, c.place) for c in claims) == [
+        ("szonyi", "espionage", "deny", None), ("szonyi", "meeting", "affirm", "Geneva")]
+
+
+def test_an_act_the_answer_names_itself_is_read_on_the_answers_words(roster_store: Store) -> None:
+    claims = extract_text("MR. STONE: Did you meet Field in Geneva?\n\nSZONYI: Yes. I met him in Bern.",
+                          store=roster_store)
+    assert [(c.act, c.place) for c in claims] == [("meeting", "Bern")]
+
+
+def test_yes_your_honor_and_guilty_are_bare_answers(roster_store: Store) -> None:
+    (c,) = extract_text("THE COURT: Between March 1994 and May 1995, did you deliver classified documents to the "
+                        "State of Israel?\n\nWALKER: Yes, Your Honor.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power, c.time.iso()) == (
+        "walker", "espionage", "Israel", "1994-03-01/1995-05-31")
+    (c,) = extract_text("THE COURT: How do you plead to the charge of spying for the Soviets?\n\nWALKER: Guilty.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.foreign_power, c.polarity) == ("walker", "espionage", "Soviet Union", "affirm")
+
+
+def test_as_ordered_names_no_one_who_ordered(roster_store: Store) -> None:
+    claims = extract_text("MR. STONE: Did you then go to Vlasenica, as ordered?\n\nJOKIC: Yes.", store=roster_store)
+    assert [(c.subject, c.act, c.place) for c in claims] == [("jokic", "travel", "Vlasenica")]

@@ -39,6 +39,9 @@ _QUALIFIERS = frozenset({"through", "in", "at", "from", "by", "with", "on", "onc
                          "only", "never", "always", "often", "sometimes", "via", "during", "before", "after",
                          "about", "around", "probably", "certainly", "indeed", "regularly"})
 _MAX_QUALIFIER = 6  # words
+_ADDRESS = (" sir", " your honor", " your honour", " my lord", " madam", " ma'am", " your excellency")
+# The first sentence of a longer answer: "I did." before "But I never passed anything ...".
+_FIRST = re.compile(r"\s*([^.!?]{1,40}[.!])\s+(\S.*)$", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,9 @@ class Answer:
 
     segment: Segment
     polarity: str
+    # "I did. But I never passed anything to ...": only the first sentence is bare; the rest is read
+    # as any turn, and an act it names itself is its own, not the question's.
+    partial: bool = False
 
 
 def _norm(text: str) -> str:
@@ -68,8 +74,10 @@ def _bare(text: str, reader: dict[str, str]) -> str | None:
         return None
     norm = _norm(text)
     hit = reader.get(norm)
-    if hit is None and norm.endswith(" sir"):
-        hit = reader.get(norm[:-4])
+    if hit is None:
+        # "Yes, sir.", "Yes, Your Honor.", "No, my lord."
+        addressed = next((norm[:-len(a)] for a in _ADDRESS if norm.endswith(a)), None)
+        hit = reader.get(addressed) if addressed else None
     if hit is None:
         m = _HEAD.match(text)
         rest = _norm(m.group(2)).split() if m else []
@@ -98,6 +106,11 @@ def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
         polarity = _bare(seg.text, reader)
         if polarity is not None:
             out[i - 1] = Answer(seg, polarity)
+            continue
+        first = _FIRST.match(seg.text)
+        polarity = _bare(first.group(1), reader) if first is not None else None
+        if polarity is not None:
+            out[i - 1] = Answer(seg, polarity, partial=True)
     return out
 
 

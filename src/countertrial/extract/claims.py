@@ -67,7 +67,7 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     if unasserted:
         acts = [m for m in acts if not _unasserted(doc, m, unasserted)]
         cues = [m for m in cues if not _unasserted(doc, m, unasserted)]
-    acts = [m for m in acts if not _topic(doc, m, s.span.start)]
+    acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m)]
     all_acts = acts
     plans = [m for m in s.matches if m.kind == "X"]
     acts = [m for m in drop_purposes(vocab, doc, refine_means(vocab, doc, acts)) if not planned(doc, m, plans)]
@@ -94,6 +94,13 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         w_end = triggers[idx + 1].start if idx + 1 < len(triggers) else s.span.end
         out.extend(_claims(vocab, persons, s, trig, (w_start, w_end), all_acts, len(triggers) == 1))
     return out
+
+
+def _as_told(doc: Doc, m: Match) -> bool:
+    """"did you go to the command post, as ordered?": "as ordered" names no one who ordered."""
+    return m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "as" \
+        and doc[m.start].lower_ in ("ordered", "instructed", "directed", "told") \
+        and (m.end >= len(doc) or doc[m.end].lower_ != "by")  # "as ordered by Pelemis" names him
 
 
 def _unasserted(doc: Doc, m: Match, cues: list[Match]) -> bool:

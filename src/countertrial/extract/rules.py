@@ -161,4 +161,9 @@ class RulesExtractor:
         s_matches = [m for m in matches if sent.start <= m.start < sent.end and m.kind != "N"]
         claims = sentence_claims(self.vocab, self.persons,
                                  Sentence(seg, doc, sent, s_matches, mentions, places, times, last_place))
+        if answer.partial and claims:
+            # "Yes. I met him in Geneva": an act the answer names in its own words is read there.
+            a_text = answer.segment.text
+            own = {m.label for m in self._matches(self.nlp(a_text), a_text) if m.kind == "A"}
+            claims = [c for c in claims if c.act not in own]
         return answered(dedupe(claims), question, answer, NAME)

@@ -209,8 +209,13 @@ def _month_span(m1: str, m2: str, y: int, text: str) -> Interval | None:
 
 
 def _month_range(m: re.Match[str], anchor: date | None) -> Interval | None:
-    """"between May and July 1944", "from March to June 1937": the months of a year."""
-    return _month_span(m["month"], m["month2"], int(m["year"]), m.group(0))
+    """"between May and July 1944", "from March to June 1937": the months of a year; "between June
+    1984 and November 1985": from the first month to the end of the second."""
+    if m["year1"] is None:
+        return _month_span(m["month"], m["month2"], int(m["year"]), m.group(0))
+    a = (int(m["year1"]), MONTHS[m["month"].lower().rstrip(".")])
+    b = (int(m["year"]), MONTHS[m["month2"].lower().rstrip(".")])
+    return _iv(date(a[0], a[1], 1), _month_end(*b), "range", m.group(0)) if a < b else None
 
 
 _MONTH_SPAN = re.compile(r"(?:between|from)\s+([a-z]+)\.?\s+(?:and|to|until|till)\s+([a-z]+)")
@@ -413,7 +418,8 @@ _GATE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
 _MONTH2_RE = _MONTH_RE.replace("?P<month>", "?P<month2>")
 _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]] = [
-    (re.compile(rf"\b(?:between|from)\s+{_MONTH_RE}\s+(?:and|to|until|till)\s+{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F),
+    (re.compile(rf"\b(?:between|from)\s+{_MONTH_RE}(?:,?\s+(?:of\s+)?(?P<year1>1[6-9]\d\d|20\d\d))?\s+"
+                rf"(?:and|to|until|till)\s+{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F),
      _month_range, False, (_G_YEAR, _G_MONTH)),
     (re.compile(rf"\b(?:between|from)\s+{_MONTH_RE}\s+(?:and|to|until|till)\s+{_MONTH2_RE}\s+of\s+(?:that|the\s+same)"
                 r"\s+year\b", _F), _anaphoric, True, (_G_ANAPHORIC, _G_MONTH)),
