@@ -199,3 +199,18 @@ def test_yes_your_honor_and_guilty_are_bare_answers(roster_store: Store) -> None
 def test_as_ordered_names_no_one_who_ordered(roster_store: Store) -> None:
     claims = extract_text("MR. STONE: Did you then go to Vlasenica, as ordered?\n\nJOKIC: Yes.", store=roster_store)
     assert [(c.subject, c.act, c.place) for c in claims] == [("jokic", "travel", "Vlasenica")]
+
+
+def test_a_capitalised_word_after_a_preposition_and_the_or_before_who_is_not_a_person(roster_store: Store) -> None:
+    (c,) = extract_text("Lubbe, the Dutchman who set fire to the Reichstag in February 1933, was executed in 1934.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.counterparts) == ("lubbe", "sabotage", ())
+    claims = extract_text("Deloncle, the Cagoulard who shot Navachine in 1937, fled to Spain.", store=roster_store)
+    assert facts(claims) == [("deloncle", "assassination", "affirm"), ("deloncle", "travel", "affirm")]
+
+
+def test_a_denying_answer_denies_the_question_and_keeps_its_own_version(roster_store: Store) -> None:
+    claims = extract_text("MR. STONE: Did you meet Field in Geneva?\n\nSZONYI: No. I met him in Bern.",
+                          store=roster_store)
+    assert sorted((c.act, c.polarity, c.place) for c in claims) == [
+        ("meeting", "affirm", "Bern"), ("meeting", "deny", "Geneva")]

@@ -161,9 +161,10 @@ class RulesExtractor:
         s_matches = [m for m in matches if sent.start <= m.start < sent.end and m.kind != "N"]
         claims = sentence_claims(self.vocab, self.persons,
                                  Sentence(seg, doc, sent, s_matches, mentions, places, times, last_place))
-        if answer.partial and claims:
-            # "Yes. I met him in Geneva": an act the answer names in its own words is read there.
+        if answer.partial and answer.polarity == "affirm" and claims:
+            # "Yes. I met him in Geneva": an act the answer claims in its own words is read there (a
+            # denial is the question's version denied, whatever the answer then says it was).
             a_text = answer.segment.text
-            own = {m.label for m in self._matches(self.nlp(a_text), a_text) if m.kind == "A"}
+            own = {c.act for c in self.extract_doc(answer.segment, keep_text(self.nlp(a_text), a_text))}
             claims = [c for c in claims if c.act not in own]
         return answered(dedupe(claims), question, answer, NAME)
