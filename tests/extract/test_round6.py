@@ -214,3 +214,11 @@ def test_a_denying_answer_denies_the_question_and_keeps_its_own_version(roster_s
                           store=roster_store)
     assert sorted((c.act, c.polarity, c.place) for c in claims) == [
         ("meeting", "affirm", "Bern"), ("meeting", "deny", "Geneva")]
+
+
+def test_packages_for_a_service_and_attending_a_named_conference(roster_store: Store) -> None:
+    (c,) = extract_text("In 1985 Walker left a package of cipher cards for the KGB near a tree in Maryland.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("walker", "espionage", "Soviet Union")
+    (c,) = extract_text("HEYDRICH: I attended the Munich conference in September 1938.", store=roster_store)
+    assert (c.subject, c.act, c.time.iso()) == ("heydrich", "meeting", "1938-09")
