@@ -222,3 +222,12 @@ def test_packages_for_a_service_and_attending_a_named_conference(roster_store: S
     assert (c.subject, c.act, c.foreign_power) == ("walker", "espionage", "Soviet Union")
     (c,) = extract_text("HEYDRICH: I attended the Munich conference in September 1938.", store=roster_store)
     assert (c.subject, c.act, c.time.iso()) == ("heydrich", "meeting", "1938-09")
+
+
+def test_a_bare_month_takes_the_year_said_before(roster_store: Store) -> None:
+    claims = extract_text("KOVACS: In the summer of 1947 Weber told me to watch the harbour. In October Horvath "
+                          "met Weber in Trieste.", store=roster_store, stated_on="1952-03-01")
+    meeting = next(c for c in claims if c.act == "meeting")
+    assert (meeting.subject, meeting.time.iso()) == ("horvath", "1947-10")
+    (c,) = extract_text("KOVACS: In October I met Weber in Trieste.", store=roster_store, stated_on="1952-03-01")
+    assert c.time.iso() == "1951-10"

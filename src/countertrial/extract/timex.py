@@ -236,6 +236,13 @@ def _from_previous(previous: Interval, text: str) -> Interval:
     later = _LATER.search(low)
     if later is not None:
         return _after(previous, later, text)
+    bare = _BARE_MONTH.match(low)
+    if bare is not None and bare.group(1).rstrip(".") in MONTHS:
+        # "In the spring of 1918 ... In June": that month of the year said before, or of the next
+        # year when it comes before the month said ("November 1932 ... in March").
+        m = MONTHS[bare.group(1).rstrip(".")]
+        y2 = y + 1 if previous.precision in ("day", "month") and m < previous.start.month else y
+        return _iv(date(y2, m, 1), _month_end(y2, m), "month", text)
     month = _FOLLOWING_MONTH.search(low)
     if month is not None:
         # "August 1944 ... the following February": the first such month after the time before.
@@ -257,6 +264,7 @@ def _from_previous(previous: Interval, text: str) -> Interval:
 
 _LATER = re.compile(r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
                     r"(?P<unit>day|week|month|year)s?\s+later")
+_BARE_MONTH = re.compile(r"(?:(?:in|of|since|during|until|till|by|before|after|from|as\s+of)\s+)?([a-z]+\.?)$")
 _FOLLOWING_MONTH = re.compile(r"(?:following|next)\s+(january|february|march|april|may|june|july|august|september"
                               r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b")
 
@@ -464,7 +472,7 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
                 r"|\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
                 r"(?P<unit>days?|weeks?|months?|years?) later\b", _F), _anaphoric, True, (_G_LATER,)),
     (re.compile(rf"\b(?:in|of|since|during|until|till|by|before|after|from|as\s+of)\s+{_MONTH_RE}\b(?!\s+\d)", _F),
-     _bare_month, False, (_G_MONTH,)),
+     _bare_month, True, (_G_MONTH,)),
     (re.compile(r"(?<![\d/.-])\b(?P<year>1[6-9]\d\d|20\d\d)\b(?![\d/.-]\d)"), _bare_year, False, (_G_YEAR,)),
 ]
 
