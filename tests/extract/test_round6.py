@@ -231,3 +231,22 @@ def test_a_bare_month_takes_the_year_said_before(roster_store: Store) -> None:
     assert (meeting.subject, meeting.time.iso()) == ("horvath", "1947-10")
     (c,) = extract_text("KOVACS: In October I met Weber in Trieste.", store=roster_store, stated_on="1952-03-01")
     assert c.time.iso() == "1951-10"
+
+
+def test_a_sentence_initial_name_opening_a_list_of_three(roster_store: Store) -> None:
+    claims = extract_text("Goldberg, Sisulu, Mbeki and two others were found guilty of sabotage.", store=roster_store)
+    assert facts(claims) == [("goldberg", "sabotage", "affirm"), ("mbeki", "sabotage", "affirm"),
+                             ("sisulu", "sabotage", "affirm")]
+
+
+def test_gave_me_that_order(roster_store: Store) -> None:
+    (c,) = extract_text("NIKOLIC: Beara gave me that order.", store=roster_store)
+    assert (c.subject, c.act) == ("beara", "gave_instructions")
+
+
+def test_a_place_after_towards_is_no_acts_place_but_an_orders(roster_store: Store) -> None:
+    (c,) = extract_text("AMES: I gave the KGB the names because my feelings towards Washington had changed.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.place) == ("ames", "espionage", None)
+    (c,) = extract_text("JOKIC: Beara ordered us to move towards Zvornik.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("beara", "gave_instructions", "Zvornik")

@@ -307,7 +307,10 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             place = pm.place
     elif act != "plea":
         # "in touch with the Gestapo, but only through Weber": a channel, not where the act was done.
-        s_places = [p for p in s_places if p.prep != "through"]
+        # "because our policy towards Cuba is cruel": a direction is no place where an act was done
+        # (but an order to move "towards Vlasenica" has the place of the move it orders).
+        s_places = [p for p in s_places if p.prep != "through"
+                    and (p.prep not in ("towards", "toward") or act in INSTRUCTION_ACTS)]
         charge = _charged(doc, trig, sent.start)
         if charge is not None:
             # "hanged at Pankrác prison, the court having found them guilty of espionage": the

@@ -141,6 +141,13 @@ def _joined(doc: Doc, e: int) -> bool:
                                    and doc[e + 2].is_lower and doc[e + 3].is_title)
 
 
+def _listed(doc: Doc, e: int) -> bool:
+    """"Mandela, Sisulu, Mbeki and five others ...": a sentence-initial word that opens a list of
+    three or more names (a comma, a name, a comma, a name)."""
+    return e + 3 < len(doc) and doc[e].text == "," and doc[e + 1].is_title and doc[e + 2].text == "," \
+        and doc[e + 3].is_title
+
+
 def _apposed(doc: Doc, e: int, cue_next: set[int]) -> bool:
     """"Gordievsky, the KGB's resident in London, was recalled ...": a sentence-initial word whose
     apposition (commas, at most fifteen words) a trigger or reporting verb follows is a name."""
@@ -198,7 +205,7 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                         lower[s - 2] in OBJECT_PREPS or (e < n and lower[e] in ("who", "which"))):
                     pass  # "set fire to the Reichstag", "at the Watergate", "the Cagoulard who": not persons
                 elif pid_ok and (not _sentence_initial(doc, s) or e - s > 1 or e in cue_next or _joined(doc, e)
-                                 or _apposed(doc, e, cue_next)):
+                                 or _apposed(doc, e, cue_next) or _listed(doc, e)):
                     if not all(len(words[k]) <= 2 for k in range(s, e)):  # bare initials are not names
                         out.append(Mention(s, e, text, None,
                                            case="poss" if e < n and words[e] in _POSSESSIVE else "subj"))
