@@ -250,3 +250,9 @@ def test_a_place_after_towards_is_no_acts_place_but_an_orders(roster_store: Stor
     assert (c.subject, c.act, c.place) == ("ames", "espionage", None)
     (c,) = extract_text("JOKIC: Beara ordered us to move towards Zvornik.", store=roster_store)
     assert (c.subject, c.act, c.place) == ("beara", "gave_instructions", "Zvornik")
+
+
+def test_a_name_after_and_there_or_and_then_is_a_new_subject(roster_store: Store) -> None:
+    claims = extract_text("KOVACS: In 1951 I went to Trieste, and there Weber gave me the instructions.",
+                          store=roster_store)
+    assert facts(claims) == [("kovacs", "travel", "affirm"), ("weber", "gave_instructions", "affirm")]

@@ -33,7 +33,8 @@ __all__ = ["resolve_pronouns", "named_key", "person_id", "antecedent", "find_rol
            "attributive", "APPOSITION_OPENERS"]
 
 PASSIVE_AUX = {"be", "been", "being", "was", "were", "is", "are", "am"}
-_NEW_SUBJECT = CLAUSE_BREAK | {"that"}  # a name after these starts a clause ("said that Pelemis had ordered")
+_NEW_SUBJECT = CLAUSE_BREAK | {"that", "there", "then"}  # a name after these starts a clause ("said that
+# Pelemis had ordered", "I went to Berlin, and there Dan gave me ...")
 # Words that open an apposition or a relative clause after a name and a comma ("Kostov, a veteran
 # of the party,", "Rajk, who had met Rankovic,").
 APPOSITION_OPENERS = frozenset({"a", "an", "the", "who", "whom", "whose", "which", "then", "now", "later", "formerly",
