@@ -256,3 +256,9 @@ def test_a_name_after_and_there_or_and_then_is_a_new_subject(roster_store: Store
     claims = extract_text("KOVACS: In 1951 I went to Trieste, and there Weber gave me the instructions.",
                           store=roster_store)
     assert facts(claims) == [("kovacs", "travel", "affirm"), ("weber", "gave_instructions", "affirm")]
+
+
+def test_lured_out_and_taken_to_and_counts_past_ten(roster_store: Store) -> None:
+    (c,) = extract_text("On 2 March 1950 Kovacs was arrested in Vienna; twelve days later he was questioned and "
+                        "taken to Budapest.", store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.iso()) == ("kovacs", "travel", "Budapest", "1950-03-14")
