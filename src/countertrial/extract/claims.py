@@ -98,9 +98,10 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
 
 def _as_told(doc: Doc, m: Match) -> bool:
     """"did you go to the command post, as ordered?": "as ordered" names no one who ordered."""
-    return m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "as" \
-        and doc[m.start].lower_ in ("ordered", "instructed", "directed", "told") \
-        and (m.end >= len(doc) or doc[m.end].lower_ != "by")  # "as ordered by Pelemis" names him
+    lower = token_view(doc).lower
+    return m.end - m.start == 1 and m.start > 0 and lower[m.start - 1] == "as" \
+        and lower[m.start] in ("ordered", "instructed", "directed", "told") \
+        and (m.end >= len(lower) or lower[m.end] != "by")  # "as ordered by Pelemis" names him
 
 
 def _unasserted(doc: Doc, m: Match, cues: list[Match]) -> bool:
@@ -200,7 +201,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     w_start, w_end = window
     # "went over to the Germans; he was hanged in Moscow in 1946": a clause after ";" keeps its own
     # place, time and persons.
-    w_end = next((k for k in range(trig.end, w_end) if doc[k].text == ";"), w_end)
+    texts = token_view(doc).text
+    w_end = next((k for k in range(trig.end, w_end) if texts[k] == ";"), w_end)
     window = (w_start, w_end)
     reports = [m for m in s.matches if m.kind == "R"]
     # A forecast cue reaches the act unless a stop comes between ("... because he was sent to Tokyo").
@@ -534,16 +536,18 @@ def _according_to(doc: Doc, sent: Span) -> int:
     """The comma that ends a sentence-opening "According to ..." (``sent.start`` if there is none)."""
     if sent.end - sent.start < 4 or doc[sent.start].lower_ != "according" or doc[sent.start + 1].lower_ != "to":
         return sent.start
-    return next((k for k in range(sent.start + 2, sent.end) if doc[k].text == ","), sent.start)
+    texts = token_view(doc).text
+    return next((k for k in range(sent.start + 2, sent.end) if texts[k] == ","), sent.start)
 
 
 def _charged(doc: Doc, trig: Match, sent_start: int) -> int | None:
     """The verdict word of an act charged in a conviction ("convicted him of spying", "found them
     guilty of high treason and of espionage"): at most seven words before the trigger, "of" between."""
+    lower = token_view(doc).lower
     for k in range(trig.start - 1, max(sent_start, trig.start - 8) - 1, -1):
-        if doc[k].lower_ in _VERDICT:
-            return k if any(t.lower_ == "of" for t in doc[k + 1:trig.start]) else None
-        if doc[k].text in (";", "."):
+        if lower[k] in _VERDICT:
+            return k if "of" in lower[k + 1:trig.start] else None
+        if lower[k] in (";", "."):
             return None
     return None
 

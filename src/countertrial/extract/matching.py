@@ -364,15 +364,19 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
         for vo in act.verb_object:
             gap: list[dict[str, Any]] = [{"OP": "?", "IS_PUNCT": False, "LOWER": {"NOT_IN": _GAP_STOP}}] * vo.gap
             objects.update(o.lower() for o in vo.objects)
-            for verb in vo.verbs:
-                verb_words.add(verb.lower())
-                head: list[dict[str, Any]] = [{"LOWER": t.lower_} for t in nlp.make_doc(verb)]
+            verb_words.update(v.lower() for v in vo.verbs)
+            # The verbs of one token share one head ({"IN": [...]}: a pattern fewer per verb, the same
+            # matches); a verb of several tokens ("handed over") has its own, token by token.
+            one = [v.lower() for v in vo.verbs if len(nlp.make_doc(v)) == 1]
+            heads: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": one}}]] if one else []
+            heads += [[{"LOWER": t.lower_} for t in nlp.make_doc(v)] for v in vo.verbs if v.lower() not in one]
+            # An object of one token is one pattern; one of several ("power station", "break-in",
+            # "cipher keys") its own, token by token.
+            single = [o for o in vo.objects if len(nlp.make_doc(o)) == 1]
+            objs: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": single}}]] if single else []
+            objs += [[{"LOWER": t.lower_} for t in nlp.make_doc(o)] for o in vo.objects if o not in single]
+            for head in heads:
                 reach = max(reach, len(head) + vo.gap)
-                # An object of one token is one pattern; one of several ("power station", "break-in",
-                # "cipher keys") its own, token by token.
-                single = [o for o in vo.objects if len(nlp.make_doc(o)) == 1]
-                objs: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": single}}]] if single else []
-                objs += [[{"LOWER": t.lower_} for t in nlp.make_doc(o)] for o in vo.objects if o not in single]
                 for obj in objs:
                     if vo.qualifiers:
                         # One qualifier somewhere in the gap: "passed (me) State Department documents".

@@ -165,6 +165,7 @@ class RulesExtractor:
             # "Yes. I met him in Geneva": an act the answer claims in its own words is read there (a
             # denial is the question's version denied, whatever the answer then says it was).
             a_text = answer.segment.text
-            own = {c.act for c in self.extract_doc(answer.segment, keep_text(self.nlp(a_text), a_text))}
-            claims = [c for c in claims if c.act not in own]
+            if self.prefilter(a_text):  # without a trigger the answer claims nothing of its own
+                own = {c.act for c in self.extract_doc(answer.segment, keep_text(self.nlp(a_text), a_text))}
+                claims = [c for c in claims if c.act not in own]
         return answered(dedupe(claims), question, answer, NAME)
