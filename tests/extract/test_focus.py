@@ -388,3 +388,26 @@ def test_prefilter_passes_every_text_with_an_act_or_cue_match(with_corpora: bool
         owned += any(ext._labels[m][0] == "O" for m, _s, _e in ext.matcher(doc)) and ext.prefilter(text)
     assert owned >= 4
     assert not ext.prefilter("I did it in order to live.") and not ext.prefilter("On Yagoda's orders, nothing.")
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_gapped_slices_from_the_first_verb_word_find_the_same_matches(with_corpora: bool,
+                                                                       request: pytest.FixtureRequest) -> None:
+    """The verb ... object matcher runs on the words before each object from the first word that
+    opens a verb (:attr:`.matching.Gapped.firsts`): the same matches, in the same order, as on
+    the whole slice of ``reach`` words."""
+    from dataclasses import replace
+
+    texts = _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    texts += ["He gave me, on behalf of them all, the documents and passed on to me Trotsky's instructions.",
+              "passed documents documents passed passed the plans of the plant to him and handed over plans"]
+    ext = RulesExtractor()
+    gapped = ext._gapped
+    assert gapped is not None and gapped.firsts
+    whole = replace(gapped, firsts=None)
+    found = 0
+    for doc, text in zip(ext.nlp.pipe(texts), texts):
+        got = gapped(doc, text)
+        assert got == whole(doc, text), text[:200]
+        found += len(got)
+    assert found > 20
