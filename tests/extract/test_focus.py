@@ -123,6 +123,7 @@ def _token_view_matches_spacy(ext: RulesExtractor, texts: list[str]) -> int:
         assert view.space == [t.whitespace_ == " " for t in doc]
         assert view.alpha == [t.is_alpha for t in doc]
         assert view.is_lower == [t.is_lower for t in doc]
+        assert view.starts == {t.i for t in doc if t.is_sent_start}
         for sent in doc.sents:
             assert view.span_text(sent.start, sent.end) == sent.text
         checked += len(doc)
@@ -133,7 +134,8 @@ def _token_view_matches_spacy(ext: RulesExtractor, texts: list[str]) -> int:
 def test_token_view_holds_what_spacy_tokens_say_on_corpora(shared_dir: Path) -> None:
     """Mention finding reads words from plain lists (:class:`TokenView`), not spaCy tokens: the
     lists must say what the tokens say, on real transcripts (odd spacing, tabs, accents, quotes)."""
-    texts = _paragraphs(shared_dir, limit=60) + ["CAN'T  stop\tÉcole  --  Ter-Vaganyan's \n\n x ", "", " a"]
+    texts = _paragraphs(shared_dir, limit=60) + ["CAN'T  stop\tÉcole  --  Ter-Vaganyan's \n\n x ", "", " a",
+                                                 "İstanbul ſ ǅemal Ǆ ΣΑΣ 1935 x²", "  \n  a . B"]
     assert _token_view_matches_spacy(RulesExtractor(), texts) > 5000
 
 
