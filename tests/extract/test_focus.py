@@ -124,6 +124,8 @@ def _token_view_matches_spacy(ext: RulesExtractor, texts: list[str]) -> int:
         assert view.alpha == [t.is_alpha for t in doc]
         assert view.is_lower == [t.is_lower for t in doc]
         assert view.starts == {t.i for t in doc if t.is_sent_start}
+        assert view.punct == [t.is_punct for t in doc]
+        assert [w.istitle() for w in view.text] == [t.is_title for t in doc]
         for sent in doc.sents:
             assert view.span_text(sent.start, sent.end) == sent.text
         checked += len(doc)

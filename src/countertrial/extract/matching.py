@@ -22,7 +22,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .answers import answer_reader
-from .segment import build_nlp
+from .segment import build_nlp, token_view
 from .vocab import Vocabulary, load_vocabulary
 
 __all__ = ["Match", "Prefilter", "Gapped", "Compiled", "compile_vocabulary", "find_matches", "drop_purposes", "purpose_of",
@@ -299,7 +299,8 @@ def _with_modifiers(phrases: Iterable[str], modifiers: Iterable[str]) -> list[st
 def _owned(doc: Doc, start: int, end: int) -> bool:
     """A possessor right before token ``start`` and what was ordered right after ``end``:
     "Trotsky's order to kill", "his instructions for terror" (not "on Yagoda's orders I ...")."""
-    return start > 0 and doc[start - 1].lower_ in _POSSESSORS and end < len(doc) and doc[end].lower_ in _OWNED_NEXT
+    lower = token_view(doc).lower
+    return start > 0 and lower[start - 1] in _POSSESSORS and end < len(doc) and lower[end] in _OWNED_NEXT
 
 
 def refine_means(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]:
@@ -450,33 +451,36 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     out = [Match(*labels[m], s, e) for m, s, e in raw]
     if gapped is not None:
         out += [Match(*labels[m], s, e, gapped=True) for m, s, e in gapped(doc, text)]
+    # The filters below read words from plain lists, not spaCy tokens (see :class:`.segment.TokenView`).
+    view = token_view(doc)
+    words, lower, starts, n = view.text, view.lower, view.starts, len(doc)
     # "the German firm", "the British engineers": a demonym before a noun other than an agent, an
     # official or a service describes the noun; like "a foreign power" it lets a power-dependent
     # trigger count ("handed over documents to the German firm") but names no power served.
     out = [Match("U", "unnamed", m.start, m.end) if (
-        m.kind == "P" and m.end - m.start == 1 and doc[m.start].lower_ in _DEMONYMS and m.end < len(doc)
-        and doc[m.end].is_alpha and doc[m.end].is_lower and doc[m.end].lower_ not in STOP_WORDS
-        and not doc[m.end].lower_.endswith("ly") and doc[m.end].lower_ not in _POWER_NOUNS) else m for m in out]
+        m.kind == "P" and m.end - m.start == 1 and lower[m.start] in _DEMONYMS and m.end < n
+        and view.alpha[m.end] and view.is_lower[m.end] and lower[m.end] not in STOP_WORDS
+        and not lower[m.end].endswith("ly") and lower[m.end] not in _POWER_NOUNS) else m for m in out]
     # "a Soviet agent": "Soviet" names a power only before an agent or spy (not "Soviet power").
-    out += [Match("P", _AGENT_ADJECTIVES[doc[m.start - 1].lower_], m.start - 1, m.start) for m in out
-            if m.kind in ("A", "Q") and m.end - m.start == 1 and doc[m.start].lower_ in _AGENT_WORDS
-            and m.start > 0 and doc[m.start - 1].lower_ in _AGENT_ADJECTIVES]
+    out += [Match("P", _AGENT_ADJECTIVES[lower[m.start - 1]], m.start - 1, m.start) for m in out
+            if m.kind in ("A", "Q") and m.end - m.start == 1 and lower[m.start] in _AGENT_WORDS
+            and m.start > 0 and lower[m.start - 1] in _AGENT_ADJECTIVES]
     power_starts = [m.start for m in out if m.kind in ("P", "U")]
     # "been a Gestapo agent", "as German spies": the power right before, itself after "a", "an", "as"
     # (not "communications with German agents", where the agents are counterparts).
     # "a meeting with a British agent": after a preposition the agent is a counterpart, not the subject.
-    power_ends = {m.end for m in out if m.kind == "P" and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an", "as")
-                  and not (m.start > 1 and doc[m.start - 1].lower_ != "as" and doc[m.start - 2].lower_ in _PREPS)}
+    power_ends = {m.end for m in out if m.kind == "P" and m.start > 0 and lower[m.start - 1] in ("a", "an", "as")
+                  and not (m.start > 1 and lower[m.start - 1] != "as" and lower[m.start - 2] in _PREPS)}
     # "The Abwehr recruited Popov", "MI6 paid him": a service as the subject of a recruiting verb.
-    power_ends |= {m.end for m in out if m.kind == "S" and m.end < len(doc) and doc[m.end].lower_ in RECRUITING_VERBS}
+    power_ends |= {m.end for m in out if m.kind == "S" and m.end < n and lower[m.end] in RECRUITING_VERBS}
     # A power inside a verb ... object trigger counts too ("gave Yugoslav agents information"); a
     # trigger right before "as" names a role, not a service ("served as a Yugoslav diplomat").
     service_starts = [m.start for m in out if m.kind == "S"]
     out = [(Match("A", m.label, m.start, m.end, m.gapped) if m.kind in ("Q", "O") else m) for m in out
-           if (m.kind != "Q" or ((m.start in power_ends or any(m.start < p and p - m.end <= 6 and not any(
-                                      t.text == "," for t in doc[m.end:p]) for p in power_starts)
+           if (m.kind != "Q" or ((m.start in power_ends or any(m.start < p and p - m.end <= 6
+                                                                and "," not in words[m.end:p] for p in power_starts)
                                   or _service_in_apposition(doc, m.end, power_starts, service_starts))
-                                 and not (m.end < len(doc) and doc[m.end].lower_ == "as")))
+                                 and not (m.end < n and lower[m.end] == "as")))
            and (m.kind != "O" or _owned(doc, m.start, m.end))]
     # Longest match wins within each kind; acts never overlap cues, powers or case places (an act
     # that would is dropped before the longest act is chosen, so a shorter one still counts: "passed
@@ -497,20 +501,21 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
             continue
         if m.kind == "W" and any(k in forecast_tokens for k in range(m.start, m.end)):
             continue  # "I ask myself whether ...": a forecast, read as one
-        if m.kind == "A" and m.start > 0 and not doc[m.start - 1].is_sent_start and doc[m.start].is_title \
-                and (m.start > 0 and doc[m.start - 1].is_title and not doc[m.start - 1].is_sent_start):
-            continue  # part of a proper name: "the 10th Sabotage Detachment"
-        if m.kind == "A" and doc[m.start].is_title and m.end < len(doc) and doc[m.end].is_title \
-                and not doc[m.start].is_sent_start:
+        if m.kind != "A":
+            result.append(m)
             continue
-        if m.kind == "A" and doc[m.start].is_title and m.start > 1 and doc[m.start - 1].text in ("'", "’", "'s", "’s") \
-                and doc[m.start - 2].is_title:
+        title = words[m.start].istitle()
+        if title and m.start > 0 and m.start - 1 not in starts and words[m.start - 1].istitle():
+            continue  # part of a proper name: "the 10th Sabotage Detachment"
+        if title and m.end < n and words[m.end].istitle() and m.start not in starts:
+            continue
+        if title and m.start > 1 and words[m.start - 1] in ("'", "’", "'s", "’s") and words[m.start - 2].istitle():
             continue  # a name with a possessive: "the Doctors' Plot", "the Gunpowder Plot"
-        if m.kind == "A" and m.end - m.start == 1 and doc[m.start].lower_ in ("centre", "center") and m.start > 0 \
-                and doc[m.start - 1].lower_ in _PLACE_CENTRES:
+        if m.end - m.start == 1 and lower[m.start] in ("centre", "center") and m.start > 0 \
+                and lower[m.start - 1] in _PLACE_CENTRES:
             continue  # "the Catholic centre", "the trading centre": a place, not a conspiracy's centre
-        if m.kind == "A" and m.end - m.start == 1 and doc[m.start].lower_ == "shot" and m.start > 0 \
-                and doc[m.start - 1].lower_ in _SHOT_NOUN:
+        if m.end - m.start == 1 and lower[m.start] == "shot" and m.start > 0 \
+                and lower[m.start - 1] in _SHOT_NOUN:
             continue  # "I did not fire a shot", "a single shot": a shot, not a killing
         result.append(m)
     return result
@@ -522,8 +527,9 @@ def _service_in_apposition(doc: Doc, end: int, power_starts: list[int], service_
     for p in power_starts:
         if not end < p <= end + 14 or not any(p <= s <= p + 3 for s in service_starts):
             continue
-        punct = [k for k in range(end, p) if doc[k].is_punct]
-        if len(punct) == 1 and doc[punct[0]].text == "," and doc[punct[0] + 1].lower_ in ("the", "a", "an") \
+        view = token_view(doc)
+        punct = [k for k in range(end, p) if view.punct[k]]
+        if len(punct) == 1 and view.text[punct[0]] == "," and view.lower[punct[0] + 1] in ("the", "a", "an") \
                 and punct[0] - end <= 4:
             return True
     return False

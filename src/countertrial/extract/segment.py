@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import spacy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -80,17 +80,18 @@ class TokenView:
 
     ``text``, ``lower`` (``Token.text``, ``Token.lower_``), ``space`` (``Token.whitespace_`` is
     a space), ``alpha`` and ``is_lower`` (``Token.is_alpha``, ``Token.is_lower``: the blank
-    English lexeme attributes are the ``str`` methods of the word), and ``starts``, the words
-    that start a sentence (``Token.is_sent_start`` is true).
+    English lexeme attributes are the ``str`` methods of the word), ``punct`` (``Token.is_punct``)
+    and ``starts``, the words that start a sentence (``Token.is_sent_start`` is true); a word's
+    ``Token.is_title`` is ``text[k].istitle()``.
 
     The four word lists are read from one table per distinct word (:data:`_WORDS`, keyed by the
     word's ``ORTH`` hash): a doc's words are mostly words seen before, and a lookup is cheaper
     than slicing, lower-casing and testing each word again."""
 
-    __slots__ = ("text", "lower", "space", "alpha", "is_lower", "starts")
+    __slots__ = ("text", "lower", "space", "alpha", "is_lower", "punct", "starts")
 
     def __init__(self, doc: Doc) -> None:
-        cols = doc.to_array([ORTH, SPACY, SENT_START])
+        cols = doc.to_array([ORTH, SPACY, SENT_START, IS_PUNCT])
         orths: list[int] = cols[:, 0].tolist()
         try:
             words = list(map(_WORDS.__getitem__, orths))
@@ -106,6 +107,7 @@ class TokenView:
         self.alpha: list[bool] = [w[2] for w in words]
         self.is_lower: list[bool] = [w[3] for w in words]
         self.space: list[bool] = (cols[:, 1] != 0).tolist()
+        self.punct: list[bool] = (cols[:, 3] != 0).tolist()
         # SENT_START is 1 (a start), -1 (not) or 0 (unknown: ``is_sent_start`` is None).
         self.starts: frozenset[int] = frozenset((cols[:, 2] == 1).nonzero()[0].tolist())
 
