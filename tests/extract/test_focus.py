@@ -415,3 +415,93 @@ def test_gapped_slices_from_the_first_verb_word_find_the_same_matches(with_corpo
         assert got == whole(doc, text), text[:200]
         found += len(got)
     assert found > 20
+
+
+def _spacy_parenthesis(doc, comma, limit):  # type: ignore[no-untyped-def]
+    """:func:`.participants.parenthesis` as it read spaCy tokens (the reference)."""
+    from countertrial.extract.participants import _REACH, APPOSITION_OPENERS
+
+    if comma < 1 or comma + 1 >= limit or doc[comma].text != "," or not doc[comma - 1].text[:1].isupper():
+        return None
+    if doc[comma + 1].lower_ not in APPOSITION_OPENERS and not (
+            comma + 2 < limit and doc[comma + 1].is_title and doc[comma + 2].text in ("'s", "’s")):
+        return None
+    for k in range(comma + 2, min(limit, comma + 2 + _REACH)):
+        tok = doc[k]
+        if tok.is_sent_start or tok.text in (";", ":", "?", "!") or (tok.text == "." and k + 1 < len(doc)):
+            return None
+        if tok.text == ",":
+            if k + 2 < limit and _spacy_place_and_state(doc, k):
+                continue
+            return k
+    return None
+
+
+def _spacy_place_and_state(doc, comma):  # type: ignore[no-untyped-def]
+    return (0 < comma and comma + 2 < len(doc) and doc[comma - 1].is_title and doc[comma + 1].is_title
+            and doc[comma + 2].text == "," and comma > 1 and doc[comma - 2].lower_ in ("in", "at", "of", "from", "near"))
+
+
+def _spacy_in_parenthesis(doc, i, limit):  # type: ignore[no-untyped-def]
+    from countertrial.extract.participants import _REACH
+
+    for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
+        tok = doc[k]
+        if tok.text == ",":
+            close = _spacy_parenthesis(doc, k, limit)
+            if close is None and _spacy_place_and_state(doc, k):
+                continue
+            return k if close is not None and close >= i else None
+        if tok.is_sent_start or tok.text in (";", ":"):
+            return None
+    return None
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_parentheses_read_from_the_token_view_are_those_spacy_tokens_give(with_corpora: bool,
+                                                                          request: pytest.FixtureRequest) -> None:
+    """Appositions and relative clauses (:func:`.participants.parenthesis`, :func:`.in_parenthesis`,
+    :func:`.same_clause`) and sentence-initial words (:func:`.mentions._sentence_initial`) are read
+    from the :class:`.segment.TokenView`: the same answers as from spaCy's tokens, at every word."""
+    from countertrial.extract import mentions, participants
+
+    texts = _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    texts += ["Rajk, who had lived in Cambridge, Massachusetts, as a boy, met Kostov, Stalin's man, in Sofia.",
+              "Kostov, a veteran. Of the party, he said; Field, the American, who, later, met \"Noel\", Rajk."]
+    ext = RulesExtractor()
+    found = 0
+    for doc in ext.nlp.pipe(texts):
+        n = len(doc)
+        sents = [(s.start, s.end) for s in doc.sents]
+        for i in range(n):
+            limit = next(e for s, e in sents if s <= i < e)
+            assert participants.parenthesis(doc, i, limit) == _spacy_parenthesis(doc, i, limit)
+            assert participants.parenthesis(doc, i, n) == _spacy_parenthesis(doc, i, n)
+            assert participants._place_and_state(doc, i) == _spacy_place_and_state(doc, i)
+            got = participants.in_parenthesis(doc, i, limit)
+            assert got == _spacy_in_parenthesis(doc, i, limit)
+            found += got is not None
+            initial = i == 0 or bool(doc[i].is_sent_start) or (
+                doc[i - 1].text in ('"', "'", "“", "‘", "(", "[", "—", "-", ":") and (i == 1 or doc[i - 1].is_sent_start is True))
+            assert mentions._sentence_initial(doc, i) == initial
+            if i + 1 < n:
+                assert mentions._joined(doc, i) == (doc[i].lower_ == "and" and doc[i + 1].is_title)
+        for a in range(0, n, 7):
+            for b in range(a, min(n, a + 40), 5):
+                ref = True
+                k = a
+                while k < b:  # same_clause as it read spaCy tokens
+                    if doc[k].text == ",":
+                        close = _spacy_parenthesis(doc, k, b)
+                        if close is not None:
+                            k = close + 1
+                            continue
+                        if k + 1 < b and doc[k + 1].lower_ in ("who", "whom", "which", "whose"):
+                            k += 2
+                            continue
+                    if doc[k].lower_ in participants.CLAUSE_BREAK:
+                        ref = False
+                        break
+                    k += 1
+                assert participants.same_clause(doc, a, b) == ref
+    assert found > 20

@@ -126,15 +126,17 @@ def _capitalised_runs(doc: Doc, start: int, end: int | None) -> list[tuple[int, 
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
-    if i == 0 or doc[i].is_sent_start:
+    view = token_view(doc)
+    if i == 0 or i in view.starts:
         return True
-    prev = doc[i - 1].text
-    return prev in ('"', "'", "“", "‘", "(", "[", "—", "-", ":") and (i == 1 or doc[i - 1].is_sent_start is True)
+    prev = view.text[i - 1]
+    return prev in ('"', "'", "“", "‘", "(", "[", "—", "-", ":") and (i == 1 or i - 1 in view.starts)
 
 
 def _joined(doc: Doc, e: int) -> bool:
     """"Popov and Tanev denied ...": a sentence-initial word joined by "and" to a name is one too."""
-    return e + 1 < len(doc) and doc[e].lower_ == "and" and doc[e + 1].is_title
+    view = token_view(doc)
+    return e + 1 < len(doc) and view.lower[e] == "and" and view.text[e + 1].istitle()
 
 
 _POSSESSIVE = ("'s", "’s", "'")
