@@ -64,7 +64,8 @@ def test_prefilter_passes_every_text_with_a_trigger_or_cue(shared_dir: Path) -> 
     texts = _paragraphs(shared_dir) + ["He cannot meet them.", "They didn't plead guilty.", "SPIED for them"]
     for doc, text in zip(ext.nlp.pipe(texts), texts):
         kinds = {ext._labels[m][0] for m, _s, _e in ext.matcher(doc)}
-        if kinds & {"A", "C", "Q"}:
+        # A power-dependent trigger (Q) needs a power, an unnamed power or a service too.
+        if kinds & {"A", "C"} or ("Q" in kinds and kinds & {"P", "U", "S"}):
             assert ext.prefilter(text), text[:200]
 
 
@@ -505,3 +506,28 @@ def test_parentheses_read_from_the_token_view_are_those_spacy_tokens_give(with_c
                     k += 1
                 assert participants.same_clause(doc, a, b) == ref
     assert found > 20
+
+
+_POWERED = ["He worked for them for years.", "He worked for the Gestapo.", "He was a Soviet agent.", "He was an agent.",
+            "The Abwehr recruited Popov.", "He was recruited by a foreign power.", "He recruited him.",
+            "He handed over documents to the Germans.", "I handed over the papers, and later the Czech agent came.",
+            "He had been in contact with the Polish General Staff.", "He had contacts with Yugoslav agents."]
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_prefilter_passes_power_dependent_triggers_only_with_a_power(with_corpora: bool,
+                                                                     request: pytest.FixtureRequest) -> None:
+    """A text whose only triggers count with a foreign power alone (:attr:`.matching.Prefilter.powered`)
+    passes the prefilter only when it names a power, an unnamed power or a service; every text
+    where :func:`.matching.find_matches` keeps an act or a cue still passes."""
+    texts = _POWERED + _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    ext = RulesExtractor(_roster_store(default_gold()))
+    assert ext.prefilter.powered and ext.prefilter.powers is not None
+    skipped = 0
+    for doc, text in zip(ext.nlp.pipe(texts), texts):
+        if any(m.kind in ("A", "C") for m in ext._matches(doc, text)):
+            assert ext.prefilter(text), text[:200]
+        elif not ext.prefilter(text) and any(ext._labels[m][0] == "Q" for m, _s, _e in ext.matcher(doc)):
+            skipped += 1
+    assert skipped >= 3
+    assert not ext.prefilter("He worked for them for years.") and not ext.prefilter("He recruited him.")

@@ -81,6 +81,12 @@ class Prefilter:
     tokenizer leaves them), so that "given" alone does not pass "given instructions". Tokens the
     phrase matcher compares lower-cased are lower-cased substrings of the text, in the same order.
     A token mapped to ``None`` (the object of a verb ... object trigger) passes on its own.
+
+    A token in ``powered`` stands only for triggers that count with a foreign power alone ("worked
+    for", "passed documents": power-dependent triggers, verb ... object triggers with ``power``):
+    a text whose only phrases are such must also pass ``powers``, the prefilter of the phrases
+    that name a power, an unnamed power or a service (a power-dependent trigger counts only near
+    one of them, see :func:`find_matches`).
     """
 
     words: frozenset[str]
@@ -89,6 +95,8 @@ class Prefilter:
     near: dict[str, tuple[re.Pattern[str], int]] = field(default_factory=dict)
     """Objects of verb ... object triggers: their verbs, and how many characters before the object
     one of them must start."""
+    powered: frozenset[str] = frozenset()
+    powers: Prefilter | None = None
     _bytes: frozenset[bytes] | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -103,29 +111,41 @@ class Prefilter:
             found = [w.decode("ascii") for w in as_bytes.intersection(low.encode("ascii").translate(_LETTERS_ONLY).split())]
         else:
             found = list(self.words.intersection(_WORD.findall(low)))
+        need_power = False  # a phrase that counts only with a power is found
         for word in found:
             if word in self.phrases:
                 pattern = self.phrases[word]
                 if pattern is None or pattern.search(low):
-                    return True
+                    if word not in self.powered:
+                        return True
+                    need_power = True
+                    continue
             verbs = self.near.get(word)
             if verbs is not None:
                 at = low.find(word)
                 while at >= 0:
                     if verbs[0].search(low, max(0, at - verbs[1]), at):
-                        return True
+                        if word not in self.powered:
+                            return True
+                        need_power = True
+                        break
                     at = low.find(word, at + 1)
-        return any(all(tok in low for tok in toks) for toks in self.fallback)
+        if any(all(tok in low for tok in toks) for toks in self.fallback):
+            return True
+        return need_power and (self.powers is None or self.powers(text))
 
 
 def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str] = (),
                      verb_objects: dict[str, set[str]] | None = None, reach: int = 0,
-                     owned: Iterable[str] = ()) -> Prefilter:
+                     owned: Iterable[str] = (), powered: Iterable[str] = (), powered_objects: Iterable[str] = (),
+                     powers: Prefilter | None = None) -> Prefilter:
     """The prefilter of the matcher's ``phrases``; a key token of ``alone`` passes a text by itself.
     An object of ``verb_objects`` (object -> its verbs) passes a text only with one of its verbs at most
     ``reach`` words (15 characters a word) before it, as :class:`Gapped` looks for it. An owner
     trigger of ``owned`` passes a text only between a possessor and what was ordered, the only place
-    where it counts (:func:`_owned`: "Trotsky's order to", not "in order to")."""
+    where it counts (:func:`_owned`: "Trotsky's order to", not "in order to"). The phrases of
+    ``powered`` and the objects of ``powered_objects`` count only with a power: a token that stands
+    for nothing else is one of :attr:`Prefilter.powered`, and passes a text only with ``powers``."""
     glued: set[str] = set()  # tokens the tokenizer's special cases split off a longer word
     for pieces in getattr(nlp.tokenizer, "rules", {}).values():
         if len(pieces) > 1:
@@ -135,18 +155,22 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
     by_key: dict[str, set[tuple[str, ...]] | None] = {}
     near_verbs: dict[str, set[str]] = {}
     near_width: dict[str, int] = {}
-    token_lists = [([t.lower_ for t in nlp.make_doc(p)], solo)
+    power_only = frozenset(powered)
+    unpowered: set[str] = set()  # key tokens of a phrase or object that counts without a power
+    token_lists = [([t.lower_ for t in nlp.make_doc(p)], solo, p in power_only)
                    for p, solo in [*((p, False) for p in phrases), *((p, True) for p in alone)]]
     for phrase in owned:
         toks = [t.lower_ for t in nlp.make_doc(phrase)]
-        token_lists += [([poss, *toks, nxt], False) for poss in sorted(_POSSESSORS) for nxt in _OWNED_NEXT]
-    for toks, solo in token_lists:
+        token_lists += [([poss, *toks, nxt], False, False) for poss in sorted(_POSSESSORS) for nxt in _OWNED_NEXT]
+    for toks, solo, needs_power in token_lists:
         keys = [t for t in toks if t.isascii() and t.isalpha() and t not in glued]
         if not keys:
             fallback.append(tuple(toks))
             continue
         key = max(keys, key=lambda t: (len(t), t not in _FUNCTION_WORDS))  # "pay", not "the"
         words.add(key)
+        if not needs_power:
+            unpowered.add(key)
         seqs = by_key.setdefault(key, set())
         # Only tokens of ASCII characters and characters without case ("’s"): their lower-cased
         # form in the text is the text's own lower-casing.
@@ -155,6 +179,7 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
             by_key[key] = None
         else:
             seqs.add(tuple(toks))
+    objects_powered = frozenset(powered_objects)
     for obj, verbs in (verb_objects or {}).items():
         # "passed State Department documents": the object with one of its verbs shortly before it.
         toks = [t.lower_ for t in nlp.make_doc(obj)]
@@ -164,6 +189,8 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
             continue
         key = max(keys, key=lambda t: (len(t), t not in _FUNCTION_WORDS))
         words.add(key)
+        if obj not in objects_powered:
+            unpowered.add(key)
         if key in by_key and by_key[key] is None:
             continue  # the word passes a text alone already
         # A verb starting at most 15 characters a word before the object's word, as Gapped looks.
@@ -172,7 +199,7 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
         near_width[key] = max(near_width.get(key, 0), width)
     patterns = {k: None if v is None else phrase_search(v) for k, v in by_key.items()}
     near = {k: (word_alternatives(vs), near_width[k]) for k, vs in near_verbs.items()}
-    return Prefilter(frozenset(words), tuple(fallback), patterns, near)
+    return Prefilter(frozenset(words), tuple(fallback), patterns, near, frozenset(words - unpowered), powers)
 
 
 def phrase_search(phrases: Iterable[tuple[str, ...]]) -> re.Pattern[str]:
@@ -259,7 +286,8 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     # Only acts (with their power-dependent triggers) and stance cues can start a claim.
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
                                                                 *act.object_subject)]
-    claim_phrases += _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
+    cue_phrases = _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
+    claim_phrases += cue_phrases
     # A verb ... object trigger needs its object, the rarer word ("instructions", not "gave"), with one
     # of its verbs shortly before it.
     verb_objects: dict[str, set[str]] = {}
@@ -267,8 +295,18 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
         for vo in act.verb_object:
             for o in vo.objects:
                 verb_objects.setdefault(o, set()).update(vo.verbs)
+    # Power-dependent triggers count only near a power, an unnamed power or a service (or a
+    # "Soviet" before "agent"): a text with no other trigger must name one of them too.
+    owned = [p for act in vocab.acts.values() for p in act.owner_triggers]
+    unpowered = {p for act in vocab.acts.values() for p in (*act.triggers, *act.object_subject)} | set(cue_phrases)
+    powered = {p for act in vocab.acts.values() for p in act.power_triggers} - unpowered
+    powered_objects = ({o for act in vocab.acts.values() for vo in act.verb_object if vo.power for o in vo.objects}
+                       - {o for act in vocab.acts.values() for vo in act.verb_object if not vo.power for o in vo.objects})
+    power_phrases = [p[4:] if p.lower().startswith("the ") else p for power in vocab.powers.values()
+                     for p in power.phrases]
+    powers = _build_prefilter(nlp, [*power_phrases, *vocab.unnamed_powers, *vocab.services], alone=_AGENT_ADJECTIVES)
     prefilter = _build_prefilter(nlp, claim_phrases, (), verb_objects, gapped.reach if gapped is not None else 0,
-                                 owned=[p for act in vocab.acts.values() for p in act.owner_triggers])
+                                 owned=owned, powered=powered, powered_objects=powered_objects, powers=powers)
     compiled = Compiled(vocab, nlp, matcher, labels, prefilter, answer_reader(vocab.answers), gapped)
     _COMPILED[vocab_paths] = compiled
     return compiled
