@@ -114,11 +114,14 @@ def test_fast_path_makes_the_same_claims_on_dialogue_with_questions_and_answers(
 
 
 def _token_view_matches_spacy(ext: RulesExtractor, texts: list[str]) -> int:
-    from countertrial.extract.segment import keep_text, token_view
+    from countertrial.extract.segment import keep_text, sentence_bounds, token_view
 
     checked = 0
     for doc, text in zip(ext.nlp.pipe(texts), texts):
+        bounds = sentence_bounds(doc)
+        assert bounds == [0, *(s.start for s in doc.sents if s.start > 0), len(doc)]
         view = token_view(keep_text(doc, text))
+        assert sentence_bounds(doc) == bounds  # now read from the view
         assert view.text == [t.text for t in doc]
         assert view.lower == [t.lower_ for t in doc]
         assert view.space == [t.whitespace_ == " " for t in doc]

@@ -63,7 +63,11 @@ def build_nlp() -> Language:
 
 
 def sentence_bounds(doc: Doc) -> list[int]:
-    """Token indices where sentences start, and ``len(doc)`` last."""
+    """Token indices where sentences start, and ``len(doc)`` last (read from the doc's
+    :class:`TokenView` when it has one: it notes them)."""
+    view = doc.user_data.get(_VIEW)
+    if isinstance(view, TokenView):
+        return [0, *sorted(i for i in view.starts if i > 0), len(doc)]
     flags = doc.to_array([SENT_START])
     starts = [0, *(i for i in (flags == 1).nonzero()[0].tolist() if i > 0)]
     return [*starts, len(doc)]
