@@ -534,3 +534,28 @@ def test_prefilter_passes_power_dependent_triggers_only_with_a_power(with_corpor
             skipped += 1
     assert skipped >= 3
     assert not ext.prefilter("He worked for them for years.") and not ext.prefilter("He recruited him.")
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_times_read_only_when_a_claim_needs_them_give_the_same_claims(
+        with_corpora: bool, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A segment's time expressions are read only once one of its acts has a subject
+    (``rules._SentenceTimes``): the same claims as reading them for every claim sentence first,
+    and segments whose acts make no claim never read them."""
+    from countertrial.extract import context, rules
+
+    texts = _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    ext = RulesExtractor(_roster_store(default_gold()))
+    segs = [Segment(t, speaker="krestinsky") for t in ("Yesterday I met Sedov in Oslo.",
+                                                      "He slept. 1935 saw me meet Sedov.")]
+    segs += [Segment(t, speaker=None) for t in texts]
+    reads: list[int] = []
+    timexes = context.DocContext.timexes
+    monkeypatch.setattr(context.DocContext, "timexes", lambda self, *a, **k: reads.append(1) or timexes(self, *a, **k))
+    lazy = _dump(ext, segs, fast=True)
+    lazy_reads = len(reads)
+    monkeypatch.setattr(rules, "_SentenceTimes", lambda doc_times, start, end: [
+        t for t in doc_times() if start <= t.start < end])  # eager, as before
+    reads.clear()
+    assert _dump(ext, segs, fast=True) == lazy
+    assert len(lazy) > 100 and lazy_reads < len(reads)
