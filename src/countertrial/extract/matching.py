@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -370,17 +370,25 @@ class Gapped:
     objects: re.Pattern[str]
     verbs: re.Pattern[str]
     reach: int  # the most tokens a match can span before its object
-    firsts: frozenset[int] | None = None
-    """``LOWER`` of the first word of every verb: each pattern starts with it (``None``: unknown)."""
+    firsts: frozenset[str] | None = None
+    """The lower-cased first word of every verb: each pattern starts with one (``None``: unknown)."""
+    last: frozenset[str] = frozenset()
+    """The objects, as the patterns compare them with a word's lower case: each pattern ends with one."""
 
     def __call__(self, doc: Doc, text: str | None = None) -> list[tuple[int, int, int]]:
         """Matches in ``doc``; ``text`` is its text when known (``doc.text`` is slow to build)."""
         found: set[tuple[int, int, int]] = set()
+        lower: list[str] | None = None
+        if self.firsts is not None:
+            # No match without a word that opens a verb and a word that is an object: most docs lack
+            # one of them, and need no search of their text.
+            lower = token_view(doc).lower
+            if self.firsts.isdisjoint(lower) or self.last.isdisjoint(lower):
+                return []
         low = (doc.text if text is None else text).lower()
         hits = list(self.objects.finditer(low))
         if not hits:
             return []
-        lowers: list[int] | None = None
         for hit in hits:
             # Only where one of the verbs starts shortly before the object (15 characters a word).
             if self.verbs.search(low, max(0, hit.start() - 15 * self.reach), hit.start()) is None:
@@ -389,14 +397,12 @@ class Gapped:
             if span is None:
                 continue
             lo = max(0, span.start - self.reach)
-            if self.firsts is not None:
+            if self.firsts is not None and lower is not None:
                 # The matcher costs the same for every word of the slice (it tries each pattern at
                 # each): start the slice at the first word that opens a verb, where the first match
                 # can start. The words before it start none and end the tries started on them at
                 # once, so the matches are the same, found in the same order.
-                if lowers is None:
-                    lowers = doc.to_array(LOWER).tolist()
-                while lo < span.end and lowers[lo] not in self.firsts:
+                while lo < span.end and lower[lo] not in self.firsts:
                     lo += 1
                 if lo == span.end:
                     continue
@@ -411,6 +417,7 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
     objects: set[str] = set()
     verb_words: set[str] = set()
     firsts: set[str] = set()
+    last: set[str] = set()
     reach = 0
     for act in vocab.acts.values():
         patterns: list[list[dict[str, Any]]] = []
@@ -424,6 +431,7 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
                 firsts.add(head[0]["LOWER"] if head else "")  # "": a pattern that starts otherwise
                 reach = max(reach, len(head) + vo.gap)
                 obj: dict[str, Any] = {"LOWER": {"IN": list(vo.objects)}}
+                last.update(vo.objects)
                 if vo.qualifiers:
                     # One qualifier somewhere in the gap: "passed (me) State Department documents".
                     qual: dict[str, Any] = {"LOWER": {"IN": [q.lower() for q in vo.qualifiers]}}
@@ -440,7 +448,7 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
     if not len(matcher):
         return None
     return Gapped(matcher, word_alternatives(objects), word_alternatives(verb_words), reach,
-                  None if "" in firsts else frozenset(nlp.vocab.strings.add(w) for w in firsts))
+                  None if "" in firsts else frozenset(firsts), frozenset(last))
 
 
 def word_alternatives(words: Iterable[str]) -> re.Pattern[str]:
