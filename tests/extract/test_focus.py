@@ -64,7 +64,8 @@ def test_prefilter_passes_every_text_with_a_trigger_or_cue(shared_dir: Path) -> 
     texts = _paragraphs(shared_dir) + ["He cannot meet them.", "They didn't plead guilty.", "SPIED for them"]
     for doc, text in zip(ext.nlp.pipe(texts), texts):
         kinds = {ext._labels[m][0] for m, _s, _e in ext.matcher(doc)}
-        if kinds & {"A", "C", "Q"}:
+        # A power-dependent trigger (Q) needs a power, an unnamed power or a service too.
+        if kinds & {"A", "C"} or ("Q" in kinds and kinds & {"P", "U", "S"}):
             assert ext.prefilter(text), text[:200]
 
 
@@ -113,16 +114,22 @@ def test_fast_path_makes_the_same_claims_on_dialogue_with_questions_and_answers(
 
 
 def _token_view_matches_spacy(ext: RulesExtractor, texts: list[str]) -> int:
-    from countertrial.extract.segment import keep_text, token_view
+    from countertrial.extract.segment import keep_text, sentence_bounds, token_view
 
     checked = 0
     for doc, text in zip(ext.nlp.pipe(texts), texts):
+        bounds = sentence_bounds(doc)
+        assert bounds == [0, *(s.start for s in doc.sents if s.start > 0), len(doc)]
         view = token_view(keep_text(doc, text))
+        assert sentence_bounds(doc) == bounds  # now read from the view
         assert view.text == [t.text for t in doc]
         assert view.lower == [t.lower_ for t in doc]
         assert view.space == [t.whitespace_ == " " for t in doc]
         assert view.alpha == [t.is_alpha for t in doc]
         assert view.is_lower == [t.is_lower for t in doc]
+        assert view.starts == {t.i for t in doc if t.is_sent_start}
+        assert view.punct == [t.is_punct for t in doc]
+        assert [w.istitle() for w in view.text] == [t.is_title for t in doc]
         for sent in doc.sents:
             assert view.span_text(sent.start, sent.end) == sent.text
         checked += len(doc)
@@ -133,7 +140,8 @@ def _token_view_matches_spacy(ext: RulesExtractor, texts: list[str]) -> int:
 def test_token_view_holds_what_spacy_tokens_say_on_corpora(shared_dir: Path) -> None:
     """Mention finding reads words from plain lists (:class:`TokenView`), not spaCy tokens: the
     lists must say what the tokens say, on real transcripts (odd spacing, tabs, accents, quotes)."""
-    texts = _paragraphs(shared_dir, limit=60) + ["CAN'T  stop\tÉcole  --  Ter-Vaganyan's \n\n x ", "", " a"]
+    texts = _paragraphs(shared_dir, limit=60) + ["CAN'T  stop\tÉcole  --  Ter-Vaganyan's \n\n x ", "", " a",
+                                                 "İstanbul ſ ǅemal Ǆ ΣΑΣ 1935 x²", "  \n  a . B"]
     assert _token_view_matches_spacy(RulesExtractor(), texts) > 5000
 
 
@@ -388,3 +396,171 @@ def test_prefilter_passes_every_text_with_an_act_or_cue_match(with_corpora: bool
         owned += any(ext._labels[m][0] == "O" for m, _s, _e in ext.matcher(doc)) and ext.prefilter(text)
     assert owned >= 4
     assert not ext.prefilter("I did it in order to live.") and not ext.prefilter("On Yagoda's orders, nothing.")
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_gapped_slices_from_the_first_verb_word_find_the_same_matches(with_corpora: bool,
+                                                                       request: pytest.FixtureRequest) -> None:
+    """The verb ... object matcher runs on the words before each object from the first word that
+    opens a verb (:attr:`.matching.Gapped.firsts`): the same matches, in the same order, as on
+    the whole slice of ``reach`` words."""
+    from dataclasses import replace
+
+    texts = _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    texts += ["He gave me, on behalf of them all, the documents and passed on to me Trotsky's instructions.",
+              "passed documents documents passed passed the plans of the plant to him and handed over plans"]
+    ext = RulesExtractor()
+    gapped = ext._gapped
+    assert gapped is not None and gapped.firsts
+    whole = replace(gapped, firsts=None)
+    found = 0
+    for doc, text in zip(ext.nlp.pipe(texts), texts):
+        got = gapped(doc, text)
+        assert got == whole(doc, text), text[:200]
+        found += len(got)
+    assert found > 20
+
+
+def _spacy_parenthesis(doc, comma, limit):  # type: ignore[no-untyped-def]
+    """:func:`.participants.parenthesis` as it read spaCy tokens (the reference)."""
+    from countertrial.extract.participants import _REACH, APPOSITION_OPENERS
+
+    if comma < 1 or comma + 1 >= limit or doc[comma].text != "," or not doc[comma - 1].text[:1].isupper():
+        return None
+    if doc[comma + 1].lower_ not in APPOSITION_OPENERS and not (
+            comma + 2 < limit and doc[comma + 1].is_title and doc[comma + 2].text in ("'s", "’s")):
+        return None
+    for k in range(comma + 2, min(limit, comma + 2 + _REACH)):
+        tok = doc[k]
+        if tok.is_sent_start or tok.text in (";", ":", "?", "!") or (tok.text == "." and k + 1 < len(doc)):
+            return None
+        if tok.text == ",":
+            if k + 2 < limit and _spacy_place_and_state(doc, k):
+                continue
+            return k
+    return None
+
+
+def _spacy_place_and_state(doc, comma):  # type: ignore[no-untyped-def]
+    return (0 < comma and comma + 2 < len(doc) and doc[comma - 1].is_title and doc[comma + 1].is_title
+            and doc[comma + 2].text == "," and comma > 1 and doc[comma - 2].lower_ in ("in", "at", "of", "from", "near"))
+
+
+def _spacy_in_parenthesis(doc, i, limit):  # type: ignore[no-untyped-def]
+    from countertrial.extract.participants import _REACH
+
+    for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
+        tok = doc[k]
+        if tok.text == ",":
+            close = _spacy_parenthesis(doc, k, limit)
+            if close is None and _spacy_place_and_state(doc, k):
+                continue
+            return k if close is not None and close >= i else None
+        if tok.is_sent_start or tok.text in (";", ":"):
+            return None
+    return None
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_parentheses_read_from_the_token_view_are_those_spacy_tokens_give(with_corpora: bool,
+                                                                          request: pytest.FixtureRequest) -> None:
+    """Appositions and relative clauses (:func:`.participants.parenthesis`, :func:`.in_parenthesis`,
+    :func:`.same_clause`) and sentence-initial words (:func:`.mentions._sentence_initial`) are read
+    from the :class:`.segment.TokenView`: the same answers as from spaCy's tokens, at every word."""
+    from countertrial.extract import mentions, participants
+
+    texts = _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    texts += ["Rajk, who had lived in Cambridge, Massachusetts, as a boy, met Kostov, Stalin's man, in Sofia.",
+              "Kostov, a veteran. Of the party, he said; Field, the American, who, later, met \"Noel\", Rajk."]
+    ext = RulesExtractor()
+    found = 0
+    for doc in ext.nlp.pipe(texts):
+        n = len(doc)
+        sents = [(s.start, s.end) for s in doc.sents]
+        for i in range(n):
+            limit = next(e for s, e in sents if s <= i < e)
+            assert participants.parenthesis(doc, i, limit) == _spacy_parenthesis(doc, i, limit)
+            assert participants.parenthesis(doc, i, n) == _spacy_parenthesis(doc, i, n)
+            assert participants._place_and_state(doc, i) == _spacy_place_and_state(doc, i)
+            got = participants.in_parenthesis(doc, i, limit)
+            assert got == _spacy_in_parenthesis(doc, i, limit)
+            found += got is not None
+            initial = i == 0 or bool(doc[i].is_sent_start) or (
+                doc[i - 1].text in ('"', "'", "“", "‘", "(", "[", "—", "-", ":") and (i == 1 or doc[i - 1].is_sent_start is True))
+            assert mentions._sentence_initial(doc, i) == initial
+            if i + 1 < n:
+                assert mentions._joined(doc, i) == (doc[i].lower_ == "and" and (doc[i + 1].is_title or (
+                    i + 3 < n and doc[i + 1].lower_ in ("his", "her", "their") and doc[i + 2].is_lower
+                    and doc[i + 3].is_title)))
+            if i + 3 < n:
+                assert mentions._listed(doc, i) == (doc[i].text == "," and doc[i + 1].is_title
+                                                    and doc[i + 2].text == "," and doc[i + 3].is_title)
+        for a in range(0, n, 7):
+            for b in range(a, min(n, a + 40), 5):
+                ref = True
+                k = a
+                while k < b:  # same_clause as it read spaCy tokens
+                    if doc[k].text == ",":
+                        close = _spacy_parenthesis(doc, k, b)
+                        if close is not None:
+                            k = close + 1
+                            continue
+                        if k + 1 < b and doc[k + 1].lower_ in ("who", "whom", "which", "whose"):
+                            k += 2
+                            continue
+                    if doc[k].lower_ in participants.CLAUSE_BREAK:
+                        ref = False
+                        break
+                    k += 1
+                assert participants.same_clause(doc, a, b) == ref
+    assert found > 20
+
+
+_POWERED = ["He worked for them for years.", "He worked for the Gestapo.", "He was a Soviet agent.", "He was an agent.",
+            "The Abwehr recruited Popov.", "He was recruited by a foreign power.", "He recruited him.",
+            "He handed over documents to the Germans.", "I handed over the papers, and later the Czech agent came.",
+            "He had been in contact with the Polish General Staff.", "He had contacts with Yugoslav agents."]
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_prefilter_passes_power_dependent_triggers_only_with_a_power(with_corpora: bool,
+                                                                     request: pytest.FixtureRequest) -> None:
+    """A text whose only triggers count with a foreign power alone (:attr:`.matching.Prefilter.powered`)
+    passes the prefilter only when it names a power, an unnamed power or a service; every text
+    where :func:`.matching.find_matches` keeps an act or a cue still passes."""
+    texts = _POWERED + _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    ext = RulesExtractor(_roster_store(default_gold()))
+    assert ext.prefilter.powered and ext.prefilter.powers is not None
+    skipped = 0
+    for doc, text in zip(ext.nlp.pipe(texts), texts):
+        if any(m.kind in ("A", "C") for m in ext._matches(doc, text)):
+            assert ext.prefilter(text), text[:200]
+        elif not ext.prefilter(text) and any(ext._labels[m][0] == "Q" for m, _s, _e in ext.matcher(doc)):
+            skipped += 1
+    assert skipped >= 3
+    assert not ext.prefilter("He worked for them for years.") and not ext.prefilter("He recruited him.")
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_times_read_only_when_a_claim_needs_them_give_the_same_claims(
+        with_corpora: bool, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A segment's time expressions are read only once one of its acts has a subject
+    (``rules._SentenceTimes``): the same claims as reading them for every claim sentence first,
+    and segments whose acts make no claim never read them."""
+    from countertrial.extract import context, rules
+
+    texts = _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    ext = RulesExtractor(_roster_store(default_gold()))
+    segs = [Segment(t, speaker="krestinsky") for t in ("Yesterday I met Sedov in Oslo.",
+                                                      "He slept. 1935 saw me meet Sedov.")]
+    segs += [Segment(t, speaker=None) for t in texts]
+    reads: list[int] = []
+    timexes = context.DocContext.timexes
+    monkeypatch.setattr(context.DocContext, "timexes", lambda self, *a, **k: reads.append(1) or timexes(self, *a, **k))
+    lazy = _dump(ext, segs, fast=True)
+    lazy_reads = len(reads)
+    monkeypatch.setattr(rules, "_SentenceTimes", lambda doc_times, start, end: [
+        t for t in doc_times() if start <= t.start < end])  # eager, as before
+    reads.clear()
+    assert _dump(ext, segs, fast=True) == lazy
+    assert len(lazy) > 100 and lazy_reads < len(reads)

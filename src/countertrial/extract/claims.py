@@ -19,6 +19,7 @@ yesterday") dates the saying. "X recruited Y into the spy ring" is Y's act too.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,7 +53,7 @@ class Sentence:
     matches: list[Match]
     mentions: list[Mention]
     places: list[PlaceMention]
-    times: list[Timex]
+    times: Sequence[Timex]  # read only once an act has its subject (rules.py reads them on first use)
     last_place: PlaceMention | None  # what "there" points back to, when the sentence says it
 
 

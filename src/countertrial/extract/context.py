@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.attrs import SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -60,7 +59,7 @@ class DocContext:
         # before an act trigger or reporting verb also marks the unknown word before it as a name.
         view = token_view(doc)
         self.cue_next |= {k for m in matches if m.kind in ("A", "R") for k in range(max(0, m.start - 4), m.start)
-                          if _leads_to_verb(view, k) and not any(t.is_punct for t in doc[k:m.start])}
+                          if _leads_to_verb(view, k) and not any(view.punct[k:m.start])}
         # "Rajk was arrested": a form of "be" before a participle whose subject is a person.
         self.cue_next |= {m.start for m in matches if m.kind == "V"}
         self._says = {m.start for m in matches if m.kind in ("C", "R")}
@@ -79,7 +78,7 @@ class DocContext:
         n = len(doc)
         view = token_view(doc)
         text, lower, is_lower, alpha = view.text, view.lower, view.is_lower, view.alpha
-        starts = [0, *(int(i) for i in (doc.to_array([SENT_START]) == 1).nonzero()[0] if i > 0)]
+        starts = [0, *sorted(i for i in view.starts if i > 0)]
         for i in starts:  # sentence starts only: no per-token Python over the whole segment
             if i + 2 >= n or not text[i].istitle() or not alpha[i]:
                 continue

@@ -22,7 +22,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .answers import answer_reader
-from .segment import build_nlp
+from .segment import build_nlp, token_view
 from .vocab import Vocabulary, load_vocabulary
 
 __all__ = ["Match", "Prefilter", "Gapped", "Compiled", "compile_vocabulary", "find_matches", "drop_purposes", "purpose_of",
@@ -81,6 +81,12 @@ class Prefilter:
     tokenizer leaves them), so that "given" alone does not pass "given instructions". Tokens the
     phrase matcher compares lower-cased are lower-cased substrings of the text, in the same order.
     A token mapped to ``None`` (the object of a verb ... object trigger) passes on its own.
+
+    A token in ``powered`` stands only for triggers that count with a foreign power alone ("worked
+    for", "passed documents": power-dependent triggers, verb ... object triggers with ``power``):
+    a text whose only phrases are such must also pass ``powers``, the prefilter of the phrases
+    that name a power, an unnamed power or a service (a power-dependent trigger counts only near
+    one of them, see :func:`find_matches`).
     """
 
     words: frozenset[str]
@@ -89,6 +95,8 @@ class Prefilter:
     near: dict[str, tuple[re.Pattern[str], int]] = field(default_factory=dict)
     """Objects of verb ... object triggers: their verbs, and how many characters before the object
     one of them must start."""
+    powered: frozenset[str] = frozenset()
+    powers: Prefilter | None = None
     _bytes: frozenset[bytes] | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -103,29 +111,41 @@ class Prefilter:
             found = [w.decode("ascii") for w in as_bytes.intersection(low.encode("ascii").translate(_LETTERS_ONLY).split())]
         else:
             found = list(self.words.intersection(_WORD.findall(low)))
+        need_power = False  # a phrase that counts only with a power is found
         for word in found:
             if word in self.phrases:
                 pattern = self.phrases[word]
                 if pattern is None or pattern.search(low):
-                    return True
+                    if word not in self.powered:
+                        return True
+                    need_power = True
+                    continue
             verbs = self.near.get(word)
             if verbs is not None:
                 at = low.find(word)
                 while at >= 0:
                     if verbs[0].search(low, max(0, at - verbs[1]), at):
-                        return True
+                        if word not in self.powered:
+                            return True
+                        need_power = True
+                        break
                     at = low.find(word, at + 1)
-        return any(all(tok in low for tok in toks) for toks in self.fallback)
+        if any(all(tok in low for tok in toks) for toks in self.fallback):
+            return True
+        return need_power and (self.powers is None or self.powers(text))
 
 
 def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str] = (),
                      verb_objects: dict[str, set[str]] | None = None, reach: int = 0,
-                     owned: Iterable[str] = ()) -> Prefilter:
+                     owned: Iterable[str] = (), powered: Iterable[str] = (), powered_objects: Iterable[str] = (),
+                     powers: Prefilter | None = None) -> Prefilter:
     """The prefilter of the matcher's ``phrases``; a key token of ``alone`` passes a text by itself.
     An object of ``verb_objects`` (object -> its verbs) passes a text only with one of its verbs at most
     ``reach`` words (15 characters a word) before it, as :class:`Gapped` looks for it. An owner
     trigger of ``owned`` passes a text only between a possessor and what was ordered, the only place
-    where it counts (:func:`_owned`: "Trotsky's order to", not "in order to")."""
+    where it counts (:func:`_owned`: "Trotsky's order to", not "in order to"). The phrases of
+    ``powered`` and the objects of ``powered_objects`` count only with a power: a token that stands
+    for nothing else is one of :attr:`Prefilter.powered`, and passes a text only with ``powers``."""
     glued: set[str] = set()  # tokens the tokenizer's special cases split off a longer word
     for pieces in getattr(nlp.tokenizer, "rules", {}).values():
         if len(pieces) > 1:
@@ -135,18 +155,22 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
     by_key: dict[str, set[tuple[str, ...]] | None] = {}
     near_verbs: dict[str, set[str]] = {}
     near_width: dict[str, int] = {}
-    token_lists = [([t.lower_ for t in nlp.make_doc(p)], solo)
+    power_only = frozenset(powered)
+    unpowered: set[str] = set()  # key tokens of a phrase or object that counts without a power
+    token_lists = [([t.lower_ for t in nlp.make_doc(p)], solo, p in power_only)
                    for p, solo in [*((p, False) for p in phrases), *((p, True) for p in alone)]]
     for phrase in owned:
         toks = [t.lower_ for t in nlp.make_doc(phrase)]
-        token_lists += [([poss, *toks, nxt], False) for poss in sorted(_POSSESSORS) for nxt in _OWNED_NEXT]
-    for toks, solo in token_lists:
+        token_lists += [([poss, *toks, nxt], False, False) for poss in sorted(_POSSESSORS) for nxt in _OWNED_NEXT]
+    for toks, solo, needs_power in token_lists:
         keys = [t for t in toks if t.isascii() and t.isalpha() and t not in glued]
         if not keys:
             fallback.append(tuple(toks))
             continue
         key = max(keys, key=lambda t: (len(t), t not in _FUNCTION_WORDS))  # "pay", not "the"
         words.add(key)
+        if not needs_power:
+            unpowered.add(key)
         seqs = by_key.setdefault(key, set())
         # Only tokens of ASCII characters and characters without case ("’s"): their lower-cased
         # form in the text is the text's own lower-casing.
@@ -155,6 +179,7 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
             by_key[key] = None
         else:
             seqs.add(tuple(toks))
+    objects_powered = frozenset(powered_objects)
     for obj, verbs in (verb_objects or {}).items():
         # "passed State Department documents": the object with one of its verbs shortly before it.
         toks = [t.lower_ for t in nlp.make_doc(obj)]
@@ -164,6 +189,8 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
             continue
         key = max(keys, key=lambda t: (len(t), t not in _FUNCTION_WORDS))
         words.add(key)
+        if obj not in objects_powered:
+            unpowered.add(key)
         if key in by_key and by_key[key] is None:
             continue  # the word passes a text alone already
         # A verb starting at most 15 characters a word before the object's word, as Gapped looks.
@@ -172,7 +199,7 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
         near_width[key] = max(near_width.get(key, 0), width)
     patterns = {k: None if v is None else phrase_search(v) for k, v in by_key.items()}
     near = {k: (word_alternatives(vs), near_width[k]) for k, vs in near_verbs.items()}
-    return Prefilter(frozenset(words), tuple(fallback), patterns, near)
+    return Prefilter(frozenset(words), tuple(fallback), patterns, near, frozenset(words - unpowered), powers)
 
 
 def phrase_search(phrases: Iterable[tuple[str, ...]]) -> re.Pattern[str]:
@@ -259,7 +286,8 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     # Only acts (with their power-dependent triggers) and stance cues can start a claim.
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
                                                                 *act.object_subject)]
-    claim_phrases += _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
+    cue_phrases = _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
+    claim_phrases += cue_phrases
     # A verb ... object trigger needs its object, the rarer word ("instructions", not "gave"), with one
     # of its verbs shortly before it.
     verb_objects: dict[str, set[str]] = {}
@@ -267,8 +295,18 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
         for vo in act.verb_object:
             for o in vo.objects:
                 verb_objects.setdefault(o, set()).update(vo.verbs)
+    # Power-dependent triggers count only near a power, an unnamed power or a service (or a
+    # "Soviet" before "agent"): a text with no other trigger must name one of them too.
+    owned = [p for act in vocab.acts.values() for p in act.owner_triggers]
+    unpowered = {p for act in vocab.acts.values() for p in (*act.triggers, *act.object_subject)} | set(cue_phrases)
+    powered = {p for act in vocab.acts.values() for p in act.power_triggers} - unpowered
+    powered_objects = ({o for act in vocab.acts.values() for vo in act.verb_object if vo.power for o in vo.objects}
+                       - {o for act in vocab.acts.values() for vo in act.verb_object if not vo.power for o in vo.objects})
+    power_phrases = [p[4:] if p.lower().startswith("the ") else p for power in vocab.powers.values()
+                     for p in power.phrases]
+    powers = _build_prefilter(nlp, [*power_phrases, *vocab.unnamed_powers, *vocab.services], alone=_AGENT_ADJECTIVES)
     prefilter = _build_prefilter(nlp, claim_phrases, (), verb_objects, gapped.reach if gapped is not None else 0,
-                                 owned=[p for act in vocab.acts.values() for p in act.owner_triggers])
+                                 owned=owned, powered=powered, powered_objects=powered_objects, powers=powers)
     compiled = Compiled(vocab, nlp, matcher, labels, prefilter, answer_reader(vocab.answers), gapped)
     _COMPILED[vocab_paths] = compiled
     return compiled
@@ -299,7 +337,8 @@ def _with_modifiers(phrases: Iterable[str], modifiers: Iterable[str]) -> list[st
 def _owned(doc: Doc, start: int, end: int) -> bool:
     """A possessor right before token ``start`` and what was ordered right after ``end``:
     "Trotsky's order to kill", "his instructions for terror" (not "on Yagoda's orders I ...")."""
-    return start > 0 and doc[start - 1].lower_ in _POSSESSORS and end < len(doc) and doc[end].lower_ in _OWNED_NEXT
+    lower = token_view(doc).lower
+    return start > 0 and lower[start - 1] in _POSSESSORS and end < len(doc) and lower[end] in _OWNED_NEXT
 
 
 def refine_means(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]:
@@ -331,10 +370,21 @@ class Gapped:
     objects: re.Pattern[str]
     verbs: re.Pattern[str]
     reach: int  # the most tokens a match can span before its object
+    firsts: frozenset[str] | None = None
+    """The lower-cased first word of every verb: each pattern starts with one (``None``: unknown)."""
+    last: frozenset[str] = frozenset()
+    """The objects, as the patterns compare them with a word's lower case: each pattern ends with one."""
 
     def __call__(self, doc: Doc, text: str | None = None) -> list[tuple[int, int, int]]:
         """Matches in ``doc``; ``text`` is its text when known (``doc.text`` is slow to build)."""
         found: set[tuple[int, int, int]] = set()
+        lower: list[str] | None = None
+        if self.firsts is not None:
+            # No match without a word that opens a verb and a word that is an object: most docs lack
+            # one of them, and need no search of their text.
+            lower = token_view(doc).lower
+            if self.firsts.isdisjoint(lower) or self.last.isdisjoint(lower):
+                return []
         low = (doc.text if text is None else text).lower()
         hits = list(self.objects.finditer(low))
         if not hits:
@@ -347,6 +397,15 @@ class Gapped:
             if span is None:
                 continue
             lo = max(0, span.start - self.reach)
+            if self.firsts is not None and lower is not None:
+                # The matcher costs the same for every word of the slice (it tries each pattern at
+                # each): start the slice at the first word that opens a verb, where the first match
+                # can start. The words before it start none and end the tries started on them at
+                # once, so the matches are the same, found in the same order.
+                while lo < span.end and lower[lo] not in self.firsts:
+                    lo += 1
+                if lo == span.end:
+                    continue
             found.update((m, lo + s, lo + e) for m, s, e in self.matcher(doc[lo:span.end]))
         return sorted(found, key=lambda x: (x[1], x[2]))
 
@@ -357,6 +416,8 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
     matcher = Matcher(nlp.vocab)
     objects: set[str] = set()
     verb_words: set[str] = set()
+    firsts: set[str] = set()
+    last: set[str] = set()
     reach = 0
     for act in vocab.acts.values():
         patterns: list[list[dict[str, Any]]] = []
@@ -370,11 +431,15 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
             one = [v.lower() for v in vo.verbs if len(nlp.make_doc(v)) == 1]
             heads: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": one}}]] if one else []
             heads += [[{"LOWER": t.lower_} for t in nlp.make_doc(v)] for v in vo.verbs if v.lower() not in one]
+            firsts.update(one)
+            firsts.update(h[0]["LOWER"] for h in heads[1 if one else 0:])  # the word each verb pattern opens with
             # An object of one token is one pattern; one of several ("power station", "break-in",
             # "cipher keys") its own, token by token.
             single = [o for o in vo.objects if len(nlp.make_doc(o)) == 1]
             objs: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": single}}]] if single else []
             objs += [[{"LOWER": t.lower_} for t in nlp.make_doc(o)] for o in vo.objects if o not in single]
+            last.update(o.lower() for o in single)  # the word each object pattern ends with
+            last.update(o[-1]["LOWER"] for o in objs[1 if single else 0:])
             for head in heads:
                 reach = max(reach, len(head) + vo.gap)
                 for obj in objs:
@@ -393,7 +458,8 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
                 matcher.add(key, pats)
     if not len(matcher):
         return None
-    return Gapped(matcher, word_alternatives(objects), word_alternatives(verb_words), reach)
+    return Gapped(matcher, word_alternatives(objects), word_alternatives(verb_words), reach,
+                  None if "" in firsts else frozenset(firsts), frozenset(last))
 
 
 def word_alternatives(words: Iterable[str]) -> re.Pattern[str]:
@@ -442,33 +508,36 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     out = [Match(*labels[m], s, e) for m, s, e in raw]
     if gapped is not None:
         out += [Match(*labels[m], s, e, gapped=True) for m, s, e in gapped(doc, text)]
+    # The filters below read words from plain lists, not spaCy tokens (see :class:`.segment.TokenView`).
+    view = token_view(doc)
+    words, lower, starts, n = view.text, view.lower, view.starts, len(doc)
     # "the German firm", "the British engineers": a demonym before a noun other than an agent, an
     # official or a service describes the noun; like "a foreign power" it lets a power-dependent
     # trigger count ("handed over documents to the German firm") but names no power served.
     out = [Match("U", "unnamed", m.start, m.end) if (
-        m.kind == "P" and m.end - m.start == 1 and doc[m.start].lower_ in _DEMONYMS and m.end < len(doc)
-        and doc[m.end].is_alpha and doc[m.end].is_lower and doc[m.end].lower_ not in STOP_WORDS
-        and not doc[m.end].lower_.endswith("ly") and doc[m.end].lower_ not in _POWER_NOUNS) else m for m in out]
+        m.kind == "P" and m.end - m.start == 1 and lower[m.start] in _DEMONYMS and m.end < n
+        and view.alpha[m.end] and view.is_lower[m.end] and lower[m.end] not in STOP_WORDS
+        and not lower[m.end].endswith("ly") and lower[m.end] not in _POWER_NOUNS) else m for m in out]
     # "a Soviet agent": "Soviet" names a power only before an agent or spy (not "Soviet power").
-    out += [Match("P", _AGENT_ADJECTIVES[doc[m.start - 1].lower_], m.start - 1, m.start) for m in out
-            if m.kind in ("A", "Q") and m.end - m.start == 1 and doc[m.start].lower_ in _AGENT_WORDS
-            and m.start > 0 and doc[m.start - 1].lower_ in _AGENT_ADJECTIVES]
+    out += [Match("P", _AGENT_ADJECTIVES[lower[m.start - 1]], m.start - 1, m.start) for m in out
+            if m.kind in ("A", "Q") and m.end - m.start == 1 and lower[m.start] in _AGENT_WORDS
+            and m.start > 0 and lower[m.start - 1] in _AGENT_ADJECTIVES]
     power_starts = [m.start for m in out if m.kind in ("P", "U")]
     # "been a Gestapo agent", "as German spies": the power right before, itself after "a", "an", "as"
     # (not "communications with German agents", where the agents are counterparts).
     # "a meeting with a British agent": after a preposition the agent is a counterpart, not the subject.
-    power_ends = {m.end for m in out if m.kind == "P" and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an", "as")
-                  and not (m.start > 1 and doc[m.start - 1].lower_ != "as" and doc[m.start - 2].lower_ in _PREPS)}
+    power_ends = {m.end for m in out if m.kind == "P" and m.start > 0 and lower[m.start - 1] in ("a", "an", "as")
+                  and not (m.start > 1 and lower[m.start - 1] != "as" and lower[m.start - 2] in _PREPS)}
     # "The Abwehr recruited Popov", "MI6 paid him": a service as the subject of a recruiting verb.
-    power_ends |= {m.end for m in out if m.kind == "S" and m.end < len(doc) and doc[m.end].lower_ in RECRUITING_VERBS}
+    power_ends |= {m.end for m in out if m.kind == "S" and m.end < n and lower[m.end] in RECRUITING_VERBS}
     # A power inside a verb ... object trigger counts too ("gave Yugoslav agents information"); a
     # trigger right before "as" names a role, not a service ("served as a Yugoslav diplomat").
     service_starts = [m.start for m in out if m.kind == "S"]
     out = [(Match("A", m.label, m.start, m.end, m.gapped) if m.kind in ("Q", "O") else m) for m in out
-           if (m.kind != "Q" or ((m.start in power_ends or any(m.start < p and p - m.end <= 6 and not any(
-                                      t.text == "," for t in doc[m.end:p]) for p in power_starts)
+           if (m.kind != "Q" or ((m.start in power_ends or any(m.start < p and p - m.end <= 6
+                                                                and "," not in words[m.end:p] for p in power_starts)
                                   or _service_in_apposition(doc, m.end, power_starts, service_starts))
-                                 and not (m.end < len(doc) and doc[m.end].lower_ == "as")))
+                                 and not (m.end < n and lower[m.end] == "as")))
            and (m.kind != "O" or _owned(doc, m.start, m.end))]
     # Longest match wins within each kind; acts never overlap cues, powers or case places (an act
     # that would is dropped before the longest act is chosen, so a shorter one still counts: "passed
@@ -489,20 +558,21 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
             continue
         if m.kind == "W" and any(k in forecast_tokens for k in range(m.start, m.end)):
             continue  # "I ask myself whether ...": a forecast, read as one
-        if m.kind == "A" and m.start > 0 and not doc[m.start - 1].is_sent_start and doc[m.start].is_title \
-                and (m.start > 0 and doc[m.start - 1].is_title and not doc[m.start - 1].is_sent_start):
-            continue  # part of a proper name: "the 10th Sabotage Detachment"
-        if m.kind == "A" and doc[m.start].is_title and m.end < len(doc) and doc[m.end].is_title \
-                and not doc[m.start].is_sent_start:
+        if m.kind != "A":
+            result.append(m)
             continue
-        if m.kind == "A" and doc[m.start].is_title and m.start > 1 and doc[m.start - 1].text in ("'", "’", "'s", "’s") \
-                and doc[m.start - 2].is_title:
+        title = words[m.start].istitle()
+        if title and m.start > 0 and m.start - 1 not in starts and words[m.start - 1].istitle():
+            continue  # part of a proper name: "the 10th Sabotage Detachment"
+        if title and m.end < n and words[m.end].istitle() and m.start not in starts:
+            continue
+        if title and m.start > 1 and words[m.start - 1] in ("'", "’", "'s", "’s") and words[m.start - 2].istitle():
             continue  # a name with a possessive: "the Doctors' Plot", "the Gunpowder Plot"
-        if m.kind == "A" and m.end - m.start == 1 and doc[m.start].lower_ in ("centre", "center") and m.start > 0 \
-                and doc[m.start - 1].lower_ in _PLACE_CENTRES:
+        if m.end - m.start == 1 and lower[m.start] in ("centre", "center") and m.start > 0 \
+                and lower[m.start - 1] in _PLACE_CENTRES:
             continue  # "the Catholic centre", "the trading centre": a place, not a conspiracy's centre
-        if m.kind == "A" and m.end - m.start == 1 and doc[m.start].lower_ == "shot" and m.start > 0 \
-                and doc[m.start - 1].lower_ in _SHOT_NOUN:
+        if m.end - m.start == 1 and lower[m.start] == "shot" and m.start > 0 \
+                and lower[m.start - 1] in _SHOT_NOUN:
             continue  # "I did not fire a shot", "a single shot": a shot, not a killing
         result.append(m)
     return result
@@ -514,8 +584,9 @@ def _service_in_apposition(doc: Doc, end: int, power_starts: list[int], service_
     for p in power_starts:
         if not end < p <= end + 14 or not any(p <= s <= p + 3 for s in service_starts):
             continue
-        punct = [k for k in range(end, p) if doc[k].is_punct]
-        if len(punct) == 1 and doc[punct[0]].text == "," and doc[punct[0] + 1].lower_ in ("the", "a", "an") \
+        view = token_view(doc)
+        punct = [k for k in range(end, p) if view.punct[k]]
+        if len(punct) == 1 and view.text[punct[0]] == "," and view.lower[punct[0] + 1] in ("the", "a", "an") \
                 and punct[0] - end <= 4:
             return True
     return False

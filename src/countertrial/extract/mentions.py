@@ -126,35 +126,40 @@ def _capitalised_runs(doc: Doc, start: int, end: int | None) -> list[tuple[int, 
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
-    if i == 0 or doc[i].is_sent_start:
+    view = token_view(doc)
+    if i == 0 or i in view.starts:
         return True
-    prev = doc[i - 1].text
-    return prev in ('"', "'", "“", "‘", "(", "[", "—", "-", ":") and (i == 1 or doc[i - 1].is_sent_start is True)
+    prev = view.text[i - 1]
+    return prev in ('"', "'", "“", "‘", "(", "[", "—", "-", ":") and (i == 1 or i - 1 in view.starts)
 
 
 def _joined(doc: Doc, e: int) -> bool:
     """"Popov and Tanev denied ...": a sentence-initial word joined by "and" to a name is one too."""
-    if e + 1 >= len(doc) or doc[e].lower_ != "and":
+    view = token_view(doc)
+    if e + 1 >= len(doc) or view.lower[e] != "and":
         return False
+    text = view.text
     # ... or to a name after a label: "Boyce and his friend Lee sold ..."
-    return doc[e + 1].is_title or (e + 3 < len(doc) and doc[e + 1].lower_ in ("his", "her", "their")
-                                   and doc[e + 2].is_lower and doc[e + 3].is_title)
+    return text[e + 1].istitle() or (e + 3 < len(doc) and view.lower[e + 1] in ("his", "her", "their")
+                                     and text[e + 2].islower() and text[e + 3].istitle())
 
 
 def _listed(doc: Doc, e: int) -> bool:
     """"Mandela, Sisulu, Mbeki and five others ...": a sentence-initial word that opens a list of
     three or more names (a comma, a name, a comma, a name)."""
-    return e + 3 < len(doc) and doc[e].text == "," and doc[e + 1].is_title and doc[e + 2].text == "," \
-        and doc[e + 3].is_title
+    text = token_view(doc).text
+    return e + 3 < len(doc) and text[e] == "," and text[e + 1].istitle() and text[e + 2] == "," \
+        and text[e + 3].istitle()
 
 
 def _apposed(doc: Doc, e: int, cue_next: set[int]) -> bool:
     """"Gordievsky, the KGB's resident in London, was recalled ...": a sentence-initial word whose
     apposition (commas, at most fifteen words) a trigger or reporting verb follows is a name."""
-    if e + 1 >= len(doc) or doc[e].text != "," or not doc[e + 1].is_lower:  # not "Nine, I believe, is ..."
+    text = token_view(doc).text
+    if e + 1 >= len(doc) or text[e] != "," or not text[e + 1].islower():  # not "Nine, I believe, is ..."
         return False
-    close = next((k for k in range(e + 1, min(len(doc), e + 16)) if doc[k].text in (",", ".", ";", ":")), None)
-    return close is not None and doc[close].text == "," and close + 1 in cue_next
+    close = next((k for k in range(e + 1, min(len(doc), e + 16)) if text[k] in (",", ".", ";", ":")), None)
+    return close is not None and text[close] == "," and close + 1 in cue_next
 
 
 _POSSESSIVE = ("'s", "’s", "'")

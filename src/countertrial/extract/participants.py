@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..resolve.persons import PersonResolver
 from .matching import Match
 from .mentions import OBJECT_PREPS, Mention
-from .segment import CLAUSE_BREAK
+from .segment import CLAUSE_BREAK, token_view
 
 __all__ = ["resolve_pronouns", "named_key", "person_id", "antecedent", "find_roles", "find_subject",
            "passive_agent", "find_counterparts", "coordinated", "PASSIVE_AUX", "parenthesis", "in_parenthesis",
@@ -51,16 +51,18 @@ def parenthesis(doc: Doc, comma: int, limit: int) -> int | None:
     """Where the apposition or relative clause opened by the comma at ``comma`` closes (the index of
     its closing comma, before ``limit``), or ``None`` when that comma opens none: it must follow a
     capitalised word (a name) and be followed by an opener ("a", "the", "who" ...) or a possessor."""
-    if comma < 1 or comma + 1 >= limit or doc[comma].text != "," or not doc[comma - 1].text[:1].isupper():
+    view = token_view(doc)  # words from plain lists, not spaCy tokens
+    text, starts = view.text, view.starts
+    if comma < 1 or comma + 1 >= limit or text[comma] != "," or not text[comma - 1][:1].isupper():
         return None
-    if doc[comma + 1].lower_ not in APPOSITION_OPENERS and not (
-            comma + 2 < limit and doc[comma + 1].is_title and doc[comma + 2].text in ("'s", "’s")):
+    if view.lower[comma + 1] not in APPOSITION_OPENERS and not (
+            comma + 2 < limit and text[comma + 1].istitle() and text[comma + 2] in ("'s", "’s")):
         return None  # nor a possessive: "Vinogradov, Stalin's personal physician, ..."
     for k in range(comma + 2, min(limit, comma + 2 + _REACH)):
-        tok = doc[k]
-        if tok.is_sent_start or tok.text in (";", ":", "?", "!") or (tok.text == "." and k + 1 < len(doc)):
+        word = text[k]
+        if k in starts or word in (";", ":", "?", "!") or (word == "." and k + 1 < len(doc)):
             return None
-        if tok.text == ",":
+        if word == ",":
             if k + 2 < limit and _place_and_state(doc, k):
                 continue  # "who had lived in Cambridge, Massachusetts, as ...": a place and its state
             return k
@@ -70,21 +72,25 @@ def parenthesis(doc: Doc, comma: int, limit: int) -> int | None:
 def _place_and_state(doc: Doc, comma: int) -> bool:
     """The comma at ``comma`` stands between two single capitalised words, the second followed by a
     comma ("in Cambridge, Massachusetts, as"): a place and its state or country, not a clause break."""
-    return (0 < comma and comma + 2 < len(doc) and doc[comma - 1].is_title and doc[comma + 1].is_title
-            and doc[comma + 2].text == "," and comma > 1 and doc[comma - 2].lower_ in ("in", "at", "of", "from", "near"))
+    view = token_view(doc)
+    text = view.text
+    return (0 < comma and comma + 2 < len(doc) and text[comma - 1].istitle() and text[comma + 1].istitle()
+            and text[comma + 2] == "," and comma > 1 and view.lower[comma - 2] in ("in", "at", "of", "from", "near"))
 
 
 def in_parenthesis(doc: Doc, i: int, limit: int) -> int | None:
     """When token ``i`` stands inside an apposition or relative clause that closes before ``limit``,
     the index of the comma that opens it."""
+    view = token_view(doc)
+    text, starts = view.text, view.starts
     for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
-        tok = doc[k]
-        if tok.text == ",":
+        word = text[k]
+        if word == ",":
             close = parenthesis(doc, k, limit)
             if close is None and _place_and_state(doc, k):
                 continue  # "who had lived in Cambridge, Massachusetts, ...": look further back
             return k if close is not None and close >= i else None
-        if tok.is_sent_start or tok.text in (";", ":"):
+        if k in starts or word in (";", ":"):
             return None
     return None
 
@@ -92,18 +98,19 @@ def in_parenthesis(doc: Doc, i: int, limit: int) -> int | None:
 def same_clause(doc: Doc, a: int, b: int) -> bool:
     """No clause break between tokens ``a`` and ``b`` but the commas of an apposition or relative
     clause ("Ramzin, the head of the Institute, confessed": Ramzin and "confessed" are one clause)."""
+    view = token_view(doc)
+    text, lower = view.text, view.lower
     k = a
     while k < b:
-        tok = doc[k]
-        if tok.text == ",":
+        if text[k] == ",":
             close = parenthesis(doc, k, b)
             if close is not None:
                 k = close + 1
                 continue
-            if k + 1 < b and doc[k + 1].lower_ in ("who", "whom", "which", "whose"):
+            if k + 1 < b and lower[k + 1] in ("who", "whom", "which", "whose"):
                 k += 2  # "TBI, who confessed to have killed": the relative clause is its head's
                 continue
-        if tok.lower_ in CLAUSE_BREAK:
+        if lower[k] in CLAUSE_BREAK:
             return False
         k += 1
     return True

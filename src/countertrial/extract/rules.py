@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
+from typing import overload
 from pathlib import Path
 
 from spacy.matcher import PhraseMatcher
@@ -37,6 +38,7 @@ from .matching import Match, compile_vocabulary, find_matches
 from .participants import resolve_pronouns
 from .polarity import is_question
 from .segment import Segment, keep_text, sentence_bounds, split_dialogue, token_view
+from .timex import Timex
 from .vocab import Vocabulary
 
 __all__ = ["RulesExtractor", "Segment", "NAME", "split_dialogue"]
@@ -45,6 +47,45 @@ __all__ = ["RulesExtractor", "Segment", "NAME", "split_dialogue"]
 def _says_there(doc: Doc, sent: Span) -> bool:
     """Whether ``sent`` says "there" or "abroad" (a place that points back)."""
     return not ANAPHORIC_PLACE.isdisjoint(token_view(doc).lower[sent.start:sent.end])
+
+
+class _DocTimes:
+    """``ctx.timexes(sents, bounds, whole)``, read on the first call and kept."""
+
+    def __init__(self, ctx: DocContext, sents: list[int], bounds: list[int], whole: bool) -> None:
+        self._read = partial(ctx.timexes, sents, bounds, whole)
+        self._times: list[Timex] | None = None
+
+    def __call__(self) -> list[Timex]:
+        if self._times is None:
+            self._times = self._read()
+        return self._times
+
+
+class _SentenceTimes(Sequence[Timex]):
+    """The time expressions of the doc (:class:`_DocTimes`) that start in one sentence's characters
+    ``start:end``, read when first looked at."""
+
+    def __init__(self, doc_times: _DocTimes, start: int, end: int) -> None:
+        self._doc_times, self._start, self._end = doc_times, start, end
+        self._times: list[Timex] | None = None
+
+    def _get(self) -> list[Timex]:
+        if self._times is None:
+            self._times = [t for t in self._doc_times() if self._start <= t.start < self._end]
+        return self._times
+
+    @overload
+    def __getitem__(self, i: int) -> Timex: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Timex]: ...
+
+    def __getitem__(self, i: int | slice) -> Timex | Sequence[Timex]:
+        return self._get()[i]
+
+    def __len__(self) -> int:
+        return len(self._get())
 
 
 class RulesExtractor:
@@ -118,7 +159,9 @@ class RulesExtractor:
             wanted = list(range(len(bounds) - 1))
         spans = {k: doc[bounds[k]:bounds[k + 1]] for k in wanted}
         claim_sents = [k for k in wanted if not is_question(spans[k])]
-        timexes = ctx.timexes(claim_sents, bounds, whole=not focus)
+        # Time expressions are read only when a claim needs them (most acts find no subject and
+        # make none); then for every claim sentence at once, as always (:class:`_SentenceTimes`).
+        timexes = _DocTimes(ctx, claim_sents, bounds, whole=not focus)
         claims: list[Claim] = []
         for k in claim_sents:
             sent = spans[k]
@@ -129,7 +172,7 @@ class RulesExtractor:
             # What "there" points back to: only looked for where a sentence says "there"/"abroad".
             last_place = ctx.last_place(k, bounds) if _says_there(doc, sent) else None
             s_matches = [m for m in matches if sent.start <= m.start < sent.end]
-            s_times = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
+            s_times = _SentenceTimes(timexes, sent.start_char, sent.end_char)
             claims.extend(sentence_claims(self.vocab, self.persons, Sentence(
                 seg, doc, sent, s_matches, s_mentions, s_places, s_times, last_place)))
         return dedupe(claims)

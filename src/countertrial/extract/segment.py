@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import spacy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -63,10 +63,19 @@ def build_nlp() -> Language:
 
 
 def sentence_bounds(doc: Doc) -> list[int]:
-    """Token indices where sentences start, and ``len(doc)`` last."""
+    """Token indices where sentences start, and ``len(doc)`` last (read from the doc's
+    :class:`TokenView` when it has one: it notes them)."""
+    view = doc.user_data.get(_VIEW)
+    if isinstance(view, TokenView):
+        return [0, *sorted(i for i in view.starts if i > 0), len(doc)]
     flags = doc.to_array([SENT_START])
     starts = [0, *(i for i in (flags == 1).nonzero()[0].tolist() if i > 0)]
     return [*starts, len(doc)]
+
+
+# A word's text, lower-cased text, ``isalpha()`` and ``islower()`` by its ORTH hash (the hash of
+# its text: the same in every vocabulary). It grows with the words read, as a vocabulary does.
+_WORDS: dict[int, tuple[str, str, bool, bool]] = {}
 
 
 class TokenView:
@@ -75,20 +84,36 @@ class TokenView:
 
     ``text``, ``lower`` (``Token.text``, ``Token.lower_``), ``space`` (``Token.whitespace_`` is
     a space), ``alpha`` and ``is_lower`` (``Token.is_alpha``, ``Token.is_lower``: the blank
-    English lexeme attributes are the ``str`` methods of the word)."""
+    English lexeme attributes are the ``str`` methods of the word), ``punct`` (``Token.is_punct``)
+    and ``starts``, the words that start a sentence (``Token.is_sent_start`` is true); a word's
+    ``Token.is_title`` is ``text[k].istitle()``.
 
-    __slots__ = ("text", "lower", "space", "alpha", "is_lower")
+    The four word lists are read from one table per distinct word (:data:`_WORDS`, keyed by the
+    word's ``ORTH`` hash): a doc's words are mostly words seen before, and a lookup is cheaper
+    than slicing, lower-casing and testing each word again."""
 
-    def __init__(self, doc: Doc, text: str) -> None:
-        bounds = doc.to_array([IDX, LENGTH]).astype("int64")
-        starts = bounds[:, 0]
-        ends = starts + bounds[:, 1]
-        self.text: list[str] = [text[a:b] for a, b in zip(starts.tolist(), ends.tolist())]
-        self.lower: list[str] = [w.lower() for w in self.text]
-        # A token is followed by a space when the next one does not start right where it ends.
-        self.space: list[bool] = (ends < [*starts[1:].tolist(), len(text)]).tolist() if len(doc) else []
-        self.alpha: list[bool] = [w.isalpha() for w in self.text]
-        self.is_lower: list[bool] = [w.islower() for w in self.text]
+    __slots__ = ("text", "lower", "space", "alpha", "is_lower", "punct", "starts")
+
+    def __init__(self, doc: Doc) -> None:
+        cols = doc.to_array([ORTH, SPACY, SENT_START, IS_PUNCT])
+        orths: list[int] = cols[:, 0].tolist()
+        try:
+            words = list(map(_WORDS.__getitem__, orths))
+        except KeyError:
+            strings = doc.vocab.strings
+            for h in orths:
+                if h not in _WORDS:
+                    w = strings[h]
+                    _WORDS[h] = (w, w.lower(), w.isalpha(), w.islower())
+            words = list(map(_WORDS.__getitem__, orths))
+        self.text: list[str] = [w[0] for w in words]
+        self.lower: list[str] = [w[1] for w in words]
+        self.alpha: list[bool] = [w[2] for w in words]
+        self.is_lower: list[bool] = [w[3] for w in words]
+        self.space: list[bool] = (cols[:, 1] != 0).tolist()
+        self.punct: list[bool] = (cols[:, 3] != 0).tolist()
+        # SENT_START is 1 (a start), -1 (not) or 0 (unknown: ``is_sent_start`` is None).
+        self.starts: frozenset[int] = frozenset((cols[:, 2] == 1).nonzero()[0].tolist())
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``: the words with the spaces between them."""
@@ -125,8 +150,7 @@ def token_view(doc: Doc) -> TokenView:
     """The :class:`TokenView` of ``doc``, kept in its ``user_data`` so it is built once."""
     view = doc.user_data.get(_VIEW)
     if view is None:
-        text = doc.user_data.get(_TEXT)
-        view = doc.user_data[_VIEW] = TokenView(doc, text if isinstance(text, str) else doc.text)
+        view = doc.user_data[_VIEW] = TokenView(doc)
     assert isinstance(view, TokenView)
     return view
 
