@@ -77,7 +77,7 @@ documents: []
 vocab: []
 
 # The claim extractor `build` and `extract` use: rules (fast, the default), hybrid (rules plus a
-# statistical parse of the sentences the rules found nothing in; needs countertrial[parse]; ~35x
+# statistical parse of the sentences the rules found nothing in; needs countertrial[parse]; ~10x
 # slower) or llm (needs COUNTERTRIAL_LLM_URL).
 # extractor: rules
 """
