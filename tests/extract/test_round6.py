@@ -262,3 +262,13 @@ def test_lured_out_and_taken_to_and_counts_past_ten(roster_store: Store) -> None
     (c,) = extract_text("On 2 March 1950 Kovacs was arrested in Vienna; twelve days later he was questioned and "
                         "taken to Budapest.", store=roster_store)
     assert (c.subject, c.act, c.place, c.time.iso()) == ("kovacs", "travel", "Budapest", "1950-03-14")
+
+
+def test_a_no_to_a_plea_question_turns_its_stance_round(roster_store: Store) -> None:
+    claims = extract_text("THE PRESIDENT: Accused Bessonov, do you plead guilty?\n\nBESSONOV: I plead not guilty.",
+                          store=roster_store, stated_on="1938-03-02")
+    assert claims and all(c.act == "plea" and c.polarity == "deny" for c in claims)
+    assert {c.extra.get("stance") for c in claims} == {"pleaded_not_guilty"}
+    (c,) = extract_text("THE PRESIDENT: Accused Bessonov, do you confirm the testimony you gave?\n\nBESSONOV: No.",
+                        store=roster_store, stated_on="1938-03-02")
+    assert (c.polarity, c.extra.get("stance")) == ("deny", "repudiated")

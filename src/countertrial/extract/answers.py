@@ -118,6 +118,12 @@ def _flip(polarity: str) -> str:
     return "deny" if polarity == "affirm" else "affirm"
 
 
+_OPPOSITE_STANCE = {"pleaded_guilty": "pleaded_not_guilty", "pleaded_not_guilty": "pleaded_guilty",
+                    "reaffirmed": "repudiated", "repudiated": "reaffirmed"}
+"""The stance a question's cue names, turned round by a "no": "Do you plead guilty?" / "I plead not
+guilty." is a plea of not guilty, not a plea of guilty denied."""
+
+
 def _span(claim: Claim, answer: Segment) -> Source:
     """The claim's source stretched from the question's sentence to the end of the answer."""
     q, a = claim.source, answer.source
@@ -141,6 +147,12 @@ def answered(claims: Sequence[Claim], question: Segment, answer: Answer, extract
         quote = f"{c.quote} {seg.text.strip()}"
         extra = dict(c.extra)
         extra["answer"] = seg.text.strip()
+        if polarity != c.polarity and "stance" in extra:
+            stance = _OPPOSITE_STANCE.get(str(extra["stance"]))
+            if stance is None:
+                del extra["stance"]  # "Did you confess?" / "No.": no confession, and no other stance either
+            else:
+                extra["stance"] = stance
         if question.source.turn is not None:
             extra["question_turn"] = question.source.turn
         cid = stable_id(extractor, "answered", source.document, source.turn, source.char_start, source.char_end,
