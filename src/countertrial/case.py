@@ -218,7 +218,7 @@ def init_case(root: str | Path, name: str | None = None) -> Path:
 
 def sync_case(store: Store, case: CaseConfig) -> dict[str, int]:
     """Write the case file's proceedings and roster (with aliases) into the store, then import its
-    record files. Idempotent."""
+    record files (a bad row is left out and counted in ``record_rows_left_out``). Idempotent."""
     from .record import import_record
 
     with store.transaction():
@@ -232,10 +232,13 @@ def sync_case(store: Store, case: CaseConfig) -> dict[str, int]:
             people.append(p)
             store.set_aliases("person", p.id, [p.id, p.name, *p.aliases])
         store.put(people)
-    written = 0
+    written = skipped = 0
     for record in case.record:
-        written += import_record(store, record).written
-    return {"proceedings": len(case.proceedings), "roster": len(case.roster), "record_rows": written}
+        report = import_record(store, record)
+        written += report.written
+        skipped += len(report.skipped)
+    return {"proceedings": len(case.proceedings), "roster": len(case.roster), "record_rows": written,
+            "record_rows_left_out": skipped}
 
 
 def store_path(root: str | Path) -> Path:

@@ -74,7 +74,9 @@ def forecast_target(store: Store, case: CaseConfig) -> Proceeding | None:
 
 def _record(store: Store, case: CaseConfig, out: Path) -> str:
     done = sync_case(store, case)
-    return f"{done['record_rows']} record rows, {done['roster']} roster entries"
+    left = done.get("record_rows_left_out", 0)
+    note = f"; {left} bad record rows left out (`countertrial import-record FILE` names them)" if left else ""
+    return f"{done['record_rows']} record rows, {done['roster']} roster entries{note}"
 
 
 def _ingest(store: Store, case: CaseConfig, out: Path) -> str:

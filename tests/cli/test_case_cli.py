@@ -49,11 +49,17 @@ def test_bad_row_exits_1_with_one_line_naming_file_row_field(tmp_path: Path,
     bad["pleas"][0]["date"] = "1938-02-30"
     rec = tmp_path / "bad.json"
     rec.write_text(json.dumps(bad), "utf-8")
-    code, _, err = run(capsys, "import-record", str(rec), "--case", str(tmp_path))
+    code, _, err = run(capsys, "import-record", str(rec), "--case", str(tmp_path), "--strict")
     assert code == 1
     assert err.count("\n") == 1 and "bad.json: pleas[0]" in err and "field 'date'" in err
     assert "Traceback" not in err
     assert json.loads(run(capsys, "status", "--case", str(tmp_path), "--json")[1])["counts"]["persons"] == 0
+    # without --strict the bad row is named and left out, the rest is imported, and the exit code says so
+    code, out, err = run(capsys, "import-record", str(rec), "--case", str(tmp_path))
+    assert code == 1 and err.count("\n") == 1 and "bad.json: pleas[0]" in err and "row left out" in err
+    assert "1 bad row left out" in out
+    counts = json.loads(run(capsys, "status", "--case", str(tmp_path), "--json")[1])["counts"]
+    assert counts["persons"] == 1 and counts["claims"] == 1
 
 
 def test_missing_case_folder_and_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

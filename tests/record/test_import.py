@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -99,12 +100,59 @@ def test_yaml_and_csv_equivalents(store: Store, tmp_path: Path) -> None:
     (lambda d: d["accusations"][0].update(proceeding="t9"), r"field 'proceeding'"),
     (lambda d: d["persons"][0].pop("name"), r"persons\[0\].*field 'name'.*missing"),
 ])
-def test_a_broken_row_is_named_and_nothing_is_written(store: Store, tmp_path: Path, mutate, match) -> None:  # type: ignore[no-untyped-def]
+def test_strict_a_broken_row_is_named_and_nothing_is_written(store: Store, tmp_path: Path, mutate, match) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(json.dumps(MINI))
     mutate(data)
     with pytest.raises(InvalidRecord, match=match):
-        import_record(store, _write(tmp_path, data))
+        import_record(store, _write(tmp_path, data), strict=True)
     assert sum(store.counts().values()) == 0
+
+
+@pytest.mark.parametrize("mutate,match,missing", [
+    (lambda d: d["record_facts"][0].update(start="1938-02-30"), r"record_facts\[0\].*field 'start'.*28 days", Fact),
+    (lambda d: d["pleas"][0].update(stance="shrugged"), r"pleas\[0\].*field 'stance'", "plea"),
+    (lambda d: d["accusations"][0].update(proceeding="t9"), r"accusations\[0\].*field 'proceeding'", "espionage"),
+])
+def test_a_broken_row_is_named_and_left_out_and_the_rest_is_written(store: Store, tmp_path: Path, mutate, match,  # type: ignore[no-untyped-def]
+                                                                    missing) -> None:
+    data = json.loads(json.dumps(MINI))
+    mutate(data)
+    report = import_record(store, _write(tmp_path, data))
+    assert len(report.skipped) == 1 and re.search(match, report.skipped[0].one_line())
+    assert "\n" not in report.skipped[0].one_line()
+    assert store.get(Person, "pyatakov") is not None and store.get(Proceeding, "t1") is not None
+    if missing is Fact:
+        assert store.count(Fact) == 0 and store.count(Claim) == 2
+    else:
+        assert store.count(Fact) == 1 and store.count(Claim, act=missing) == 0 and store.count(Claim) == 1
+    assert report.to_dict()["skipped"] == [report.skipped[0].one_line()]
+
+
+def test_an_unlisted_person_is_added_and_flagged(store: Store, tmp_path: Path) -> None:
+    data = json.loads(json.dumps(MINI))
+    data["accusations"][0]["defendant"] = "karl_radek"
+    report = import_record(store, _write(tmp_path, data))
+    assert not report.skipped and len(report.notes) == 1 and "karl_radek" in report.notes[0]
+    radek = store.get(Person, "karl_radek")
+    assert radek is not None and radek.name == "Karl Radek" and radek.extra["unlisted"] is True
+    assert next(store.iter(Claim, act="espionage")).subject == "karl_radek"
+    data["accusations"][0]["defendant"] = "nikolai_muralov"  # karl_radek is now in the case
+    with pytest.raises(InvalidRecord, match="'nikolai_muralov', who is not in 'persons'"):
+        import_record(store, _write(tmp_path, data, "again.json"), strict=True)
+
+
+def test_uncertain_dates_are_read_and_kept_as_written(store: Store, tmp_path: Path) -> None:
+    data = json.loads(json.dumps(MINI))
+    data["record_facts"][0]["start"] = "c. 1931"
+    data["accusations"][0]["time"] = "the years of the second five-year plan"
+    data["pleas"][0]["date"] = "1937-01?"
+    report = import_record(store, _write(tmp_path, data))
+    assert not report.skipped
+    fact = next(store.iter(Fact))
+    assert fact.time.iso() == "1931" and fact.extra["start_as_written"] == "c. 1931"
+    acc = next(store.iter(Claim, act="espionage"))
+    assert acc.time.precision == "unknown" and acc.time.text == "the years of the second five-year plan"
+    assert next(store.iter(Claim, act="plea")).time.iso() == "1937-01"
 
 
 @pytest.mark.parametrize("content,match", [
@@ -131,4 +179,4 @@ def test_place_level_fact_without_a_person(store: Store, tmp_path: Path) -> None
     assert export_record(store)["record_facts"][0]["person"] is None
     data["record_facts"][0]["place"] = None
     with pytest.raises(InvalidRecord, match="neither a person nor a place"):
-        import_record(store, _write(tmp_path, data, "b.json"))
+        import_record(store, _write(tmp_path, data, "b.json"), strict=True)

@@ -56,27 +56,38 @@ def status_cmd(case: Path, as_json: bool) -> None:
 @click.command("import-record")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @case_option
+@click.option("--strict", is_flag=True, help="A bad row fails its whole file (nothing of it is written), and so "
+              "does a person id that 'persons' does not list.")
 @json_option
-def import_record_cmd(files: tuple[Path, ...], case: Path, as_json: bool) -> int:
+def import_record_cmd(files: tuple[Path, ...], case: Path, strict: bool, as_json: bool) -> int:
     """Import documentary-record files (JSON, YAML or CSV in the record shape; see
-    docs/record-format.md). Each file is all-or-nothing; a bad row is named and nothing of that
-    file is written. Re-importing a file changes nothing."""
+    docs/record-format.md). Each file is written in one transaction. A bad row is named (file, row,
+    field, fix) and left out, and the rest of the file is imported; a person id that 'persons' does
+    not list is added as an unlisted person. With --strict a bad row fails its whole file. The exit
+    code is 1 when a file or a row was left out. Re-importing a file changes nothing."""
     from ..record import import_record
 
     failed = 0
     with open_case(case) as store:
         for f in files:
             try:
-                report = import_record(store, f)
+                report = import_record(store, f, strict=strict)
             except CountertrialError as exc:
                 failed += 1
                 err_console.print(exc.one_line(), markup=False)
                 continue
+            for row_error in report.skipped:
+                err_console.print(row_error.one_line() + " - row left out", markup=False)
+            for note in report.notes:
+                err_console.print("note: " + note, markup=False)
+            failed += bool(report.skipped)
             if as_json:
                 emit_json(report.to_dict())
             else:
                 read = ", ".join(f"{n} {k}" for k, n in report.read.items())
-                console.print(f"imported {f}: {read}", markup=False)
+                n = len(report.skipped)
+                left = f"; {n} bad row{'s' if n > 1 else ''} left out" if n else ""
+                console.print(f"imported {f}: {read}{left}", markup=False)
     return EXIT_DATA if failed else 0
 
 

@@ -3,13 +3,14 @@ are required, and what type each must be. Validation errors name the file, the r
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from ..dates import InvalidDate, Interval, parse_date_or_range, parse_partial_date
 from ..errors import InvalidRecord
 
-__all__ = ["SECTIONS", "Section", "RecordRow"]
+__all__ = ["SECTIONS", "Section", "RecordRow", "approximate_date"]
 
 STR, LIST, DICT, NUM = "text", "list", "object", "number"
 
@@ -78,7 +79,32 @@ class RecordRow:
         return parse_interval(self.data.get(start), self.data.get(end) if end else None)
 
     def range(self, field: str) -> Interval:
-        return parse_date_or_range(self.data.get(field))
+        """The free ``time`` field as an interval; words that are no date (``the summer the
+        party purge began``) keep their text with precision ``unknown``."""
+        value = self.data.get(field)
+        try:
+            return parse_date_or_range(value)
+        except InvalidDate:
+            return Interval(None, None, "unknown", str(value))
+
+
+_APPROX = re.compile(r"^\s*(?:c\.|ca\.?|circa|about|around|approx\.?|approximately|~)\s*(\d{4}(?:-\d{1,2}){0,2})\s*\??\s*$"
+                     r"|^\s*(\d{4}(?:-\d{1,2}){0,2})\s*\?\s*$", re.I)
+
+
+def approximate_date(text: str) -> str | None:
+    """``c. 1948``, ``circa 1948-05``, ``about 1948``, ``1948?`` -> the date written (``1948``,
+    ``1948-05``), if it is one; else None. A record marks an uncertain date this way often enough
+    that refusing the row would lose the fact; the importer keeps the words as written beside it."""
+    m = _APPROX.match(text)
+    if not m:
+        return None
+    plain = m.group(1) or m.group(2)
+    try:
+        parse_partial_date(plain)
+    except InvalidDate:
+        return None
+    return plain
 
 
 def validate_row(file: str, section: Section, index: int, row: Any) -> RecordRow:
@@ -104,18 +130,25 @@ def validate_row(file: str, section: Section, index: int, row: Any) -> RecordRow
               NUM: isinstance(value, (int, float)) and not isinstance(value, bool)}[kind]
         if not ok:
             raise InvalidRecord(file, label, f"has {type(value).__name__} {value!r}, expected {kind}", field=name)
+    row = dict(row)
     for name in section.dates:
         value = row.get(name)
         if value is not None and str(value).strip():
             try:
                 parse_partial_date(str(value))
             except InvalidDate as exc:
-                raise InvalidRecord(file, label, str(exc), field=name) from None
+                plain = approximate_date(str(value))
+                if plain is None:
+                    raise InvalidRecord(file, label, str(exc), field=name) from None
+                row[name], row[f"{name}_as_written"] = plain, value
     for name in section.ranges:
         try:
             parse_date_or_range(row.get(name))
         except InvalidDate as exc:
-            raise InvalidRecord(file, label, str(exc), field=name) from None
+            plain = approximate_date(str(row.get(name)))
+            if plain is None:  # a free time field that is not a date keeps its text, precision unknown
+                continue
+            row[name], row[f"{name}_as_written"] = plain, row[name]
     if section.name in ("proceedings", "record_facts") and row.get("start") and row.get("end"):
         try:
             from ..dates import parse_interval
