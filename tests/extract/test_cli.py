@@ -21,6 +21,18 @@ def test_extract_text_prints_claims_as_json_lines(capsys: pytest.CaptureFixture[
                             "extractor", "confidence"]
     assert (c["subject"], c["act"], c["counterparts"], c["place"], c["time"]["precision"]) == (
         "holtzman", "meeting", ["sedov"], "Copenhagen", "month")
+    # no case here, so no roster: both are new people, named as the text names them
+    assert c["people"] == {"holtzman": {"name": "Holtzman", "unresolved": True},
+                           "sedov": {"name": "Sedov", "unresolved": True}}
+
+
+def test_extract_text_names_the_people_it_does_not_know(capsys: pytest.CaptureFixture[str]) -> None:
+    rc = main(["extract", "--text", "At his trial in 1950 Klaus Fuchs admitted that he met Harry Gold in Santa Fe.",
+               "--json"])
+    (c,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rc == 0 and (c["subject"], c["counterparts"]) == ("fuchs", ["gold"])
+    assert c["people"] == {"fuchs": {"name": "Klaus Fuchs", "unresolved": True},
+                           "gold": {"name": "Harry Gold", "unresolved": True}}
 
 
 def test_extract_file_and_claims_listing(tmp_path: Path, case_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

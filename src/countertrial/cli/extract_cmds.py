@@ -29,6 +29,11 @@ def claim_json(claim: Any) -> dict[str, Any]:
     return out
 
 
+def _ids(c: Any) -> list[str]:
+    """The person ids a claim names, each once: subject, asserter, reporter, counterparts."""
+    return list(dict.fromkeys(p for p in (c.subject, c.asserted_by, c.reported_by, *c.counterparts) if p))
+
+
 def _line(c: Any) -> str:
     who = c.subject or "?"
     neg = "" if c.polarity == "affirm" else "NOT "
@@ -86,10 +91,12 @@ def extract_cmd(case: Path, extractor: str | None, text: str | None, file: Path 
             content = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8", errors="replace")
         else:
             content = text or ""
+        people: dict[str, dict[str, Any]] = {}
         claims = extract_text(content, asserted_by=asserted_by, stated_on=stated_on, extractor=extractor,
-                              vocab_paths=vocab)
+                              vocab_paths=vocab, people=people)
         if as_json:
-            emit_jsonl(claim_json(c) for c in claims)
+            emit_jsonl({**claim_json(c), "people": {pid: people[pid] for pid in _ids(c) if pid in people}}
+                       for c in claims)
         else:
             for c in claims:
                 console.print(_line(c), markup=False)

@@ -71,11 +71,13 @@ _PREDICTION_DATED = re.compile(r"\b(?:this|that|the|his|my)\s+(?:prediction|fore
 
 def extract_text(text: str, *, store: Store | None = None, asserted_by: str | None = None,
                  stated_on: str | date | None = None, extractor: str = "rules",
-                 vocab_paths: Iterable[str | Path] = ()) -> list[Claim]:
+                 vocab_paths: Iterable[str | Path] = (), people: dict[str, dict[str, Any]] | None = None) -> list[Claim]:
     """Claims from ad-hoc text (an article, a pasted exchange). ``asserted_by`` is the author;
     quoted dialogue with speaker labels ("TROTSKY: ...") is attributed to its speakers and
     ``reported_by`` the author. A following "This prediction, made in April 1937" dates the
-    quoted statements. Unknown people are created in ``store`` (when given) as unresolved."""
+    quoted statements. Unknown people are created in ``store`` (when given) as unresolved.
+    ``people``, when given, is filled with every person id the claims name -> ``{"name": ...,
+    "unresolved": bool}`` (unresolved: not in the roster, a new person)."""
     ext = get_extractor(extractor, store, vocab_paths)
     anchor = _as_date(stated_on)
     segments: list[Segment] = []
@@ -114,6 +116,11 @@ def extract_text(text: str, *, store: Store | None = None, asserted_by: str | No
         claims.extend(batch)
     if store is not None:
         _store_results(store, claims, ext.new_persons)
+    if people is not None:
+        for c in claims:
+            for pid in (c.subject, c.asserted_by, c.reported_by, *c.counterparts):
+                if pid and pid not in people:
+                    people[pid] = {"name": ext.persons.name_of(pid), "unresolved": pid in ext.new_persons}
     return claims
 
 
