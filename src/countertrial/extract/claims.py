@@ -29,7 +29,7 @@ from ..dates import Interval
 from ..model import Claim, Source, stable_id
 from ..resolve.persons import PersonResolver
 from ..resolve.places import ResolvedPlace
-from .context import ANAPHORIC_PLACE
+from .context import points_back
 from .matching import INSTRUCTION_ACTS, RECRUITING_VERBS, Match, drop_purposes, purpose_of, refine_means
 from .mentions import Mention, PlaceMention
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
@@ -302,7 +302,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "refugees had fled from Rwanda": a journey said only by where it started has no destination.
         pm = None if not entered and own and all(p.prep == "from" for p in own) and _only_origin(doc, trig) \
             else choose_place(act, entered or own or cands, extra)
-        if pm is None and any(t.lower_ in ANAPHORIC_PLACE and t.lower_ != "abroad" for t in doc[trig.start:w_end]):
+        if pm is None and any(points_back(lower, k) and lower[k] != "abroad" for k in range(trig.start, w_end)):
             # "I was invited to Pruszkow ..., and I went there": "there" is the last place said before.
             before = [p for p in s_places if p.start < trig.start]
             pm = before[-1] if before else s.last_place
@@ -327,7 +327,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if pm is None:
             pm = choose_place(act, [p for p in s_places if sent.start <= p.start < w_start], extra)
         if pm is None and s.last_place is not None and any(
-                lower[k] in ANAPHORIC_PLACE for k in range(w_start, w_end)):
+                points_back(lower, k) for k in range(w_start, w_end)):
             pm = s.last_place
         if pm is not None:
             place = pm.place

@@ -20,9 +20,24 @@ from .participants import APPOSITION_OPENERS, antecedent, in_parenthesis, list_b
 from .segment import Segment, TokenView, token_view
 from .timex import Timex, find_timexes, resolve_anaphora, times_in
 
-__all__ = ["DocContext", "ANAPHORIC_PLACE"]
+__all__ = ["DocContext", "ANAPHORIC_PLACE", "points_back"]
 
 ANAPHORIC_PLACE = {"there", "abroad"}
+# "there was a meeting", "there had been secret meetings", "there wouldn't be one left": "there"
+# before a form of "be" or an auxiliary is existential and points back to no place.
+_EXISTENTIAL_NEXT = frozenset({"is", "was", "were", "are", "'s", "’s", "be", "been", "being", "has", "had", "have",
+                               "would", "will", "wo", "could", "can", "might", "may", "must", "should", "seemed",
+                               "seems", "appeared", "appears", "exists", "existed", "remained", "remains"})
+
+
+def points_back(lower: list[str], k: int) -> bool:
+    """Whether word ``k`` (lower-case words ``lower``) is a place that points back: "there" (not
+    existential: "there was a meeting") or "abroad"."""
+    if lower[k] not in ANAPHORIC_PLACE:
+        return False
+    return lower[k] != "there" or k + 1 >= len(lower) or lower[k + 1] not in _EXISTENTIAL_NEXT
+
+
 _AUX = {"was", "were", "had", "has", "is", "then", "also", "later", "never", "himself", "once", "first"}
 # "Tukhachevsky and seven other commanders were ...": words after "and" that make the word before it a name.
 _COMPANIONS = {"his", "her", "their", "several", "other", "others", "two", "three", "four", "five", "six", "seven",

@@ -33,7 +33,7 @@ from ..resolve.places import PlaceResolver
 from ..store import Store
 from .answers import Answer, answered, pair_answers
 from .claims import NAME, Sentence, dedupe, sentence_claims
-from .context import ANAPHORIC_PLACE, DocContext
+from .context import ANAPHORIC_PLACE, DocContext, points_back
 from .matching import Match, compile_vocabulary, find_matches
 from .participants import resolve_pronouns
 from .polarity import is_question
@@ -46,7 +46,9 @@ __all__ = ["RulesExtractor", "Segment", "NAME", "split_dialogue"]
 
 def _says_there(doc: Doc, sent: Span) -> bool:
     """Whether ``sent`` says "there" or "abroad" (a place that points back)."""
-    return not ANAPHORIC_PLACE.isdisjoint(token_view(doc).lower[sent.start:sent.end])
+    lower = token_view(doc).lower
+    return not ANAPHORIC_PLACE.isdisjoint(lower[sent.start:sent.end]) and any(
+        points_back(lower, k) for k in range(sent.start, sent.end))
 
 
 class _DocTimes:
