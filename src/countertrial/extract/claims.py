@@ -284,7 +284,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # A name right after the trigger of an act done to someone is its object, not a place ("kill
     # Voroshilov", "killing Gorky"); only a journey's trigger takes a place there ("visited Oslo").
     objects = {m.end for m in acts if m.label != "travel"}
-    s_places = [p for p in s.places if p.start not in objects and not _aside(doc, p.start, trig, sent.end)]
+    s_places = [p for p in s.places if p.start not in objects and not _aside(doc, p.start, trig, sent.end)
+                and (p.place.kind != "unknown" or _near(doc, p, trig))]
     if act == "travel":
         # A journey's place is its destination: after the trigger, or before it in its own clause
         # ("to Oslo I flew"), never a place of an earlier act or clause; "abroad" is not "there".
@@ -419,6 +420,22 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                                  modality, c.counterparts, p.label, place, time, dict(extra), subject_m,
                                  tx is not None) for c in list(claims) if c.foreign_power == power)
     return claims
+
+
+# Words that open another clause: a town the gazetteer lacks is not read past one.
+_SUBORDINATE = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "because", "if", "after", "before",
+                          "since", "until", "while", "whether", "although", "though"})
+
+
+def _near(doc: Doc, p: PlaceMention, trig: Match) -> bool:
+    """A town the gazetteer lacks is read from its preposition alone: it is the act's only in the
+    act's own clause and near it ("I met Hitler at Montoire, but ...", "ordered them to kill the
+    Tutsi in Taba"; not "... in which she told you that there were bugs in Horizon")."""
+    a, b = (p.end, trig.start) if p.start < trig.start else (trig.end, p.start)
+    if b - a > 15:
+        return False
+    lower = token_view(doc).lower
+    return not any(lower[k] in _SUBORDINATE for k in range(a, b)) and same_clause(doc, min(a, b), b)
 
 
 _PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",
@@ -581,7 +598,8 @@ def choose_place(act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> 
     for travel the last destination (its origin, after "from", goes to ``extra``)."""
     if not cands:
         return None
-    rank = {"case": 0, "facility": 1, "place": 2, "city": 2, "country": 3}
+    # A town the gazetteer lacks ("at Montoire") after a city it knows, before a country.
+    rank = {"case": 0, "facility": 1, "place": 2, "city": 2, "unknown": 2.5, "country": 3}
     if act == "travel":
         origins = [p for p in cands if p.prep == "from"]
         dests = [p for p in cands if p.prep != "from"] or cands
@@ -600,6 +618,8 @@ def choose_place(act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> 
                                 best.prep, best.facility)
     if len(cands) > 1:
         extra["places"] = [p.place.value for p in cands]
+    if best.place.kind == "unknown":
+        extra["place_unknown"] = True  # not in the gazetteer: a town read from "in", "at" or "near" alone
     return best
 
 

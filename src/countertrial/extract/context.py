@@ -147,13 +147,18 @@ class DocContext:
             return False
         return lower[e] in ("and", ",") and text[e + 1].istitle() and lower[e + 1] not in STOP_WORDS
 
+    def _may_be_place(self, name: str) -> bool:
+        """An unknown name after "in", "at" or "near" may be a place unless it is someone's (a roster
+        name) or holds a word that is never a name ("in Court", "at Trial")."""
+        return self.persons.resolve(name) is None and not any(self.persons.is_stopword(w) for w in name.split())
+
     def places_of(self, k: int, bounds: list[int]) -> list[PlaceMention]:
         """Place mentions of sentence ``k`` (they need no person mentions: :meth:`last_place` walks
         back over sentences reading places alone)."""
         hit = self._places.get(k)
         if hit is None:
             hit = self._places[k] = find_place_mentions(self.doc, self.places, self.case_spans, self.power_tokens,
-                                                        bounds[k], bounds[k + 1])
+                                                        bounds[k], bounds[k + 1], unknown=self._may_be_place)
         return hit
 
     def local(self, k: int, bounds: list[int]) -> tuple[list[PlaceMention], list[Mention]]:

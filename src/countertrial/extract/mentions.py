@@ -7,13 +7,14 @@ stand in for a statistical tagger.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from ..resolve.places import PlaceResolver, ResolvedPlace
 from ..resolve.persons import PersonResolver
-from .segment import token_view
+from .segment import TokenView, token_view
 from .timex import MONTHS
 
 __all__ = ["Mention", "PlaceMention", "find_person_mentions", "find_place_mentions", "FIRST", "THIRD",
@@ -265,14 +266,82 @@ GEO_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southe
 
 
 _OPENING_PREPS = frozenset({"in", "at", "near", "from", "to"})
+# An unknown name right after one of these is a place the gazetteer lacks ("met Hitler at Montoire",
+# "the Tutsi in Taba"), unless the word before makes it someone looked or shouted at, or believed in.
+UNKNOWN_PLACE_PREPS = frozenset({"in", "at", "near"})
+_AT_SOMEONE = frozenset({"look", "looked", "looking", "shout", "shouted", "shouting", "fire", "fired", "firing", "shoot",
+                         "shot", "shooting", "aim", "aimed", "point", "pointed", "pointing", "stare", "stared", "glance",
+                         "glanced", "laugh", "laughed", "yell", "yelled", "wave", "waved", "smile", "smiled", "angry",
+                         "furious", "swore", "directed", "believe", "believed", "faith", "trust", "confidence",
+                         "interest", "interested", "role", "part", "participate", "participated", "involved",
+                         "expert", "fluent", "written", "spoke", "speak", "say", "said", "published", "reported",
+                         "quoted", "translated", "testified", "appeared", "represented", "name", "named"})
+# Capitalised words after "in" or "at" that are no town: procedure, institutions, languages, feasts, titles.
+_NOT_PLACES = frozenset({
+    "court", "courts", "chamber", "chambers", "session", "sessions", "camera", "exhibit", "exhibits", "annex",
+    "tab", "page", "pages", "paragraph", "paragraphs", "count", "counts", "article", "articles", "section",
+    "sections", "chapter", "chapters", "volume", "volumes", "part", "parts", "rule", "rules", "schedule",
+    "appendix", "item", "transcript", "evidence", "trial", "tribunal", "hearing", "parliament", "congress",
+    "senate", "cabinet", "council", "committee", "commission", "government", "headquarters", "command", "staff",
+    "general", "operation", "plan", "case", "order", "orders", "directive", "decree", "law", "act", "code",
+    "statute", "report", "christmas", "easter", "pentecost", "ramadan", "lent", "advent", "god", "christ", "heaven",
+    "hell", "paradise", "english", "french", "german", "russian", "latin", "greek", "hebrew", "yiddish", "arabic",
+    "dutch", "czech", "swahili", "kinyarwanda", "cyrillic", "esperanto", "farsi", "urdu", "hindi", "khmer", "thai",
+    "mandarin", "cantonese", "creole", "serbo", "mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mister", "lord",
+    "lady", "king", "queen", "prince", "princess", "duke", "duchess", "baron", "colonel", "major", "captain",
+    "lieutenant", "sergeant", "corporal", "private", "admiral", "commander", "marshal", "judge", "justice",
+    "president", "prime", "minister", "secretary", "ambassador", "comrade", "citizen", "professor", "prof",
+    "father", "brother", "sister", "mother", "uncle", "aunt", "bishop", "cardinal", "pope", "senator", "governor",
+    "mayor", "chief", "deputy", "officer", "agent", "witness", "accused", "defendant", "prosecutor", "counsel",
+    "mp", "question", "answer", "yes", "no", "okay", "ok", "well", "now", "then", "there", "here", "also", "internet", "web", "twitter", "facebook", "email", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "assembly", "the", "this", "that", "history", "figure", "table",
+    "map", "photo", "photograph", "document", "documents", "video", "tape", "film", "book", "books", "letter",
+    "archive", "archives", "file", "files", "statement", "interview", "group", "company", "ltd", "plc", "inc", "limited",
+    "corporation"
+})
+_NATIONALITY_ENDINGS = ("ian", "ians", "ish", "ese")
+
+
+def _particle_end(view: TokenView, e: int, n: int) -> int:
+    """The end of a place name whose capitalised run ends at ``e``, across lower-case particles
+    joined by hyphens without spaces ("Rillieux-la-Pape", "Bagnoles-de-l'Orne", "Villers-le-Lac")."""
+    text, space = view.text, view.space
+    while e + 3 < n and text[e] == "-" and text[e + 2] == "-" and not any(space[e - 1:e + 3]) \
+            and text[e + 1].isalpha() and text[e + 1].islower() and len(text[e + 1]) <= 4 \
+            and any(c.isupper() for c in text[e + 3]):
+        e += 4
+    return e
+
+
+def _unknown_place_end(view: TokenView, s: int, e: int, n: int) -> int | None:
+    """The end of an unknown town's name, the capitalised run ``s:e`` right after "in", "at" or
+    "near"; ``None`` when the run is not such a name (a title, a language, an exhibit)."""
+    text, lower = view.text, view.lower
+    if lower[s - 1] not in UNKNOWN_PLACE_PREPS or (s > 1 and lower[s - 2] in _AT_SOMEONE):
+        return None
+    if e - s == 1 and lower[s] in GEO_MODIFIERS:
+        return None  # "in North", "at West": a direction, not a town
+    if e < n and (text[e] in _POSSESSIVE or text[e][:1].isdigit()):
+        return None  # "at Ivanov's", "in Exhibit 12", "in Count 3"
+    for k in range(s, e):
+        w = text[k]
+        if w == "-" or (k > s and lower[k] in _NAME_PARTICLES):
+            continue
+        if lower[k] in _NOT_PLACES or lower[k] in MONTHS or (w.isupper() and len(w) > 1) or len(w) <= 2 \
+                or lower[k].endswith(_NATIONALITY_ENDINGS):
+            return None
+    return e
 _STREETS = frozenset({"street", "road", "drive", "avenue", "lane", "boulevard", "place", "strasse", "straße"})
 
 
 def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[int, int, str]],
-                        power_tokens: set[int], start: int = 0, end: int | None = None) -> list[PlaceMention]:
+                        power_tokens: set[int], start: int = 0, end: int | None = None,
+                        unknown: Callable[[str], bool] | None = None) -> list[PlaceMention]:
     """Case places (matched by alias), named facilities ("the Hotel Bristol", "the Kjeller
     airfield") and gazetteer cities or countries after a locative preposition, in ``doc`` (or its
-    tokens ``start:end``, whole sentences: ``case_spans`` outside them are ignored)."""
+    tokens ``start:end``, whole sentences: ``case_spans`` outside them are ignored). With
+    ``unknown`` (which says whether a name may be a place: not a person's), a name the gazetteer
+    lacks right after "in", "at" or "near" is a place of kind ``unknown`` ("at Montoire")."""
     view = token_view(doc)
     n = len(view.text)
     out: list[PlaceMention] = []
@@ -290,6 +359,8 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
     for s, e in capitalised_runs(doc, start, end):
         if any(k in taken for k in range(s, e)):
             continue
+        if e - s > 2 and view.text[s] in ("A.", "Q.") and view.lower[s + 1] in _OPENING_PREPS:
+            s += 1  # "A. At Nyakarambi ...": a transcript's answer mark before the opening preposition
         if e - s > 1 and view.lower[s] in _OPENING_PREPS:
             s += 1  # "In Vienna in 1947 I met ...": the capitalised preposition opening a sentence
             prep = view.lower[s - 1]
@@ -331,6 +402,12 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             # "in Japan" is a place; "for the Japanese" is a foreign power.
             if prep not in ("in", "to", "from", "into", "at", "near", "via", "through", "visited", "reached", "left"):
                 continue
+        e_full = _particle_end(view, e, n)
+        if e_full > e:
+            # "near Villers-le-Lac": the whole name or none (not the town called "Villers").
+            e = e_full
+            if any(k in taken for k in range(s, e)):
+                continue
         rp = places.resolve(view.span_text(s, e))
         # The last word of an unknown run is a place after a geographic modifier ("Central Moscow",
         # "East Prussia"), not after a given name ("Carmelo Soria") or in a title ("Duke of Hamilton").
@@ -339,6 +416,11 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             rp = places.resolve(view.text[e - 1])
             if rp is not None:
                 s = e - 1
+        if rp is None and unknown is not None and s > 0 and not any(k in power_tokens for k in range(s, e)):
+            e2 = _unknown_place_end(view, s, e, n)
+            if e2 is not None and unknown(view.span_text(s, e2)):
+                e = e2
+                rp = ResolvedPlace(view.span_text(s, e), view.span_text(s, e), None, None, "unknown")
         if rp is None:
             continue
         out.append(PlaceMention(s, e, view.span_text(s, e), rp, prep))
