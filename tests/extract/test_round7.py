@@ -56,3 +56,17 @@ def test_an_unknown_town_is_the_acts_only_in_its_own_clause(roster_store: Store)
 def test_a_transcript_answer_mark_before_an_opening_preposition(roster_store: Store) -> None:
     (c,) = extract_text("KRESTINSKY: A. In Vienna I met Sedov.", store=roster_store)
     assert (c.subject, c.act, c.place) == ("krestinsky", "meeting", "Vienna")
+
+
+def test_regions_provinces_and_us_states_are_places_with_their_country(roster_store: Store) -> None:
+    (c,) = extract_text("In 1937 Sedov met Pyatakov in Bavaria.", store=roster_store)
+    assert (c.place, c.country) == ("Bavaria", "Germany")
+    (c,) = extract_text("In 1948 Sedov met Pyatakov in Maryland.", store=roster_store)
+    assert (c.place, c.country) == ("Maryland", "United States")  # not the town of Maryland City
+    (c,) = extract_text("In 1936 Sedov met Pyatakov in Florida.", store=roster_store)
+    assert (c.place, c.country) == ("Florida", "United States")  # not Florida in Cuba
+    # A city in the region is the more specific place; a historical state has its country.
+    (c,) = extract_text("In 1937 Sedov met Pyatakov in Bavaria, in Munich.", store=roster_store)
+    assert c.place == "Munich"
+    (c,) = extract_text("In 1947 Sedov met Pyatakov in Czechoslovakia.", store=roster_store)
+    assert (c.place, c.country) == ("Czechoslovakia", "Czechia")

