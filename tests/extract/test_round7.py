@@ -127,3 +127,10 @@ def test_a_claim_takes_a_day_said_without_its_year_from_the_year_before(roster_s
     text = "KRESTINSKY: In 1933 I went to Berlin on business. On 14 September I met Sedov there."
     meeting = next(c for c in extract_text(text, store=roster_store, stated_on="1938-03-02") if c.act == "meeting")
     assert (meeting.subject, meeting.time.iso()) == ("krestinsky", "1933-09-14")
+
+
+def test_a_day_without_its_year_in_a_later_clause_does_not_narrow_the_fronted_time(roster_store: Store) -> None:
+    text = "Early in 1941 Sedov met Pyatakov in Oslo, and on 10 April he went back to Berlin."
+    claims = {c.act: c for c in extract_text(text, store=roster_store, stated_on="1960-01-01")}
+    assert claims["meeting"].time.iso() == "1941-01-01/1941-04-30"
+    assert claims["travel"].time.iso() == "1941-04-10"

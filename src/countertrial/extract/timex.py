@@ -41,7 +41,7 @@ from datetime import date, timedelta
 
 from ..dates import Interval
 
-__all__ = ["Timex", "find_timexes", "parse_timex", "resolve_anaphora", "times_in", "MONTHS"]
+__all__ = ["Timex", "find_timexes", "parse_timex", "resolve_anaphora", "times_in", "yearless", "MONTHS"]
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):
@@ -419,6 +419,13 @@ def resolve_anaphora(timexes: list[Timex], anchor: date | None) -> list[Timex]:
             previous = t.interval
         out.append(t)
     return out
+
+
+def yearless(t: Timex) -> bool:
+    """Whether ``t`` is a day, part of a month or season said without its year ("on 12 June",
+    "early June", "in the spring"), which takes the year from the time said before it."""
+    return t.anaphoric and any(p.fullmatch(t.text) is not None for p in (_DAY_MONTH, _MONTH_DAY, _PART_MONTH,
+                                                                          _EARLY_MONTH, _BARE_SEASON))
 
 
 def _reference(t: Timex) -> bool:
