@@ -134,3 +134,28 @@ def test_a_day_without_its_year_in_a_later_clause_does_not_narrow_the_fronted_ti
     claims = {c.act: c for c in extract_text(text, store=roster_store, stated_on="1960-01-01")}
     assert claims["meeting"].time.iso() == "1941-01-01/1941-04-30"
     assert claims["travel"].time.iso() == "1941-04-10"
+
+
+# -- places and times of the telling, the trial and the sentence ---------------------------------------
+
+def test_the_place_and_time_between_a_reporting_verb_and_its_that_are_the_tellings(roster_store: Store) -> None:
+    (c,) = extract_text("Bukharin told the commission in Geneva in 1951 that Sedov had met Pyatakov in Oslo "
+                        "in May 1935.", store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.iso()) == ("sedov", "meeting", "Oslo", "1935-05")
+    (c,) = extract_text("Bukharin testified in Geneva in 1951 that Sedov had met Pyatakov.", store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.known) == ("sedov", "meeting", None, False)
+
+
+def test_a_courts_town_is_no_place_of_the_act(roster_store: Store) -> None:
+    (c,) = extract_text("In 1952 the court in Lyon found that Sedov had met Pyatakov.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("sedov", "meeting", None)
+
+
+def test_the_place_and_time_of_a_sentence_are_not_the_charged_acts(roster_store: Store) -> None:
+    (c,) = extract_text("Sedov was sentenced in Lyon in March 1952 for the murder of Pyatakov in Oslo in 1937.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.iso()) == ("sedov", "assassination", "Oslo", "1937")
+    # ... nor those said before the verdict in another clause ("charged ... with", "sentenced ... for").
+    (c,) = extract_text("On 3 May 1952, in a courtroom at Lyon, Sedov was sentenced to death for the murder of "
+                        "Pyatakov.", store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.known) == ("sedov", "assassination", None, False)

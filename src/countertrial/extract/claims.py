@@ -284,8 +284,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # A name right after the trigger of an act done to someone is its object, not a place ("kill
     # Voroshilov", "killing Gorky"); only a journey's trigger takes a place there ("visited Oslo").
     objects = {m.end for m in acts if m.label != "travel"}
+    # "testified in Coyoacan that he had never met ...": the place of the telling is not the act's.
+    telling = telling_spans(doc, s, trig)
     s_places = [p for p in s.places if p.start not in objects and not _aside(doc, p.start, trig, sent.end)
-                and (p.place.kind != "unknown" or _near(doc, p, trig))]
+                and (p.place.kind != "unknown" or _near(doc, p, trig))
+                and not any(a <= p.start < b for a, b in telling)]
     if act == "travel":
         # A journey's place is its destination: after the trigger, or before it in its own clause
         # ("to Oslo I flew"), never a place of an earlier act or clause; "abroad" is not "there".
@@ -318,8 +321,15 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         charge = _charged(doc, trig, sent.start)
         if charge is not None:
             # "hanged at Pankrác prison, the court having found them guilty of espionage": the
-            # execution's place, not the charged act's.
-            s_places = [p for p in s_places if p.start > charge or same_clause(doc, p.start, charge)]
+            # execution's place, not the charged act's; nor is the sentence's ("was sentenced in
+            # Buenos Aires in October 2011 for the murder of ...": between the verdict and its "for").
+            charged_by = next(k for k in range(charge + 1, trig.start) if lower[k] in _CHARGE_PREPS)
+            s_places = [p for p in s_places if (p.start > charge or same_clause(doc, p.start, charge))
+                        and not charge < p.start < charged_by]
+        # "the court in Oslo convicted him of ...", "the Federal Court in Buenos Aires sentenced ...":
+        # the court's town is no act's place.
+        s_places = [p for p in s_places if p.start < 2 or lower[p.start - 2] not in _COURTS
+                    or lower[p.start - 1] not in ("in", "at")]
         # "went to Los Alamos, and he met Gold in Cambridge": a later act's own clause first.
         lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
         pm = choose_place(act, [p for p in s_places if lo <= p.start < w_end], extra) if lo > w_start else None
@@ -512,6 +522,21 @@ _PROCESS = frozenset({"convicted", "sentenced", "indicted", "acquitted", "arrest
 _CONTRAST = frozenset({"although", "though", "whereas", "while", "but", ";", "yet"})
 
 
+def telling_spans(doc: Doc, s: Sentence, trig: Match) -> list[tuple[int, int]]:
+    """The words between a reporting verb and the "that" of what it reports, before ``trig``
+    ("testified before the Dewey Commission in Coyoacan in April 1937 that ...", "told the
+    Düsseldorf court in 1993 that ..."): their place and time are the telling's, not the act's."""
+    lower = token_view(doc).lower
+    out = []
+    for m in s.matches:
+        if m.kind not in ("R", "F") or not s.span.start <= m.end < trig.start:
+            continue
+        that = next((k for k in range(m.end, min(trig.start, m.end + 16)) if lower[k] == "that"), None)
+        if that is not None and that > m.end and same_clause(doc, m.end, that):
+            out.append((m.end, that))
+    return out
+
+
 def _token_at(sent: Span, char: int) -> int:
     """The index of the token of ``sent`` in which character ``char`` of the text falls."""
     starts = [t.idx for t in sent]
@@ -537,11 +562,14 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
     # are the source's.
     opener = _according_to(doc, s.span)
     charge = _charged(doc, trig, s.span.start)
+    telling = telling_spans(doc, s, trig)
     out: list[Timex] = []
     for t in s.times:
         k = s.span.start + max(0, bisect_right(starts, t.start) - 1)
         if k in report_ends or _aside(doc, k, trig, s.span.end) or k < opener:
             continue
+        if any(a <= k < b for a, b in telling):
+            continue  # "told the court in 1993 that he had met ...": the year of the telling
         if charge is not None and k < charge and not same_clause(doc, k, charge):
             continue  # "was shot on 4 February 1940, a day after the court had convicted him of spying"
         if any(k < r.start and r.start - k <= 8 and same_clause(doc, k, r.start) for r in reports):
@@ -564,17 +592,21 @@ def _according_to(doc: Doc, sent: Span) -> int:
 
 def _charged(doc: Doc, trig: Match, sent_start: int) -> int | None:
     """The verdict word of an act charged in a conviction ("convicted him of spying", "found them
-    guilty of high treason and of espionage"): at most seven words before the trigger, "of" between."""
+    guilty of high treason and of espionage", "sentenced in Buenos Aires in October 2011 for the
+    murder"): at most eleven words before the trigger, "of", "for" or "with" between."""
     lower = token_view(doc).lower
-    for k in range(trig.start - 1, max(sent_start, trig.start - 8) - 1, -1):
+    for k in range(trig.start - 1, max(sent_start, trig.start - 12) - 1, -1):
         if lower[k] in _VERDICT:
-            return k if "of" in lower[k + 1:trig.start] else None
+            # "guilty of espionage", "sentenced to death for high treason", "charged with the murder"
+            return k if not _CHARGE_PREPS.isdisjoint(lower[k + 1:trig.start]) else None
         if lower[k] in (";", "."):
             return None
     return None
 
 
 _VERDICT = frozenset({"convicted", "guilty", "condemned", "sentenced", "indicted", "accused", "charged"})
+_CHARGE_PREPS = frozenset({"of", "for", "with"})
+_COURTS = frozenset({"court", "courts", "tribunal", "trial", "inquiry", "hearing", "jury", "chamber", "chambers"})
 
 
 def _last_said(times: list[Timex]) -> list[Timex]:
