@@ -159,3 +159,17 @@ def test_the_place_and_time_of_a_sentence_are_not_the_charged_acts(roster_store:
     (c,) = extract_text("On 3 May 1952, in a courtroom at Lyon, Sedov was sentenced to death for the murder of "
                         "Pyatakov.", store=roster_store)
     assert (c.subject, c.act, c.place, c.time.known) == ("sedov", "assassination", None, False)
+
+
+def test_facilities_named_by_their_kind_and_more_heads(roster_store: Store) -> None:
+    (c,) = extract_text("In 1937 Sedov met Pyatakov at police headquarters in Lyon.", store=roster_store)
+    assert (c.place, c.country) == ("police headquarters", "France")
+    (c,) = extract_text("In 1943 Sedov met Pyatakov in the Warsaw ghetto.", store=roster_store)
+    assert c.place == "Warsaw ghetto"
+    claims = extract_text("In 1943 Sedov met Pyatakov at the Kharkov interrogation centre.", store=roster_store)
+    assert next(c for c in claims if c.act == "meeting").place == "Kharkov interrogation centre"
+    (c,) = extract_text("In 1943 Sedov met Pyatakov at Bukharin's flat in Lyon.", store=roster_store)
+    assert c.place == "Bukharin's flat"
+    # A capitalised "Centre" alone is an organisation, not a place.
+    (c,) = extract_text("In 1932 Sedov conspired with Pyatakov in the Trotskyite Centre.", store=roster_store)
+    assert c.place is None
