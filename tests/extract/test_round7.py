@@ -173,3 +173,24 @@ def test_facilities_named_by_their_kind_and_more_heads(roster_store: Store) -> N
     # A capitalised "Centre" alone is an organisation, not a place.
     (c,) = extract_text("In 1932 Sedov conspired with Pyatakov in the Trotskyite Centre.", store=roster_store)
     assert c.place is None
+
+
+def test_a_journeys_place_gone_to_beats_a_place_as_specific_after_it(roster_store: Store) -> None:
+    (c,) = extract_text("KRESTINSKY: In 1933 I went to the Hotel Metropole at the Central station.",
+                        store=roster_store)
+    assert (c.act, c.place) == ("travel", "Hotel Metropole")
+
+
+def test_a_landmark_near_the_place_said_is_not_the_acts_place(roster_store: Store) -> None:
+    (c,) = extract_text("In 1942 Sedov shot Pyatakov at Valbrenne, near the Lyon airfield.", store=roster_store)
+    assert c.place == "Valbrenne"
+    # An unknown town after a phrase joined by "and" is still in the act's clause.
+    (c,) = extract_text("In 1942 Sedov killed Polish and Czech prisoners at Valbrenne.", store=roster_store)
+    assert c.place == "Valbrenne"
+
+
+def test_a_plea_takes_the_place_it_was_made_in(roster_store: Store) -> None:
+    claims = extract_text("On 1 May 1952 Sedov pleaded guilty in Lyon to spying for the Japanese.",
+                          store=roster_store)
+    plea = next(c for c in claims if c.act == "plea")
+    assert (plea.subject, plea.place, plea.time.iso()) == ("sedov", "Lyon", "1952-05-01")

@@ -34,7 +34,7 @@ from .matching import INSTRUCTION_ACTS, RECRUITING_VERBS, Match, drop_purposes, 
 from .mentions import Mention, PlaceMention
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
 from .polarity import failed_to, modality_of, polarity_of, reported_speech
-from .segment import Segment, clause_start, span_text, token_view
+from .segment import CLAUSE_BREAK, Segment, clause_start, span_text, token_view
 from .timex import Timex, yearless
 from .vocab import Vocabulary
 
@@ -286,9 +286,13 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     objects = {m.end for m in acts if m.label != "travel"}
     # "testified in Coyoacan that he had never met ...": the place of the telling is not the act's.
     telling = telling_spans(doc, s, trig)
+    # "at Kalevi-Liiva, near the Jägala camp": a landmark near the place said is not the act's place.
+    landmarks = {p.start for p in s.places if p.prep == "near" for q in s.places
+                 if q.end + 1 < len(texts) and texts[q.end] == "," and lower[q.end + 1] == "near"
+                 and q.end + 2 <= p.start <= q.end + 3}
     s_places = [p for p in s.places if p.start not in objects and not _aside(doc, p.start, trig, sent.end)
                 and (p.place.kind != "unknown" or _near(doc, p, trig))
-                and not any(a <= p.start < b for a, b in telling)]
+                and not any(a <= p.start < b for a, b in telling) and p.start not in landmarks]
     if act == "travel":
         # A journey's place is its destination: after the trigger, or before it in its own clause
         # ("to Oslo I flew"), never a place of an earlier act or clause; "abroad" is not "there".
@@ -340,6 +344,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if pm is None and s.last_place is not None and any(
                 points_back(lower, k) for k in range(w_start, w_end)):
             pm = s.last_place
+        if pm is not None:
+            place = pm.place
+    else:
+        # "pleaded guilty in Alexandria on 1 May 2019": a plea takes the place it was made in, said
+        # right after it.
+        pm = next((p for p in s_places if trig.end < p.start <= trig.end + 2 and p.prep in ("in", "at")), None)
         if pm is not None:
             place = pm.place
     if act == "travel" and place is None and not any(lower[k] == "abroad" for k in range(w_start, w_end)):
@@ -449,9 +459,19 @@ def _near(doc: Doc, p: PlaceMention, trig: Match) -> bool:
     if b - a > 15:
         return False
     lower = token_view(doc).lower
-    return not any(lower[k] in _SUBORDINATE for k in range(a, b)) and same_clause(doc, min(a, b), b)
+    if any(lower[k] in _SUBORDINATE for k in range(a, b)):
+        return False
+    # "killed Jewish and Roma prisoners at Kalevi-Liiva": an "and" between two words of one phrase
+    # (no comma, no pronoun after it) does not open another clause.
+    joins = [k for k in range(a, b) if lower[k] == "and"]
+    if joins and all(k + 1 < b and lower[k + 1] not in _CLAUSE_OPENERS for k in joins) and not any(
+            lower[k] in CLAUSE_BREAK and lower[k] != "and" for k in range(a, b)):
+        return True
+    return same_clause(doc, a, b)
 
 
+_CLAUSE_OPENERS = frozenset({"i", "we", "he", "she", "they", "it", "then", "there", "later"})
+_TOWARDS = frozenset({"to", "into", "reached", "visited", "entered"})
 _PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",
                                 "taken refuge in"})
 _BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed"})
@@ -642,7 +662,9 @@ def choose_place(act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> 
         dests = [p for p in cands if p.prep != "from"] or cands
         if origins and dests is not cands:
             extra["origin"] = origins[0].place.value
-        best = min(dests, key=lambda p: (rank.get(p.place.kind, 2), -p.start))
+        # Of two places as specific, the one gone "to" ("went to the Aschinger restaurant at the
+        # Friedrichstrasse station"), then the last.
+        best = min(dests, key=lambda p: (rank.get(p.place.kind, 2), p.prep not in _TOWARDS, -p.start))
     else:
         best = min(cands, key=lambda p: (rank.get(p.place.kind, 2), p.start))
     if best.place.country is None:
