@@ -194,3 +194,16 @@ def test_a_plea_takes_the_place_it_was_made_in(roster_store: Store) -> None:
                           store=roster_store)
     plea = next(c for c in claims if c.act == "plea")
     assert (plea.subject, plea.place, plea.time.iso()) == ("sedov", "Lyon", "1952-05-01")
+
+
+def test_an_act_told_in_a_that_clause_takes_no_place_or_time_said_before_the_telling(roster_store: Store) -> None:
+    text = "KRESTINSKY: On 3 May 1936 I flew to Oslo and met Bukharin, and I told him that Sedov was spying for the Japanese."
+    claims = {c.act: c for c in extract_text(text, store=roster_store)}
+    assert (claims["travel"].place, claims["travel"].time.iso()) == ("Oslo", "1936-05-03")
+    spying = claims["espionage"]
+    assert (spying.subject, spying.place, spying.time.known) == ("sedov", None, False)
+
+
+def test_a_word_of_a_facilitys_name_is_no_act(roster_store: Store) -> None:
+    claims = extract_text("KRESTINSKY: In 1936 I was held in the Lyon interrogation centre.", store=roster_store)
+    assert claims == []  # "centre" (as in "the Trotskyite centre") names no plot here

@@ -69,6 +69,10 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         acts = [m for m in acts if not _unasserted(doc, m, unasserted)]
         cues = [m for m in cues if not _unasserted(doc, m, unasserted)]
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m)]
+    # "in the ESA interrogation centre": a word of a facility's name is no act ("centre" is one).
+    facilities = [(p.start, p.end) for p in s.places if p.facility]
+    if facilities:
+        acts = [m for m in acts if not any(a <= m.start and m.end <= b for a, b in facilities)]
     all_acts = acts
     plans = [m for m in s.matches if m.kind == "X"]
     acts = [m for m in drop_purposes(vocab, doc, refine_means(vocab, doc, acts)) if not planned(doc, m, plans)]
@@ -543,17 +547,26 @@ _CONTRAST = frozenset({"although", "though", "whereas", "while", "but", ";", "ye
 
 
 def telling_spans(doc: Doc, s: Sentence, trig: Match) -> list[tuple[int, int]]:
-    """The words between a reporting verb and the "that" of what it reports, before ``trig``
-    ("testified before the Dewey Commission in Coyoacan in April 1937 that ...", "told the
-    Düsseldorf court in 1993 that ..."): their place and time are the telling's, not the act's."""
+    """Where the place and time are the telling's, not the act's, when ``trig`` is in what a
+    reporting verb reports: the words between the verb and its "that" ("testified before the Dewey
+    Commission in Coyoacan in April 1937 that ...", "told the Düsseldorf court in 1993 that ..."),
+    and everything before the verb ("On 18 October 1974 I flew to Changsha ..., and I told him that
+    Deng was plotting ...": the date of the telling, not of the plot)."""
     lower = token_view(doc).lower
     out = []
     for m in s.matches:
         if m.kind not in ("R", "F") or not s.span.start <= m.end < trig.start:
             continue
         that = next((k for k in range(m.end, min(trig.start, m.end + 16)) if lower[k] == "that"), None)
-        if that is not None and that > m.end and same_clause(doc, m.end, that):
-            out.append((m.end, that))
+        if that is None or not same_clause(doc, m.end, that):
+            continue
+        out.append((m.end, that))
+        # ... and before the verb, when the act is in what it reports: in the clause of its "that",
+        # or of a later "and that" ("... that she was not in the army and still Pelemis ordered ..."
+        # is not).
+        breaks = [k for k in range(that + 1, trig.start) if lower[k] in CLAUSE_BREAK]
+        if m.kind == "R" and (not breaks or "that" in lower[breaks[-1] + 1:trig.start]):
+            out.append((s.span.start, m.start))
     return out
 
 
