@@ -207,3 +207,9 @@ def test_an_act_told_in_a_that_clause_takes_no_place_or_time_said_before_the_tel
 def test_a_word_of_a_facilitys_name_is_no_act(roster_store: Store) -> None:
     claims = extract_text("KRESTINSKY: In 1936 I was held in the Lyon interrogation centre.", store=roster_store)
     assert claims == []  # "centre" (as in "the Trotskyite centre") names no plot here
+
+
+def test_a_journeys_clause_ends_at_and_before_a_new_subject(roster_store: Store) -> None:
+    (c,) = extract_text("KRESTINSKY: In 1935 I drove from Lyon to Bavaria, and on the way he showed me a house in "
+                        "Munich.", store=roster_store)
+    assert (c.act, c.place) == ("travel", "Bavaria")

@@ -303,7 +303,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         lo = clause_start(doc, trig.start, w_start)
         # "crossed into Austria at Hegyeshalom": the country entered, not the crossing point.
         entered = [p for p in s_places if doc[trig.end - 1].lower_ == "into" and trig.end <= p.start <= trig.end + 1]
-        cands = [p for p in s_places if lo <= p.start < w_end]
+        # "drove from Kingman to Kansas, and on the way he showed me the Murrah Building in Oklahoma
+        # City": an "and" before a new subject ends the journey's clause.
+        j_end = next((k for k in range(trig.end, w_end) if lower[k] == "and"
+                      and any(lower[j] in _SUBJECT_PRONOUNS for j in range(k + 1, min(w_end, k + 5)))), w_end)
+        cands = [p for p in s_places if lo <= p.start < j_end]
         if doc[trig.start:trig.end].text.lower() in _PLACE_RIGHT_AFTER:
             # "entered Srebrenica", "came back to Berlin": the place right after, or none ("came back
             # to us and told us ... from Srebrenica", "when we entered the town").
@@ -474,6 +478,7 @@ def _near(doc: Doc, p: PlaceMention, trig: Match) -> bool:
     return same_clause(doc, a, b)
 
 
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 _CLAUSE_OPENERS = frozenset({"i", "we", "he", "she", "they", "it", "then", "there", "later"})
 _TOWARDS = frozenset({"to", "into", "reached", "visited", "entered"})
 _PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",
