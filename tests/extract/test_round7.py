@@ -4,7 +4,10 @@ for these tests; none is a gold item."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from countertrial.extract import extract_text
+from countertrial.extract.timex import find_timexes, resolve_anaphora
 from countertrial.store import Store
 
 
@@ -70,3 +73,64 @@ def test_regions_provinces_and_us_states_are_places_with_their_country(roster_st
     assert c.place == "Munich"
     (c,) = extract_text("In 1947 Sedov met Pyatakov in Czechoslovakia.", store=roster_store)
     assert (c.place, c.country) == ("Czechoslovakia", "Czechia")
+
+
+# -- times -------------------------------------------------------------------------------------------
+
+def _iso(text: str, anchor: date | None = date(1960, 6, 1)) -> list[str]:
+    return [t.interval.iso() for t in resolve_anaphora(find_timexes(text, anchor), anchor)]
+
+
+def test_times_said_without_a_year_take_the_year_said_before() -> None:
+    assert _iso("In 1941 he joined the group. That July he left for Lisbon.") == ["1941", "1941-07"]
+    assert _iso("In 1941 he joined the group. On 12 August he left.") == ["1941", "1941-08-12"]
+    assert _iso("In 1941 he joined the group. In early August he left.") == ["1941", "1941-08-01/1941-08-10"]
+    assert _iso("In 1941 he joined the group. In the autumn he left.") == ["1941", "1941-09-01/1941-11-30"]
+    assert _iso("In October 1941 he joined. On 3 February he left.") == ["1941-10", "1942-02-03"]
+    # ... and the session's year when none was said (as before).
+    assert _iso("On 12 August he left.") == ["1959-08-12"]
+    # A day said without its year is counted on from: "the next day".
+    assert _iso("On 27 May I was in Lyon, and I came back only the next day.", date(1961, 9, 1)) == [
+        "1961-05-27", "1961-05-28"]
+
+
+def test_seasons_and_parts_of_the_year_said_before() -> None:
+    assert _iso("In 1941 he joined. The following spring he left.") == ["1941", "1942-03-01/1942-05-31"]
+    assert _iso("In March 1941 he joined. The next summer he left.") == ["1941-03", "1941-06-01/1941-08-31"]
+    assert _iso("In 1941 he joined. That same year he left.") == ["1941", "1941"]
+    assert _iso("In 1941 he joined. Early that year he had left.") == ["1941", "1941-01-01/1941-04-30"]
+    assert _iso("In 1941 he joined. At the end of the following year he left.") == ["1941", "1942-09-01/1942-12-31"]
+    assert _iso("In 1941 he was tried; the previous year he had met Kroll.") == ["1941", "1940"]
+    assert _iso("On 5 May 1941 he was tried; the previous day he had met Kroll.") == ["1941-05-05", "1941-05-04"]
+    assert _iso("On 5 May 1941 he was tried. He had met Kroll the day before.") == ["1941-05-05", "1941-05-04"]
+    assert _iso("On 5 May 1941 he was tried for the murder of the day before the raid.") == ["1941-05-05"]
+    assert _iso("On 5 May 1941 he met Kroll, and a fortnight later he left.") == ["1941-05-05",
+                                                                                  "1941-05-16/1941-05-22"]
+
+
+def test_ranges_of_days_seasons_weeks_and_parts() -> None:
+    assert _iso("on 3 and 4 June 1944") == ["1944-06-03/1944-06-04"]
+    assert _iso("between 5 and 9 June 1944") == ["1944-06-05/1944-06-09"]
+    assert _iso("on June 5-6, 1944") == ["1944-06-05/1944-06-06"]
+    assert _iso("in the spring and summer of 1944") == ["1944-03-01/1944-08-31"]
+    assert _iso("in the autumn and winter of 1941") == ["1941-09-01/1942-02-28"]
+    assert _iso("in the summer months of 1942") == ["1942-06-01/1942-08-31"]
+    assert _iso("in the first week of March 1938") == ["1938-03-01/1938-03-07"]
+    assert _iso("in the last week of May 1944") == ["1944-05-25/1944-05-31"]  # not "last week" before the session
+    assert _iso("in the first days of July 1941") == ["1941-07-01/1941-07-10"]
+    assert _iso("in the early part of 1936") == ["1936-01-01/1936-04-30"]
+    assert _iso("in the latter part of 1936") == ["1936-09-01/1936-12-31"]
+    assert _iso("End 1993, I moved to Pale.") == ["1993-09-01/1993-12-31"]
+
+
+def test_a_claim_takes_a_day_said_without_its_year_from_the_year_before(roster_store: Store) -> None:
+    text = "KRESTINSKY: In 1933 I went to Berlin on business. On 14 September I met Sedov there."
+    meeting = next(c for c in extract_text(text, store=roster_store, stated_on="1938-03-02") if c.act == "meeting")
+    assert (meeting.subject, meeting.time.iso()) == ("krestinsky", "1933-09-14")
+
+
+def test_a_day_without_its_year_in_a_later_clause_does_not_narrow_the_fronted_time(roster_store: Store) -> None:
+    text = "Early in 1941 Sedov met Pyatakov in Oslo, and on 10 April he went back to Berlin."
+    claims = {c.act: c for c in extract_text(text, store=roster_store, stated_on="1960-01-01")}
+    assert claims["meeting"].time.iso() == "1941-01-01/1941-04-30"
+    assert claims["travel"].time.iso() == "1941-04-10"

@@ -19,7 +19,7 @@ yesterday") dates the saying. "X recruited Y into the spy ring" is Y's act too.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,7 +36,7 @@ from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
 from .polarity import failed_to, modality_of, polarity_of, reported_speech
 from .segment import Segment, clause_start, span_text, token_view
-from .timex import Timex
+from .timex import Timex, yearless
 from .vocab import Vocabulary
 
 __all__ = ["NAME", "Sentence", "sentence_claims", "make_claim", "dedupe", "planned"]
@@ -365,7 +365,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # before, said after the act, is the act's.
     onward = [t for t in known if t.anaphoric and t.start >= doc[trig.start].idx
               and same_clause(doc, trig.end, _token_at(sent, t.start))]
-    tx = onward[0] if onward else most_precise(known) if known else (in_win[0] if in_win and act != "plea" else None)
+    def same_clause_as(a: Timex, b: Timex) -> bool:
+        return same_clause(doc, _token_at(sent, a.start), _token_at(sent, b.start))
+
+    tx = onward[0] if onward else most_precise(known, same_clause_as) if known else (
+        in_win[0] if in_win and act != "plea" else None)
     if tx is not None:
         time = tx.interval
     elif act == "plea" and seg.stated_on is not None:
@@ -648,11 +652,15 @@ def choose_place(act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> 
     return best
 
 
-def most_precise(timexes: list[Timex]) -> Timex:
-    """The first time mentioned, narrowed by any later one inside it ("in 1936, the beginning of 1936")."""
+def most_precise(timexes: list[Timex], same_clause_as: Callable[[Timex, Timex], bool] | None = None) -> Timex:
+    """The first time mentioned, narrowed by any later one inside it ("in 1936, the beginning of 1936").
+    A time that took its year from the one before ("Early in 1952 ... , and on 10 April") narrows it
+    only in its clause (``same_clause_as``)."""
     first = timexes[0]
     best = first
     for t in timexes[1:]:
+        if same_clause_as is not None and yearless(t) and not same_clause_as(first, t):
+            continue
         if first.interval.contains(t.interval) and (t.interval.days() or 0) < (best.interval.days() or 0):
             best = t
     return best

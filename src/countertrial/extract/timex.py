@@ -5,13 +5,16 @@ it. Precision follows :data:`countertrial.dates.PRECISIONS`:
 
 * ``day``     "2 March 1938", "March 2, 1938", "1938-03-02", "yesterday" (with a session date)
 * ``month``   "November 1932", "in November" (the latest November not after the session date)
-* ``season``  "the winter of 1921" (Dec 1921 - Feb 1922), "in the autumn of 1932", "last summer"
+* ``season``  "the winter of 1921" (Dec 1921 - Feb 1922), "in the autumn of 1932", "last summer",
+              "the spring and summer of 1944" (Mar-Aug), "the summer months of 1942"
 * ``part``    "the beginning of 1936" (Jan-Apr), "the middle of 1936" (May-Aug),
-              "at the end of 1934" (Sep-Dec), "early 1936", "the first half of 1935",
-              "the end of November 1932" (21st-30th)
+              "at the end of 1934" (Sep-Dec), "early 1936", "end 1993", "the first half of 1935",
+              "the early (latter) part of 1936", "the end of November 1932" (21st-30th),
+              "the first week of March 1938" (1st-7th), "the last week of May", "the first days of July"
 * ``year``    "in 1934", "last year", "two years ago"
 * ``decade``  "the 1920s", "the early 1930s" (1930-1933), "the late twenties"
-* ``range``   "1932-1936", "from 1932 to 1936", "between 1932 and 1936", "last week"
+* ``range``   "1932-1936", "from 1932 to 1936", "between 1932 and 1936", "last week",
+              "3 and 4 June 1944", "between 5 and 9 June 1944", "June 5-6, 1944"
 * ``unknown`` a time expression that cannot be pinned down ("at that time" with nothing to
               anchor it, "some years later"): its text is kept.
 
@@ -19,7 +22,12 @@ Expressions relative to the session (``anchor``) need the session date; without 
 ``unknown``. Anaphoric ones ("that night", "at that time", "then") are marked so a caller can
 resolve them to the last time mentioned in the same turn (:attr:`Timex.anaphoric`): "that year" is
 the year of that time, "that summer" and "the summer of that year" its summer, "the following
-year" and "a year later" the year after it.
+year" and "a year later" the year after it, "the following spring" the next spring, "early that
+year" its first months, "the previous year" and "the day before" a year or a day before it. A
+date, part of a month or season said without a year ("on 12 June", "early June", "that July", "in
+the spring") is anaphoric too: it takes the year said before it in the turn (the next year when
+its month comes before a month or day said), and the session's year only when none was said; a day
+so read is counted on from like a full date ("On 27 February ... the next day").
 """
 
 from __future__ import annotations
@@ -33,7 +41,7 @@ from datetime import date, timedelta
 
 from ..dates import Interval
 
-__all__ = ["Timex", "find_timexes", "parse_timex", "resolve_anaphora", "times_in", "MONTHS"]
+__all__ = ["Timex", "find_timexes", "parse_timex", "resolve_anaphora", "times_in", "yearless", "MONTHS"]
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):
@@ -90,7 +98,9 @@ def _season(name: str, y: int, text: str) -> Interval:
 
 _PARTS_OF_YEAR = {"beginning": (1, 4), "start": (1, 4), "early": (1, 4), "first months": (1, 4),
                   "middle": (5, 8), "mid": (5, 8), "end": (9, 12), "late": (9, 12), "close": (9, 12),
-                  "last months": (9, 12), "first half": (1, 6), "second half": (7, 12), "latter half": (7, 12)}
+                  "last months": (9, 12), "first half": (1, 6), "second half": (7, 12), "latter half": (7, 12),
+                  "early part": (1, 4), "earlier part": (1, 4), "first part": (1, 4), "latter part": (9, 12),
+                  "later part": (9, 12), "last part": (9, 12)}
 
 
 def _part_of_year(part: str, y: int, text: str) -> Interval:
@@ -98,8 +108,22 @@ def _part_of_year(part: str, y: int, text: str) -> Interval:
     return _iv(date(y, a, 1), _month_end(y, b), "part", text)
 
 
+_WEEKS = {"first": 1, "second": 8, "third": 15, "fourth": 22}
+
+
 def _part_of_month(part: str, y: int, m: int, text: str) -> Interval:
     last = calendar.monthrange(y, m)[1]
+    part = " ".join(part.split())
+    if part.endswith("week"):
+        # "the first week of March": days 1-7; "the last week of May": its last seven days.
+        a = _WEEKS.get(part.split()[0], last - 6)
+        return _iv(date(y, m, a), date(y, m, min(last, a + 6)), "part", text)
+    if part.endswith("days"):
+        part = "beginning" if part.startswith("first") else "end"  # "the first days of July 1941"
+    if part in ("early part", "earlier part", "first part"):
+        part = "beginning"
+    elif part in ("latter part", "later part", "last part"):
+        part = "end"
     if part in ("beginning", "start", "early", "first half"):
         a, b = 1, 10 if part != "first half" else 15
     elif part in ("middle", "mid"):
@@ -128,6 +152,14 @@ def _day_month_year(m: re.Match[str], anchor: date | None) -> Interval | None:
         d = date(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")], int(m["day"]))
     except ValueError:
         return Interval.unknown(m.group(0))
+    groups = m.groupdict()
+    if groups.get("day0") or groups.get("day2"):
+        # "3 and 4 June 1944", "June 5-6, 1944": the days from the first to the last.
+        other = int(groups.get("day0") or groups.get("day2") or 0)
+        if not 0 < other <= calendar.monthrange(d.year, d.month)[1] or other == d.day:
+            return Interval.unknown(m.group(0)) if other != d.day else _iv(d, d, "day", m.group(0))
+        a, b = sorted((d, d.replace(day=other)))
+        return _iv(a, b, "range", m.group(0))
     return _iv(d, d, "day", m.group(0))
 
 
@@ -176,7 +208,15 @@ def _part_month_year(m: re.Match[str], anchor: date | None) -> Interval | None:
 
 
 def _season_year(m: re.Match[str], anchor: date | None) -> Interval | None:
-    return _season(m["season"].lower(), int(m["year"]), m.group(0))
+    second = _season(m["season"].lower(), int(m["year"]), m.group(0))
+    if m["season1"]:
+        # "the spring and summer of 1944", "the autumn and winter of 1941": both seasons of the year.
+        y = int(m["year"])
+        first = _season(m["season1"].lower(), y, m.group(0))
+        end = _month_end(y + 1, 2) if m["season"].lower() == "winter" else second.end
+        if first.start is not None and end is not None and first.start < end and m["season1"].lower() != m["season"].lower():
+            return _iv(first.start, end, "season", m.group(0))
+    return second
 
 
 def _season_split(m: re.Match[str], anchor: date | None) -> Interval | None:
@@ -238,6 +278,48 @@ def _from_previous(previous: Interval, text: str) -> Interval:
     later = _LATER.search(low)
     if later is not None:
         return _after(previous, later, text)
+    if _BACK.search(low):
+        return _before(previous, low, text)
+    part = _YEAR_PART.match(low)
+    if part is not None:
+        return _part_of_year(part.group(1), y + 1 if _NEXT_YEAR.search(low) else y, text)
+
+    said = previous.start.month
+
+    def year_of(month: int) -> int:
+        # That month's year: the year said before, or the next when the month comes before the
+        # month said ("November 1932 ... on 3 March").
+        return y + 1 if previous.precision in ("day", "month") and month < said else y
+
+    dm = _DAY_MONTH.fullmatch(text) or _MONTH_DAY.fullmatch(text)
+    if dm is not None:
+        # "In 1944 ... on 12 June": that day of the year said before.
+        m = MONTHS[dm["month"].lower().rstrip(".")]
+        try:
+            d = date(year_of(m), m, int(dm["day"]))
+        except ValueError:
+            return Interval.unknown(text)
+        return _iv(d, d, "day", text)
+    pm = _PART_MONTH.fullmatch(text) or _EARLY_MONTH.fullmatch(text)
+    if pm is not None and not pm["year"]:
+        # "In 1944 ... early June", "the last week of May": that part of the month of that year.
+        m = MONTHS[pm["month"].lower().rstrip(".")]
+        return _part_of_month(pm["part"].lower(), year_of(m), m, text)
+    following = _FOLLOWING_SEASON.search(low)
+    if following is not None:
+        # "In 1936 ... the following spring": the first such season after the time said before.
+        name = following.group(1)
+        first = _SEASONS[name]
+        if name == "winter":
+            y2 = y if previous.precision == "year" or previous.start.month < 12 else y + 1
+            return _iv(date(y2, 12, 1), _month_end(y2 + 1, 2), "season", text)
+        y2 = y + 1 if previous.precision == "year" or first <= previous.start.month else y
+        return _season(name, y2, text)
+    bs = _BARE_SEASON.fullmatch(text)
+    if bs is not None and not bs["rel"]:
+        # "In 1936 ... in the spring": that season of the year said before.
+        name = bs["season"].lower()
+        return _season(name, year_of(_SEASONS[name]) if name != "winter" else y, text)
     bare = _BARE_MONTH.match(low)
     if bare is not None and bare.group(1).rstrip(".") in MONTHS:
         # "In the spring of 1918 ... In June": that month of the year said before, or of the next
@@ -266,7 +348,26 @@ def _from_previous(previous: Interval, text: str) -> Interval:
 
 _LATER = re.compile(r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|a\s+few|several)\s+"
-                    r"(?P<unit>day|week|month|year)s?\s+later")
+                    r"(?P<unit>day|week|fortnight|month|year)s?\s+later")
+_YEAR_PART = re.compile(r"(?:the\s+)?(beginning|start|middle|end|close|early|late|mid)\b.*\byear$")
+_BACK = re.compile(r"\b(?:previous|preceding|before)\b")
+_FOLLOWING_SEASON = re.compile(r"(?:following|next)\s+(winter|spring|summer|autumn|fall)\b")
+
+
+def _before(previous: Interval, low: str, text: str) -> Interval:
+    """"the previous day", "the year before": the time said before, moved back by the unit."""
+    assert previous.start is not None
+    if "year" in low:
+        return _year(previous.start.year - 1, text)
+    if "month" in low:
+        if previous.precision not in ("day", "month", "part"):
+            return Interval.unknown(text)
+        last = previous.start.replace(day=1) - timedelta(days=1)
+        return _iv(last.replace(day=1), last, "month", text)
+    if previous.precision != "day":
+        return Interval.unknown(text)  # "In 1944 ... the previous day": no day to count from
+    d = previous.start - timedelta(days=1)
+    return _iv(d, d, "day", text)
 _BARE_MONTH = re.compile(r"(?:(?:in|of|since|during|until|till|by|before|after|from|as\s+of)\s+)?([a-z]+\.?)$")
 _FOLLOWING_MONTH = re.compile(r"(?:following|next)\s+(january|february|march|april|may|june|july|august|september"
                               r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b")
@@ -285,7 +386,7 @@ def _after(previous: Interval, m: re.Match[str], text: str) -> Interval:
         k = start.year * 12 + start.month - 1 + n
         y, mo = divmod(k, 12)
         return _iv(date(y, mo + 1, 1), _month_end(y, mo + 1), "month", text)
-    d = start + timedelta(days=n * (7 if unit == "week" else 1))
+    d = start + timedelta(days=n * {"week": 7, "fortnight": 14}.get(unit, 1))
     if unit == "day" and previous.precision == "day" and n_word not in ("a few", "several"):
         return _iv(d, d, "day", text)
     return _iv(d - timedelta(days=3), d + timedelta(days=3), "range", text)
@@ -302,16 +403,42 @@ def resolve_anaphora(timexes: list[Timex], anchor: date | None) -> list[Timex]:
         if t.anaphoric:
             if previous is not None and previous.known:
                 t = Timex(t.start, t.end, t.text, _from_previous(previous, t.text), True)
-            elif anchor is not None and re.search(r"night|day|evening|morning", t.text, re.IGNORECASE):
+            elif anchor is not None and not t.interval.known and _BACK.search(t.text.lower()):
+                # "the previous year" with no time said before: the session's year before (a day
+                # before nothing said stays unknown).
+                low = t.text.lower()
+                if "year" in low:
+                    t = Timex(t.start, t.end, t.text, _year(anchor.year - 1, t.text), True)
+                elif "month" in low:
+                    last = anchor.replace(day=1) - timedelta(days=1)
+                    t = Timex(t.start, t.end, t.text, _iv(last.replace(day=1), last, "month", t.text), True)
+            elif anchor is not None and not t.interval.known and re.search(r"night|day|evening|morning", t.text,
+                                                                            re.IGNORECASE):
                 t = Timex(t.start, t.end, t.text, Interval(anchor, anchor, "day", t.text), True)
-        elif t.interval.known:
+        if _reference(t):
             previous = t.interval
         out.append(t)
     return out
 
 
+def yearless(t: Timex) -> bool:
+    """Whether ``t`` is a day, part of a month or season said without its year ("on 12 June",
+    "early June", "in the spring"), which takes the year from the time said before it."""
+    return t.anaphoric and any(p.fullmatch(t.text) is not None for p in (_DAY_MONTH, _MONTH_DAY, _PART_MONTH,
+                                                                          _EARLY_MONTH, _BARE_SEASON))
+
+
+def _reference(t: Timex) -> bool:
+    """Whether later anaphoric times count from ``t``: a known time that is not anaphoric, or a
+    day said without its year once read ("On 27 February I was in Munich ... the next day")."""
+    if not t.interval.known:
+        return False
+    return not t.anaphoric or _DAY_MONTH.fullmatch(t.text) is not None or _MONTH_DAY.fullmatch(t.text) is not None
+
+
 def _part_year(m: re.Match[str], anchor: date | None) -> Interval | None:
-    return _part_of_year(" ".join(m["part"].lower().split()), int(m["year"]), m.group(0))
+    part = m["part"] or m.groupdict().get("part2") or ""
+    return _part_of_year(" ".join(part.lower().split()), int(m["year"]), m.group(0))
 
 
 def _decade(m: re.Match[str], anchor: date | None) -> Interval | None:
@@ -390,8 +517,19 @@ def _anaphoric(m: re.Match[str], anchor: date | None) -> Interval | None:
     return Interval.unknown(m.group(0))
 
 
-_PART_WORDS = r"(?P<part>beginning|start|middle|end|close|first\s+half|second\s+half|latter\s+half|first\s+months|last\s+months)"
+_PART_WORDS = (r"(?P<part>beginning|start|middle|end|close|first\s+half|second\s+half|latter\s+half|first\s+months"
+               r"|last\s+months|(?:early|earlier|first|latter|later|last)\s+part)")
+# Parts of a month: those of a year, its weeks and its first or last days ("the last week of May 1944").
+_MONTH_PART_WORDS = _PART_WORDS.replace("(?P<part>", r"(?P<part>(?:first|second|third|fourth|last)\s+week|(?:first|last)"
+                                        r"(?:\s+few)?\s+days|")
 _F = re.IGNORECASE
+# Rules whose expressions, without a year, take the year of the time said before them when there is
+# one (see :func:`_from_previous`): "In 1944 ... on 12 June", "early June", "in the spring".
+_PART_MONTH = re.compile(rf"\b(?:the\s+)?{_MONTH_PART_WORDS}\s+of\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F)
+_EARLY_MONTH = re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F)
+_DAY_MONTH = re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?![\s,]+\d)", _F)
+_MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+{_DAY}\b(?![\s,]+\d)", _F)
+_BARE_SEASON = re.compile(r"\b(?:(?P<rel>last|this)\s+|the\s+)(?P<season>winter|spring|summer|autumn|fall)\b(?!\s+of)", _F)
 # Each rule's gates: cheap searches for words every match of the rule contains. A text without
 # them is not searched with the rule (most testimony has no year or month in a given sentence).
 _G_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
@@ -400,13 +538,13 @@ _G_SEASON = re.compile(r"winter|spring|summer|autumn|fall", _F)
 _G_DECADE = re.compile(r"\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties", _F)
 _G_RELATIVE = re.compile(r"yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|year|month|week", _F)
 _G_AGO = re.compile(r"ago", _F)
-_G_LATER = re.compile(r"(?:day|week|month|year)s? later|following|next", _F)
+_G_LATER = re.compile(r"(?:day|week|fortnight|month|year)s? later|following|next", _F)
 _G_ANAPHORIC = re.compile(r"night|day|evening|morning|year|month|week|time|winter|spring|summer|autumn|fall", _F)
 # Second gates of the rules that need two things (a year and a month, a part of the year and a year
 # ...): a rule is searched only where all its gates hit. Most texts with a year name no season
 # and no "beginning of"; "mar", "end" and "mid" are common substrings, but only with a year too.
-_G_PART = re.compile(r"beginning|start|middle|end|close|first|second|latter|last", _F)
-_G_EARLY = re.compile(r"early|mid|late", _F)
+_G_PART = re.compile(r"beginning|start|middle|end|close|first|second|third|fourth|latter|later|last|early", _F)
+_G_EARLY = re.compile(r"early|mid|late|end|beginning", _F)
 _G_DIGIT = re.compile(r"\d")
 _G_DASH = re.compile(r"-")
 # The same gates as plain substrings of the lower-cased text (a superset of each gate's hits:
@@ -419,8 +557,8 @@ _GATE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _G_DECADE: ("0s", "0's", *_G_DECADE.pattern.split("|")[1:]),
     _G_RELATIVE: tuple(_G_RELATIVE.pattern.split("|")),
     _G_AGO: ("ago",),
-    _G_LATER: ("day later", "days later", "week later", "weeks later", "month later", "months later", "year later",
-               "years later", "following", "next"),
+    _G_LATER: ("day later", "days later", "week later", "weeks later", "fortnight later", "fortnights later",
+               "month later", "months later", "year later", "years later", "following", "next"),
     _G_ANAPHORIC: tuple(_G_ANAPHORIC.pattern.split("|")),
     _G_PART: tuple(_G_PART.pattern.split("|")),
     _G_EARLY: tuple(_G_EARLY.pattern.split("|")),
@@ -435,27 +573,29 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
     (re.compile(rf"\b(?:between|from)\s+{_MONTH_RE}\s+(?:and|to|until|till)\s+{_MONTH2_RE}\s+of\s+(?:that|the\s+same)"
                 r"\s+year\b", _F), _anaphoric, True, (_G_ANAPHORIC, _G_MONTH)),
     (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False, (_G_YEAR, _G_DASH)),
-    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR}\b", _F), _day_month_year, False,
+    # "3 and 4 June 1944", "between 5 and 9 June 1944", "the night of 5/6 June 1944": the days between.
+    (re.compile(rf"\b(?:(?:between|from)\s+)?(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|/|and|to|until|till)\s*)?"
+                rf"(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR}\b", _F), _day_month_year, False,
      (_G_YEAR, _G_MONTH)),
-    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY},?\s+{_YEAR}\b", _F), _day_month_year, False, (_G_YEAR, _G_MONTH)),
-    (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False,
-     (_G_MONTH, _G_PART)),
-    (re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F), _part_month_year, False,
-     (_G_MONTH, _G_EARLY)),
-    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?![\s,]+\d)", _F), _day_month, False,
-     (_G_MONTH, _G_DIGIT)),
-    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY}\b(?![\s,]+\d)", re.IGNORECASE), _day_month, False, (_G_MONTH, _G_DIGIT)),
+    (re.compile(rf"\b{_MONTH_RE}\s+{_DAY}(?:\s*(?:-|–|and|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+{_YEAR}\b", _F),
+     _day_month_year, False, (_G_YEAR, _G_MONTH)),
+    (_PART_MONTH, _part_month_year, False, (_G_MONTH, _G_PART)),
+    (_EARLY_MONTH, _part_month_year, False, (_G_MONTH, _G_EARLY)),
+    (_DAY_MONTH, _day_month, False, (_G_MONTH, _G_DIGIT)),
+    (_MONTH_DAY, _day_month, False, (_G_MONTH, _G_DIGIT)),
     (re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_year, False, (_G_YEAR, _G_MONTH)),
     (re.compile(r"\b(?:the\s+)?(?P<season>winter)\s+of\s+(?P<year>1[6-9]\d\d|20\d\d)\s*[-/–]\s*(?P<y2>\d{2}|\d{4})\b", _F),
      _season_split, False, (_G_YEAR, _G_SEASON)),
-    (re.compile(r"\b(?:the\s+)?(?P<season>winter|spring|summer|autumn|fall)\s+(?:of\s+)?"
+    # "the spring and summer of 1944": from the first season to the end of the second.
+    (re.compile(r"\b(?:the\s+)?(?:(?P<season1>winter|spring|summer|autumn|fall)\s+and\s+(?:the\s+)?)?"
+                r"(?P<season>winter|spring|summer|autumn|fall)\s+(?:months\s+)?(?:of\s+)?"
                 r"(?P<year>1[6-9]\d\d|20\d\d)\b", _F), _season_year, False, (_G_YEAR, _G_SEASON)),
-    (re.compile(r"\b(?:(?P<rel>last|this)\s+|the\s+)(?P<season>winter|spring|summer|autumn|fall)\b(?!\s+of)", _F),
-     _bare_season, False, (_G_SEASON,)),
+    (_BARE_SEASON, _bare_season, False, (_G_SEASON,)),
     (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+(?:the\s+year\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b", _F),
      _part_year, False, (_G_YEAR, _G_PART)),
-    (re.compile(r"\b(?P<part>early|mid|late)(?:[\s-]+|\s+in\s+)(?P<year>1[6-9]\d\d|20\d\d)\b(?!s)", _F), _part_year, False,
-     (_G_YEAR, _G_EARLY)),
+    # "early 1936", "late in 1937", and "end 1993", "beginning 1994" (as ICTY translations write them).
+    (re.compile(r"\b(?:(?P<part>early|mid|late)(?:[\s-]+|\s+in\s+)|(?P<part2>end|beginning)[\s-]+)"
+                r"(?P<year>1[6-9]\d\d|20\d\d)\b(?!s)", _F), _part_year, False, (_G_YEAR, _G_EARLY)),
     (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|middle|late|end\s+of\s+the|beginning\s+of\s+the)[\s-]+)?"
                 r"(?:(?P<dec>1[6-9]\d0|20\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
                 r"|eighties|nineties))\b", _F), _decade, False, (_G_DECADE,)),
@@ -463,20 +603,27 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
                 r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?!-)", _F), _year_range, False, (_G_YEAR,)),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|evening))?|today|tonight|tomorrow"
                 r"|last\s+night|this\s+(?:morning|afternoon|evening|year|month)|last\s+(?:year|month|week)"
-                r"|next\s+year|the\s+previous\s+(?:year|month)|the\s+year\s+before)\b", _F), _relative, False, (_G_RELATIVE,)),
+                r"|next\s+year)\b", _F), _relative, False, (_G_RELATIVE,)),
     (re.compile(r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)"
                 r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _F), _ago, False, (_G_AGO,)),
-    (re.compile(r"\b(?:that|the\s+same)\s+(?:night|day|evening|morning|year|month|week|time"
+    (re.compile(r"\b(?:that(?:\s+same)?|the\s+same)\s+(?:night|day|evening|morning|year|month|week|time"
                 r"|winter|spring|summer|autumn|fall)\b"
-                r"|\b(?:the\s+)?(?:winter|spring|summer|autumn|fall)\s+of\s+(?:that|the\s+same)\s+year\b"
+                r"|\b(?:the\s+)?(?:winter|spring|summer|autumn|fall)\s+of\s+(?:that(?:\s+same)?|the\s+same)\s+year\b"
+                # "early that year", "the end of the following year": a part of the year said before.
+                r"|\b(?:(?:the\s+)?(?:beginning|start|middle|end|close)\s+of\s+|(?:early|late|mid)[\s-]+(?:in\s+)?)"
+                r"(?:that(?:\s+same)?|the\s+same|the\s+following|the\s+next)\s+year\b"
+                # "the previous day", "the year before": the time said before, moved back.
+                r"|\bthe\s+(?:previous|preceding)\s+(?:night|day|evening|morning|year|month)\b"
+                r"|(?<!of\s)\bthe\s+(?:year|day|night|evening)\s+before\b(?!\s*[a-z\d])"
                 r"|\bthe\s+(?:following|next)\s+year\b|\ba\s+year\s+later\b"
                 r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b", _F), _anaphoric, True, (_G_ANAPHORIC,)),
-    (re.compile(rf"\bthe\s+(?:following|next)\s+(?:{_MONTH_RE}|day|morning|evening|night|afternoon|week|month)\b"
+    (re.compile(rf"\bthe\s+(?:following|next)\s+(?:{_MONTH_RE}|day|morning|evening|night|afternoon|week|month"
+                r"|winter|spring|summer|autumn|fall)\b"
                 r"|\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                 r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|a\s+few|several)\s+"
-                r"(?P<unit>days?|weeks?|months?|years?) later\b", _F), _anaphoric, True, (_G_LATER,)),
-    (re.compile(rf"\b(?:in|of|since|during|until|till|by|before|after|from|as\s+of)\s+{_MONTH_RE}\b(?!\s+\d)", _F),
-     _bare_month, True, (_G_MONTH,)),
+                r"(?P<unit>days?|weeks?|fortnights?|months?|years?) later\b", _F), _anaphoric, True, (_G_LATER,)),
+    (re.compile(rf"\b(?:in|of|since|during|until|till|by|before|after|from|as\s+of|that(?:\s+same)?|the\s+same)\s+"
+                rf"{_MONTH_RE}\b(?!\s+\d)", _F), _bare_month, True, (_G_MONTH,)),
     (re.compile(r"(?<![\d/.-])\b(?P<year>1[6-9]\d\d|20\d\d)\b(?![\d/.-]\d)"), _bare_year, False, (_G_YEAR,)),
 ]
 
@@ -554,10 +701,14 @@ def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
             if iv is None:
                 continue
             s, e = m.span()
+            # A date, part of a month or season said without a year ("on 12 June", "early June", "in
+            # the spring") takes the year of the time said before it, when there is one.
+            anaph = anaphoric or (handler is _day_month or (handler is _part_month_year and not m["year"])
+                                  or (handler is _bare_season and not m["rel"]))
             # Leading "in"/"of" of the bare-month rule belongs to the sentence, not the time.
             if handler is _bare_month:
                 s = m.start("month")
-            found.append(Timex(s, e, text[s:e], Interval(iv.start, iv.end, iv.precision, text[s:e]), anaphoric))
+            found.append(Timex(s, e, text[s:e], Interval(iv.start, iv.end, iv.precision, text[s:e]), anaph))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: list[Timex] = []
     last_end = -1
@@ -601,22 +752,28 @@ def times_in(text: str, spans: list[tuple[int, int]], anchor: date | None = None
         else:
             regions.append([lo, hi])
     out: list[Timex] = []
-    last_known: Timex | None = None  # the last known, not anaphoric time of ``text[:unread]``
+    last_known: Timex | None = None  # the last time of ``text[:unread]`` later ones count from (:func:`_reference`)
     unread = 0
     for lo, hi in regions:
         found = [Timex(t.start + lo, t.end + lo, t.text, t.interval, t.anaphoric) for t in find_timexes(text[lo:hi], anchor)]
         known = [i for i, t in enumerate(found) if not t.anaphoric and t.interval.known]
         first = known[0] if known else len(found)
         if unread < lo and any(t.anaphoric for t in found[:first]):
-            before = [t for t in find_timexes(text[unread:lo], anchor) if not t.anaphoric and t.interval.known]
+            head = [last_known] if last_known is not None else []
+            before = [t for t in resolve_anaphora(head + find_timexes(text[unread:lo], anchor), anchor)[len(head):]
+                      if _reference(t)]
             last_known = before[-1] if before else last_known
             unread = lo
         head = [last_known] if last_known is not None else []
-        out += resolve_anaphora(head + found, anchor)[len(head):]
+        resolved = resolve_anaphora(head + found, anchor)[len(head):]
+        out += resolved
+        refs = [t for t in resolved if _reference(t)]
         if known:
-            last_known, unread = found[known[-1]], hi
+            last_known, unread = refs[-1], hi
         elif unread == lo:
             unread = hi
+            if refs:
+                last_known = refs[-1]
     return out
 
 
