@@ -32,6 +32,7 @@ from ..resolve.places import ResolvedPlace
 from .context import points_back
 from .matching import INSTRUCTION_ACTS, RECRUITING_VERBS, Match, drop_purposes, purpose_of, refine_means
 from .mentions import Mention, PlaceMention
+from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
 from .polarity import failed_to, modality_of, polarity_of, reported_speech
 from .segment import CLAUSE_BREAK, Segment, clause_start, span_text, token_view
@@ -232,6 +233,14 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             and doc[trig.start].lower_ in _ORDER_VERBS:
         # "Haldeman was ordered by Nixon": like "he was instructed by", about the one ordered.
         act, subject_m, patient_m = "received_instructions", patient_m, subject_m
+    if act == "gave_instructions" and not is_cue and _state_orders(doc, trig, s.matches):
+        # "Moscow ordered Ivanov to kill ...", "the KGB instructed Popov to ...": a state or a service
+        # gives the order; the one ordered received it, in that power's service.
+        ordered = next((m for m in mentions if m.start == trig.end and m.person is not None and not m.possessive
+                        and m.pronoun != "you"), None)
+        if ordered is None:
+            return []
+        act, subject_m, patient_m = "received_instructions", ordered, None
     recruits: list[Mention] = []
     if act == "espionage" and not is_cue:
         recruits = _taken_into_service(doc, trig, mentions, subject_m, w_end)
@@ -518,12 +527,27 @@ _LIST_WORDS = frozenset({"and", "or", "the", ",", "to", "for", "with"})
 
 
 def _successor(vocab: Vocabulary, power: str, phrase: str, year: int | None) -> str:
-    """The power a phrase names in ``year``: "the GRU" is the Soviet Union's until 1991, Russia's after."""
+    """The power a phrase names in ``year``: "the GRU" is the Soviet Union's until 1991, Russia's
+    after; so is a capital or a country that stands for it ("Moscow", "Russia")."""
     succ = vocab.powers[power].successor if power in vocab.powers else None
     if succ is None or year is None or year < succ.year:
         return power
+    if metonym_powers(vocab).get(phrase) == power:
+        return succ.power
     low = phrase.lower().removeprefix("the ")
     return succ.power if any(low == p.lower().removeprefix("the ") for p in succ.phrases) else power
+
+
+def _state_orders(doc: Doc, trig: Match, matches: list[Match]) -> bool:
+    """An order verb whose subject is a state or a service right before it ("Moscow ordered",
+    "the KGB had instructed"), with nothing but an auxiliary between."""
+    lower = token_view(doc).lower
+    if trig.end - trig.start != 1 or lower[trig.start] not in _ORDER_VERBS | {"told"}:
+        return False
+    k = trig.start
+    while k > 0 and lower[k - 1] in ("had", "has", "then", "later", "also", "allegedly", "personally"):
+        k -= 1
+    return any(m.kind in ("P", "S") and m.end == k for m in matches)
 
 
 _ORDER_VERBS = frozenset({"ordered", "instructed", "directed", "commanded"})

@@ -68,6 +68,8 @@ class DocContext:
         self.seg = seg
         self.doc = doc
         self.power_tokens = {k for m in matches if m.kind == "P" for k in range(m.start, m.end)}
+        # "spied for Beijing": a capital or country standing for its state is no place at all.
+        self.state_tokens = {k for m in matches if m.kind == "P" and m.state for k in range(m.start, m.end)}
         self.case_spans = [(m.start, m.end, m.label) for m in matches if m.kind == "L"]
         self.cue_next = {m.start for m in matches if m.kind in ("A", "R", "C")}
         # "Field was an American agent", "Rajk allegedly met": an auxiliary or adverb a few words
@@ -158,7 +160,8 @@ class DocContext:
         hit = self._places.get(k)
         if hit is None:
             hit = self._places[k] = find_place_mentions(self.doc, self.places, self.case_spans, self.power_tokens,
-                                                        bounds[k], bounds[k + 1], unknown=self._may_be_place)
+                                                        bounds[k], bounds[k + 1], unknown=self._may_be_place,
+                                                        state_tokens=self.state_tokens)
         return hit
 
     def local(self, k: int, bounds: list[int]) -> tuple[list[PlaceMention], list[Mention]]:

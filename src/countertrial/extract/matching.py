@@ -22,6 +22,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .answers import answer_reader
+from .metonyms import STATE_VERBS, metonym_powers
 from .segment import build_nlp, token_view
 from .vocab import Vocabulary, load_vocabulary
 
@@ -270,6 +271,13 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
         add("O", act.name, act.owner_triggers)
     for power in vocab.powers.values():
         add("P", power.name, power.phrases)
+    # Capitals and countries: a power only where they stand for the state (see :func:`_state_names`).
+    metonyms = metonym_powers(vocab)
+    by_power: dict[str, list[str]] = {}
+    for name, power_name in metonyms.items():
+        by_power.setdefault(power_name, []).append(name)
+    for power_name, names in by_power.items():
+        add("K", power_name, names)
     for i, cue in enumerate(vocab.cues):
         add("C", str(i), _with_modifiers(cue.phrases, vocab.cue_modifiers))
     for modality, verbs in vocab.reporting.items():
@@ -304,7 +312,8 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
                        - {o for act in vocab.acts.values() for vo in act.verb_object if not vo.power for o in vo.objects})
     power_phrases = [p[4:] if p.lower().startswith("the ") else p for power in vocab.powers.values()
                      for p in power.phrases]
-    powers = _build_prefilter(nlp, [*power_phrases, *vocab.unnamed_powers, *vocab.services], alone=_AGENT_ADJECTIVES)
+    powers = _build_prefilter(nlp, [*power_phrases, *vocab.unnamed_powers, *vocab.services, *metonyms],
+                              alone=_AGENT_ADJECTIVES)
     prefilter = _build_prefilter(nlp, claim_phrases, (), verb_objects, gapped.reach if gapped is not None else 0,
                                  owned=owned, powered=powered, powered_objects=powered_objects, powers=powers)
     compiled = Compiled(vocab, nlp, matcher, labels, prefilter, answer_reader(vocab.answers), gapped)
@@ -493,6 +502,7 @@ class Match:
     start: int
     end: int
     gapped: bool = False  # a verb ... object trigger: the words between are not part of the act's name
+    state: bool = False  # a capital or country standing for its state ("spied for Beijing"): no place
 
 
 def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher | None,
@@ -522,6 +532,8 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     out += [Match("P", _AGENT_ADJECTIVES[lower[m.start - 1]], m.start - 1, m.start) for m in out
             if m.kind in ("A", "Q") and m.end - m.start == 1 and lower[m.start] in _AGENT_WORDS
             and m.start > 0 and lower[m.start - 1] in _AGENT_ADJECTIVES]
+    if any(m.kind == "K" for m in out):
+        out = _state_names(view, out)
     power_starts = [m.start for m in out if m.kind in ("P", "U")]
     # "been a Gestapo agent", "as German spies": the power right before, itself after "a", "an", "as"
     # (not "communications with German agents", where the agents are counterparts).
@@ -575,6 +587,85 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
                 and lower[m.start - 1] in _SHOT_NOUN:
             continue  # "I did not fire a shot", "a single shot": a shot, not a killing
         result.append(m)
+    return result
+
+
+# Acts a state's name after the trigger's preposition serves, with those prepositions.
+_STATE_PREPS = {"espionage": ("for", "to", "of", "by"), "conspiracy": ("with", "to"), "treason": ("to",),
+                "received_instructions": ("from", "of")}
+# Words before a name that make it the state: "on behalf of Warsaw", "orders from Moscow".
+_STATE_LEADS = frozenset({("behalf", "of"), ("behest", "of"), ("orders", "of"), ("orders", "from"), ("order", "of"),
+                          ("order", "from"), ("instructions", "from"), ("instructions", "of"), ("directives", "from"),
+                          ("pay", "of"), ("payroll", "of"), ("service", "of"), ("agent", "of"), ("agents", "of"),
+                          ("spy", "for"), ("spies", "for"), ("money", "from"), ("funds", "from"),
+                          ("payments", "from")})
+# Nouns after "<state>'s" that make it the state: "on Moscow's orders", "Beijing's spies".
+_STATE_OWNED = frozenset({"orders", "order", "instructions", "instruction", "behest", "bidding", "directive",
+                          "directives", "command", "agent", "agents", "spy", "spies", "man", "men", "money", "pay",
+                          "payroll", "service", "services", "handler", "handlers", "controller", "controllers",
+                          "spymaster", "spymasters", "intelligence", "envoy", "emissary", "emissaries", "secret"})
+# Words that open another clause: "a spy because he was sent to Tokyo" (the journey's place).
+_CLAUSE_OPENERS = frozenset({"because", "that", "which", "who", "when", "where", "after", "before", "while", "since",
+                             "until", "although", "though", "if", "was", "were", "is", "are", "been"})
+_CLAUSE_HEADS = frozenset({"that", ",", ";", "and", "but", "then", ":"})
+_STATE_AUX = frozenset({"had", "has", "then", "later", "also", "allegedly", "personally", "itself"})
+
+
+def _state_names(view: Any, out: list[Match]) -> list[Match]:
+    """Capitals and countries (kind ``K``) that stand for the state become powers, the others are
+    dropped (they stay places): after an act's trigger and its preposition ("spied for Beijing",
+    "passed secrets to Moscow and to Baghdad", "took orders from Moscow"), after "on behalf of",
+    "orders from", "in the pay of"; before a possessive and an order or an agent ("on Moscow's
+    orders"); at the head of a clause before a verb of ordering, sending or paying ("Moscow
+    ordered Ivanov to ..."). A name inside a longer name or before a noun it modifies ("the
+    Washington Post", "the Moscow office") is none."""
+    words, lower, n = view.text, view.lower, len(view.text)
+    taken = {k for m in out if m.kind in ("P", "S", "U", "L") for k in range(m.start, m.end)}
+    anchors = [m for m in out if m.kind in ("A", "Q") and m.label in _STATE_PREPS]
+    result = []
+    for m in out:
+        if m.kind != "K":
+            result.append(m)
+            continue
+        s, e = m.start, m.end
+        if any(k in taken for k in range(s, e)) or not words[s][:1].isupper():
+            continue
+        nxt = lower[e] if e < n else ""
+        owned = nxt in ("'s", "’s")
+        if not owned and e < n and view.alpha[e] and (words[e].istitle() or (
+                view.is_lower[e] and nxt not in STOP_WORDS and not nxt.endswith(("ly", "ed"))
+                and nxt not in STATE_VERBS and nxt not in _STATE_AUX)):
+            continue  # "the Washington Post", "the Moscow office", "Moscow radio"
+        state = False
+        if owned:
+            k = e + 1
+            if k + 1 < n and view.is_lower[k] and lower[k] not in _STATE_OWNED and lower[k + 1] in _STATE_OWNED:
+                k += 1  # "Moscow's secret orders"
+            state = k < n and lower[k] in _STATE_OWNED
+        elif s >= 2 and (lower[s - 2], lower[s - 1]) in _STATE_LEADS:
+            state = True
+        elif s >= 1:
+            prep = lower[s - 1]
+            for a in anchors:
+                preps = _STATE_PREPS[a.label]
+                if a.end == s and a.kind == "Q" or (a.end == s and prep in preps):
+                    state = True  # "radioed Moscow", "spied for Beijing" (the preposition in the trigger)
+                elif prep in preps and a.end == s - 1:
+                    state = True  # "conspired with Washington", "passed secrets to Moscow"
+                elif prep in ("to", "for") and a.label == "espionage" and a.end < s - 1 and s - 1 - a.end <= 6 \
+                        and not any(view.punct[a.end:s - 1]) and not any(lower[k] in _CLAUSE_OPENERS
+                                                                         for k in range(a.end, s - 1)) \
+                        and not any(o.kind == "A" and a.end <= o.start < s - 1 for o in out):
+                    state = True  # "passed copies of the plans to East Berlin", "... to Moscow and to Baghdad"
+                if state:
+                    break
+        if not state and (s == 0 or lower[s - 1] in _CLAUSE_HEADS or s in view.starts):
+            k = e
+            while k < n and lower[k] in _STATE_AUX:
+                k += 1
+            state = k < n and lower[k] in STATE_VERBS  # "Moscow ordered Ivanov to ..."
+        if state:
+            result.append(Match("P", m.label, s, e, state=True))
     return result
 
 

@@ -340,12 +340,14 @@ _STREETS = frozenset({"street", "road", "drive", "avenue", "lane", "boulevard", 
 
 def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[int, int, str]],
                         power_tokens: set[int], start: int = 0, end: int | None = None,
-                        unknown: Callable[[str], bool] | None = None) -> list[PlaceMention]:
+                        unknown: Callable[[str], bool] | None = None,
+                        state_tokens: set[int] | frozenset[int] = frozenset()) -> list[PlaceMention]:
     """Case places (matched by alias), named facilities ("the Hotel Bristol", "the Kjeller
     airfield") and gazetteer cities or countries after a locative preposition, in ``doc`` (or its
     tokens ``start:end``, whole sentences: ``case_spans`` outside them are ignored). With
     ``unknown`` (which says whether a name may be a place: not a person's), a name the gazetteer
-    lacks right after "in", "at" or "near" is a place of kind ``unknown`` ("at Montoire")."""
+    lacks right after "in", "at" or "near" is a place of kind ``unknown`` ("at Montoire"). A name in
+    ``state_tokens`` stands for its state ("spied for Beijing") and is no place."""
     view = token_view(doc)
     n = len(view.text)
     out: list[PlaceMention] = []
@@ -403,6 +405,8 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             continue  # "the Duke of Hamilton", "the murder of Kirov": a person, not a place
         if e - s == 1 and view.lower[s] in MONTHS:
             continue  # "in March 1945", "in May": a date, not the town of March or May
+        if state_tokens and any(k in state_tokens for k in range(s, e)):
+            continue
         if any(k in power_tokens for k in range(s, e)):
             # "in Japan" is a place; "for the Japanese" is a foreign power.
             if prep not in ("in", "to", "from", "into", "at", "near", "via", "through", "visited", "reached", "left"):

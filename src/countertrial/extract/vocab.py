@@ -92,6 +92,7 @@ class Power:
     country: str
     phrases: tuple[str, ...]
     successor: Successor | None = None
+    capitals: tuple[str, ...] = ()  # seats that stand for the power where a state is meant ("East Berlin")
 
 
 @dataclass(frozen=True)
@@ -228,7 +229,9 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
                                         f"'power' (a power's name), 'from' (a year) and 'phrases'")
             successor = Successor(succ["power"], succ["from"],
                                   _phrases(succ.get("phrases"), file, f"powers.{name}.successor", "phrases"))
-        vocab.powers[name] = Power(name, spec["country"], (old_p.phrases if old_p else ()) + phrases, successor)
+        capitals = _phrases(spec.get("capitals"), file, f"powers.{name}", "capitals")
+        vocab.powers[name] = Power(name, spec["country"], (old_p.phrases if old_p else ()) + phrases, successor,
+                                   (old_p.capitals if old_p else ()) + capitals)
     for i, spec in enumerate(data.get("cues") or []):
         entry = f"cues[{i}]"
         if not isinstance(spec, dict):

