@@ -134,3 +134,82 @@ def test_a_day_without_its_year_in_a_later_clause_does_not_narrow_the_fronted_ti
     claims = {c.act: c for c in extract_text(text, store=roster_store, stated_on="1960-01-01")}
     assert claims["meeting"].time.iso() == "1941-01-01/1941-04-30"
     assert claims["travel"].time.iso() == "1941-04-10"
+
+
+# -- places and times of the telling, the trial and the sentence ---------------------------------------
+
+def test_the_place_and_time_between_a_reporting_verb_and_its_that_are_the_tellings(roster_store: Store) -> None:
+    (c,) = extract_text("Bukharin told the commission in Geneva in 1951 that Sedov had met Pyatakov in Oslo "
+                        "in May 1935.", store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.iso()) == ("sedov", "meeting", "Oslo", "1935-05")
+    (c,) = extract_text("Bukharin testified in Geneva in 1951 that Sedov had met Pyatakov.", store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.known) == ("sedov", "meeting", None, False)
+
+
+def test_a_courts_town_is_no_place_of_the_act(roster_store: Store) -> None:
+    (c,) = extract_text("In 1952 the court in Lyon found that Sedov had met Pyatakov.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("sedov", "meeting", None)
+
+
+def test_the_place_and_time_of_a_sentence_are_not_the_charged_acts(roster_store: Store) -> None:
+    (c,) = extract_text("Sedov was sentenced in Lyon in March 1952 for the murder of Pyatakov in Oslo in 1937.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.iso()) == ("sedov", "assassination", "Oslo", "1937")
+    # ... nor those said before the verdict in another clause ("charged ... with", "sentenced ... for").
+    (c,) = extract_text("On 3 May 1952, in a courtroom at Lyon, Sedov was sentenced to death for the murder of "
+                        "Pyatakov.", store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.known) == ("sedov", "assassination", None, False)
+
+
+def test_facilities_named_by_their_kind_and_more_heads(roster_store: Store) -> None:
+    (c,) = extract_text("In 1937 Sedov met Pyatakov at police headquarters in Lyon.", store=roster_store)
+    assert (c.place, c.country) == ("police headquarters", "France")
+    (c,) = extract_text("In 1943 Sedov met Pyatakov in the Warsaw ghetto.", store=roster_store)
+    assert c.place == "Warsaw ghetto"
+    claims = extract_text("In 1943 Sedov met Pyatakov at the Kharkov interrogation centre.", store=roster_store)
+    assert next(c for c in claims if c.act == "meeting").place == "Kharkov interrogation centre"
+    (c,) = extract_text("In 1943 Sedov met Pyatakov at Bukharin's flat in Lyon.", store=roster_store)
+    assert c.place == "Bukharin's flat"
+    # A capitalised "Centre" alone is an organisation, not a place.
+    (c,) = extract_text("In 1932 Sedov conspired with Pyatakov in the Trotskyite Centre.", store=roster_store)
+    assert c.place is None
+
+
+def test_a_journeys_place_gone_to_beats_a_place_as_specific_after_it(roster_store: Store) -> None:
+    (c,) = extract_text("KRESTINSKY: In 1933 I went to the Hotel Metropole at the Central station.",
+                        store=roster_store)
+    assert (c.act, c.place) == ("travel", "Hotel Metropole")
+
+
+def test_a_landmark_near_the_place_said_is_not_the_acts_place(roster_store: Store) -> None:
+    (c,) = extract_text("In 1942 Sedov shot Pyatakov at Valbrenne, near the Lyon airfield.", store=roster_store)
+    assert c.place == "Valbrenne"
+    # An unknown town after a phrase joined by "and" is still in the act's clause.
+    (c,) = extract_text("In 1942 Sedov killed Polish and Czech prisoners at Valbrenne.", store=roster_store)
+    assert c.place == "Valbrenne"
+
+
+def test_a_plea_takes_the_place_it_was_made_in(roster_store: Store) -> None:
+    claims = extract_text("On 1 May 1952 Sedov pleaded guilty in Lyon to spying for the Japanese.",
+                          store=roster_store)
+    plea = next(c for c in claims if c.act == "plea")
+    assert (plea.subject, plea.place, plea.time.iso()) == ("sedov", "Lyon", "1952-05-01")
+
+
+def test_an_act_told_in_a_that_clause_takes_no_place_or_time_said_before_the_telling(roster_store: Store) -> None:
+    text = "KRESTINSKY: On 3 May 1936 I flew to Oslo and met Bukharin, and I told him that Sedov was spying for the Japanese."
+    claims = {c.act: c for c in extract_text(text, store=roster_store)}
+    assert (claims["travel"].place, claims["travel"].time.iso()) == ("Oslo", "1936-05-03")
+    spying = claims["espionage"]
+    assert (spying.subject, spying.place, spying.time.known) == ("sedov", None, False)
+
+
+def test_a_word_of_a_facilitys_name_is_no_act(roster_store: Store) -> None:
+    claims = extract_text("KRESTINSKY: In 1936 I was held in the Lyon interrogation centre.", store=roster_store)
+    assert claims == []  # "centre" (as in "the Trotskyite centre") names no plot here
+
+
+def test_a_journeys_clause_ends_at_and_before_a_new_subject(roster_store: Store) -> None:
+    (c,) = extract_text("KRESTINSKY: In 1935 I drove from Lyon to Bavaria, and on the way he showed me a house in "
+                        "Munich.", store=roster_store)
+    assert (c.act, c.place) == ("travel", "Bavaria")

@@ -34,7 +34,7 @@ from .matching import INSTRUCTION_ACTS, RECRUITING_VERBS, Match, drop_purposes, 
 from .mentions import Mention, PlaceMention
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
 from .polarity import failed_to, modality_of, polarity_of, reported_speech
-from .segment import Segment, clause_start, span_text, token_view
+from .segment import CLAUSE_BREAK, Segment, clause_start, span_text, token_view
 from .timex import Timex, yearless
 from .vocab import Vocabulary
 
@@ -69,6 +69,10 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         acts = [m for m in acts if not _unasserted(doc, m, unasserted)]
         cues = [m for m in cues if not _unasserted(doc, m, unasserted)]
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m)]
+    # "in the ESA interrogation centre": a word of a facility's name is no act ("centre" is one).
+    facilities = [(p.start, p.end) for p in s.places if p.facility]
+    if facilities:
+        acts = [m for m in acts if not any(a <= m.start and m.end <= b for a, b in facilities)]
     all_acts = acts
     plans = [m for m in s.matches if m.kind == "X"]
     acts = [m for m in drop_purposes(vocab, doc, refine_means(vocab, doc, acts)) if not planned(doc, m, plans)]
@@ -284,15 +288,26 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # A name right after the trigger of an act done to someone is its object, not a place ("kill
     # Voroshilov", "killing Gorky"); only a journey's trigger takes a place there ("visited Oslo").
     objects = {m.end for m in acts if m.label != "travel"}
+    # "testified in Coyoacan that he had never met ...": the place of the telling is not the act's.
+    telling = telling_spans(doc, s, trig)
+    # "at Kalevi-Liiva, near the Jägala camp": a landmark near the place said is not the act's place.
+    landmarks = {p.start for p in s.places if p.prep == "near" for q in s.places
+                 if q.end + 1 < len(texts) and texts[q.end] == "," and lower[q.end + 1] == "near"
+                 and q.end + 2 <= p.start <= q.end + 3}
     s_places = [p for p in s.places if p.start not in objects and not _aside(doc, p.start, trig, sent.end)
-                and (p.place.kind != "unknown" or _near(doc, p, trig))]
+                and (p.place.kind != "unknown" or _near(doc, p, trig))
+                and not any(a <= p.start < b for a, b in telling) and p.start not in landmarks]
     if act == "travel":
         # A journey's place is its destination: after the trigger, or before it in its own clause
         # ("to Oslo I flew"), never a place of an earlier act or clause; "abroad" is not "there".
         lo = clause_start(doc, trig.start, w_start)
         # "crossed into Austria at Hegyeshalom": the country entered, not the crossing point.
         entered = [p for p in s_places if doc[trig.end - 1].lower_ == "into" and trig.end <= p.start <= trig.end + 1]
-        cands = [p for p in s_places if lo <= p.start < w_end]
+        # "drove from Kingman to Kansas, and on the way he showed me the Murrah Building in Oklahoma
+        # City": an "and" before a new subject ends the journey's clause.
+        j_end = next((k for k in range(trig.end, w_end) if lower[k] == "and"
+                      and any(lower[j] in _SUBJECT_PRONOUNS for j in range(k + 1, min(w_end, k + 5)))), w_end)
+        cands = [p for p in s_places if lo <= p.start < j_end]
         if doc[trig.start:trig.end].text.lower() in _PLACE_RIGHT_AFTER:
             # "entered Srebrenica", "came back to Berlin": the place right after, or none ("came back
             # to us and told us ... from Srebrenica", "when we entered the town").
@@ -318,8 +333,15 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         charge = _charged(doc, trig, sent.start)
         if charge is not None:
             # "hanged at Pankrác prison, the court having found them guilty of espionage": the
-            # execution's place, not the charged act's.
-            s_places = [p for p in s_places if p.start > charge or same_clause(doc, p.start, charge)]
+            # execution's place, not the charged act's; nor is the sentence's ("was sentenced in
+            # Buenos Aires in October 2011 for the murder of ...": between the verdict and its "for").
+            charged_by = next(k for k in range(charge + 1, trig.start) if lower[k] in _CHARGE_PREPS)
+            s_places = [p for p in s_places if (p.start > charge or same_clause(doc, p.start, charge))
+                        and not charge < p.start < charged_by]
+        # "the court in Oslo convicted him of ...", "the Federal Court in Buenos Aires sentenced ...":
+        # the court's town is no act's place.
+        s_places = [p for p in s_places if p.start < 2 or lower[p.start - 2] not in _COURTS
+                    or lower[p.start - 1] not in ("in", "at")]
         # "went to Los Alamos, and he met Gold in Cambridge": a later act's own clause first.
         lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
         pm = choose_place(act, [p for p in s_places if lo <= p.start < w_end], extra) if lo > w_start else None
@@ -330,6 +352,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if pm is None and s.last_place is not None and any(
                 points_back(lower, k) for k in range(w_start, w_end)):
             pm = s.last_place
+        if pm is not None:
+            place = pm.place
+    else:
+        # "pleaded guilty in Alexandria on 1 May 2019": a plea takes the place it was made in, said
+        # right after it.
+        pm = next((p for p in s_places if trig.end < p.start <= trig.end + 2 and p.prep in ("in", "at")), None)
         if pm is not None:
             place = pm.place
     if act == "travel" and place is None and not any(lower[k] == "abroad" for k in range(w_start, w_end)):
@@ -439,9 +467,20 @@ def _near(doc: Doc, p: PlaceMention, trig: Match) -> bool:
     if b - a > 15:
         return False
     lower = token_view(doc).lower
-    return not any(lower[k] in _SUBORDINATE for k in range(a, b)) and same_clause(doc, min(a, b), b)
+    if any(lower[k] in _SUBORDINATE for k in range(a, b)):
+        return False
+    # "killed Jewish and Roma prisoners at Kalevi-Liiva": an "and" between two words of one phrase
+    # (no comma, no pronoun after it) does not open another clause.
+    joins = [k for k in range(a, b) if lower[k] == "and"]
+    if joins and all(k + 1 < b and lower[k + 1] not in _CLAUSE_OPENERS for k in joins) and not any(
+            lower[k] in CLAUSE_BREAK and lower[k] != "and" for k in range(a, b)):
+        return True
+    return same_clause(doc, a, b)
 
 
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+_CLAUSE_OPENERS = frozenset({"i", "we", "he", "she", "they", "it", "then", "there", "later"})
+_TOWARDS = frozenset({"to", "into", "reached", "visited", "entered"})
 _PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",
                                 "taken refuge in"})
 _BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed"})
@@ -512,6 +551,30 @@ _PROCESS = frozenset({"convicted", "sentenced", "indicted", "acquitted", "arrest
 _CONTRAST = frozenset({"although", "though", "whereas", "while", "but", ";", "yet"})
 
 
+def telling_spans(doc: Doc, s: Sentence, trig: Match) -> list[tuple[int, int]]:
+    """Where the place and time are the telling's, not the act's, when ``trig`` is in what a
+    reporting verb reports: the words between the verb and its "that" ("testified before the Dewey
+    Commission in Coyoacan in April 1937 that ...", "told the Düsseldorf court in 1993 that ..."),
+    and everything before the verb ("On 18 October 1974 I flew to Changsha ..., and I told him that
+    Deng was plotting ...": the date of the telling, not of the plot)."""
+    lower = token_view(doc).lower
+    out = []
+    for m in s.matches:
+        if m.kind not in ("R", "F") or not s.span.start <= m.end < trig.start:
+            continue
+        that = next((k for k in range(m.end, min(trig.start, m.end + 16)) if lower[k] == "that"), None)
+        if that is None or not same_clause(doc, m.end, that):
+            continue
+        out.append((m.end, that))
+        # ... and before the verb, when the act is in what it reports: in the clause of its "that",
+        # or of a later "and that" ("... that she was not in the army and still Pelemis ordered ..."
+        # is not).
+        breaks = [k for k in range(that + 1, trig.start) if lower[k] in CLAUSE_BREAK]
+        if m.kind == "R" and (not breaks or "that" in lower[breaks[-1] + 1:trig.start]):
+            out.append((s.span.start, m.start))
+    return out
+
+
 def _token_at(sent: Span, char: int) -> int:
     """The index of the token of ``sent`` in which character ``char`` of the text falls."""
     starts = [t.idx for t in sent]
@@ -537,11 +600,14 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
     # are the source's.
     opener = _according_to(doc, s.span)
     charge = _charged(doc, trig, s.span.start)
+    telling = telling_spans(doc, s, trig)
     out: list[Timex] = []
     for t in s.times:
         k = s.span.start + max(0, bisect_right(starts, t.start) - 1)
         if k in report_ends or _aside(doc, k, trig, s.span.end) or k < opener:
             continue
+        if any(a <= k < b for a, b in telling):
+            continue  # "told the court in 1993 that he had met ...": the year of the telling
         if charge is not None and k < charge and not same_clause(doc, k, charge):
             continue  # "was shot on 4 February 1940, a day after the court had convicted him of spying"
         if any(k < r.start and r.start - k <= 8 and same_clause(doc, k, r.start) for r in reports):
@@ -564,17 +630,21 @@ def _according_to(doc: Doc, sent: Span) -> int:
 
 def _charged(doc: Doc, trig: Match, sent_start: int) -> int | None:
     """The verdict word of an act charged in a conviction ("convicted him of spying", "found them
-    guilty of high treason and of espionage"): at most seven words before the trigger, "of" between."""
+    guilty of high treason and of espionage", "sentenced in Buenos Aires in October 2011 for the
+    murder"): at most eleven words before the trigger, "of", "for" or "with" between."""
     lower = token_view(doc).lower
-    for k in range(trig.start - 1, max(sent_start, trig.start - 8) - 1, -1):
+    for k in range(trig.start - 1, max(sent_start, trig.start - 12) - 1, -1):
         if lower[k] in _VERDICT:
-            return k if "of" in lower[k + 1:trig.start] else None
+            # "guilty of espionage", "sentenced to death for high treason", "charged with the murder"
+            return k if not _CHARGE_PREPS.isdisjoint(lower[k + 1:trig.start]) else None
         if lower[k] in (";", "."):
             return None
     return None
 
 
 _VERDICT = frozenset({"convicted", "guilty", "condemned", "sentenced", "indicted", "accused", "charged"})
+_CHARGE_PREPS = frozenset({"of", "for", "with"})
+_COURTS = frozenset({"court", "courts", "tribunal", "trial", "inquiry", "hearing", "jury", "chamber", "chambers"})
 
 
 def _last_said(times: list[Timex]) -> list[Timex]:
@@ -610,7 +680,9 @@ def choose_place(act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> 
         dests = [p for p in cands if p.prep != "from"] or cands
         if origins and dests is not cands:
             extra["origin"] = origins[0].place.value
-        best = min(dests, key=lambda p: (rank.get(p.place.kind, 2), -p.start))
+        # Of two places as specific, the one gone "to" ("went to the Aschinger restaurant at the
+        # Friedrichstrasse station"), then the last.
+        best = min(dests, key=lambda p: (rank.get(p.place.kind, 2), p.prep not in _TOWARDS, -p.start))
     else:
         best = min(cands, key=lambda p: (rank.get(p.place.kind, 2), p.start))
     if best.place.country is None:

@@ -33,11 +33,15 @@ FACILITY_HEADS = {"hotel", "cafe", "café", "restaurant", "airfield", "airport",
                   "church", "bridge", "square", "street", "hall", "house", "building", "barracks", "camp",
                   "warehouse", "factory", "plant", "mine", "office", "club", "stadium", "palace", "bureau",
                   "island", "park", "bois", "forest", "gardens", "institute", "fortress", "castle", "villa", "shipyard", "harbour",
-                  "harbor", "ministry", "academy", "complex"}
+                  "harbor", "ministry", "academy", "complex", "ghetto", "room", "offices", "flat"}
+# Heads that name a facility only after a modifier: "the ESA interrogation centre", "a command post"
+# (not "the Trotskyite Centre", an organisation).
+MODIFIED_HEADS = frozenset({"centre", "center", "post"})
 # Words that may stand between a name and its facility head: "the Moscow power station".
 FACILITY_MODIFIERS = {"power", "railway", "railroad", "police", "army", "military", "concentration", "labour", "labor",
                       "prison", "detention", "fuel", "chemical", "steel", "coal", "gas", "water", "electric",
-                      "electricity", "party", "naval", "air", "radio"}
+                      "electricity", "party", "naval", "air", "radio", "interrogation", "command", "trading",
+                      "reception", "health", "brigade", "battalion", "division", "corps"}
 
 
 @dataclass
@@ -369,7 +373,8 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
         words = view.lower[s:e]
         # The head after the name, itself after a possessive or a modifier: "the Attorney General's
         # office", "the Moscow power station".
-        head_at = next((k for k in (e, e + 1) if k < n and view.lower[k] in FACILITY_HEADS
+        head_at = next((k for k in (e, e + 1) if k < n and (view.lower[k] in FACILITY_HEADS or (
+                            k == e + 1 and view.lower[k] in MODIFIED_HEADS and view.lower[e] in FACILITY_MODIFIERS))
                         and (k == e or view.lower[e] in ("'s", "’s") or view.lower[e] in FACILITY_MODIFIERS)), None)
         head_after = head_at is not None
         # "on Monroe Street", "at his house on Volta Place": a street named after "on".
@@ -425,5 +430,32 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             continue
         out.append(PlaceMention(s, e, view.span_text(s, e), rp, prep))
         taken.update(range(s, e))
+    if not _UNNAMED_HEADS.isdisjoint(view.lower[start:stop]):
+        out.extend(_unnamed_facilities(view, start, stop, taken))
     out.sort(key=lambda p: p.start)
+    return out
+
+
+# "went to police headquarters", "at army headquarters in Kigali", "to the police station at Arana":
+# a facility named by its kind alone, after a locative preposition and a modifier that says which.
+_UNNAMED_HEADS = frozenset({"headquarters", "station", "barracks", "camp", "prison", "post", "centre", "center"})
+_UNNAMED_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside"})
+
+
+def _unnamed_facilities(view: TokenView, start: int, stop: int, taken: set[int]) -> list[PlaceMention]:
+    lower, is_lower = view.lower, view.is_lower
+    out = []
+    for k in range(max(start, 2), stop):  # only sentences that hold such a head get here
+        if lower[k] not in _UNNAMED_HEADS or k in taken or lower[k - 1] not in FACILITY_MODIFIERS \
+                or not is_lower[k - 1] or k - 1 in taken:
+            continue
+        s = k - 1
+        while s > start and lower[s - 1] in FACILITY_MODIFIERS and is_lower[s - 1]:
+            s -= 1  # "the army command post"
+        det = s - 1 if lower[s - 1] in ("the", "a", "an") else s
+        if det < 1 or lower[det - 1] not in _UNNAMED_PREPS:
+            continue
+        text = view.span_text(s, k + 1)
+        out.append(PlaceMention(s, k + 1, text, ResolvedPlace(text, text, None, None, "facility"),
+                                lower[det - 1], facility=True))
     return out
