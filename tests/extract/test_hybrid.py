@@ -129,8 +129,9 @@ def test_keeps_every_rules_claim() -> None:
     assert all(c.extractor == "hybrid.v1" for c in hybrid)
     assert {c.id for c in hybrid}.isdisjoint({c.id for c in rules})  # no clash with rules.v1 in a store
     added = [c for c in hybrid if c.extra.get("via") == "parse"]
-    assert sorted((c.subject, c.polarity) for c in added) == [("horvath", "affirm"), ("kovacs", "affirm"),
-                                                              ("pyatakov", "deny")]
+    # "I never sold the Germans anything" is the rules' own since round 7 (anything given to a power).
+    assert ("pyatakov", "espionage", "deny") in {(c.subject, c.act, c.polarity) for c in rules}
+    assert sorted((c.subject, c.polarity) for c in added) == [("horvath", "affirm"), ("kovacs", "affirm")]
 
 
 @needs_model

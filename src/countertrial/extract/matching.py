@@ -746,7 +746,15 @@ def _is_purpose(vocab: Vocabulary, doc: Doc, m: Match, instr: list[Match]) -> bo
                    for i in instr)
     if m.label in INSTRUCTION_ACTS or not vocab.acts[m.label].purpose:
         return False
-    return any(0 <= m.start - i.end <= 8 and not any(t.is_punct for t in doc[i.end:m.start]) for i in instr)
+    return any(0 <= m.start - i.end <= 8 and (not any(t.is_punct for t in doc[i.end:m.start])
+                                              or _closes_list(doc, i.end, m.start)) for i in instr)
+
+
+def _closes_list(doc: Doc, lo: int, hi: int) -> bool:
+    """The act at ``hi`` closes a list of what was ordered: "ordered the abductions, torture and
+    killings" (only commas between ``lo`` and ``hi``, and "and" or "or" right before ``hi``)."""
+    return hi - lo >= 3 and doc[hi - 1].lower_ in ("and", "or") \
+        and all(t.text == "," for t in doc[lo:hi] if t.is_punct)
 
 
 def purpose_of(vocab: Vocabulary, doc: Doc, trig: Match, acts: list[Match]) -> str | None:
