@@ -419,6 +419,31 @@ def test_prefilter_with_phrase_tries_passes_what_flat_alternations_pass(
     assert sum(fast(t) for t in texts) > 100
 
 
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_prefilter_phrases_searched_around_their_word_are_found_as_in_the_whole_text(
+        with_corpora: bool, request: pytest.FixtureRequest) -> None:
+    """The prefilter searches a key word's phrases only around the word's occurrences
+    (:meth:`.matching.Prefilter._holds`): found in exactly the texts where a search of the whole
+    text finds them, for every key word, on every phrase itself and on gold and corpus texts."""
+    pf = RulesExtractor().prefilter
+    texts = _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    phrases = [alt.replace(" ?", " ").replace("\\", "") for p in pf.phrases.values() if p is not None
+               for alt in p.pattern.split("|")]
+    texts += [f"{a}{b}" for a in ("", "x", "to ", "and then ") for b in phrases[:300]]
+    texts += [f"{p}{p[:3]}" for p in phrases[:100]] + [p.replace(" ", "") for p in phrases[:100]]
+    checked = found = 0
+    for text in texts:
+        low = text.lower()
+        for word, pattern in pf.phrases.items():
+            if pattern is None or word not in low:
+                continue
+            whole = pattern.search(low) is not None
+            assert pf._holds(pattern, word, low) == whole, (word, text[:80])
+            checked += 1
+            found += whole
+    assert checked > 1000 and found > 300
+
+
 _OWNED = ["Trotsky's order to kill Kirov was given.", "His instructions for terror came in 1934.",
           "On Yagoda's orders I went there.", "I did it in order to live.", "It was MY DIRECT ORDER TO him.",
           "Trotsky’s directive that we act.", "Their   instructions to us.", "their\ninstructions to us",
