@@ -151,6 +151,51 @@ def test_token_view_holds_what_spacy_tokens_say_on_gold() -> None:
     assert _token_view_matches_spacy(RulesExtractor(), texts) > 1000
 
 
+_SENTENCE_EDGES = ["", " ", "\n\n", "x.", ".", "..", "Hello.\n\nNext", "A.\n\n\nB", "a \n\n b \n c\n\n",
+                   "Hi?! Yes. \"Go.\" Then (he did.) ...And so", "Mr. Smith went. 'Ok!' — then… Q. A. 1.2.",
+                   "It ended。Next one！ Then？ ¿Sí? ‼ wow ‽ ok", "end.\" \n\n\"Start", "  \n  a . B"]
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_tokeniser_makes_the_docs_the_pipeline_makes(with_corpora: bool, request: pytest.FixtureRequest) -> None:
+    """:class:`.segment.Tokeniser` runs the tokenizer alone and finds the sentence starts itself: the
+    same words, the same sentence starts on the doc (as ``nlp`` sets them) and the same view."""
+    from spacy.attrs import ORTH, SENT_START, SPACY
+
+    from countertrial.extract.segment import TokenView, doc_text, token_view
+
+    shared = request.getfixturevalue("shared_dir") if with_corpora else None
+    texts = _SENTENCE_EDGES + _gold_and_corpus_texts(shared)
+    ext = RulesExtractor()
+    piped = list(ext.tokenise.pipe(texts))
+    starts = 0
+    for text, doc, fast in zip(texts, ext.nlp.pipe(texts), piped):
+        for made in (fast, ext.tokenise(text)):
+            assert doc_text(made) == text
+            assert (made.to_array([ORTH, SPACY, SENT_START]) == doc.to_array([ORTH, SPACY, SENT_START])).all(), text
+            assert [s.start for s in made.sents] == [s.start for s in doc.sents]
+            want, view = TokenView(doc), token_view(made)
+            assert all(getattr(view, a) == getattr(want, a) for a in TokenView.__slots__), text
+        starts += len(want.starts)
+    assert starts > (1500 if with_corpora else 500)
+
+
+def test_tokeniser_runs_another_pipeline_as_it_is() -> None:
+    """A sentencizer whose characters are not all punctuation, or other components, are not imitated."""
+    import spacy
+
+    from countertrial.extract.segment import Tokeniser, build_nlp
+
+    nlp = build_nlp()
+    assert Tokeniser(nlp)._final is not None
+    other = spacy.blank("en")
+    other.add_pipe("sentencizer", config={"punct_chars": [".", "x"]})
+    text = "One. Two x three"
+    assert Tokeniser(other)._final is None
+    assert [s.text for s in Tokeniser(other)(text).sents] == [s.text for s in other(text).sents] == \
+        ["One.", "Two x", "three"]
+
+
 _CASED_TIMES = [
     "On MARCH 3, 1938 he came; in the Winter of 1921-22, Mid-March 1936 and THE FOLLOWING YEAR.",
     "Two Years Ago, That Night, the same DAY, at That Time, During The Night, page 1936, No. 1935.",
@@ -372,6 +417,31 @@ def test_prefilter_with_phrase_tries_passes_what_flat_alternations_pass(
         if pattern is not None and other is not None:
             assert [pattern.search(low) is None for low in lows] == [other.search(low) is None for low in lows], key
     assert sum(fast(t) for t in texts) > 100
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_prefilter_phrases_searched_around_their_word_are_found_as_in_the_whole_text(
+        with_corpora: bool, request: pytest.FixtureRequest) -> None:
+    """The prefilter searches a key word's phrases only around the word's occurrences
+    (:meth:`.matching.Prefilter._holds`): found in exactly the texts where a search of the whole
+    text finds them, for every key word, on every phrase itself and on gold and corpus texts."""
+    pf = RulesExtractor().prefilter
+    texts = _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    phrases = [alt.replace(" ?", " ").replace("\\", "") for p in pf.phrases.values() if p is not None
+               for alt in p.pattern.split("|")]
+    texts += [f"{a}{b}" for a in ("", "x", "to ", "and then ") for b in phrases[:300]]
+    texts += [f"{p}{p[:3]}" for p in phrases[:100]] + [p.replace(" ", "") for p in phrases[:100]]
+    checked = found = 0
+    for text in texts:
+        low = text.lower()
+        for word, pattern in pf.phrases.items():
+            if pattern is None or word not in low:
+                continue
+            whole = pattern.search(low) is not None
+            assert pf._holds(pattern, word, low) == whole, (word, text[:80])
+            checked += 1
+            found += whole
+    assert checked > 1000 and found > 300
 
 
 _OWNED = ["Trotsky's order to kill Kirov was given.", "His instructions for terror came in 1934.",

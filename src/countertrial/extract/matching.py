@@ -98,6 +98,8 @@ class Prefilter:
     one of them must start."""
     powered: frozenset[str] = frozenset()
     powers: Prefilter | None = None
+    widths: dict[str, int] = field(default_factory=dict)
+    """Per token of ``phrases``, the most characters a match of its pattern spans (its longest phrase)."""
     _bytes: frozenset[bytes] | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -116,7 +118,7 @@ class Prefilter:
         for word in found:
             if word in self.phrases:
                 pattern = self.phrases[word]
-                if pattern is None or pattern.search(low):
+                if pattern is None or self._holds(pattern, word, low):
                     if word not in self.powered:
                         return True
                     need_power = True
@@ -134,6 +136,25 @@ class Prefilter:
         if any(all(tok in low for tok in toks) for toks in self.fallback):
             return True
         return need_power and (self.powers is None or self.powers(text))
+
+    def _holds(self, pattern: re.Pattern[str], word: str, low: str) -> bool:
+        """``pattern.search(low)`` for the phrases of ``word``, searched only around where ``word``
+        stands. Each match of the pattern holds ``word`` (every phrase of ``word`` has it as a token,
+        the tokens joined by a space or none) and spans at most ``width`` characters, so it lies
+        in the window of ``width`` characters either side of one of ``word``'s occurrences
+        (``word`` as a substring: the pattern reads no word boundaries); and the pattern has no
+        anchor or lookaround, so a match inside a window is one in the text. A word of a few
+        occurrences costs a few short searches instead of a search of the whole text (most texts
+        hold several key words: the prefilter searched ~4 times its length per text)."""
+        width = self.widths.get(word)
+        if width is None:
+            return pattern.search(low) is not None
+        at = low.find(word)
+        while at >= 0:
+            if pattern.search(low, max(0, at + len(word) - width), at + width):
+                return True
+            at = low.find(word, at + 1)
+        return False
 
 
 def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str] = (),
@@ -199,8 +220,9 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
         width = 15 * reach + sum(len(t) + 1 for t in toks[:toks.index(key)])
         near_width[key] = max(near_width.get(key, 0), width)
     patterns = {k: None if v is None else phrase_search(v) for k, v in by_key.items()}
+    widths = {k: max(sum(map(len, toks)) + len(toks) - 1 for toks in v) for k, v in by_key.items() if v}
     near = {k: (word_alternatives(vs), near_width[k]) for k, vs in near_verbs.items()}
-    return Prefilter(frozenset(words), tuple(fallback), patterns, near, frozenset(words - unpowered), powers)
+    return Prefilter(frozenset(words), tuple(fallback), patterns, near, frozenset(words - unpowered), powers, widths)
 
 
 def phrase_search(phrases: Iterable[tuple[str, ...]]) -> re.Pattern[str]:

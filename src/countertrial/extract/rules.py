@@ -37,7 +37,7 @@ from .context import ANAPHORIC_PLACE, DocContext, points_back
 from .matching import Match, compile_vocabulary, find_matches
 from .participants import resolve_pronouns
 from .polarity import is_question
-from .segment import Segment, keep_text, sentence_bounds, split_dialogue, token_view
+from .segment import Segment, Tokeniser, sentence_bounds, split_dialogue, token_view
 from .timex import Timex
 from .vocab import Vocabulary
 
@@ -99,6 +99,7 @@ class RulesExtractor:
         compiled = compile_vocabulary(tuple(str(p) for p in vocab_paths))
         self.vocab: Vocabulary = compiled.vocab
         self.nlp = compiled.nlp
+        self.tokenise = Tokeniser(self.nlp)  # ``nlp(text)`` and ``nlp.pipe``, for less
         self.matcher = compiled.matcher
         self._labels = dict(compiled.labels)
         self.prefilter = compiled.prefilter
@@ -127,10 +128,9 @@ class RulesExtractor:
         segs = list(segments)
         asked = pair_answers(segs, self._answers, context)
         if context is not None and -1 in asked and (not prefilter or self.prefilter(context.text)):
-            yield from self._answered(context, keep_text(self.nlp(context.text), context.text), asked[-1], prefilter)
+            yield from self._answered(context, self.tokenise(context.text), asked[-1], prefilter)
         todo = [(i, s) for i, s in enumerate(segs) if not prefilter or self.prefilter(s.text)]
-        for (i, seg), doc in zip(todo, self.nlp.pipe((s.text for _i, s in todo), batch_size=batch_size)):
-            keep_text(doc, seg.text)
+        for (i, seg), doc in zip(todo, self.tokenise.pipe((s.text for _i, s in todo), batch_size=batch_size)):
             yield from self.extract_doc(seg, doc, focus=prefilter)
             answer = asked.get(i)
             if answer is not None:
@@ -211,6 +211,6 @@ class RulesExtractor:
             # denial is the question's version denied, whatever the answer then says it was).
             a_text = answer.segment.text
             if self.prefilter(a_text):  # without a trigger the answer claims nothing of its own
-                own = {c.act for c in self.extract_doc(answer.segment, keep_text(self.nlp(a_text), a_text))}
+                own = {c.act for c in self.extract_doc(answer.segment, self.tokenise(a_text))}
                 claims = [c for c in claims if c.act not in own]
         return answered(dedupe(claims), question, answer, NAME)

@@ -3,7 +3,8 @@
 * a :class:`Segment` is one speaker's stretch of text with where it sits in its document;
 * :func:`split_dialogue` cuts prose with quoted or transcript-style dialogue into segments;
 * :func:`build_nlp` is the blank English pipeline (rule-based sentencizer, a blank line ends a
-  sentence); :func:`sentence_bounds` lists where its sentences start;
+  sentence); :class:`Tokeniser` makes its docs for less; :func:`sentence_bounds` lists where
+  their sentences start;
 * a clause runs back from a word to the nearest :data:`CLAUSE_BREAK` (:func:`clause_start`);
 * :func:`token_view` holds a doc's words as plain lists, for rules that read word after word.
 """
@@ -11,9 +12,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 
+import numpy as np
 import spacy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
@@ -21,8 +25,8 @@ from spacy.tokens import Doc, Span
 
 from ..model import Source
 
-__all__ = ["Segment", "TokenView", "build_nlp", "sentence_bounds", "split_dialogue", "clause_start", "keep_text",
-           "token_view", "doc_text", "span_text", "CLAUSE_BREAK"]
+__all__ = ["Segment", "TokenView", "Tokeniser", "build_nlp", "sentence_bounds", "split_dialogue", "clause_start",
+           "keep_text", "token_view", "doc_text", "span_text", "CLAUSE_BREAK"]
 
 CLAUSE_BREAK = {",", ";", ":", "—", "–", "--", "but", "and", "whereas", "although", "though", "while", "(", ")"}
 
@@ -73,6 +77,7 @@ def sentence_bounds(doc: Doc) -> list[int]:
     return [*starts, len(doc)]
 
 
+_FIRST, _SECOND, _THIRD, _FOURTH = (itemgetter(k) for k in range(4))
 # A word's text, lower-cased text, ``isalpha()`` and ``islower()`` by its ORTH hash (the hash of
 # its text: the same in every vocabulary). It grows with the words read, as a vocabulary does.
 _WORDS: dict[int, tuple[str, str, bool, bool]] = {}
@@ -94,8 +99,10 @@ class TokenView:
 
     __slots__ = ("text", "lower", "space", "alpha", "is_lower", "punct", "starts")
 
-    def __init__(self, doc: Doc) -> None:
-        cols = doc.to_array([ORTH, SPACY, SENT_START, IS_PUNCT])
+    def __init__(self, doc: Doc, final: frozenset[int] | None = None) -> None:
+        # With ``final`` (see :class:`Tokeniser`) the doc is fresh from the tokenizer: its sentence
+        # starts are found here, from its punctuation and white space, instead of read.
+        cols = doc.to_array([ORTH, SPACY, SENT_START if final is None else IS_SPACE, IS_PUNCT])
         orths: list[int] = cols[:, 0].tolist()
         try:
             words = list(map(_WORDS.__getitem__, orths))
@@ -106,14 +113,23 @@ class TokenView:
                     w = strings[h]
                     _WORDS[h] = (w, w.lower(), w.isalpha(), w.islower())
             words = list(map(_WORDS.__getitem__, orths))
-        self.text: list[str] = [w[0] for w in words]
-        self.lower: list[str] = [w[1] for w in words]
-        self.alpha: list[bool] = [w[2] for w in words]
-        self.is_lower: list[bool] = [w[3] for w in words]
+        self.text: list[str] = list(map(_FIRST, words))  # (map and itemgetter: a third less than a comprehension)
+        self.lower: list[str] = list(map(_SECOND, words))
+        self.alpha: list[bool] = list(map(_THIRD, words))
+        self.is_lower: list[bool] = list(map(_FOURTH, words))
         self.space: list[bool] = (cols[:, 1] != 0).tolist()
         self.punct: list[bool] = (cols[:, 3] != 0).tolist()
-        # SENT_START is 1 (a start), -1 (not) or 0 (unknown: ``is_sent_start`` is None).
-        self.starts: frozenset[int] = frozenset((cols[:, 2] == 1).nonzero()[0].tolist())
+        if final is None:
+            # SENT_START is 1 (a start), -1 (not) or 0 (unknown: ``is_sent_start`` is None).
+            self.starts: frozenset[int] = frozenset((cols[:, 2] == 1).nonzero()[0].tolist())
+        else:
+            self.starts = _sentencizer_starts(orths, cols[:, 3].nonzero()[0].tolist(), self.punct,
+                                              cols[:-1, 2].nonzero()[0].tolist(), self.text, final)
+            if orths:
+                flags = np.full((len(orths), 1), _NOT_START, dtype=np.uint64)
+                flags[list(self.starts), 0] = 1
+                # As the pipeline's components leave them (thinc types the array as its own Ints2d).
+                doc.from_array([SENT_START], flags)  # type: ignore[arg-type]
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``: the words with the spaces between them."""
@@ -121,6 +137,30 @@ class TokenView:
             return self.text[start]
         text, space = self.text, self.space
         return "".join([*(text[k] + " " if space[k] else text[k] for k in range(start, end - 1)), text[end - 1]])
+
+
+_NOT_START = np.uint64(2**64 - 1)  # SENT_START -1 (not a start) as ``Doc.to_array`` gives it
+
+
+def _sentencizer_starts(orths: list[int], punct: list[int], is_punct: list[bool], spaces: list[int],
+                        text: list[str], final: frozenset[int]) -> frozenset[int]:
+    """The sentence starts that :func:`build_nlp`'s components set on a doc of the words ``orths``:
+    the ``sentencizer`` starts a sentence at the first word and at the first word after a sentence-final
+    character (``final``, the hashes of its ``punct_chars``) that is neither punctuation nor such a
+    character; :func:`_paragraph_breaks` at the word after a blank line. ``punct`` are the indices of
+    the punctuation words (``is_punct`` says it per word), ``spaces`` of the white-space words but the
+    last. Every sentence-final character is punctuation (:class:`Tokeniser` checks it), so only the
+    punctuation is read: a few words in ten instead of every word, as the sentencizer reads them."""
+    n = len(orths)
+    starts = {0} if n else set()
+    for i in [i for i in punct if orths[i] in final]:
+        j = i + 1
+        while j < n and is_punct[j]:
+            j += 1
+        if j < n:
+            starts.add(j)
+    starts.update(i + 1 for i in spaces if text[i].count("\n") >= 2)
+    return frozenset(starts)
 
 
 _VIEW = "countertrial.token_view"
@@ -153,6 +193,47 @@ def token_view(doc: Doc) -> TokenView:
         view = doc.user_data[_VIEW] = TokenView(doc)
     assert isinstance(view, TokenView)
     return view
+
+
+class Tokeniser:
+    """The docs of :func:`build_nlp`'s ``nlp`` (``nlp(text)``, ``nlp.pipe(texts)``), each with its
+    :class:`TokenView`, for less: the tokenizer alone makes the doc and the view finds its sentence
+    starts from the words it reads anyway (:func:`_sentencizer_starts`), then sets them on the doc as
+    the pipeline's sentencizer and blank-line component do. Those read every word through a spaCy
+    ``Token`` and cost half as much again as the tokenizer; this costs a few per cent of it.
+
+    The same starts (``tests/extract/test_focus.py`` holds them equal on corpora and gold): the
+    starts are the sentencizer's rule for its own ``punct_chars``. A pipeline other than
+    :func:`build_nlp`'s, or with characters that end a sentence but are not punctuation, is run as it
+    is."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._final: frozenset[int] | None = None
+        if nlp.pipe_names == ["sentencizer", "countertrial_paragraphs"]:
+            sentencizer = nlp.get_pipe("sentencizer")
+            chars = sentencizer.punct_chars  # type: ignore[attr-defined]
+            if not sentencizer.overwrite and all(nlp.vocab[c].is_punct for c in chars):  # type: ignore[attr-defined]
+                self._final = frozenset(nlp.vocab.strings.add(c) for c in chars)
+
+    def __call__(self, text: str) -> Doc:
+        """``nlp(text)``, with its view, and the text kept (:func:`keep_text`)."""
+        final = self._final
+        if final is None:
+            return keep_text(self.nlp(text), text)
+        doc = self.nlp.make_doc(text)
+        doc.user_data[_VIEW] = TokenView(doc, final)
+        return keep_text(doc, text)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+        """``nlp.pipe(texts)``, each doc with its view and its text kept."""
+        if self._final is None:
+            texts = list(texts)
+            for doc, text in zip(self.nlp.pipe(texts, batch_size=batch_size), texts):
+                yield keep_text(doc, text)
+            return
+        for text in texts:
+            yield self(text)
 
 
 def clause_start(doc: Doc, i: int, sent_start: int) -> int:
