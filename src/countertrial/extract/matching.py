@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from .answers import answer_reader
 from .metonyms import STATE_VERBS, metonym_powers
-from .segment import build_nlp, token_view
+from .segment import build_nlp, forget_phrases, token_view
 from .vocab import Vocabulary, load_vocabulary
 
 __all__ = ["Match", "Prefilter", "Gapped", "Compiled", "compile_vocabulary", "find_matches", "drop_purposes", "purpose_of",
@@ -339,6 +339,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     prefilter = _build_prefilter(nlp, claim_phrases, (), verb_objects, gapped.reach if gapped is not None else 0,
                                  owned=owned, powered=powered, powered_objects=powered_objects, powers=powers)
     compiled = Compiled(vocab, nlp, matcher, labels, prefilter, answer_reader(vocab.answers), gapped)
+    forget_phrases(nlp)
     _COMPILED[vocab_paths] = compiled
     return compiled
 

@@ -37,7 +37,7 @@ from .context import ANAPHORIC_PLACE, DocContext, points_back
 from .matching import Match, compile_vocabulary, find_matches
 from .participants import resolve_pronouns
 from .polarity import is_question
-from .segment import Segment, Tokeniser, sentence_bounds, split_dialogue, token_view
+from .segment import Segment, Tokeniser, forget_phrases, sentence_bounds, split_dialogue, token_view
 from .timex import Timex
 from .vocab import Vocabulary
 
@@ -115,6 +115,7 @@ class RulesExtractor:
                 key = f"L|{pid}"
                 self._labels[self.nlp.vocab.strings.add(key)] = ("L", pid)
                 self.place_matcher.add(key, [self.nlp.make_doc(alias)])
+            forget_phrases(self.nlp)
 
     # -- public ---------------------------------------------------------------------------------
     def extract(self, segments: Sequence[Segment], batch_size: int = 64, prefilter: bool = True,

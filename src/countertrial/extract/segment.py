@@ -56,14 +56,33 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_TOKEN_CACHE = 50_000
+
+
 def build_nlp() -> Language:
     """The pipeline the rules run on: blank English, a rule-based sentencizer, blank lines as breaks."""
     if "countertrial_paragraphs" not in Language.factories:
         Language.component("countertrial_paragraphs", func=_paragraph_breaks)
     nlp = spacy.blank("en")
+    # spaCy caches the tokens of 10,000 distinct space-separated strings, then stops: a transcript
+    # has more. 50,000 tokenises a 6 MB single pass over the corpora ~20% faster (round 8).
+    nlp.tokenizer.max_cache_size = _TOKEN_CACHE  # type: ignore[union-attr]
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("countertrial_paragraphs")
     return nlp
+
+
+def forget_phrases(nlp: Language) -> None:
+    """Empty the tokenizer's cache of the phrases just tokenised to build matchers.
+
+    spaCy's tokenizer caches the tokens of at most ``max_cache_size`` (10,000) distinct
+    space-separated strings and then stops caching. Compiling the vocabulary tokenises some
+    10,000 phrases (state names above all), which filled the cache: the transcript's own words were
+    then split again on every reading, and the tokenizer ran at about half its speed
+    (docs/benchmarks.md, round 8). Call this once the matchers are built; tokens are unchanged."""
+    flush = getattr(nlp.tokenizer, "_flush_cache", None)
+    if callable(flush):
+        flush()
 
 
 def sentence_bounds(doc: Doc) -> list[int]:
