@@ -57,6 +57,7 @@ class Mention:
     case: str = "subj"  # subj, obj or poss (pronouns); names: poss when followed by 's
     known: bool = False  # resolved through the roster
     group: tuple[str, ...] = ()  # "they": the other persons of the list it stands for (``person`` is the first)
+    surname_words: int = 1  # how many last words of an unknown name make its surname ("Arellano Stark": 2)
 
     @property
     def possessive(self) -> bool:
@@ -135,6 +136,9 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
     if i == 0 or i in view.starts:
         return True
     prev = view.text[i - 1]
+    if prev in ("Q.", "A.", "Q", "A") and view.text[i][:1].isupper() and (
+            i == 1 or i - 1 in view.starts or view.text[i - 2][:1].isdigit()):
+        return True  # "Q. Tell the Judges ...", "4 A. One of the drivers ...": a transcript's question or answer mark
     return prev in ('"', "'", "“", "‘", "(", "[", "—", "-", ":") and (i == 1 or i - 1 in view.starts)
 
 

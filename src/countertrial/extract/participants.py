@@ -23,14 +23,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from ..resolve.persons import PersonResolver
+from ..resolve.persons import SURNAME_MARK, PersonResolver
 from .matching import Match
 from .mentions import OBJECT_PREPS, Mention
 from .segment import CLAUSE_BREAK, token_view
 
 __all__ = ["resolve_pronouns", "named_key", "person_id", "antecedent", "find_roles", "find_subject",
            "passive_agent", "find_counterparts", "coordinated", "PASSIVE_AUX", "parenthesis", "in_parenthesis",
-           "attributive", "APPOSITION_OPENERS"]
+           "attributive", "APPOSITION_OPENERS", "NOT_NOUN"]
 
 PASSIVE_AUX = {"be", "been", "being", "was", "were", "is", "are", "am"}
 _NEW_SUBJECT = CLAUSE_BREAK | {"that", "there", "then"}  # a name after these starts a clause ("said that
@@ -42,7 +42,7 @@ APPOSITION_OPENERS = frozenset({"a", "an", "the", "who", "whom", "whose", "which
                                 "one", "until", "since", "both", "two", "three", "four", "five", "six", "seven",
                                "eight", "nine", "ten"})
 _REACH = 30  # tokens: how far back a parenthesis is looked for
-_NOT_NOUN = frozenset({"was", "were", "had", "has", "have", "is", "are", "did", "does", "do", "will", "would",
+NOT_NOUN = frozenset({"was", "were", "had", "has", "have", "is", "are", "did", "does", "do", "will", "would",
                        "could", "should", "may", "might", "must", "also", "then", "later", "never", "not", "and",
                        "or", "but", "who", "which", "himself", "themselves", "both", "all", "together", "alone"})
 
@@ -166,6 +166,15 @@ def bare_passive(doc: Doc, trig: Match, sent_start: int) -> bool:
     k = trig.start - 1
     if k > sent_start and doc[k].lower_ in _BETWEEN_AUX:
         k -= 1
+    if k > sent_start and doc[k].lower_ == "and":
+        # "were taken from the jail and shot": the second participle of a coordinated passive.
+        for j in range(k - 1, max(sent_start, k - 12), -1):
+            if doc[j].is_punct or doc[j].lower_ in ("by", "who", "which", "that"):
+                return False
+            nxt = doc[j + 1].lower_
+            if doc[j].lower_ in PASSIVE_AUX and (nxt.endswith(("ed", "en")) or nxt in _PARTICIPLES):
+                return True
+        return False
     return k >= sent_start and doc[k].lower_ in PASSIVE_AUX
 
 
@@ -181,13 +190,15 @@ def attributive(doc: Doc, m: Mention) -> bool:
     if m.pronoun is not None or m.start == 0 or doc[m.start - 1].lower_ != "the" or m.end >= len(doc):
         return False
     nxt = doc[m.end]
-    return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in _NOT_NOUN and not nxt.lower_.endswith("ed")
+    return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in NOT_NOUN and not nxt.lower_.endswith("ed")
 
 
 def named_key(m: Mention, persons: PersonResolver) -> str:
     """The person id of a name, or ``?<name>`` for one the roster does not know (yet)."""
     pid = m.person or persons.resolve(m.text)
-    return pid or f"?{m.text}"
+    if pid:
+        return pid
+    return f"?{m.text}{SURNAME_MARK}{m.surname_words}" if m.surname_words > 1 else f"?{m.text}"
 
 
 def person_id(ref: str | None, persons: PersonResolver) -> str | None:
@@ -195,7 +206,8 @@ def person_id(ref: str | None, persons: PersonResolver) -> str | None:
     if ref is None:
         return None
     if ref.startswith("?"):
-        return persons.resolve_or_create(ref[1:])
+        name, _, words = ref[1:].partition(SURNAME_MARK)
+        return persons.resolve_or_create(name, int(words) if words else 1)
     return ref
 
 
@@ -208,6 +220,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
     the "that he" before it was ("Radek said that he met Sedov ... and that he travelled")."""
     seen: list[tuple[Mention, str]] = []  # names before the pronoun in this sentence
     that_he: str | None = None  # who "that he" was: "X said that he met Y ... and that he travelled"
+    chain: tuple[Mention, str] | None = None  # the last "he"/"she" resolved, and to whom
     for m in mentions:
         if m.pronoun == "first":
             m.person = speaker
@@ -229,7 +242,20 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                 near = [(n, key) for n, key in seen if in_parenthesis(doc, n.start, m.start) is None]
                 if m.case == "obj" and len(near) > 1 and _binds(doc, near[-1][0], m):
                     near = near[:-1]  # "Greenglass said that Rosenberg had recruited him": not Rosenberg
-                m.person = near[-1][1] if near else (seen[-1][1] if seen else last)
+                pick = near[-1] if near else None
+                if pick is not None and not _subject_like(doc, pick[0]):
+                    # "Kazan met Skouras in New York, and on 10 April he went back": the subject
+                    # before an object; for "him" only past a clause break ("... his contact, Titov,
+                    # and the court convicted him").
+                    subjects = [c for c in near if _subject_like(doc, c[0])]
+                    if subjects and (m.case == "subj" or not same_clause(doc, pick[0].end, m.start)):
+                        pick = subjects[-1]
+                if m.case == "subj" and chain is not None and (pick is None or chain[0].start > pick[0].start):
+                    m.person = chain[1]  # "but she insisted that she had never ...": the same person
+                else:
+                    m.person = pick[1] if pick is not None else (seen[-1][1] if seen else last)
+                if m.case == "subj" and m.person is not None:
+                    chain = (m, m.person)
             if after_that:
                 that_he = m.person
         elif m.pronoun is None:
@@ -237,6 +263,29 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
             if key != speaker and not m.possessive:
                 seen.append((m, key))
             m.person = key
+
+
+_SUBJECT_BEFORE = frozenset({"that", "then", "there", "when", "while", "after", "before", "because", "since", "if",
+                             "as", "although", "though", "whereas", "but", "and", "so", "later", "afterwards",
+                             "subsequently", "meanwhile", "also", "finally", "eventually", "soon", "now", "night",
+                             "day", "morning", "evening", "afternoon", "week", "month", "year", "summer", "winter",
+                             "spring", "autumn"})
+
+
+def _subject_like(doc: Doc, m: Mention) -> bool:
+    """Whether the name ``m`` stands where a clause's subject stands: at the start, after a number or
+    a clause opener ("In 1952 Kazan met", "and then Kazan"), not right after a verb, a preposition or
+    a common noun and a comma ("met Skouras", "from Kroemer", "his contact, Titov")."""
+    k = m.start - 1
+    if k < 0 or k in token_view(doc).starts:
+        return True
+    prev = doc[k]
+    low = prev.lower_
+    if prev.is_punct:
+        return not (low == "," and k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_lower)
+    if low in OBJECT_PREPS and low not in ("after", "before"):
+        return False
+    return prev.like_num or low in _SUBJECT_BEFORE or (prev.is_title and k - 1 in token_view(doc).starts)
 
 
 def list_before(doc: Doc, names: list[Mention]) -> tuple[str, ...] | None:
@@ -321,6 +370,19 @@ def _helped(doc: Doc, start: int) -> bool:
     return k >= 0 and doc[k].lower_ in _HELPED
 
 
+_CONVICTING = frozenset({"convicted", "accused", "charged", "suspected", "acquitted", "cleared", "found", "sentenced",
+                         "indicted", "condemned", "tried"})
+
+
+def _convicted(doc: Doc, m: Mention) -> bool:
+    """``m`` ("him", "her") is the one a verdict or charge is about: "convicted him of", "charged her
+    with", "found him guilty of"."""
+    if m.start == 0 or doc[m.start - 1].lower_ not in _CONVICTING or m.end >= len(doc):
+        return False
+    nxt = doc[m.end].lower_
+    return nxt in ("of", "with", "for") or (nxt == "guilty" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "of")
+
+
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
@@ -332,7 +394,11 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
     for m in reversed(mentions):
         if m.end > trig.start or m.start < lo:
             continue
-        if m.possessive or m.case == "obj":
+        if m.possessive:
+            continue
+        if m.case == "obj":
+            if _convicted(doc, m) and m.person is not None:
+                return m  # "the court convicted him of having passed secrets": he passed them
             continue
         if m.start > 0 and doc[m.start - 1].lower_ in OBJECT_PREPS:
             continue

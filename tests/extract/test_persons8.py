@@ -1,0 +1,125 @@
+"""Regression tests for the eighth round of person rules: how an unknown person's id is formed (a
+family name written first, hyphenated, double and apostrophised surnames), places and institutions
+that are no persons, names that open a sentence before an ordinary verb, coordinated subjects,
+pronouns, and transliteration variants of one unknown name. The sentences are invented for these
+tests; none is a gold item."""
+
+from __future__ import annotations
+
+from countertrial.extract import extract_text
+from countertrial.resolve.persons import PersonResolver, family_name_first, person_slug
+from countertrial.store import Store
+
+
+def _triples(text: str, store: Store) -> set[tuple[str | None, str, str]]:
+    return {(c.subject, c.act, c.polarity) for c in extract_text(text, store=store)}
+
+
+# -- ids of unknown persons ----------------------------------------------------------------------------
+
+def test_a_chinese_name_written_family_name_first_takes_the_family_name() -> None:
+    assert person_slug("Zhang Chunqiao") == "zhang"
+    assert person_slug("Yao Wenyuan") == "yao"
+    assert person_slug("Chen Boda") == "chen"
+    # ... not a western name, nor one of three words
+    assert person_slug("Brian Chen") == "chen"
+    assert person_slug("Klaus Fuchs") == "fuchs"
+    assert not family_name_first(["Kim", "Philby"])
+    assert person_slug("Maria Chen Fong") == "fong"
+
+
+def test_family_name_first_in_labels_and_prose(roster_store: Store) -> None:
+    assert ("zhang", "travel", "affirm") in _triples("ZHANG CHUNQIAO: In May 1975 I flew to Wuhan.", roster_store)
+    assert ("chen", "conspiracy", "affirm") in _triples(
+        "In 1970, according to the indictment, Chen Boda plotted with Sedov against the party.", roster_store)
+
+
+def test_a_family_name_that_folds_like_a_pronoun_is_still_a_name(roster_store: Store) -> None:
+    # "Zhou" folds to "you" under the transliteration rules; stop words are compared unfolded.
+    persons = PersonResolver(roster_store, not_persons=["you", "the"])
+    assert not persons.is_stopword("Zhou")
+    assert persons.is_stopword("The")
+    assert ("zhou", "conspiracy", "affirm") in _triples(
+        "In 1971 Ma Dekang and Zhou Yuanchao drew up the plan of a coup in Hangzhou.", roster_store)
+
+
+def test_a_roster_name_written_family_name_first_resolves_by_its_family_name(store: Store) -> None:
+    persons = PersonResolver()
+    persons.add("kang", "Kang Sheng")
+    assert persons.resolve("Kang") == "kang"
+    assert persons.resolve("Sheng") is None
+
+
+def test_hyphenated_and_apostrophised_surnames_are_kept_whole() -> None:
+    assert person_slug("Wilhelm Schulze-Boysen") == "schulze_boysen"
+    assert person_slug("Abd al-Rahim") == "al_rahim"
+    assert person_slug("Khalid Shu'aib") == "shuaib"
+
+
+def test_a_double_surname_the_text_uses_alone_is_joined(roster_store: Store) -> None:
+    text = ("Colonel Pedro Espinosa Bravo reached Valparaiso on 3 May 1974, and two days later "
+            "Espinosa Bravo flew to Santiago.")
+    assert {c.subject for c in extract_text(text, store=roster_store)} == {"espinosa_bravo"}
+    # A middle name the text never uses with the surname alone stays a given name.
+    text = "Harold Adrian Ramsay flew to Lisbon in 1942, and Ramsay met Sedov there."
+    assert {c.subject for c in extract_text(text, store=roster_store)} == {"ramsay"}
+
+
+def test_a_second_participle_of_a_passive_names_no_doer(roster_store: Store) -> None:
+    text = ("General Oskar Tallmann flew into Kaunas on 3 July 1941; that night the prisoners were taken "
+            "from the fort and shot.")
+    assert _triples(text, roster_store) == {("tallmann", "travel", "affirm")}
+
+
+# -- names that open a sentence; places and institutions that are no persons ---------------------------
+
+def test_an_unknown_name_before_an_ordinary_verb_is_the_antecedent_of_he(roster_store: Store) -> None:
+    text = "Varga stayed two weeks with his sister in Graz, and on 3 May 1951 he flew from Graz to Vienna."
+    assert _triples(text, roster_store) == {("varga", "travel", "affirm")}
+    text = "McGarrity rented a car in Leeds, and the next day he drove it to Glasgow."
+    assert _triples(text, roster_store) == {("mcgarrity", "travel", "affirm")}
+    # ... through an auxiliary, and before "had been among"
+    text = "Horvath had been among the last to leave; the next morning he went to Budapest."
+    assert _triples(text, roster_store) == {("horvath", "travel", "affirm")}
+    # A town that opens a sentence is no one ("Moscow agreed ..."), nor is a plural role noun.
+    assert _triples("Moscow agreed, and he flew to Riga.", roster_store) == set()
+    assert _triples("Investigators believed it, and he flew to Riga.", roster_store) == set()
+
+
+def test_a_name_between_an_article_and_a_noun_is_no_antecedent(roster_store: Store) -> None:
+    text = "Maria Tolstaya told the Brandon commission in 2003 that she had met Sedov in Paris in 1936."
+    assert _triples(text, roster_store) == {("tolstaya", "meeting", "affirm")}
+    text = "Hans Weber told the Kassel court in 1961 that he had flown to Oslo in 1944."
+    assert _triples(text, roster_store) == {("weber", "travel", "affirm")}
+
+
+def test_a_state_after_a_town_and_a_comma_is_no_person(roster_store: Store) -> None:
+    text = "Dolan bought a rifle in Springfield, Illinois, on 2 March 1970; a week later he flew to Chicago."
+    assert _triples(text, roster_store) == {("dolan", "travel", "affirm")}
+
+
+def test_a_word_after_a_question_or_answer_mark_opens_the_sentence(roster_store: Store) -> None:
+    # "A. Every ...", "Q. Tell ...": not names in the middle of a sentence.
+    assert _triples("4 A. Every one of them was killed by Sedov's men, and he met Radek.", roster_store) == set()
+    assert _triples("12 Q. Tell the Judges what happened when he arrived at the farm.", roster_store) == set()
+    assert _triples("A. One of the drivers met Sedov in Oslo.", roster_store) == set()
+
+
+# -- pronouns ---------------------------------------------------------------------------------------------
+
+def test_he_after_a_clause_break_is_the_subject_not_the_object_before_it(roster_store: Store) -> None:
+    text = "In 1935 Radek met Sedov in Oslo to ask what he should do, and in May he went back to Moscow."
+    assert ("radek", "travel", "affirm") in _triples(text, roster_store)
+    text = ("Anna Brun admitted that she had taken money from Sedov in Paris, but she insisted that she had "
+            "never met Trotsky.")
+    assert ("brun", "meeting", "deny") in _triples(text, roster_store)
+    # The nearest name still, when it is a subject itself.
+    text = "Radek said that Sedov went to Oslo, and there he met Trotsky."
+    assert ("sedov", "meeting", "affirm") in _triples(text, roster_store)
+
+
+def test_him_of_a_conviction_past_a_clause_break_is_the_sentence_subject(roster_store: Store) -> None:
+    text = ("Radek was arrested in Moscow as he was about to see his contact, Karl Bauer, and in 1937 the court "
+            "convicted him of espionage for the Germans.")
+    triples = _triples(text, roster_store)
+    assert ("radek", "espionage", "affirm") in triples and not any(s == "bauer" for s, _a, _p in triples)
