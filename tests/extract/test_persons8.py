@@ -123,3 +123,33 @@ def test_him_of_a_conviction_past_a_clause_break_is_the_sentence_subject(roster_
             "convicted him of espionage for the Germans.")
     triples = _triples(text, roster_store)
     assert ("radek", "espionage", "affirm") in triples and not any(s == "bauer" for s, _a, _p in triples)
+
+
+# -- coordinated subjects -----------------------------------------------------------------------------------
+
+def test_a_person_together_with_the_subjects_shares_their_act(roster_store: Store) -> None:
+    text = "Radek and Sedov, together with Bauer, the party secretary, were charged in 1937 with espionage."
+    assert {s for s, _a, _p in _triples(text, roster_store)} == {"radek", "sedov", "bauer"}
+
+
+def test_both_men_are_the_two_persons_named_before(roster_store: Store) -> None:
+    text = "Radek and Sedov flew from Paris to Oslo in May 1935; from there both men travelled to Riga."
+    claims = extract_text(text, store=roster_store)
+    assert {(c.subject, c.place) for c in claims} == {("radek", "Oslo"), ("sedov", "Oslo"), ("radek", "Riga"),
+                                                      ("sedov", "Riga")}
+
+
+def test_a_name_that_opens_a_later_clause_is_its_subject(roster_store: Store) -> None:
+    text = ("Radek and Sedov flew from Paris to Oslo in May 1935, and in June of that year Sedov went back "
+            "to Berlin, leaving Radek in Oslo.")
+    claims = extract_text(text, store=roster_store)
+    assert sorted((c.subject, c.place) for c in claims if c.time.iso().startswith("1935-06")) == [
+        ("sedov", "Berlin")]
+
+
+def test_an_act_in_a_relative_clause_with_its_own_subject_is_not_merged_with_the_main_one(
+        roster_store: Store) -> None:
+    text = "Radek and Sedov, who said they had gone to Bergen to see the fjords, flew to Oslo on 2 May 1936."
+    claims = extract_text(text, store=roster_store)
+    assert {(c.subject, c.place) for c in claims} == {("radek", "Bergen"), ("sedov", "Bergen"),
+                                                      ("radek", "Oslo"), ("sedov", "Oslo")}

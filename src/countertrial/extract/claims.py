@@ -84,8 +84,9 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     for m in acts:
         prev = seen.get(m.label)
         if prev is not None and not any(prev.end <= x.start < m.start and x.case == "subj"
-                                        and x.pronoun != "you" for x in mentions):
-            continue
+                                        and x.pronoun != "you" for x in mentions) \
+                and not _own_subject_aside(doc, prev, m, s.span.end, mentions):
+            continue  # ... or the first has its own subject in a relative clause ("X, who said they had come to Y, flew to Z")
         seen[m.label] = m
         triggers.append(m)
     if cues:
@@ -100,6 +101,16 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         w_end = triggers[idx + 1].start if idx + 1 < len(triggers) else s.span.end
         out.extend(_claims(vocab, persons, s, trig, (w_start, w_end), all_acts, len(triggers) == 1))
     return out
+
+
+def _own_subject_aside(doc: Doc, prev: Match, m: Match, sent_end: int, mentions: list[Mention]) -> bool:
+    """``prev`` stands in an apposition or relative clause without ``m``, with a subject of its own
+    before it there ("Petrov and Boshirov, who said they had come to Salisbury, flew to Gatwick")."""
+    if not _aside(doc, prev.start, m, sent_end):
+        return False
+    opener = in_parenthesis(doc, prev.start, sent_end)
+    return opener is not None and any(opener < x.start < prev.start and x.case == "subj" and x.pronoun != "you"
+                                      for x in mentions)
 
 
 def _as_told(doc: Doc, m: Match) -> bool:

@@ -236,11 +236,18 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             out.append(Mention(i, i + 1, word, None, pronoun="you"))
         elif low in PLURAL:
             out.append(Mention(i, i + 1, word, None, pronoun="plural", case=PLURAL[low]))
+        elif low in _BOTH:
+            # "both men", "the two men": "they" for the two persons named before.
+            k = i + 1 if low == "both" else i + 2
+            if k < n and lower[k] in ("men", "women") and (low == "both" or lower[i + 1] == "two"):
+                out.append(Mention(i, k + 1, view.span_text(i, k + 1), None, pronoun="plural"))
+                i = k
         i += 1
     return out
 
 
-_MENTION_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you"}
+_BOTH = frozenset({"both", "the"})
+_MENTION_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you"} | _BOTH
 
 
 def _prep_before(doc: Doc, s: int) -> tuple[str | None, int]:

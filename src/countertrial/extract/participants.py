@@ -383,6 +383,15 @@ def _convicted(doc: Doc, m: Mention) -> bool:
     return nxt in ("of", "with", "for") or (nxt == "guilty" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "of")
 
 
+def _opens_clause(doc: Doc, m: Mention, trig: Match, w_start: int) -> bool:
+    """The name ``m`` right before ``trig`` (an auxiliary or adverb between at most) opens a clause of its
+    own after the previous act: "flew to Los Angeles, and in June of that year Mihdhar went home"."""
+    gap = [t.lower_ for t in doc[m.end:trig.start]]
+    if len(gap) > 2 or not all(w in _BETWEEN_AUX or w in ("had", "has", "was", "were", "then") for w in gap):
+        return False
+    return any(doc[k].lower_ in CLAUSE_BREAK for k in range(w_start, m.start))
+
+
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
@@ -409,7 +418,7 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
         if attributive(doc, m) or in_parenthesis(doc, m.start, trig.start) is not None:
             continue  # "the Shakhty engineers"; "Rajk, who had met Rankovic, was accused"
         if w_start > sent_start and m.start >= w_start and m.pronoun is None and lo <= w_start and not (
-                m.start > 0 and doc[m.start - 1].lower_ in _NEW_SUBJECT):
+                m.start > 0 and doc[m.start - 1].lower_ in _NEW_SUBJECT) and not _opens_clause(doc, m, trig, w_start):
             continue  # the object of the previous act ("met Sedov ... and passed"), not a new subject
         return m
     if w_start > sent_start and lo >= w_start:
@@ -483,6 +492,13 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
     out: list[Mention] = []
     current = subject_m
     by_end = {m.end: m for m in mentions}
+    by_start = {m.start: m for m in mentions}
+    k = subject_m.end + (subject_m.end < len(doc) and doc[subject_m.end].text == ",")
+    if k + 2 < len(doc) and doc[k].lower_ in ("together", "along") and doc[k + 1].lower_ == "with":
+        # "Kuznetsov and Voznesensky, together with Popkov, were charged ...": Popkov too.
+        joined = by_start.get(k + 2)
+        if joined is not None and joined.person is not None and not joined.possessive and joined.pronoun is None:
+            out.append(joined)
     while True:
         k = current.start - 1
         if k >= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].lower_ in _POSS_WORDS:
