@@ -92,6 +92,7 @@ class PersonResolver:
         self._plain_titles = sorted({_plain(t) for t in titles}, key=len, reverse=True)
         self._stop = {_plain(w) for w in not_persons}
         self.new_persons: dict[str, Person] = {}
+        self._variants: dict[str, Person] = {}  # loose key of an unknown surname -> the person, in this text
         self._cache: dict[str, str | None] = {}
         self._stop_cache: dict[str, bool] = {}
         if store is not None:
@@ -181,9 +182,27 @@ class PersonResolver:
             words = words[1:]
         clean = " ".join(words)
         pid = person_slug(clean, min(surname_words, len(words)))
+        key = fold_loose(pid.replace("_", " "))
+        variant = self._variants.get(key) if len(key) > 3 else None
+        if variant is not None and variant.id != pid:
+            # "Piatakov ... Pyatakov" in one text: the spelling met first names the person.
+            self.new_persons.setdefault(variant.id, variant)
+            return variant.id
         if pid not in self.new_persons:
             self.new_persons[pid] = Person(id=pid, name=clean, aliases=(clean,), flags=("unresolved",))
+        self._variants.setdefault(key, self.new_persons[pid])
         return pid
+
+    def new_text(self, *persons: str | None) -> None:
+        """Start a new text: transliteration variants of an unknown name (Piatakov/Pyatakov) are one
+        person within a text, the spelling met first naming it. A case's turn is a text (its speaker,
+        one of ``persons``, met first), so that any split of a case into batches gives the same
+        persons; ad-hoc text (``extract_text``) is one text throughout."""
+        self._variants.clear()
+        for pid in persons:
+            p = self.new_persons.get(pid) if pid is not None else None
+            if p is not None:
+                self._variants.setdefault(fold_loose(p.id.replace("_", " ")), p)
 
     def name_of(self, person_id: str) -> str:
         if person_id in self._names:
