@@ -198,3 +198,18 @@ def test_the_variant_merge_of_a_case_is_the_same_whatever_the_batches(tmp_path: 
     # their own spellings, so that no split of the case into batches changes them.
     assert "muravyev" not in persons and "muraviev" in persons
     assert {"piatakov", "pyatakov"} <= set(persons)
+
+
+def test_a_title_points_back_to_the_person_named_before_it(roster_store: Store) -> None:
+    text = "Sedov became Hitler's adviser, and in 1934 he flew with the Führer to Rome."
+    assert {(c.subject, c.place) for c in extract_text(text, store=roster_store)} == {("sedov", "Rome"),
+                                                                                  ("hitler", "Rome")}
+    # Not the subject itself, and nobody when no one else is named.
+    assert _triples("In 1933 Sedov met the Chancellor in Berlin.", roster_store) == {("sedov", "meeting", "affirm")}
+
+
+def test_the_victim_of_an_act_does_not_split_it_from_its_second_trigger(roster_store: Store) -> None:
+    text = ("Radek and Sedov were charged with the murder of Colonel Ivan Petrenko, killed by their bomb at the "
+            "Hotel Metropol in Kiev on 3 May 1935.")
+    claims = extract_text(text, store=roster_store)
+    assert sorted((c.subject, c.time.iso()) for c in claims) == [("radek", "1935-05-03"), ("sedov", "1935-05-03")]

@@ -17,7 +17,7 @@ from ..resolve.persons import PersonResolver
 from .segment import TokenView, token_view
 from .timex import MONTHS
 
-__all__ = ["Mention", "PlaceMention", "find_person_mentions", "find_place_mentions", "FIRST", "THIRD",
+__all__ = ["Mention", "PlaceMention", "find_person_mentions", "find_place_mentions", "FIRST", "THIRD", "TITLE_ANAPHORS",
            "LOCATIVE", "OBJECT_PREPS", "FACILITY_HEADS"]
 
 FIRST = {"i": "subj", "me": "obj", "my": "poss", "myself": "obj", "we": "subj", "us": "obj", "our": "poss"}
@@ -242,11 +242,22 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             if k < n and lower[k] in ("men", "women") and (low == "both" or lower[i + 1] == "two"):
                 out.append(Mention(i, k + 1, view.span_text(i, k + 1), None, pronoun="plural"))
                 i = k
+            elif low == "the" and i + 1 < n and lower[i + 1] in TITLE_ANAPHORS and words[i + 1][:1].isupper() \
+                    and (i + 2 >= n or lower[i + 2] != "of"):
+                # "he went with the Chancellor": the person the title points back to (see resolve_pronouns).
+                case = "obj" if i > 0 and lower[i - 1] in OBJECT_PREPS else "subj"
+                out.append(Mention(i, i + 2, view.span_text(i, i + 2), None, pronoun="title", case=case))
+                i += 1
         i += 1
     return out
 
 
 _BOTH = frozenset({"both", "the"})
+# Titles of one office holder that point back to a person named before in the sentence ("Guillaume
+# became Brandt's aide, and he went with the Chancellor ..."). Not "the President", in a courtroom
+# usually the presiding judge.
+TITLE_ANAPHORS = frozenset({"chancellor", "premier", "führer", "fuhrer", "tsar", "czar", "kaiser", "shah", "emperor",
+                            "pope", "generalissimo", "duce", "caudillo"})
 _MENTION_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you"} | _BOTH
 
 

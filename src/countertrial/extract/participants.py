@@ -258,6 +258,14 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                     chain = (m, m.person)
             if after_that:
                 that_he = m.person
+        elif m.pronoun == "title":
+            # "the Chancellor": a person named before it in the sentence (a possessor too: "Brandt's
+            # aide"), not the one who last stood as subject ("he went with the Chancellor").
+            subj = next((x.person for x in reversed(mentions[:mentions.index(m)]) if x.case == "subj"
+                         and x.person is not None and x.pronoun in (None, "third", "first")), None)
+            named = [x.person for x in mentions[:mentions.index(m)] if x.pronoun is None and x.person is not None
+                     and x.person not in (subj, speaker)]
+            m.person = named[-1] if named else None
         elif m.pronoun is None:
             key = named_key(m, persons)
             if key != speaker and not m.possessive:
