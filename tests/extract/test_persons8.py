@@ -213,3 +213,12 @@ def test_the_victim_of_an_act_does_not_split_it_from_its_second_trigger(roster_s
             "Hotel Metropol in Kiev on 3 May 1935.")
     claims = extract_text(text, store=roster_store)
     assert sorted((c.subject, c.time.iso()) for c in claims) == [("radek", "1935-05-03"), ("sedov", "1935-05-03")]
+
+
+def test_an_act_said_as_a_noun_has_no_subject_before_a_semicolon(roster_store: Store) -> None:
+    text = ("Ivan Petrenko was pricked with a needle on the Moskvoretsky Bridge on 3 May 1935 and died two days later; "
+            "the killing is generally put down to the Gestapo.")
+    assert _triples(text, roster_store) == set()
+    # ... while one in its own clause still has its subject.
+    assert ("sedov", "assassination", "affirm") in _triples("In 1935 Sedov organised the killing of Petrenko.",
+                                                            roster_store)

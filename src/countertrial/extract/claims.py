@@ -89,7 +89,8 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
                                         and not (x.pronoun is None and lower[x.start - 1] == "of")
                                         for x in mentions) \
                 and not _own_subject_aside(doc, prev, m, s.span.end, mentions):
-            continue  # ... or the first has its own subject in a relative clause ("X, who said they had come to Y, flew to Z")
+            continue  # ... or the first has a subject of its own in a relative clause ("X, who said they had
+            # come to Y, flew to Z")
         seen[m.label] = m
         triggers.append(m)
     if cues:

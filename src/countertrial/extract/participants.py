@@ -408,9 +408,14 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
         if m.possessive and 0 <= trig.start - m.end <= 2 and m.person \
                 and not any(m.end <= x.start < trig.start for x in mentions):  # not "our man Sergeev killed"
             return m
+    # "Markov was jabbed ... and died; the killing is put down to ...": an act said as a noun after an
+    # article has no subject in a clause before a ";".
+    nominal = trig.start > 0 and doc[trig.start - 1].lower_ in ("the", "this", "that", "a")
     for m in reversed(mentions):
         if m.end > trig.start or m.start < lo:
             continue
+        if nominal and any(t.text == ";" for t in doc[m.end:trig.start]):
+            break
         if m.possessive:
             continue
         if m.case == "obj":
