@@ -222,3 +222,12 @@ def test_an_act_said_as_a_noun_has_no_subject_before_a_semicolon(roster_store: S
     # ... while one in its own clause still has its subject.
     assert ("sedov", "assassination", "affirm") in _triples("In 1935 Sedov organised the killing of Petrenko.",
                                                             roster_store)
+
+
+def test_a_title_before_a_name_keeps_the_preposition_before_it_readable(roster_store: Store) -> None:
+    # "of Witness TAB", "for Mr Davies": the name is the object of the preposition, not a subject.
+    text = "You heard the evidence of Witness TAB, who saw the murder of his brother by the militia."
+    assert _triples(text, roster_store) == set()
+    text = "The board had a note for Mr Davies for the purposes of his attendance at that meeting with you."
+    assert _triples(text, roster_store) == set()
+    assert ("davies", "meeting", "affirm") in _triples("In 1935 Mr Davies met Sedov in Oslo.", roster_store)

@@ -204,11 +204,14 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             while s < e and persons.is_stopword(words[s]) and not persons.known(view.span_text(s, e)):
                 if persons.is_stopword(view.span_text(s, e)):
                     break
+                if s + 1 < e and persons.is_title(words[s]) and not persons.is_stopword(view.span_text(s + 1, e)):
+                    break  # "of Witness TAO", "with Mr Smith": the title stays, so the preposition before it is read
                 s += 1
             if s < e and not any(k in skip for k in range(s, e)):
                 text = view.span_text(s, e)
                 pid = persons.resolve(text)
-                if pid is None and any(persons.is_stopword(words[k]) for k in range(s, e) if alpha[k]):
+                if pid is None and any(persons.is_stopword(words[k]) and not (k < e - 1 and persons.is_title(words[k]))
+                                       for k in range(s, e) if alpha[k]):
                     pid_ok = False
                 else:
                     pid_ok = True
