@@ -86,6 +86,7 @@ class DocContext:
         self._says = {m.start for m in matches if m.kind in ("C", "R")}
         self.cue_next |= self._name_openers(doc)
         self._local: dict[int, tuple[list[PlaceMention], list[Mention]]] = {}
+        self._surnames: dict[str, int] = {}  # unknown name -> how many of its last words make its surname
         self._places: dict[int, list[PlaceMention]] = {}
 
     def _name_openers(self, doc: Doc) -> set[int]:
@@ -186,8 +187,15 @@ class DocContext:
         if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
             return 1
         text = self.seg.text
+        if text.count(words[-1]) < 2:
+            return 1  # the surname said once: in this name alone
         tail = r"\s+".join(re.escape(w) for w in words[-2:])
-        before = [m.group(1) for m in re.finditer(r"(?:(\S+)\s+)?(?<![\w'’-])" + tail + r"(?![\w'’-])", text)]
+        before: list[str | None] = []
+        for hit in re.finditer(r"(?<![\w'’-])" + tail + r"(?![\w'’-])", text):
+            # the word before the two, if only white space separates them
+            lead = text[max(0, hit.start() - 40):hit.start()]
+            prev = lead.split()[-1] if lead.strip() and lead[-1:].isspace() else None
+            before.append(prev)
         if len(words) > 2:
             # ... "Arellano Stark" once without the given name before it.
             return 2 if any(b != words[-3] for b in before) else 1
@@ -221,7 +229,10 @@ class DocContext:
             people = [m for m in people if m.known or m.pronoun is not None or not self._no_person(m, places)]
             for m in people:
                 if m.person is None and m.pronoun is None and " " in m.text:
-                    m.surname_words = self._surname_words(m.text)
+                    n = self._surnames.get(m.text)
+                    if n is None:
+                        n = self._surnames[m.text] = self._surname_words(m.text)
+                    m.surname_words = n
             hit = (places, people)
             self._local[k] = hit
         return hit

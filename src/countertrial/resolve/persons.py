@@ -95,6 +95,8 @@ class PersonResolver:
         self._variants: dict[str, Person] = {}  # loose key of an unknown surname -> the person, in this text
         self._cache: dict[str, str | None] = {}
         self._stop_cache: dict[str, bool] = {}
+        self._title_cache: dict[str, bool] = {}
+        self._slugs: dict[tuple[str, int], tuple[str, str, str]] = {}  # (mention, words) -> name, id, loose key
         if store is not None:
             # Persons an earlier run created as ``unresolved`` are not roster: each run derives them
             # again from the text, the same way, so extracting twice gives the same claims. A
@@ -136,7 +138,12 @@ class PersonResolver:
 
     def is_title(self, word: str) -> bool:
         """``word`` is a title stripped from names ("General", "Mr.")."""
-        return fold(word) in self._titles
+        hit = self._title_cache.get(word)
+        if hit is None:
+            if len(self._title_cache) > 100_000:
+                self._title_cache.clear()
+            hit = self._title_cache[word] = fold(word) in self._titles
+        return hit
 
     def is_stopword(self, mention: str) -> bool:
         hit = self._stop_cache.get(mention)
@@ -177,12 +184,17 @@ class PersonResolver:
         found = self.resolve(mention)
         if found is not None:
             return found
-        words = mention.split()
-        while len(words) > 1 and fold(words[0]) in self._titles:
-            words = words[1:]
-        clean = " ".join(words)
-        pid = person_slug(clean, min(surname_words, len(words)))
-        key = fold_loose(pid.replace("_", " "))
+        made = self._slugs.get((mention, surname_words))
+        if made is None:
+            words = mention.split()
+            while len(words) > 1 and fold(words[0]) in self._titles:
+                words = words[1:]
+            clean = " ".join(words)
+            pid = person_slug(clean, min(surname_words, len(words)))
+            if len(self._slugs) > 100_000:
+                self._slugs.clear()
+            made = self._slugs[mention, surname_words] = (clean, pid, fold_loose(pid.replace("_", " ")))
+        clean, pid, key = made
         variant = self._variants.get(key) if len(key) > 3 else None
         if variant is not None and variant.id != pid:
             # "Piatakov ... Pyatakov" in one text: the spelling met first names the person.
