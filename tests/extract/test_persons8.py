@@ -231,3 +231,12 @@ def test_a_title_before_a_name_keeps_the_preposition_before_it_readable(roster_s
     text = "The board had a note for Mr Davies for the purposes of his attendance at that meeting with you."
     assert _triples(text, roster_store) == set()
     assert ("davies", "meeting", "affirm") in _triples("In 1935 Mr Davies met Sedov in Oslo.", roster_store)
+
+
+def test_a_name_right_before_its_verb_is_a_subject_for_he(roster_store: Store) -> None:
+    # After a fronted clause the comma does not make the name an apposition's: "..., Bulanov testified
+    # that he ..." is Bulanov.
+    text = "After Yagoda was arrested, Bulanov testified that he had poisoned Gorky on Yagoda's orders."
+    assert ("bulanov", "poisoning", "affirm") in _triples(text, roster_store)
+    text = "There is a gap between what Radek says and what Sedov says he was told by Trotsky in Oslo."
+    assert all(s != "radek" for s, _a, _p in _triples(text, roster_store))

@@ -274,10 +274,17 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
 
 
 _SUBJECT_BEFORE = frozenset({"that", "then", "there", "when", "while", "after", "before", "because", "since", "if",
+                             "what", "how", "why", "where", "whether", "who",
                              "as", "although", "though", "whereas", "but", "and", "so", "later", "afterwards",
                              "subsequently", "meanwhile", "also", "finally", "eventually", "soon", "now", "night",
                              "day", "morning", "evening", "afternoon", "week", "month", "year", "summer", "winter",
                              "spring", "autumn"})
+
+
+_VERB_AFTER_SUBJECT = frozenset({"was", "were", "had", "has", "is", "are", "would", "could", "did", "does", "said",
+                                 "told", "met", "went", "gave", "took", "saw", "made", "sent", "then", "later", "also",
+                                 "never", "himself", "herself", "says", "tells", "states", "claims", "admits",
+                                 "denies", "knows", "thinks", "believes"})
 
 
 def _subject_like(doc: Doc, m: Mention) -> bool:
@@ -287,6 +294,10 @@ def _subject_like(doc: Doc, m: Mention) -> bool:
     k = m.start - 1
     if k < 0 or k in token_view(doc).starts:
         return True
+    if m.end < len(doc):
+        nxt = doc[m.end]
+        if nxt.is_lower and (nxt.lower_ in _VERB_AFTER_SUBJECT or (nxt.lower_.endswith("ed") and len(nxt) > 3)):
+            return True  # "After Yagoda was arrested, Bulanov testified that he ...": before its verb
     prev = doc[k]
     low = prev.lower_
     if prev.is_punct:
