@@ -86,6 +86,9 @@ def test_an_unknown_name_before_an_ordinary_verb_is_the_antecedent_of_he(roster_
     # A town that opens a sentence is no one ("Moscow agreed ..."), nor is a plural role noun.
     assert _triples("Moscow agreed, and he flew to Riga.", roster_store) == set()
     assert _triples("Investigators believed it, and he flew to Riga.", roster_store) == set()
+    # ... nor a body or a common noun ("Parliament refused", "Leadership decided").
+    for opener in ("Parliament refused", "Security stayed outside", "Leadership decided", "Management agreed"):
+        assert _triples(f"{opener}, and in 1935 he flew to Riga.", roster_store) == set(), opener
 
 
 def test_a_name_between_an_article_and_a_noun_is_no_antecedent(roster_store: Store) -> None:

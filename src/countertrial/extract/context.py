@@ -50,6 +50,9 @@ _NOT_NAMES = {"yesterday", "today", "tomorrow", "later", "earlier", "afterwards"
               "third", "finally", "soon", "now", "then"}
 
 
+# Endings of common nouns, not of surnames: a capitalised "Security", "Management", "Intelligence" or
+# "Leadership" opening a sentence before "stayed", "decided" is no person.
+_NOUN_ENDINGS = ("ity", "ment", "tion", "sion", "ness", "ship", "ism", "ogy")  # not "McGarrity", "Vance", "Davies"
 _BETWEEN = {"later", "also", "then", "now", "himself", "herself", "had", "has", "subsequently", "finally", "once"}
 
 
@@ -139,9 +142,10 @@ class DocContext:
                 out.add(i + 1)  # "Brankov had been the counsellor of ...", "Field was a diplomat"
             elif nxt == "," and after.istitle() and alpha[i + 2] and self._listed(doc, i + 2):
                 out.add(i + 1)  # "Rajk, Szonyi and Szalai were ...": the first of a list of names
-            elif k in self._person_verbs or (nxt_low in ("had", "was") and k in (i + 1, i + 2)
-                                             and lower[k] in ("been", "among")):
-                out.add(i + 1)  # "Kovtun stayed ...", "Torgler had been among the last ..."
+            elif (k in self._person_verbs or (nxt_low in ("had", "was") and k in (i + 1, i + 2)
+                                              and lower[k] in ("been", "among"))) \
+                    and not (text[i].istitle() and low.endswith(_NOUN_ENDINGS)):
+                out.add(i + 1)  # "Kovtun stayed ...", "Torgler had been among the last ..." (not "Security stayed")
         return out
 
     def _listed(self, doc: Doc, k: int) -> bool:
