@@ -556,7 +556,9 @@ def test_parentheses_read_from_the_token_view_are_those_spacy_tokens_give(with_c
             assert got == _spacy_in_parenthesis(doc, i, limit)
             found += got is not None
             initial = i == 0 or bool(doc[i].is_sent_start) or (
-                doc[i - 1].text in ('"', "'", "“", "‘", "(", "[", "—", "-", ":") and (i == 1 or doc[i - 1].is_sent_start is True))
+                doc[i - 1].text in ('"', "'", "“", "‘", "(", "[", "—", "-", ":") and (i == 1 or doc[i - 1].is_sent_start is True)) or (
+                doc[i - 1].text in ("Q.", "A.", "Q", "A") and doc[i].text[:1].isupper()  # "4 A. One of ...": after a Q/A mark
+                and (i == 1 or doc[i - 1].is_sent_start is True or doc[i - 2].text[:1].isdigit()))
             assert mentions._sentence_initial(doc, i) == initial
             if i + 1 < n:
                 assert mentions._joined(doc, i) == (doc[i].lower_ == "and" and (doc[i + 1].is_title or (

@@ -143,6 +143,8 @@ def turn_segments(turns: Iterable[Turn], persons: Any) -> Iterator[Segment]:
         if speaker is None and t.speaker_label and not persons.is_stopword(t.speaker_label):
             label = t.speaker_label.strip().rstrip(":")
             if not re.fullmatch(r"[QA]\.?", label):
+                if hasattr(persons, "new_text"):
+                    persons.new_text()  # each turn's label alone: no variant merging across turns
                 speaker = persons.resolve_or_create(label.title() if label.isupper() else label)
         exact = (t.char_end - t.char_start) == len(t.text)
         yield Segment(t.text, speaker=speaker, stated_on=_as_date(t.session_date),

@@ -81,11 +81,16 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     # ... unless a new subject comes between them ("I did not meet Radek, but I met Romm").
     triggers: list[Match] = []
     seen: dict[str, Match] = {}
+    lower = token_view(doc).lower
+    # ... a name after "of" is the first act's victim, no new subject ("the murder of Bloomquist, killed by ...")
     for m in acts:
         prev = seen.get(m.label)
-        if prev is not None and not any(prev.end <= x.start < m.start and x.case == "subj"
-                                        and x.pronoun != "you" for x in mentions):
-            continue
+        if prev is not None and not any(prev.end <= x.start < m.start and x.case == "subj" and x.pronoun != "you"
+                                        and not (x.pronoun is None and lower[x.start - 1] == "of")
+                                        for x in mentions) \
+                and not _own_subject_aside(doc, prev, m, s.span.end, mentions):
+            continue  # ... or the first has a subject of its own in a relative clause ("X, who said they had
+            # come to Y, flew to Z")
         seen[m.label] = m
         triggers.append(m)
     if cues:
@@ -100,6 +105,16 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         w_end = triggers[idx + 1].start if idx + 1 < len(triggers) else s.span.end
         out.extend(_claims(vocab, persons, s, trig, (w_start, w_end), all_acts, len(triggers) == 1))
     return out
+
+
+def _own_subject_aside(doc: Doc, prev: Match, m: Match, sent_end: int, mentions: list[Mention]) -> bool:
+    """``prev`` stands in an apposition or relative clause without ``m``, with a subject of its own
+    before it there ("Petrov and Boshirov, who said they had come to Salisbury, flew to Gatwick")."""
+    if not _aside(doc, prev.start, m, sent_end):
+        return False
+    opener = in_parenthesis(doc, prev.start, sent_end)
+    return opener is not None and any(opener < x.start < prev.start and x.case == "subj" and x.pronoun != "you"
+                                      for x in mentions)
 
 
 def _as_told(doc: Doc, m: Match) -> bool:
@@ -503,7 +518,7 @@ def _only_origin(doc: Doc, trig: Match) -> bool:
 def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int) -> list[Mention]:
     """Persons named right after "with" (or "together with") in the clause of a journey."""
     return [m for m in mentions if trig.end <= m.start < w_end and m.start > 0 and doc[m.start - 1].lower_ == "with"
-            and m.person is not None and not m.possessive and m.pronoun in (None, "third")
+            and m.person is not None and not m.possessive and m.pronoun in (None, "third", "title")
             and same_clause(doc, trig.end, m.start)]
 
 

@@ -7,6 +7,7 @@ are read in a window of the sentence and its neighbours (see :class:`DocContext`
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -16,7 +17,7 @@ from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
 from .matching import Match
 from .mentions import Mention, PlaceMention, find_person_mentions, find_place_mentions
-from .participants import APPOSITION_OPENERS, antecedent, in_parenthesis, list_before, named_key, parenthesis
+from .participants import APPOSITION_OPENERS, NOT_NOUN, antecedent, in_parenthesis, list_before, named_key, parenthesis
 from .segment import Segment, TokenView, token_view
 from .timex import Timex, find_timexes, resolve_anaphora, times_in
 
@@ -49,6 +50,9 @@ _NOT_NAMES = {"yesterday", "today", "tomorrow", "later", "earlier", "afterwards"
               "third", "finally", "soon", "now", "then"}
 
 
+# Endings of common nouns, not of surnames: a capitalised "Security", "Management", "Intelligence" or
+# "Leadership" opening a sentence before "stayed", "decided" is no person.
+_NOUN_ENDINGS = ("ity", "ment", "tion", "sion", "ness", "ship", "ism", "ogy")  # not "McGarrity", "Vance", "Davies"
 _BETWEEN = {"later", "also", "then", "now", "himself", "herself", "had", "has", "subsequently", "finally", "once"}
 
 
@@ -78,10 +82,14 @@ class DocContext:
         self.cue_next |= {k for m in matches if m.kind in ("A", "R") for k in range(max(0, m.start - 4), m.start)
                           if _leads_to_verb(view, k) and not any(view.punct[k:m.start])}
         # "Rajk was arrested": a form of "be" before a participle whose subject is a person.
-        self.cue_next |= {m.start for m in matches if m.kind == "V"}
+        self.cue_next |= {m.start for m in matches if m.kind == "V" and m.label == "person"}
+        # "Kovtun stayed in Hamburg": a verb whose subject is a person (only after a sentence's first
+        # word, and not a town's: see :meth:`_name_openers`).
+        self._person_verbs = {m.start for m in matches if m.kind == "V" and m.label == "verb"}
         self._says = {m.start for m in matches if m.kind in ("C", "R")}
         self.cue_next |= self._name_openers(doc)
         self._local: dict[int, tuple[list[PlaceMention], list[Mention]]] = {}
+        self._surnames: dict[str, int] = {}  # unknown name -> how many of its last words make its surname
         self._places: dict[int, list[PlaceMention]] = {}
 
     def _name_openers(self, doc: Doc) -> set[int]:
@@ -97,7 +105,7 @@ class DocContext:
         text, lower, is_lower, alpha = view.text, view.lower, view.is_lower, view.alpha
         starts = [0, *sorted(i for i in view.starts if i > 0)]
         for i in starts:  # sentence starts only: no per-token Python over the whole segment
-            if i + 2 >= n or not text[i].istitle() or not alpha[i]:
+            if i + 2 >= n or not text[i][:1].isupper() or text[i].isupper() or not alpha[i]:  # "McVeigh" too
                 continue
             low = lower[i]
             if low in STOP_WORDS or low in _NOT_NAMES or low.endswith("ly"):
@@ -112,7 +120,7 @@ class DocContext:
             if k in self._says:
                 out.add(i + 1)
                 continue
-            if self.places.resolve(text[i]):
+            if self.places.resolve(text[i]) or self.persons.is_stopword(text[i]):
                 # A town's name is a person's only before an apposition and a reporting verb or act
                 # ("Vinogradov, Stalin's personal physician, confessed ...": towns do not confess).
                 close = parenthesis(doc, i + 1, n) if nxt == "," else None
@@ -134,6 +142,10 @@ class DocContext:
                 out.add(i + 1)  # "Brankov had been the counsellor of ...", "Field was a diplomat"
             elif nxt == "," and after.istitle() and alpha[i + 2] and self._listed(doc, i + 2):
                 out.add(i + 1)  # "Rajk, Szonyi and Szalai were ...": the first of a list of names
+            elif (k in self._person_verbs or (nxt_low in ("had", "was") and k in (i + 1, i + 2)
+                                              and lower[k] in ("been", "among"))) \
+                    and not (text[i].istitle() and low.endswith(_NOUN_ENDINGS)):
+                out.add(i + 1)  # "Kovtun stayed ...", "Torgler had been among the last ..." (not "Security stayed")
         return out
 
     def _listed(self, doc: Doc, k: int) -> bool:
@@ -153,6 +165,47 @@ class DocContext:
         """An unknown name after "in", "at" or "near" may be a place unless it is someone's (a roster
         name) or holds a word that is never a name ("in Court", "at Trial")."""
         return self.persons.resolve(name) is None and not any(self.persons.is_stopword(w) for w in name.split())
+
+    def _no_person(self, m: Mention, places: list[PlaceMention]) -> bool:
+        """An unknown name that names no one: one between an article and a common noun ("the
+        Leveson inquiry", "the Düsseldorf court", "a Ryder truck"), or a state or country after a
+        place and a comma ("in Junction City, Kansas, on ...")."""
+        view = token_view(self.doc)
+        lower, text = view.lower, view.text
+        s, e = m.start, m.end
+        if s > 0 and lower[s - 1] in ("the", "a", "an") and e < len(text) and view.alpha[e] and view.is_lower[e] \
+                and lower[e] not in NOT_NOUN and not lower[e].endswith("ed"):
+            return True
+        return s > 1 and text[s - 1] == "," and any(p.end == s - 1 for p in places) \
+            and (e == len(text) or not view.alpha[e]) and self.places.resolve(m.text) is not None
+
+    def _surname_words(self, name: str) -> int:
+        """2 when the last two words of the unknown name ``name`` are a double surname: the text
+        also names the person by them alone ("General Sergio Arellano Stark ... Arellano Stark
+        went on") or, for a two-word name, with a given name before them; else 1."""
+        words = name.split()
+        while len(words) > 2 and self.persons.is_title(words[0]):
+            words = words[1:]
+        if len(words) == 2 and self.persons.is_title(words[0]):
+            return 1
+        if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
+            return 1
+        text = self.seg.text
+        if text.count(words[-1]) < 2:
+            return 1  # the surname said once: in this name alone
+        tail = r"\s+".join(re.escape(w) for w in words[-2:])
+        before: list[str | None] = []
+        for hit in re.finditer(r"(?<![\w'’-])" + tail + r"(?![\w'’-])", text):
+            # the word before the two, if only white space separates them
+            lead = text[max(0, hit.start() - 40):hit.start()]
+            prev = lead.split()[-1] if lead.strip() and lead[-1:].isspace() else None
+            before.append(prev)
+        if len(words) > 2:
+            # ... "Arellano Stark" once without the given name before it.
+            return 2 if any(b != words[-3] for b in before) else 1
+        # "Arellano Stark", and elsewhere "Sergio Arellano Stark" (a given name, not a title or "Then").
+        return 2 if any(b is not None and b[:1].isupper() and b.isalpha() and not self.persons.is_title(b)
+                        and not self.persons.is_stopword(b) and b.lower() not in STOP_WORDS for b in before) else 1
 
     def places_of(self, k: int, bounds: list[int]) -> list[PlaceMention]:
         """Place mentions of sentence ``k`` (they need no person mentions: :meth:`last_place` walks
@@ -177,6 +230,13 @@ class DocContext:
             # ("met Rankovic at Abbazia"), not a person.
             people = [m for m in people if m.known or m.pronoun is not None or m.start == 0
                       or token_view(self.doc).lower[m.start - 1] not in _AT_PLACE]
+            people = [m for m in people if m.known or m.pronoun is not None or not self._no_person(m, places)]
+            for m in people:
+                if m.person is None and m.pronoun is None and " " in m.text:
+                    n = self._surnames.get(m.text)
+                    if n is None:
+                        n = self._surnames[m.text] = self._surname_words(m.text)
+                    m.surname_words = n
             hit = (places, people)
             self._local[k] = hit
         return hit

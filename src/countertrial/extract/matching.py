@@ -312,6 +312,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     add("B", "forecast_stop", vocab.forecast_stops)
     add("W", "unasserted", vocab.unasserted)
     add("V", "person", [f"{aux} {p}" for p in vocab.person_predicates for aux in _PASSIVE_AUX])
+    add("V", "verb", vocab.person_verbs)  # "Kovtun stayed": read only after a sentence's first word
     gapped = _gapped_matcher(nlp, vocab, labels)
     # Only acts (with their power-dependent triggers) and stance cues can start a claim.
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,

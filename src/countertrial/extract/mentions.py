@@ -17,7 +17,7 @@ from ..resolve.persons import PersonResolver
 from .segment import TokenView, token_view
 from .timex import MONTHS
 
-__all__ = ["Mention", "PlaceMention", "find_person_mentions", "find_place_mentions", "FIRST", "THIRD",
+__all__ = ["Mention", "PlaceMention", "find_person_mentions", "find_place_mentions", "FIRST", "THIRD", "TITLE_ANAPHORS",
            "LOCATIVE", "OBJECT_PREPS", "FACILITY_HEADS"]
 
 FIRST = {"i": "subj", "me": "obj", "my": "poss", "myself": "obj", "we": "subj", "us": "obj", "our": "poss"}
@@ -57,6 +57,7 @@ class Mention:
     case: str = "subj"  # subj, obj or poss (pronouns); names: poss when followed by 's
     known: bool = False  # resolved through the roster
     group: tuple[str, ...] = ()  # "they": the other persons of the list it stands for (``person`` is the first)
+    surname_words: int = 1  # how many last words of an unknown name make its surname ("Arellano Stark": 2)
 
     @property
     def possessive(self) -> bool:
@@ -135,6 +136,9 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
     if i == 0 or i in view.starts:
         return True
     prev = view.text[i - 1]
+    if prev in ("Q.", "A.", "Q", "A") and view.text[i][:1].isupper() and (
+            i == 1 or i - 1 in view.starts or view.text[i - 2][:1].isdigit()):
+        return True  # "Q. Tell the Judges ...", "4 A. One of the drivers ...": a transcript's question or answer mark
     return prev in ('"', "'", "“", "‘", "(", "[", "—", "-", ":") and (i == 1 or i - 1 in view.starts)
 
 
@@ -200,11 +204,14 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             while s < e and persons.is_stopword(words[s]) and not persons.known(view.span_text(s, e)):
                 if persons.is_stopword(view.span_text(s, e)):
                     break
+                if s + 1 < e and persons.is_title(words[s]) and not persons.is_stopword(view.span_text(s + 1, e)):
+                    break  # "of Witness TAO", "with Mr Smith": the title stays, so the preposition before it is read
                 s += 1
             if s < e and not any(k in skip for k in range(s, e)):
                 text = view.span_text(s, e)
                 pid = persons.resolve(text)
-                if pid is None and any(persons.is_stopword(words[k]) for k in range(s, e) if alpha[k]):
+                if pid is None and any(persons.is_stopword(words[k]) and not (k < e - 1 and persons.is_title(words[k]))
+                                       for k in range(s, e) if alpha[k]):
                     pid_ok = False
                 else:
                     pid_ok = True
@@ -232,11 +239,29 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             out.append(Mention(i, i + 1, word, None, pronoun="you"))
         elif low in PLURAL:
             out.append(Mention(i, i + 1, word, None, pronoun="plural", case=PLURAL[low]))
+        elif low in _BOTH:
+            # "both men", "the two men": "they" for the two persons named before.
+            k = i + 1 if low == "both" else i + 2
+            if k < n and lower[k] in ("men", "women") and (low == "both" or lower[i + 1] == "two"):
+                out.append(Mention(i, k + 1, view.span_text(i, k + 1), None, pronoun="plural"))
+                i = k
+            elif low == "the" and i + 1 < n and lower[i + 1] in TITLE_ANAPHORS and words[i + 1][:1].isupper() \
+                    and (i + 2 >= n or lower[i + 2] != "of"):
+                # "he went with the Chancellor": the person the title points back to (see resolve_pronouns).
+                case = "obj" if i > 0 and lower[i - 1] in OBJECT_PREPS else "subj"
+                out.append(Mention(i, i + 2, view.span_text(i, i + 2), None, pronoun="title", case=case))
+                i += 1
         i += 1
     return out
 
 
-_MENTION_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you"}
+_BOTH = frozenset({"both", "the"})
+# Titles of one office holder that point back to a person named before in the sentence ("Guillaume
+# became Brandt's aide, and he went with the Chancellor ..."). Not "the President", in a courtroom
+# usually the presiding judge.
+TITLE_ANAPHORS = frozenset({"chancellor", "premier", "führer", "fuhrer", "tsar", "czar", "kaiser", "shah", "emperor",
+                            "pope", "generalissimo", "duce", "caudillo"})
+_MENTION_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you"} | _BOTH
 
 
 def _prep_before(doc: Doc, s: int) -> tuple[str | None, int]:

@@ -23,14 +23,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from ..resolve.persons import PersonResolver
+from ..resolve.persons import SURNAME_MARK, PersonResolver
 from .matching import Match
 from .mentions import OBJECT_PREPS, Mention
 from .segment import CLAUSE_BREAK, token_view
 
 __all__ = ["resolve_pronouns", "named_key", "person_id", "antecedent", "find_roles", "find_subject",
            "passive_agent", "find_counterparts", "coordinated", "PASSIVE_AUX", "parenthesis", "in_parenthesis",
-           "attributive", "APPOSITION_OPENERS"]
+           "attributive", "APPOSITION_OPENERS", "NOT_NOUN"]
 
 PASSIVE_AUX = {"be", "been", "being", "was", "were", "is", "are", "am"}
 _NEW_SUBJECT = CLAUSE_BREAK | {"that", "there", "then"}  # a name after these starts a clause ("said that
@@ -42,7 +42,7 @@ APPOSITION_OPENERS = frozenset({"a", "an", "the", "who", "whom", "whose", "which
                                 "one", "until", "since", "both", "two", "three", "four", "five", "six", "seven",
                                "eight", "nine", "ten"})
 _REACH = 30  # tokens: how far back a parenthesis is looked for
-_NOT_NOUN = frozenset({"was", "were", "had", "has", "have", "is", "are", "did", "does", "do", "will", "would",
+NOT_NOUN = frozenset({"was", "were", "had", "has", "have", "is", "are", "did", "does", "do", "will", "would",
                        "could", "should", "may", "might", "must", "also", "then", "later", "never", "not", "and",
                        "or", "but", "who", "which", "himself", "themselves", "both", "all", "together", "alone"})
 
@@ -166,6 +166,15 @@ def bare_passive(doc: Doc, trig: Match, sent_start: int) -> bool:
     k = trig.start - 1
     if k > sent_start and doc[k].lower_ in _BETWEEN_AUX:
         k -= 1
+    if k > sent_start and doc[k].lower_ == "and":
+        # "were taken from the jail and shot": the second participle of a coordinated passive.
+        for j in range(k - 1, max(sent_start, k - 12), -1):
+            if doc[j].is_punct or doc[j].lower_ in ("by", "who", "which", "that"):
+                return False
+            nxt = doc[j + 1].lower_
+            if doc[j].lower_ in PASSIVE_AUX and (nxt.endswith(("ed", "en")) or nxt in _PARTICIPLES):
+                return True
+        return False
     return k >= sent_start and doc[k].lower_ in PASSIVE_AUX
 
 
@@ -181,13 +190,15 @@ def attributive(doc: Doc, m: Mention) -> bool:
     if m.pronoun is not None or m.start == 0 or doc[m.start - 1].lower_ != "the" or m.end >= len(doc):
         return False
     nxt = doc[m.end]
-    return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in _NOT_NOUN and not nxt.lower_.endswith("ed")
+    return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in NOT_NOUN and not nxt.lower_.endswith("ed")
 
 
 def named_key(m: Mention, persons: PersonResolver) -> str:
     """The person id of a name, or ``?<name>`` for one the roster does not know (yet)."""
     pid = m.person or persons.resolve(m.text)
-    return pid or f"?{m.text}"
+    if pid:
+        return pid
+    return f"?{m.text}{SURNAME_MARK}{m.surname_words}" if m.surname_words > 1 else f"?{m.text}"
 
 
 def person_id(ref: str | None, persons: PersonResolver) -> str | None:
@@ -195,7 +206,8 @@ def person_id(ref: str | None, persons: PersonResolver) -> str | None:
     if ref is None:
         return None
     if ref.startswith("?"):
-        return persons.resolve_or_create(ref[1:])
+        name, _, words = ref[1:].partition(SURNAME_MARK)
+        return persons.resolve_or_create(name, int(words) if words else 1)
     return ref
 
 
@@ -208,6 +220,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
     the "that he" before it was ("Radek said that he met Sedov ... and that he travelled")."""
     seen: list[tuple[Mention, str]] = []  # names before the pronoun in this sentence
     that_he: str | None = None  # who "that he" was: "X said that he met Y ... and that he travelled"
+    chain: tuple[Mention, str] | None = None  # the last "he"/"she" resolved, and to whom
     for m in mentions:
         if m.pronoun == "first":
             m.person = speaker
@@ -229,14 +242,69 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                 near = [(n, key) for n, key in seen if in_parenthesis(doc, n.start, m.start) is None]
                 if m.case == "obj" and len(near) > 1 and _binds(doc, near[-1][0], m):
                     near = near[:-1]  # "Greenglass said that Rosenberg had recruited him": not Rosenberg
-                m.person = near[-1][1] if near else (seen[-1][1] if seen else last)
+                pick = near[-1] if near else None
+                if pick is not None and not _subject_like(doc, pick[0]):
+                    # "Kazan met Skouras in New York, and on 10 April he went back": the subject
+                    # before an object; for "him" only past a clause break ("... his contact, Titov,
+                    # and the court convicted him").
+                    subjects = [c for c in near if _subject_like(doc, c[0])]
+                    if subjects and (m.case == "subj" or not same_clause(doc, pick[0].end, m.start)):
+                        pick = subjects[-1]
+                if m.case == "subj" and chain is not None and (pick is None or chain[0].start > pick[0].start):
+                    m.person = chain[1]  # "but she insisted that she had never ...": the same person
+                else:
+                    m.person = pick[1] if pick is not None else (seen[-1][1] if seen else last)
+                if m.case == "subj" and m.person is not None:
+                    chain = (m, m.person)
             if after_that:
                 that_he = m.person
+        elif m.pronoun == "title":
+            # "the Chancellor": a person named before it in the sentence (a possessor too: "Brandt's
+            # aide"), not the one who last stood as subject ("he went with the Chancellor").
+            subj = next((x.person for x in reversed(mentions[:mentions.index(m)]) if x.case == "subj"
+                         and x.person is not None and x.pronoun in (None, "third", "first")), None)
+            named = [x.person for x in mentions[:mentions.index(m)] if x.pronoun is None and x.person is not None
+                     and x.person not in (subj, speaker)]
+            m.person = named[-1] if named else None
         elif m.pronoun is None:
             key = named_key(m, persons)
             if key != speaker and not m.possessive:
                 seen.append((m, key))
             m.person = key
+
+
+_SUBJECT_BEFORE = frozenset({"that", "then", "there", "when", "while", "after", "before", "because", "since", "if",
+                             "what", "how", "why", "where", "whether", "who",
+                             "as", "although", "though", "whereas", "but", "and", "so", "later", "afterwards",
+                             "subsequently", "meanwhile", "also", "finally", "eventually", "soon", "now", "night",
+                             "day", "morning", "evening", "afternoon", "week", "month", "year", "summer", "winter",
+                             "spring", "autumn"})
+
+
+_VERB_AFTER_SUBJECT = frozenset({"was", "were", "had", "has", "is", "are", "would", "could", "did", "does", "said",
+                                 "told", "met", "went", "gave", "took", "saw", "made", "sent", "then", "later", "also",
+                                 "never", "himself", "herself", "says", "tells", "states", "claims", "admits",
+                                 "denies", "knows", "thinks", "believes"})
+
+
+def _subject_like(doc: Doc, m: Mention) -> bool:
+    """Whether the name ``m`` stands where a clause's subject stands: at the start, after a number or
+    a clause opener ("In 1952 Kazan met", "and then Kazan"), not right after a verb, a preposition or
+    a common noun and a comma ("met Skouras", "from Kroemer", "his contact, Titov")."""
+    k = m.start - 1
+    if k < 0 or k in token_view(doc).starts:
+        return True
+    if m.end < len(doc):
+        nxt = doc[m.end]
+        if nxt.is_lower and (nxt.lower_ in _VERB_AFTER_SUBJECT or (nxt.lower_.endswith("ed") and len(nxt) > 3)):
+            return True  # "After Yagoda was arrested, Bulanov testified that he ...": before its verb
+    prev = doc[k]
+    low = prev.lower_
+    if prev.is_punct:
+        return not (low == "," and k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_lower)
+    if low in OBJECT_PREPS and low not in ("after", "before"):
+        return False
+    return prev.like_num or low in _SUBJECT_BEFORE or (prev.is_title and k - 1 in token_view(doc).starts)
 
 
 def list_before(doc: Doc, names: list[Mention]) -> tuple[str, ...] | None:
@@ -321,6 +389,28 @@ def _helped(doc: Doc, start: int) -> bool:
     return k >= 0 and doc[k].lower_ in _HELPED
 
 
+_CONVICTING = frozenset({"convicted", "accused", "charged", "suspected", "acquitted", "cleared", "found", "sentenced",
+                         "indicted", "condemned", "tried"})
+
+
+def _convicted(doc: Doc, m: Mention) -> bool:
+    """``m`` ("him", "her") is the one a verdict or charge is about: "convicted him of", "charged her
+    with", "found him guilty of"."""
+    if m.start == 0 or doc[m.start - 1].lower_ not in _CONVICTING or m.end >= len(doc):
+        return False
+    nxt = doc[m.end].lower_
+    return nxt in ("of", "with", "for") or (nxt == "guilty" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "of")
+
+
+def _opens_clause(doc: Doc, m: Mention, trig: Match, w_start: int) -> bool:
+    """The name ``m`` right before ``trig`` (an auxiliary or adverb between at most) opens a clause of its
+    own after the previous act: "flew to Los Angeles, and in June of that year Mihdhar went home"."""
+    gap = [t.lower_ for t in doc[m.end:trig.start]]
+    if len(gap) > 2 or not all(w in _BETWEEN_AUX or w in ("had", "has", "was", "were", "then") for w in gap):
+        return False
+    return any(doc[k].lower_ in CLAUSE_BREAK for k in range(w_start, m.start))
+
+
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
@@ -329,10 +419,19 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
         if m.possessive and 0 <= trig.start - m.end <= 2 and m.person \
                 and not any(m.end <= x.start < trig.start for x in mentions):  # not "our man Sergeev killed"
             return m
+    # "Markov was jabbed ... and died; the killing is put down to ...": an act said as a noun after an
+    # article has no subject in a clause before a ";".
+    nominal = trig.start > 0 and doc[trig.start - 1].lower_ in ("the", "this", "that", "a")
     for m in reversed(mentions):
         if m.end > trig.start or m.start < lo:
             continue
-        if m.possessive or m.case == "obj":
+        if nominal and any(t.text == ";" for t in doc[m.end:trig.start]):
+            break
+        if m.possessive:
+            continue
+        if m.case == "obj":
+            if _convicted(doc, m) and m.person is not None:
+                return m  # "the court convicted him of having passed secrets": he passed them
             continue
         if m.start > 0 and doc[m.start - 1].lower_ in OBJECT_PREPS:
             continue
@@ -343,7 +442,7 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
         if attributive(doc, m) or in_parenthesis(doc, m.start, trig.start) is not None:
             continue  # "the Shakhty engineers"; "Rajk, who had met Rankovic, was accused"
         if w_start > sent_start and m.start >= w_start and m.pronoun is None and lo <= w_start and not (
-                m.start > 0 and doc[m.start - 1].lower_ in _NEW_SUBJECT):
+                m.start > 0 and doc[m.start - 1].lower_ in _NEW_SUBJECT) and not _opens_clause(doc, m, trig, w_start):
             continue  # the object of the previous act ("met Sedov ... and passed"), not a new subject
         return m
     if w_start > sent_start and lo >= w_start:
@@ -417,6 +516,13 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
     out: list[Mention] = []
     current = subject_m
     by_end = {m.end: m for m in mentions}
+    by_start = {m.start: m for m in mentions}
+    k = subject_m.end + (subject_m.end < len(doc) and doc[subject_m.end].text == ",")
+    if k + 2 < len(doc) and doc[k].lower_ in ("together", "along") and doc[k + 1].lower_ == "with":
+        # "Kuznetsov and Voznesensky, together with Popkov, were charged ...": Popkov too.
+        joined = by_start.get(k + 2)
+        if joined is not None and joined.person is not None and not joined.possessive and joined.pronoun is None:
+            out.append(joined)
     while True:
         k = current.start - 1
         if k >= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].lower_ in _POSS_WORDS:

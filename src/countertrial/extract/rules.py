@@ -153,6 +153,8 @@ class RulesExtractor:
         matches = self._matches(doc, seg.text)
         if not any(m.kind in ("A", "C") for m in matches):
             return []  # nothing to claim: skip mentions, places and time expressions altogether
+        if seg.source.turn is not None:
+            self.persons.new_text(seg.speaker)  # a case's turn is one text (see PersonResolver.new_text)
         ctx = DocContext(self.persons, self.places, seg, doc, matches)
         bounds = sentence_bounds(doc)
         if focus:
@@ -197,6 +199,8 @@ class RulesExtractor:
         if k < 0 or not is_question(sent):
             return []
         seg = replace(question, addressee=answer.segment.speaker)
+        if seg.source.turn is not None:
+            self.persons.new_text(seg.speaker)
         ctx = DocContext(self.persons, self.places, seg, doc, matches)
         times = [t for t in ctx.timexes([k], bounds, whole=not focus) if sent.start_char <= t.start < sent.end_char]
         places, mentions = ctx.local(k, bounds)

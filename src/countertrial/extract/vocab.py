@@ -5,7 +5,7 @@ Loaded lazily on first use, validated once; a bad file raises
 :class:`~countertrial.errors.InvalidVocabulary` naming the file, the entry and the key.
 A case's extra files have the same shape as the built-in ones (any of the top-level keys
 ``acts``, ``powers``, ``cues``, ``reporting``, ``forecast``, ``forecast_stops``, ``negation``,
-``plans``, ``titles``, ``not_persons``, ``services``, ``answers``, ``person_predicates``, ``unasserted``,
+``plans``, ``titles``, ``not_persons``, ``services``, ``answers``, ``person_predicates``, ``person_verbs``, ``unasserted``,
 ``cue_modifiers``) and add to them: new acts, more triggers for an existing act, new powers.
 """
 
@@ -126,6 +126,9 @@ class Vocabulary:
     person_predicates: tuple[str, ...] = ()
     """Participles whose subject is a person ("was arrested", "were sentenced"): an unknown word
     at the start of a sentence before "was"/"were" and one of them is a name ("Rajk was arrested")."""
+    person_verbs: tuple[str, ...] = ()
+    """Past-tense verbs whose subject is a person ("stayed", "rented", "became"): an unknown word
+    that opens a sentence before one of them is a name ("Kovtun stayed in Hamburg")."""
     unasserted: tuple[str, ...] = ()
     """Cues that open a clause whose act is not asserted ("it remains doubtful whether X met Y")."""
     cue_modifiers: tuple[str, ...] = ()
@@ -173,7 +176,7 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
         raise InvalidVocabulary(f"{file}: the file must be a mapping of top-level keys",
                                 hint="e.g. 'acts:', 'powers:', 'cues:'")
     known = {"acts", "powers", "cues", "reporting", "forecast", "forecast_stops", "plans", "negation", "question_starts", "titles",
-             "not_persons", "places", "services", "unnamed_powers", "answers", "person_predicates", "unasserted", "cue_modifiers"}
+             "not_persons", "places", "services", "unnamed_powers", "answers", "person_predicates", "person_verbs", "unasserted", "cue_modifiers"}
     for key in data:
         if key not in known:
             raise InvalidVocabulary(f"{file}: unknown top-level key '{key}'", hint=f"known: {', '.join(sorted(known))}")
@@ -255,7 +258,7 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
                                     hint="use affirm or deny")
         vocab.answers[polarity] = vocab.answers.get(polarity, ()) + _phrases(phrases, file, "answers", polarity)
     for key in ("forecast", "forecast_stops", "plans", "negation", "question_starts", "titles", "not_persons", "services",
-                "unnamed_powers", "person_predicates", "unasserted", "cue_modifiers"):
+                "unnamed_powers", "person_predicates", "person_verbs", "unasserted", "cue_modifiers"):
         if key in data:
             setattr(vocab, key, getattr(vocab, key) + _phrases(data[key], file, key, key))
 

@@ -4,7 +4,10 @@ The roster is the store's alias index (``store.alias_table("person")``), compare
 :func:`countertrial.names.fold_loose` so transliterations meet (Pyatakov/Piatakov,
 Rosengolts/Rosenholtz, Krestinski/Krestinsky). A surname alone resolves when exactly one person
 bears it. A name the roster does not know becomes a new :class:`~countertrial.model.Person` with
-the flag ``unresolved`` (never silence); its id is the folded surname.
+the flag ``unresolved`` (never silence); its id is the folded surname, as the annotation guide
+forms ids: a hyphenated or double surname joined (``fischer_schweder``, ``arellano_stark``), an
+apostrophe dropped (``Mas'ud`` -> ``masud``), and a family name written first taken as the surname
+(``Wang Hongwen`` -> ``wang``: a romanised Chinese name, recognised by its syllables).
 """
 
 from __future__ import annotations
@@ -17,17 +20,64 @@ from ..model import Person
 from ..names import fold, fold_loose
 from ..store import Store
 
-__all__ = ["PersonResolver", "person_slug"]
+__all__ = ["PersonResolver", "person_slug", "family_name_first", "SURNAME_MARK"]
 
 _SLUG = re.compile(r"[^a-z0-9]+")
+_APOSTROPHES = re.compile(r"(?<=\w)['’ʼ](?=\w)")
+_HYPHENS = re.compile(r"(?<=\w)[-‐‑](?=\w)")
+# A name key (``named_key``) may carry how many of its last words make the surname: "?Sergio Arellano
+# Stark|2" when the text also calls him "Arellano Stark" alone.
+SURNAME_MARK = "|"
+
+# Romanised (pinyin) Chinese syllables: an initial and a final. A two-word name whose first word is
+# one syllable and whose second is one to three ("Wang Hongwen", "Deng Xiaoping", "Jiang Qing") is
+# written family name first.
+_PINYIN = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong|"
+                     r"ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)")
 
 
-def person_slug(name: str) -> str:
-    """The id an unresolved person gets: the folded surname (``Leon Sedov`` -> ``sedov``)."""
+def _plain(name: str) -> str:
+    """Lower case, accents and punctuation gone (no transliteration folding: "Zhou" is not "you")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return " ".join(re.sub(r"[^\w\s]|_", " ", text).split())
+
+
+def _syllables(word: str, most: int) -> bool:
+    """``word`` (lower case) is ``most`` or fewer pinyin syllables."""
+    if not word or most <= 0:
+        return False
+    for m in range(min(len(word), 6), 0, -1):
+        if _PINYIN.fullmatch(word[:m]) and (m == len(word) or _syllables(word[m:], most - 1)):
+            return True
+    return False
+
+
+def family_name_first(words: list[str]) -> bool:
+    """A romanised Chinese name, family name first: two words, the first one pinyin syllable, the
+    second one to three, each written capitalised and otherwise lower case ("Zhou Enlai")."""
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return False
+    first, given = (_plain(w) for w in words)
+    return len(first) > 1 and _PINYIN.fullmatch(first) is not None and _syllables(given, 3)
+
+
+def person_slug(name: str, surname_words: int = 1) -> str:
+    """The id an unresolved person gets: the folded surname (``Leon Sedov`` -> ``sedov``), joined
+    when hyphenated (``Fischer-Schweder`` -> ``fischer_schweder``) or when its last
+    ``surname_words`` words make it (``arellano_stark``), the family name of a name written family
+    name first (``Wang Hongwen`` -> ``wang``)."""
+    name = _HYPHENS.sub("_", _APOSTROPHES.sub("", name))
     plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
     words = re.sub(r"[^\w\s]", " ", plain).split()
-    return _SLUG.sub("_", words[-1] if words else "unknown").strip("_") or "unknown"
+    if not words:
+        return "unknown"
+    if family_name_first(words):
+        surname = words[0]
+    else:
+        surname = "_".join(words[-max(1, surname_words):])
+    return _SLUG.sub("_", surname.lower()).strip("_") or "unknown"
 
 
 class PersonResolver:
@@ -39,10 +89,14 @@ class PersonResolver:
         self._surname: dict[str, set[str]] = {}
         self._names: dict[str, str] = {}
         self._titles = sorted({fold(t) for t in titles}, key=len, reverse=True)
-        self._stop = {fold(w) for w in not_persons}
+        self._plain_titles = sorted({_plain(t) for t in titles}, key=len, reverse=True)
+        self._stop = {_plain(w) for w in not_persons}
         self.new_persons: dict[str, Person] = {}
+        self._variants: dict[str, Person] = {}  # loose key of an unknown surname -> the person, in this text
         self._cache: dict[str, str | None] = {}
         self._stop_cache: dict[str, bool] = {}
+        self._title_cache: dict[str, bool] = {}
+        self._slugs: dict[tuple[str, int], tuple[str, str, str]] = {}  # (mention, words) -> name, id, loose key
         if store is not None:
             # Persons an earlier run created as ``unresolved`` are not roster: each run derives them
             # again from the text, the same way, so extracting twice gives the same claims. A
@@ -62,26 +116,40 @@ class PersonResolver:
         self._full.setdefault(key, set()).add(person_id)
         self._names.setdefault(person_id, alias)
         words = key.split()
-        if len(words) > 1 and len(words[-1]) > 2:
+        plain = self._strip_titles(alias, plain=True).split()
+        if family_name_first([w.title() for w in plain]):
+            # "Wang Hongwen": "Wang" alone is he, not "Hongwen".
+            self._surname.setdefault(fold_loose(plain[0]), set()).add(person_id)
+        elif len(words) > 1 and len(words[-1]) > 2:
             self._surname.setdefault(words[-1], set()).add(person_id)
         self._cache.clear()
 
-    def _strip_titles(self, name: str) -> str:
-        text = fold(name)
+    def _strip_titles(self, name: str, plain: bool = False) -> str:
+        text = _plain(name) if plain else fold(name)
+        titles = self._plain_titles if plain else self._titles
         changed = True
         while changed:
             changed = False
-            for t in self._titles:
+            for t in titles:
                 if text.startswith(t + " "):
                     text = text[len(t) + 1:]
                     changed = True
         return text
 
+    def is_title(self, word: str) -> bool:
+        """``word`` is a title stripped from names ("General", "Mr.")."""
+        hit = self._title_cache.get(word)
+        if hit is None:
+            if len(self._title_cache) > 100_000:
+                self._title_cache.clear()
+            hit = self._title_cache[word] = fold(word) in self._titles
+        return hit
+
     def is_stopword(self, mention: str) -> bool:
         hit = self._stop_cache.get(mention)
         if hit is None:
-            f = fold(mention)
-            hit = not f or f in self._stop or self._strip_titles(mention) in self._stop
+            f = _plain(mention)
+            hit = not f or f in self._stop or self._strip_titles(mention, plain=True) in self._stop
             if len(self._stop_cache) > 100_000:
                 self._stop_cache.clear()
             self._stop_cache[mention] = hit
@@ -100,6 +168,9 @@ class PersonResolver:
                 ids = self._full.get(words[-1]) or self._surname.get(words[-1]) or set()
                 if not ids and len(words) > 1:
                     ids = self._full.get(" ".join(words[1:])) or set()
+                if not ids and len(words) == 2 and family_name_first(
+                        [w.title() for w in self._strip_titles(mention, plain=True).split()]):
+                    ids = self._full.get(words[0]) or self._surname.get(words[0]) or set()  # "Wang Hongwen"
         result = next(iter(ids)) if len(ids) == 1 else None
         self._cache[mention] = result
         return result
@@ -107,19 +178,43 @@ class PersonResolver:
     def known(self, mention: str) -> bool:
         return self.resolve(mention) is not None
 
-    def resolve_or_create(self, mention: str) -> str:
-        """The roster id, or the id of a new ``unresolved`` person (collected in ``new_persons``)."""
+    def resolve_or_create(self, mention: str, surname_words: int = 1) -> str:
+        """The roster id, or the id of a new ``unresolved`` person (collected in ``new_persons``);
+        ``surname_words``: how many of the name's last words make the surname ("Arellano Stark")."""
         found = self.resolve(mention)
         if found is not None:
             return found
-        words = mention.split()
-        while len(words) > 1 and fold(words[0]) in self._titles:
-            words = words[1:]
-        clean = " ".join(words)
-        pid = person_slug(clean)
+        made = self._slugs.get((mention, surname_words))
+        if made is None:
+            words = mention.split()
+            while len(words) > 1 and fold(words[0]) in self._titles:
+                words = words[1:]
+            clean = " ".join(words)
+            pid = person_slug(clean, min(surname_words, len(words)))
+            if len(self._slugs) > 100_000:
+                self._slugs.clear()
+            made = self._slugs[mention, surname_words] = (clean, pid, fold_loose(pid.replace("_", " ")))
+        clean, pid, key = made
+        variant = self._variants.get(key) if len(key) > 3 else None
+        if variant is not None and variant.id != pid:
+            # "Piatakov ... Pyatakov" in one text: the spelling met first names the person.
+            self.new_persons.setdefault(variant.id, variant)
+            return variant.id
         if pid not in self.new_persons:
             self.new_persons[pid] = Person(id=pid, name=clean, aliases=(clean,), flags=("unresolved",))
+        self._variants.setdefault(key, self.new_persons[pid])
         return pid
+
+    def new_text(self, *persons: str | None) -> None:
+        """Start a new text: transliteration variants of an unknown name (Piatakov/Pyatakov) are one
+        person within a text, the spelling met first naming it. A case's turn is a text (its speaker,
+        one of ``persons``, met first), so that any split of a case into batches gives the same
+        persons; ad-hoc text (``extract_text``) is one text throughout."""
+        self._variants.clear()
+        for pid in persons:
+            p = self.new_persons.get(pid) if pid is not None else None
+            if p is not None:
+                self._variants.setdefault(fold_loose(p.id.replace("_", " ")), p)
 
     def name_of(self, person_id: str) -> str:
         if person_id in self._names:
