@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from ..model import Claim, Source, stable_id
 from .segment import Segment
 
-__all__ = ["Answer", "answer_reader", "pair_answers", "answered"]
+__all__ = ["Answer", "answer_reader", "pair_answers", "answered", "OPPOSITE_STANCE"]
 
 _NOISE = re.compile(r"[^\w' ]+")
 _SPACES = re.compile(r"\s+")
@@ -118,7 +118,7 @@ def _flip(polarity: str) -> str:
     return "deny" if polarity == "affirm" else "affirm"
 
 
-_OPPOSITE_STANCE = {"pleaded_guilty": "pleaded_not_guilty", "pleaded_not_guilty": "pleaded_guilty",
+OPPOSITE_STANCE = {"pleaded_guilty": "pleaded_not_guilty", "pleaded_not_guilty": "pleaded_guilty",
                     "reaffirmed": "repudiated", "repudiated": "reaffirmed"}
 """The stance a question's cue names, turned round by a "no": "Do you plead guilty?" / "I plead not
 guilty." is a plea of not guilty, not a plea of guilty denied."""
@@ -148,7 +148,7 @@ def answered(claims: Sequence[Claim], question: Segment, answer: Answer, extract
         extra = dict(c.extra)
         extra["answer"] = seg.text.strip()
         if polarity != c.polarity and "stance" in extra:
-            stance = _OPPOSITE_STANCE.get(str(extra["stance"]))
+            stance = OPPOSITE_STANCE.get(str(extra["stance"]))
             if stance is None:
                 del extra["stance"]  # "Did you confess?" / "No.": no confession, and no other stance either
             else:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -29,6 +29,7 @@ from ..dates import Interval
 from ..model import Claim, Source, stable_id
 from ..resolve.persons import PersonResolver
 from ..resolve.places import ResolvedPlace
+from .answers import OPPOSITE_STANCE as _OPPOSITE_STANCE
 from .context import points_back
 from .matching import INSTRUCTION_ACTS, RECRUITING_VERBS, Match, drop_purposes, purpose_of, refine_means
 from .mentions import Mention, PlaceMention
@@ -69,7 +70,9 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     if unasserted:
         acts = [m for m in acts if not _unasserted(doc, m, unasserted)]
         cues = [m for m in cues if not _unasserted(doc, m, unasserted)]
-    acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m)]
+    act_starts = {m.start for m in acts}
+    acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m)
+            and not _no_person_after(vocab, doc, m, mentions, act_starts)]
     # "in the ESA interrogation centre": a word of a facility's name is no act ("centre" is one).
     facilities = [(p.start, p.end) for p in s.places if p.facility]
     if facilities:
@@ -99,7 +102,65 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         w_start = triggers[idx - 1].end if idx > 0 else s.span.start
         w_end = triggers[idx + 1].start if idx + 1 < len(triggers) else s.span.end
         out.extend(_claims(vocab, persons, s, trig, (w_start, w_end), all_acts, len(triggers) == 1))
+    return _told_twice(out) if len(out) > 1 else out
+
+
+def _told_twice(claims: list[Claim]) -> list[Claim]:
+    """One act told twice in a sentence, its details split between the tellings ("charged with the
+    murder of Colonel Bloomquist, killed by their bomb at the IG Farben building on 11 May 1972"):
+    one claim, the one with more details, with the counterparts of both. Claims whose details
+    differ (two places, two times, other counterparts) stay apart: two acts."""
+    out: list[Claim] = []
+    for c in claims:
+        for i, d in enumerate(out):
+            if (d.asserted_by, d.subject, d.act, d.polarity, d.modality) != (
+                    c.asserted_by, c.subject, c.act, c.polarity, c.modality):
+                continue
+            dd, cd = _details(d), _details(c)
+            if any(x is not None and y is not None and x != y for x, y in zip(dd, cd)):
+                continue  # "met Sedov in Berlin, and in Oslo met Trotsky": two meetings
+            if sum(x is not None for x in dd) == sum(x is not None for x in cd) and dd != cd:
+                continue
+            keep, other = (d, c) if sum(x is not None for x in dd) >= sum(x is not None for x in cd) else (c, d)
+            merged = tuple(dict.fromkeys((*keep.counterparts, *other.counterparts)))
+            out[i] = keep if merged == keep.counterparts else replace(keep, counterparts=merged)
+            break
+        else:
+            out.append(c)
     return out
+
+
+def _no_person_after(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Mention], act_starts: set[int]) -> bool:
+    """A trigger that counts only before a person (``person_triggers``: "saw Hitler", "did you see
+    Colonel Beara") with no person named right after it, a title aside ("saw the documents",
+    "saw Sedov's letter"), or with one who is seen doing something ("saw Boger beat a prisoner",
+    "saw him leaving the hotel": a witness's sight, not a meeting)."""
+    if m.gapped:
+        return False
+    phrase = doc[m.start:m.end].text.lower()
+    act = vocab.acts[m.label]
+    if phrase in act.object_subject and phrase not in act.triggers:
+        # "they took me to the station" (I travel), not "took part in a plot to kill": without the
+        # one it is done to, such a trigger is no act (nor a journey whose aim would be the plot).
+        return not any(x.start == m.end and x.person is not None and not x.possessive for x in mentions)
+    if phrase not in act.person_triggers:
+        return False
+    view = token_view(doc)
+    texts, lower = view.text, view.lower
+    if m.start > 0 and lower[m.start - 1] in _INTENDED:
+        return True  # "Trotsky wished to see me", "you will see Sedov": not (yet) a meeting
+    for x in mentions:
+        if x.person is None or x.possessive or not m.end <= x.start <= m.end + 3:
+            continue
+        if all(texts[k][:1].isupper() or texts[k] == "." for k in range(m.end, x.start)):
+            nxt = lower[x.end] if x.end < len(lower) else ""
+            return nxt in ("'s", "’s") or x.end in act_starts or (nxt.endswith("ing") and nxt not in _NOT_DOING)
+    return True
+
+
+_INTENDED = frozenset({"to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot",
+                       "'ll", "’ll", "let"})
+_NOT_DOING = frozenset({"during", "morning", "evening", "nothing", "something", "anything", "everything"})
 
 
 def _as_told(doc: Doc, m: Match) -> bool:
@@ -377,6 +438,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # 14 December he pleaded guilty" (the first date is the withdrawal's).
     lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
     in_win = [t for t in s_times if doc[lo].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))]
+    if act == "plea":
+        # "how do you plead to count one, that in October 1985 you delivered ...", "pleaded guilty to
+        # spying in 2010": a time in the charge pleaded to dates the charged act, not the plea.
+        charge_at = next((k for k in range(trig.end, w_end) if lower[k] in _PLEA_CHARGE), None)
+        if charge_at is not None:
+            in_win = [t for t in in_win if t.start < doc[charge_at].idx]
     if (w_start > sent.start or later) and any(t.start >= doc[trig.start].idx for t in in_win):
         # "I did not meet him in 1947; I met him in 1948": a later act's own time is after it.
         in_win = [t for t in in_win if t.start >= doc[trig.start].idx]
@@ -406,7 +473,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         time = Interval.unknown()
     modality = modality_of(vocab, seg, act, cue, speech.modality, forecast, asserted_by, subject, polarity)
     if cue is not None:
-        extra["stance"] = cue.stance
+        # "I do not accept this indictment": a stance cue turned round by a negation is the opposite
+        # stance (or none, where the cue has no opposite).
+        stance = cue.stance if polarity == cue.polarity else _OPPOSITE_STANCE.get(cue.stance)
+        if stance is not None:
+            extra["stance"] = stance
     if act in INSTRUCTION_ACTS:
         purpose = purpose_of(vocab, doc, trig, acts)
         if purpose:
@@ -488,6 +559,8 @@ def _near(doc: Doc, p: PlaceMention, trig: Match) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+# Words after a plea that open the charge pleaded to ("guilty to count one", "to conspiring").
+_PLEA_CHARGE = frozenset({"to", "that", "of", "for"})
 _CLAUSE_OPENERS = frozenset({"i", "we", "he", "she", "they", "it", "then", "there", "later"})
 _TOWARDS = frozenset({"to", "into", "reached", "visited", "entered"})
 _PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",

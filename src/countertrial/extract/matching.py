@@ -288,7 +288,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
             matcher.add(key, docs)
 
     for act in vocab.acts.values():
-        add("A", act.name, (*act.triggers, *act.object_subject))
+        add("A", act.name, (*act.triggers, *act.object_subject, *act.person_triggers))
         add("Q", act.name, act.power_triggers)
         add("O", act.name, act.owner_triggers)
     for power in vocab.powers.values():
@@ -315,7 +315,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     gapped = _gapped_matcher(nlp, vocab, labels)
     # Only acts (with their power-dependent triggers) and stance cues can start a claim.
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
-                                                                *act.object_subject)]
+                                                                *act.object_subject, *act.person_triggers)]
     cue_phrases = _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
     claim_phrases += cue_phrases
     # A verb ... object trigger needs its object, the rarer word ("instructions", not "gave"), with one
@@ -328,7 +328,8 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     # Power-dependent triggers count only near a power, an unnamed power or a service (or a
     # "Soviet" before "agent"): a text with no other trigger must name one of them too.
     owned = [p for act in vocab.acts.values() for p in act.owner_triggers]
-    unpowered = {p for act in vocab.acts.values() for p in (*act.triggers, *act.object_subject)} | set(cue_phrases)
+    unpowered = {p for act in vocab.acts.values() for p in (*act.triggers, *act.object_subject,
+                                                            *act.person_triggers)} | set(cue_phrases)
     powered = {p for act in vocab.acts.values() for p in act.power_triggers} - unpowered
     powered_objects = ({o for act in vocab.acts.values() for vo in act.verb_object if vo.power for o in vo.objects}
                        - {o for act in vocab.acts.values() for vo in act.verb_object if not vo.power for o in vo.objects})

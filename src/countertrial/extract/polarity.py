@@ -7,8 +7,8 @@
   a coordinated clause with a subject of its own begins ("Sedov told me that Trotsky wished to
   see me, and I travelled ...": the journey is the speaker's own statement; see :func:`new_clause`);
 * **negation** - "not", "never", "denied that" in the trigger's clause denies it (a weak
-  negation, "no", "nothing", only right before the trigger); a stance cue carries its own
-  polarity ("repudiated");
+  negation, "no", "nothing", only right before the trigger or inside it: "gave no order"); a
+  stance cue carries its own polarity ("repudiated");
 * **modality** - forecast cues ("it is possible", "will") make a forecast; a speaker about
   their own crime confesses; a prosecutor accuses; otherwise testimony (or statement for prose
   without a speaker).
@@ -103,7 +103,11 @@ def reported_speech(doc: Doc, seg: Segment, sent: Span, trig: Match, w_start: in
 
 
 def negated(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
-    """A negation in the clause of ``trig`` before it, or "deny" anywhere before it."""
+    """A negation in the clause of ``trig`` before it or inside it, or "deny" anywhere before it."""
+    # "I gave no order to ...", "gave General Mladic no order", "told no one to", "did not order":
+    # a negation between a verb ... object trigger's ends, or overlapping the trigger, denies it.
+    if any(n.start < trig.end and n.end > trig.start for n in negs):
+        return True
     # The clause: back from the trigger to the nearest clause break.
     start = clause_start(doc, trig.start, sent_start)
     for n in negs:

@@ -1,0 +1,173 @@
+"""Regression tests for the eighth round of act rules: meetings by sight ("saw Hitler"), pleas
+across turns ("How do you plead?" / "Guilty."), negations inside a trigger ("gave no order"),
+stance phrases ("I do not accept this indictment", "I stand by the statement"), and journeys and
+handovers the vocabulary lacked. The sentences are invented for these tests; none is a gold item."""
+
+from __future__ import annotations
+
+from countertrial.extract import extract_text
+from countertrial.store import Store
+
+
+def _triples(text: str, store: Store, **kw: str) -> list[tuple[str, str, str]]:
+    return sorted((c.subject, c.act, c.polarity) for c in extract_text(text, store=store, **kw))
+
+
+# -- meetings ----------------------------------------------------------------------------------------
+
+def test_saw_a_person_is_a_meeting(roster_store: Store) -> None:
+    (c,) = [c for c in extract_text("RAKOVSKY: In May 1934 I went to Tokyo and saw Sedov twice.", store=roster_store)
+            if c.act == "meeting"]
+    assert (c.subject, c.polarity, c.counterparts, c.time.iso()) == ("rakovsky", "affirm", ("sedov",), "1934-05")
+    # A title between the verb and the name is still the person.
+    (c,) = extract_text("RAKOVSKY: In 1934 I saw General Sedov at the embassy.", store=roster_store)
+    assert (c.subject, c.act) == ("rakovsky", "meeting")
+
+
+def test_saw_without_a_person_or_seeing_someone_act_is_no_meeting(roster_store: Store) -> None:
+    for text in ("RAKOVSKY: In 1934 I saw the documents in Tokyo.",
+                 "RAKOVSKY: In 1934 I saw Sedov's letter in Tokyo.",
+                 "RAKOVSKY: I saw that the plan had failed.",
+                 "RAKOVSKY: In 1934 I saw Sedov leaving the embassy."):
+        assert extract_text(text, store=roster_store) == [], text
+    # "I saw X beat a prisoner to death": X's act, not the witness's meeting.
+    assert _triples("WITNESS: In 1942 I saw Sedov beat a prisoner to death.", roster_store) == [
+        ("sedov", "assassination", "affirm")]
+
+
+def test_did_you_see_with_a_bare_answer_is_a_meeting(roster_store: Store) -> None:
+    text = "MR. HALL: Did you see Colonel Sedov at the station in Oslo in June 1936?\nKRESTINSKY: That is correct."
+    (c,) = extract_text(text, store=roster_store)
+    assert (c.subject, c.act, c.polarity, c.place, c.time.iso()) == ("krestinsky", "meeting", "affirm", "Oslo",
+                                                                      "1936-06")
+
+
+def test_speak_with_and_received_by_are_meetings(roster_store: Store) -> None:
+    text = "MR. HALL: On 3 May 1936, did you speak with Sedov in Oslo?\nKRESTINSKY: I did not. I met him in Bergen."
+    assert _triples(text, roster_store) == [("krestinsky", "meeting", "affirm"), ("krestinsky", "meeting", "deny")]
+    (c,) = extract_text("PYATAKOV: In December 1935 I was received by Trotsky in Oslo.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("pyatakov", "meeting", "Oslo")
+
+
+def test_nor_before_an_auxiliary_denies_a_meeting(roster_store: Store) -> None:
+    assert _triples("KRESTINSKY: I had never heard of Sedov, nor did I ever see him.", roster_store) == [
+        ("krestinsky", "meeting", "deny")]
+
+
+# -- pleas and stances ---------------------------------------------------------------------------------
+
+def test_how_do_you_plead_answered_guilty_or_not_guilty(roster_store: Store) -> None:
+    text = ("THE JUDGE: Mr. Holtzman, how do you plead to count two, that in March 1932 you passed secret "
+            "information to the German general staff?\nHOLTZMAN: Guilty, Your Honor.")
+    claims = {c.act: c for c in extract_text(text, store=roster_store, stated_on="1936-08-20")}
+    assert set(claims) == {"plea", "espionage"}
+    plea = claims["plea"]
+    assert (plea.subject, plea.polarity, plea.extra["stance"]) == ("holtzman", "affirm", "pleaded_guilty")
+    assert plea.time.iso() == "1936-08-20"  # the day it is said: the charge's date is the charged act's
+    assert (claims["espionage"].polarity, claims["espionage"].foreign_power) == ("affirm", "Germany")
+    text = "THE JUDGE: Mr. Holtzman, how do you plead to count one, persecution?\nHOLTZMAN: Not guilty."
+    (c,) = extract_text(text, store=roster_store, stated_on="1936-08-20")
+    assert (c.subject, c.act, c.polarity, c.extra["stance"]) == ("holtzman", "plea", "deny", "pleaded_not_guilty")
+    # The question alone asserts nothing.
+    assert extract_text("THE JUDGE: Mr. Holtzman, how do you plead?", store=roster_store) == []
+
+
+def test_a_plea_is_not_dated_by_the_charge_pleaded_to(roster_store: Store) -> None:
+    (c, *_) = extract_text("Sedov pleaded guilty to spying for Japan in 1934.", store=roster_store,
+                           stated_on="1937-01-30")
+    assert (c.act, c.time.iso()) == ("plea", "1937-01-30")
+    (c, *_) = extract_text("Sedov pleaded guilty on 12 March 1937 to spying for Japan.", store=roster_store,
+                           stated_on="1937-01-30")
+    assert (c.act, c.time.iso()) == ("plea", "1937-03-12")
+
+
+def test_accepting_the_indictment_and_standing_by_a_statement(roster_store: Store) -> None:
+    (c,) = extract_text("BUKHARIN: I do not accept this indictment.", store=roster_store, stated_on="1938-03-02")
+    assert (c.subject, c.act, c.polarity, c.extra["stance"]) == ("bukharin", "plea", "deny", "pleaded_not_guilty")
+    (c,) = extract_text("BUKHARIN: I accept the charges.", store=roster_store, stated_on="1938-03-02")
+    assert (c.act, c.polarity, c.extra["stance"]) == ("plea", "affirm", "pleaded_guilty")
+    (c,) = extract_text("BUKHARIN: I stand by the statement I made in December, every word of it.",
+                        store=roster_store, stated_on="1938-03-02")
+    assert (c.subject, c.act, c.polarity, c.extra["stance"]) == ("bukharin", "plea", "affirm", "reaffirmed")
+
+
+def test_a_negated_stance_cue_takes_the_opposite_stance(roster_store: Store) -> None:
+    (c,) = extract_text("BUKHARIN: I never pleaded guilty.", store=roster_store, stated_on="1938-03-02")
+    assert (c.act, c.polarity, c.extra["stance"]) == ("plea", "deny", "pleaded_not_guilty")
+
+
+def test_withdrew_that_confession_with_the_confessed_killings(roster_store: Store) -> None:
+    text = "Sedov, who had confessed to the killings at Gorodok, withdrew that confession in March 1937."
+    assert _triples(text, roster_store) == [("sedov", "assassination", "affirm"), ("sedov", "plea", "deny")]
+    (plea,) = [c for c in extract_text(text, store=roster_store) if c.act == "plea"]
+    assert (plea.time.iso(), plea.extra["stance"]) == ("1937-03", "repudiated")
+
+
+# -- negation inside a trigger ---------------------------------------------------------------------------
+
+def test_a_negation_inside_the_trigger_denies_it(roster_store: Store) -> None:
+    for text in ("KRESTINSKY: I gave no order to fire on the crowd.",
+                 "KRESTINSKY: That day I gave General Sedov no order about the prisoners.",
+                 "KRESTINSKY: I told no one to burn the files.",
+                 "KRESTINSKY: I did not order the bridge to be blown up.",
+                 "KRESTINSKY: I didn't order the bridge to be blown up."):
+        (c,) = [c for c in extract_text(text, store=roster_store) if c.act == "gave_instructions"]
+        assert (c.subject, c.polarity) == ("krestinsky", "deny"), text
+    (c,) = extract_text("KRESTINSKY: I gave the order to open the gate.", store=roster_store)
+    assert (c.act, c.polarity) == ("gave_instructions", "affirm")
+
+
+def test_approved_it_and_authorised_an_operation(roster_store: Store) -> None:
+    (c,) = extract_text("PYATAKOV: Sedov proposed the scheme, and Trotsky approved it.", store=roster_store)
+    assert (c.subject, c.act) == ("trotsky", "gave_instructions")
+    (c,) = extract_text("Sedov had authorised only an arrest operation at the bridge.", store=roster_store)
+    assert (c.subject, c.act) == ("sedov", "gave_instructions")
+
+
+# -- journeys and handovers -------------------------------------------------------------------------------
+
+def test_taken_brought_crossed_reached(roster_store: Store) -> None:
+    (c,) = extract_text("KRESTINSKY: On 4 May 1937 they took me from my flat to the Lubyanka in Moscow.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.time.iso()) == ("krestinsky", "travel", "1937-05-04")
+    (c,) = extract_text("In 1936 the Gestapo brought Sedov to Berlin.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("sedov", "travel", "Berlin")
+    (c,) = extract_text("From Paris Sedov crossed to London in May 1936.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("sedov", "travel", "London")
+    (c,) = extract_text("Sedov reached Oslo on 2 December 1935.", store=roster_store)
+    assert (c.subject, c.act, c.place, c.time.iso()) == ("sedov", "travel", "Oslo", "1935-12-02")
+    text = "MR. HALL: Were you taken by car from Oslo to Bergen in May 1936?\nKRESTINSKY: Yes."
+    (c,) = extract_text(text, store=roster_store)
+    assert (c.subject, c.act, c.polarity) == ("krestinsky", "travel", "affirm")
+
+
+def test_took_with_no_one_taken_is_no_journey(roster_store: Store) -> None:
+    # "took part in a plot to kill ...": no journey, so the killing is not its aim.
+    assert _triples("BUKHARIN: I deny that I took part in a plot to kill Sedov in 1918.", roster_store) == [
+        ("bukharin", "assassination", "deny")]
+    assert extract_text("KRESTINSKY: Sedov took the documents to Berlin.", store=roster_store) == []
+
+
+def test_handed_a_power_something_is_espionage(roster_store: Store) -> None:
+    (c,) = extract_text("In June 1938 Sedov handed the Japanese general staff the Soviet order of battle.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.foreign_power, c.time.iso()) == ("sedov", "espionage", "Japan", "1938-06")
+    assert extract_text("In June 1938 Sedov handed the letter to his wife.", store=roster_store) == []
+
+
+def test_see_as_an_intention_is_no_meeting(roster_store: Store) -> None:
+    for text in ("RAKOVSKY: Sedov told me that Trotsky wished to see me.",
+                 "RAKOVSKY: In Oslo you will see Sedov.",
+                 "RAKOVSKY: I could see Sedov from the window."):
+        assert [c.act for c in extract_text(text, store=roster_store)] == [], text
+
+
+def test_one_act_told_twice_in_a_sentence_is_one_claim(roster_store: Store) -> None:
+    text = ("In 1937 Sedov and Holtzman were charged with the murder of Colonel Petrenko, killed by their bomb "
+            "at the station in Oslo on 11 May 1936.")
+    claims = extract_text(text, store=roster_store)
+    assert sorted((c.subject, c.act) for c in claims) == [("holtzman", "assassination"), ("sedov", "assassination")]
+    assert all((c.place, c.time.iso(), c.counterparts) == ("Oslo", "1936-05-11", ("petrenko",)) for c in claims)
+    # Two meetings with other people or places stay two.
+    text = "KRESTINSKY: In 1933 I met Sedov in Berlin, and in 1934 I met Trotsky in Oslo."
+    assert len(extract_text(text, store=roster_store)) == 2
