@@ -96,8 +96,8 @@ def test_a_negated_stance_cue_takes_the_opposite_stance(roster_store: Store) -> 
     assert (c.act, c.polarity, c.extra["stance"]) == ("plea", "deny", "pleaded_not_guilty")
 
 
-def test_withdrew_that_confession_with_the_confessed_killings(roster_store: Store) -> None:
-    text = "Sedov, who had confessed to the killings at Gorodok, withdrew that confession in March 1937."
+def test_withdrew_that_confession_with_the_confessed_murder(roster_store: Store) -> None:
+    text = "Sedov, who had confessed to the murder of Petrenko, withdrew that confession in March 1937."
     assert _triples(text, roster_store) == [("sedov", "assassination", "affirm"), ("sedov", "plea", "deny")]
     (plea,) = [c for c in extract_text(text, store=roster_store) if c.act == "plea"]
     assert (plea.time.iso(), plea.extra["stance"]) == ("1937-03", "repudiated")
@@ -146,6 +146,8 @@ def test_took_with_no_one_taken_is_no_journey(roster_store: Store) -> None:
     assert _triples("BUKHARIN: I deny that I took part in a plot to kill Sedov in 1918.", roster_store) == [
         ("bukharin", "assassination", "deny")]
     assert extract_text("KRESTINSKY: Sedov took the documents to Berlin.", store=roster_store) == []
+    # Taken from a place to a person: where the journey began is not its destination.
+    assert extract_text("HOLTZMAN: Sedov took me from Oslo to Trotsky.", store=roster_store) == []
 
 
 def test_handed_a_power_something_is_espionage(roster_store: Store) -> None:
@@ -158,8 +160,17 @@ def test_handed_a_power_something_is_espionage(roster_store: Store) -> None:
 def test_see_as_an_intention_is_no_meeting(roster_store: Store) -> None:
     for text in ("RAKOVSKY: Sedov told me that Trotsky wished to see me.",
                  "RAKOVSKY: In Oslo you will see Sedov.",
-                 "RAKOVSKY: I could see Sedov from the window."):
+                 "RAKOVSKY: I could see Sedov from the window.",
+                 "RAKOVSKY: I couldn't see him in the grass.",
+                 "RAKOVSKY: I wanted to meet Sedov in Oslo.",
+                 "RAKOVSKY: I would not talk with Sedov about that.",
+                 "RAKOVSKY: When they were outside I saw Sedov question those young men."):
         assert [c.act for c in extract_text(text, store=roster_store)] == [], text
+
+
+def test_used_to_meet_is_a_meeting(roster_store: Store) -> None:
+    (c,) = extract_text("RAKOVSKY: In 1934 I used to meet Sedov in Oslo.", store=roster_store)
+    assert (c.subject, c.act, c.polarity) == ("rakovsky", "meeting", "affirm")
 
 
 def test_one_act_told_twice_in_a_sentence_is_one_claim(roster_store: Store) -> None:
@@ -171,3 +182,43 @@ def test_one_act_told_twice_in_a_sentence_is_one_claim(roster_store: Store) -> N
     # Two meetings with other people or places stay two.
     text = "KRESTINSKY: In 1933 I met Sedov in Berlin, and in 1934 I met Trotsky in Oslo."
     assert len(extract_text(text, store=roster_store)) == 2
+
+
+# -- act labels ---------------------------------------------------------------------------------------------
+
+def test_nothing_to_do_with_a_death_denies_the_killing(roster_store: Store) -> None:
+    assert _triples("SEDOV: I had nothing to do with Trotsky's death.", roster_store) == [
+        ("sedov", "assassination", "deny")]
+
+
+def test_plotting_with_someone_to_annex_is_treason_alone(roster_store: Store) -> None:
+    text = "Sedov was accused of plotting with Trotsky's agents in 1936 to annex Karelia to Finland."
+    assert _triples(text, roster_store) == [("sedov", "treason", "affirm")]
+    # "conspired with X to kill Y" is the aim alone, as "a plot to kill Y" is.
+    assert _triples("KRESTINSKY: In 1934 I conspired with Sedov to kill Rakovsky.", roster_store) == [
+        ("krestinsky", "assassination", "affirm")]
+
+
+def test_the_crimes_a_plea_is_about_are_no_claim_of_their_own(roster_store: Store) -> None:
+    text = "KRESTINSKY: I accept my responsibility for the crimes committed at the camp."
+    assert _triples(text, roster_store) == [("krestinsky", "plea", "affirm")]
+    # ... while a named act pleaded to is one ("pleaded guilty to espionage").
+    assert _triples("KRESTINSKY: I pleaded guilty to espionage.", roster_store) == [
+        ("krestinsky", "espionage", "affirm"), ("krestinsky", "plea", "affirm")]
+
+
+def test_relations_with_a_foreign_agent_is_espionage(roster_store: Store) -> None:
+    assert _triples("SEDOV: I have never had any relations with a foreign agent.", roster_store) == [
+        ("sedov", "espionage", "deny")]
+    # ... while meeting one is a meeting.
+    assert _triples("SEDOV: I never met any foreign agent in Kharkov.", roster_store) == [("sedov", "meeting", "deny")]
+
+
+def test_a_bare_answer_with_adverbials_after_commas_takes_the_question(roster_store: Store) -> None:
+    text = ("MR. HALL: On 13 July 1936, did you see Colonel Sedov in Oslo?\n"
+            "KRESTINSKY: Yes, that evening, at the hotel, with Trotsky.")
+    (c,) = extract_text(text, store=roster_store)
+    assert (c.subject, c.act, c.polarity, c.time.iso()) == ("krestinsky", "meeting", "affirm", "1936-07-13")
+    # A clause of its own after the comma is read as the answer's own words.
+    text = "MR. HALL: Did you see Sedov in Oslo?\nKRESTINSKY: Yes, and afterwards Sedov flew to Berlin."
+    assert [(c.subject, c.act) for c in extract_text(text, store=roster_store)] == [("sedov", "travel")]

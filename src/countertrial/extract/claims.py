@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..dates import Interval
@@ -92,6 +93,9 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         seen[m.label] = m
         triggers.append(m)
     if cues:
+        # "I accept my responsibility for the crimes committed at S-21", "pleaded guilty to all the
+        # crimes": a crime the vocabulary does not name, said as what a plea is about, is the plea's.
+        triggers = [m for m in triggers if m.label != "other" or not any(_pleaded_to(doc, c, m) for c in cues)]
         # Each stance cue is a claim ("retracted his confession on 13 April, but on 14 April he
         # pleaded guilty"); the same stance twice is kept once by :func:`dedupe`.
         triggers = [t for t in triggers if t.label not in ("plea",)]
@@ -103,6 +107,17 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         w_end = triggers[idx + 1].start if idx + 1 < len(triggers) else s.span.end
         out.extend(_claims(vocab, persons, s, trig, (w_start, w_end), all_acts, len(triggers) == 1))
     return _told_twice(out) if len(out) > 1 else out
+
+
+_PLEA_OBJECT = frozenset({"for", "to", "of", "the", "all", "these", "those", "my", "his", "her", "their", "our",
+                          "any", "every", "each"})
+
+
+def _pleaded_to(doc: Doc, cue: Match, m: Match) -> bool:
+    """Act ``m`` is what stance cue ``cue`` is about: right after it, only "for", "to", "the",
+    "all" ... between ("responsibility for the crimes", "guilty to all the charges")."""
+    lower = token_view(doc).lower
+    return 0 <= m.start - cue.end <= 4 and all(lower[k] in _PLEA_OBJECT for k in range(cue.end, m.start))
 
 
 def _told_twice(claims: list[Claim]) -> list[Claim]:
@@ -139,28 +154,53 @@ def _no_person_after(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
         return False
     phrase = doc[m.start:m.end].text.lower()
     act = vocab.acts[m.label]
+    view = token_view(doc)
+    texts, lower = view.text, view.lower
+    if m.label == "meeting" and _intended(lower, m.start):
+        return True  # "Trotsky wished to see me", "you will meet Sedov", "I couldn't see him": no meeting
     if phrase in act.object_subject and phrase not in act.triggers:
         # "they took me to the station" (I travel), not "took part in a plot to kill": without the
         # one it is done to, such a trigger is no act (nor a journey whose aim would be the plot).
         return not any(x.start == m.end and x.person is not None and not x.possessive for x in mentions)
     if phrase not in act.person_triggers:
         return False
-    view = token_view(doc)
-    texts, lower = view.text, view.lower
-    if m.start > 0 and lower[m.start - 1] in _INTENDED:
-        return True  # "Trotsky wished to see me", "you will see Sedov": not (yet) a meeting
     for x in mentions:
         if x.person is None or x.possessive or not m.end <= x.start <= m.end + 3:
             continue
         if all(texts[k][:1].isupper() or texts[k] == "." for k in range(m.end, x.start)):
             nxt = lower[x.end] if x.end < len(lower) else ""
-            return nxt in ("'s", "’s") or x.end in act_starts or (nxt.endswith("ing") and nxt not in _NOT_DOING)
+            # "saw Gacumbitsi question those men", "saw him leaving": a bare verb after the person.
+            doing = view.alpha[x.end] and view.is_lower[x.end] and not nxt.endswith("ly") and (
+                nxt not in STOP_WORDS or nxt in _BARE_VERBS) and nxt not in _NOT_DOING if nxt else False
+            return nxt in ("'s", "’s") or x.end in act_starts or doing
     return True
 
 
-_INTENDED = frozenset({"to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot",
-                       "'ll", "’ll", "let"})
-_NOT_DOING = frozenset({"during", "morning", "evening", "nothing", "something", "anything", "everything"})
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot", "'ll",
+                     "’ll", "let", "wo", "ca"})
+# "went to meet the branch", "came to meet him": a journey to a meeting that took place.
+_TO_MEET = frozenset({"went", "came", "gone", "come", "go", "goes", "comes", "travelled", "traveled", "flew", "drove",
+                      "arrived", "returned", "used"})
+
+
+def _intended(lower: list[str], k: int) -> bool:
+    """Token ``k`` opens a meeting only wished, planned or possible: after "to" ("wanted to meet",
+    not "used to meet" or "came to meet him") or a modal, negated or not ("will see", "couldn't
+    see", "would not meet")."""
+    j = k - 1
+    if j >= 0 and lower[j] in ("not", "n't", "never"):
+        j -= 1
+    if j < 0:
+        return False
+    return lower[j] in _MODALS or (lower[j] == "to" and j == k - 1 and (j == 0 or lower[j - 1] not in _TO_MEET))
+
+
+# Words that may follow the person seen without making it a sight of an act ("saw Sedov twice").
+_NOT_DOING = frozenset({"twice", "alive", "yesterday", "today", "tonight", "personally", "later", "earlier", "daily",
+                        "weekly", "there", "again", "once"})
+# Stop words that are bare verbs ("saw him do it", "saw him go", "saw Sedov give the order").
+_BARE_VERBS = frozenset({"do", "make", "go", "give", "take", "get", "put", "show", "move", "keep", "say", "call",
+                         "become", "see", "come", "leave", "enter", "fall", "run"})
 
 
 def _as_told(doc: Doc, m: Match) -> bool:
@@ -565,7 +605,8 @@ _CLAUSE_OPENERS = frozenset({"i", "we", "he", "she", "they", "it", "then", "ther
 _TOWARDS = frozenset({"to", "into", "reached", "visited", "entered"})
 _PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",
                                 "taken refuge in"})
-_BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed"})
+_BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed", "took",
+                              "brought"})
 
 
 def _only_origin(doc: Doc, trig: Match) -> bool:

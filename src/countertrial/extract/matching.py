@@ -752,10 +752,18 @@ def _is_aim_of(vocab: Vocabulary, doc: Doc, m: Match, trips: list[Match]) -> boo
 
 def _names_its_aim(vocab: Vocabulary, doc: Doc, m: Match, acts: list[Match]) -> bool:
     """"a plot to kill Lenin", "plotted the murder of Rakosi": the aim right after "to" (at most three
-    words on) or right after an article."""
+    words on), after "with" the partners and "to" ("plotted with Sedov to kill Kirov"), or right
+    after an article."""
     if not vocab.acts[m.label].aim or m.end >= len(doc):
         return False
     nxt = doc[m.end].lower_
+    if nxt == "with":
+        # "plotting with Tito's agents to annex Albania", "conspired with Sedov to kill Kirov": the aim
+        # after the partners (at most eight words, no punctuation but a possessive).
+        to = next((k for k in range(m.end + 2, min(len(doc), m.end + 9)) if doc[k].lower_ == "to"), None)
+        if to is None or any(t.is_punct and t.lower_ not in ("'s", "’s") for t in doc[m.end:to]):
+            return False
+        return any(a is not m and vocab.acts[a.label].purpose and 0 < a.start - to <= 3 for a in acts)
     if nxt == "to":
         return any(a is not m and vocab.acts[a.label].purpose and 0 < a.start - m.end <= 3 for a in acts)
     return nxt in ("the", "a", "an") and any(a is not m and vocab.acts[a.label].purpose and a.start == m.end + 1
