@@ -194,6 +194,7 @@ def test_nothing_to_do_with_a_death_denies_the_killing(roster_store: Store) -> N
 def test_plotting_with_someone_to_annex_is_treason_alone(roster_store: Store) -> None:
     text = "Sedov was accused of plotting with Trotsky's agents in 1936 to annex Karelia to Finland."
     assert _triples(text, roster_store) == [("sedov", "treason", "affirm")]
+    assert extract_text("SEDOV: As we shall see when we look at annex 1 itself.", store=roster_store) == []
     # "conspired with X to kill Y" is the aim alone, as "a plot to kill Y" is.
     assert _triples("KRESTINSKY: In 1934 I conspired with Sedov to kill Rakovsky.", roster_store) == [
         ("krestinsky", "assassination", "affirm")]

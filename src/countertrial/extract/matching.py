@@ -763,7 +763,7 @@ def _names_its_aim(vocab: Vocabulary, doc: Doc, m: Match, acts: list[Match]) -> 
         to = next((k for k in range(m.end + 2, min(len(doc), m.end + 9)) if doc[k].lower_ == "to"), None)
         if to is None or any(t.is_punct and t.lower_ not in ("'s", "’s") for t in doc[m.end:to]):
             return False
-        return any(a is not m and vocab.acts[a.label].purpose and 0 < a.start - to <= 3 for a in acts)
+        return any(a is not m and vocab.acts[a.label].purpose and 0 <= a.start - to <= 3 for a in acts)
     if nxt == "to":
         return any(a is not m and vocab.acts[a.label].purpose and 0 < a.start - m.end <= 3 for a in acts)
     return nxt in ("the", "a", "an") and any(a is not m and vocab.acts[a.label].purpose and a.start == m.end + 1
