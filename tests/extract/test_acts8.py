@@ -155,6 +155,10 @@ def test_handed_a_power_something_is_espionage(roster_store: Store) -> None:
                         store=roster_store)
     assert (c.subject, c.act, c.foreign_power, c.time.iso()) == ("sedov", "espionage", "Japan", "1938-06")
     assert extract_text("In June 1938 Sedov handed the letter to his wife.", store=roster_store) == []
+    (c,) = extract_text("SEDOV: I gave the Japanese only what bore on the war in China.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("sedov", "espionage", "Japan")
+    # A demonym that names no power ("the British engineers") is no recipient power.
+    assert extract_text("SEDOV: In 1933 I gave the British engineers a tour of the plant.", store=roster_store) == []
 
 
 def test_see_as_an_intention_is_no_meeting(roster_store: Store) -> None:

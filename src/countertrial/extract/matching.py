@@ -569,6 +569,10 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     # A power inside a verb ... object trigger counts too ("gave Yugoslav agents information"); a
     # trigger right before "as" names a role, not a service ("served as a Yugoslav diplomat").
     service_starts = [m.start for m in out if m.kind == "S"]
+    # "handed the KGB ...", "gave the Israelis ...": a trigger ending in "the" wants the power right
+    # after it, named (not "gave the British engineers a tour": a demonym naming no power).
+    named_starts = {m.start for m in out if m.kind in ("P", "S")}
+    out = [m for m in out if m.kind != "Q" or lower[m.end - 1] != "the" or m.end in named_starts]
     out = [(Match("A", m.label, m.start, m.end, m.gapped) if m.kind in ("Q", "O") else m) for m in out
            if (m.kind != "Q" or ((m.start in power_ends or any(m.start < p and p - m.end <= 6
                                                                 and "," not in words[m.end:p] for p in power_starts)
