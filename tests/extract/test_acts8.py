@@ -227,3 +227,16 @@ def test_a_bare_answer_with_adverbials_after_commas_takes_the_question(roster_st
     # A clause of its own after the comma is read as the answer's own words.
     text = "MR. HALL: Did you see Sedov in Oslo?\nKRESTINSKY: Yes, and afterwards Sedov flew to Berlin."
     assert [(c.subject, c.act) for c in extract_text(text, store=roster_store)] == [("sedov", "travel")]
+
+
+def test_the_means_of_a_killing_is_no_act_of_its_own(roster_store: Store) -> None:
+    text = "That September Sedov plotted to kill Trotsky by blowing up his train near Oslo."
+    assert _triples(text, roster_store) == [("sedov", "assassination", "affirm")]
+    # ... while a bombing and a killing told apart are two acts.
+    assert _triples("Sedov blew up the bridge and killed Trotsky.", roster_store) == [
+        ("sedov", "assassination", "affirm"), ("sedov", "sabotage", "affirm")]
+
+
+def test_fellow_conspirators(roster_store: Store) -> None:
+    assert _triples("Sedov and Trotsky were co-conspirators.", roster_store) == [
+        ("sedov", "conspiracy", "affirm"), ("trotsky", "conspiracy", "affirm")]

@@ -729,11 +729,22 @@ def drop_purposes(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]
     the journey ordered ("gave the order to go to Pilica"). The aim of a journey is an intention,
     not a claim ("sent me to the Soviet Union in 1935 to organise the assassination of Stalin",
     at most 12 tokens). An act with ``aim`` in the vocabulary is annotated as its aim alone: "a
-    plot to kill Lenin" is the killing."""
+    plot to kill Lenin" is the killing; the means of a killing ("by blowing up his train") is no
+    act either."""
     instr = [m for m in acts if m.label in INSTRUCTION_ACTS]
     trips = [m for m in acts if m.label == "travel"]
+    kills = [m for m in acts if vocab.acts[m.label].victim]
     return [m for m in acts if not _is_purpose(vocab, doc, m, instr) and not _is_aim_of(vocab, doc, m, trips)
-            and not _names_its_aim(vocab, doc, m, acts)]
+            and not _names_its_aim(vocab, doc, m, acts) and not _means_of_killing(vocab, doc, m, kills)]
+
+
+def _means_of_killing(vocab: Vocabulary, doc: Doc, m: Match, kills: list[Match]) -> bool:
+    """"plotted to kill Mao by blowing up his train", "killed him by setting fire to the house": the
+    means of a killing ("by" right before it, at most eight words after the killing, no punctuation
+    between) is no act of its own: a bombing that kills is the killing alone."""
+    if vocab.acts[m.label].victim or m.label in INSTRUCTION_ACTS or m.start == 0 or doc[m.start - 1].lower_ != "by":
+        return False
+    return any(0 < m.start - k.end <= 8 and not any(t.is_punct for t in doc[k.end:m.start]) for k in kills)
 
 
 def _infinitive_before(doc: Doc, lo: int, hi: int) -> bool:
