@@ -240,3 +240,34 @@ def test_the_means_of_a_killing_is_no_act_of_its_own(roster_store: Store) -> Non
 def test_fellow_conspirators(roster_store: Store) -> None:
     assert _triples("Sedov and Trotsky were co-conspirators.", roster_store) == [
         ("sedov", "conspiracy", "affirm"), ("trotsky", "conspiracy", "affirm")]
+
+
+def test_charges_admitted_denied_and_confessions_disowned(roster_store: Store) -> None:
+    cases = [("BUKHARIN: I deny the charges.", "deny", "pleaded_not_guilty"),
+             ("BUKHARIN: I reject the indictment.", "deny", "pleaded_not_guilty"),
+             ("BUKHARIN: I admit the charges.", "affirm", "pleaded_guilty"),
+             ("BUKHARIN: I admit everything.", "affirm", "pleaded_guilty"),
+             ("BUKHARIN: I take back my earlier statement.", "deny", "repudiated"),
+             ("BUKHARIN: My confession was extracted under torture.", "deny", "repudiated"),
+             ("Bukharin later wrote that his confession had been dictated to him.", "deny", "repudiated")]
+    for text, polarity, stance in cases:
+        (c,) = extract_text(text, store=roster_store, stated_on="1938-03-02")
+        assert (c.subject, c.act, c.polarity, c.extra["stance"]) == ("bukharin", "plea", polarity, stance), text
+    # "most of them denied the charges": no one named pleads.
+    assert extract_text("Most of them denied the charges of wrecking.", store=roster_store) == []
+
+
+def test_a_negated_denial_cue_affirms(roster_store: Store) -> None:
+    for text, stance in (("BUKHARIN: I do not deny my guilt.", "pleaded_guilty"),
+                         ("BUKHARIN: I never retracted my confession.", "reaffirmed")):
+        (c,) = extract_text(text, store=roster_store, stated_on="1938-03-02")
+        assert (c.act, c.polarity, c.extra["stance"]) == ("plea", "affirm", stance), text
+
+
+def test_the_act_pleaded_to_takes_the_pleas_polarity(roster_store: Store) -> None:
+    assert _triples("BUKHARIN: I plead not guilty to the charge of espionage.", roster_store) == [
+        ("bukharin", "espionage", "deny"), ("bukharin", "plea", "deny")]
+    assert _triples("Bukharin pleaded guilty to treason.", roster_store) == [
+        ("bukharin", "plea", "affirm"), ("bukharin", "treason", "affirm")]
+    assert _triples("BUKHARIN: I deny the charges of wrecking.", roster_store) == [
+        ("bukharin", "plea", "deny"), ("bukharin", "wrecking", "deny")]

@@ -110,14 +110,15 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
 
 
 _PLEA_OBJECT = frozenset({"for", "to", "of", "the", "all", "these", "those", "my", "his", "her", "their", "our",
-                          "any", "every", "each"})
+                          "any", "every", "each", "charge", "charges", "count", "counts", "accusation", "accusations"})
 
 
 def _pleaded_to(doc: Doc, cue: Match, m: Match) -> bool:
     """Act ``m`` is what stance cue ``cue`` is about: right after it, only "for", "to", "the",
-    "all" ... between ("responsibility for the crimes", "guilty to all the charges")."""
+    "all", "charge of" ... between ("responsibility for the crimes", "not guilty to the charge of
+    espionage")."""
     lower = token_view(doc).lower
-    return 0 <= m.start - cue.end <= 4 and all(lower[k] in _PLEA_OBJECT for k in range(cue.end, m.start))
+    return 0 <= m.start - cue.end <= 5 and all(lower[k] in _PLEA_OBJECT for k in range(cue.end, m.start))
 
 
 def _told_twice(claims: list[Claim]) -> list[Claim]:
@@ -370,6 +371,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     polarity = polarity_of(doc, trig, cue, report, negs, sent.start, mentions)
     if cue is not None and failed_to(doc, trig, negs, sent.start):
         return []
+    if cue is None:
+        # "I plead not guilty to the charge of espionage": the act pleaded to is affirmed or denied
+        # as the plea is (it was read as affirmed).
+        about = next((c for c in s.matches if c.kind == "C" and _pleaded_to(doc, c, trig)), None)
+        if about is not None:
+            polarity = polarity_of(doc, about, vocab.cues[int(about.label)], None, negs, sent.start, mentions)
     # Foreign power (not for pleas).
     power: str | None = None
     also: list[Match] = []

@@ -147,8 +147,9 @@ def polarity_of(doc: Doc, trig: Match, cue: StanceCue | None, report: Match | No
         if negated(doc, trig, [n for n in negs if report is None or n.end <= report.start
                                or n.start >= report.end], sent_start):
             polarity = "deny" if polarity == "affirm" else "affirm"
-    elif negated(doc, trig, negs, sent_start) and cue.polarity == "affirm":
-        polarity = "deny"
+    elif negated(doc, trig, negs, sent_start):
+        # "I never pleaded guilty"; "I do not deny my guilt", "I never retracted my confession".
+        polarity = "deny" if cue.polarity == "affirm" else "affirm"
     return polarity
 
 
