@@ -24,6 +24,15 @@ def test_saw_a_person_is_a_meeting(roster_store: Store) -> None:
     assert (c.subject, c.act) == ("rakovsky", "meeting")
 
 
+def test_see_and_seen_in_questions_denials_and_perfects(roster_store: Store) -> None:
+    assert _triples("KRESTINSKY: I have not seen Sedov since 1933.", roster_store) == [
+        ("krestinsky", "meeting", "deny")]
+    assert _triples("KRESTINSKY: I had seen Sedov twice in Berlin.", roster_store) == [
+        ("krestinsky", "meeting", "affirm")]
+    assert _triples("KRESTINSKY: I didn't see Sedov in Berlin.", roster_store) == [("krestinsky", "meeting", "deny")]
+    assert extract_text("KRESTINSKY: As we have seen, Sedov was in Berlin.", store=roster_store) == []
+
+
 def test_saw_without_a_person_or_seeing_someone_act_is_no_meeting(roster_store: Store) -> None:
     for text in ("RAKOVSKY: In 1934 I saw the documents in Tokyo.",
                  "RAKOVSKY: In 1934 I saw Sedov's letter in Tokyo.",
@@ -126,12 +135,7 @@ def test_approved_it_and_authorised_an_operation(roster_store: Store) -> None:
 
 # -- journeys and handovers -------------------------------------------------------------------------------
 
-def test_taken_brought_crossed_reached(roster_store: Store) -> None:
-    (c,) = extract_text("KRESTINSKY: On 4 May 1937 they took me from my flat to the Lubyanka in Moscow.",
-                        store=roster_store)
-    assert (c.subject, c.act, c.time.iso()) == ("krestinsky", "travel", "1937-05-04")
-    (c,) = extract_text("In 1936 the Gestapo brought Sedov to Berlin.", store=roster_store)
-    assert (c.subject, c.act, c.place) == ("sedov", "travel", "Berlin")
+def test_taken_crossed_reached(roster_store: Store) -> None:
     (c,) = extract_text("From Paris Sedov crossed to London in May 1936.", store=roster_store)
     assert (c.subject, c.act, c.place) == ("sedov", "travel", "London")
     (c,) = extract_text("Sedov reached Oslo on 2 December 1935.", store=roster_store)
@@ -141,13 +145,10 @@ def test_taken_brought_crossed_reached(roster_store: Store) -> None:
     assert (c.subject, c.act, c.polarity) == ("krestinsky", "travel", "affirm")
 
 
-def test_took_with_no_one_taken_is_no_journey(roster_store: Store) -> None:
-    # "took part in a plot to kill ...": no journey, so the killing is not its aim.
-    assert _triples("BUKHARIN: I deny that I took part in a plot to kill Sedov in 1918.", roster_store) == [
-        ("bukharin", "assassination", "deny")]
-    assert extract_text("KRESTINSKY: Sedov took the documents to Berlin.", store=roster_store) == []
-    # Taken from a place to a person: where the journey began is not its destination.
-    assert extract_text("HOLTZMAN: Sedov took me from Oslo to Trotsky.", store=roster_store) == []
+def test_sent_with_no_one_sent_is_no_journey(roster_store: Store) -> None:
+    # "sent a parcel to kill ...": no one sent, no journey, so the killing is not its aim.
+    assert _triples("BUKHARIN: I deny that Sedov sent a parcel bomb to kill Trotsky in 1918.", roster_store) == [
+        ("sedov", "assassination", "deny")]
 
 
 def test_handed_a_power_something_is_espionage(roster_store: Store) -> None:
@@ -271,3 +272,16 @@ def test_the_act_pleaded_to_takes_the_pleas_polarity(roster_store: Store) -> Non
         ("bukharin", "plea", "affirm"), ("bukharin", "treason", "affirm")]
     assert _triples("BUKHARIN: I deny the charges of wrecking.", roster_store) == [
         ("bukharin", "plea", "deny"), ("bukharin", "wrecking", "deny")]
+
+
+def test_saw_before_a_clause_or_a_possibility_is_no_meeting(roster_store: Store) -> None:
+    for text in ("KRESTINSKY: According to what I saw they were in a hurry.",
+                 "KRESTINSKY: She could not have seen me on the 17th.",
+                 "KRESTINSKY: Sedov said that he saw me do it."):
+        assert [c.act for c in extract_text(text, store=roster_store) if c.act == "meeting"] == [], text
+
+
+def test_an_act_after_if_is_not_asserted(roster_store: Store) -> None:
+    for text in ("KRESTINSKY: If she saw me on the 17th, she would have said so.",
+                 "KRESTINSKY: I have no way of knowing if he had already killed Sedov."):
+        assert extract_text(text, store=roster_store) == [], text

@@ -67,6 +67,10 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     cues = [m for m in s.matches if m.kind == "C"]
     if not acts and not cues:
         return []
+    # "did you see Colonel Beara": the act of a person trigger is its last word (the words before it
+    # only say that it is asked or denied, and hold its subject).
+    acts = [Match(m.kind, m.label, m.end - 1, m.end, m.gapped, m.state) if m.end - m.start > 1 and not m.gapped
+            and doc[m.start:m.end].text.lower() in vocab.acts[m.label].person_triggers else m for m in acts]
     unasserted = [m for m in s.matches if m.kind == "W"]
     if unasserted:
         acts = [m for m in acts if not _unasserted(doc, m, unasserted)]
@@ -155,6 +159,7 @@ def _no_person_after(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
         return False
     phrase = doc[m.start:m.end].text.lower()
     act = vocab.acts[m.label]
+    person_words = {p.split()[-1] for p in act.person_triggers}
     view = token_view(doc)
     texts, lower = view.text, view.lower
     if m.label == "meeting" and _intended(lower, m.start):
@@ -163,11 +168,15 @@ def _no_person_after(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
         # "they took me to the station" (I travel), not "took part in a plot to kill": without the
         # one it is done to, such a trigger is no act (nor a journey whose aim would be the plot).
         return not any(x.start == m.end and x.person is not None and not x.possessive for x in mentions)
-    if phrase not in act.person_triggers:
+    if phrase not in act.person_triggers and phrase not in person_words:
         return False
     for x in mentions:
-        if x.person is None or x.possessive or not m.end <= x.start <= m.end + 3:
+        # ("her" may be read as a possessive: "have not seen her since")
+        if (x.person is None and x.pronoun is None) or (x.possessive and lower[x.start] != "her") \
+                or not m.end <= x.start <= m.end + 3:
             continue
+        if x.pronoun is not None and lower[x.start] not in _OBJECT_PRONOUNS:
+            continue  # "what I saw they were in a hurry": a clause seen, not a person met
         if all(texts[k][:1].isupper() or texts[k] == "." for k in range(m.end, x.start)):
             nxt = lower[x.end] if x.end < len(lower) else ""
             # "saw Gacumbitsi question those men", "saw him leaving": a bare verb after the person.
@@ -177,6 +186,7 @@ def _no_person_after(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     return True
 
 
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot", "'ll",
                      "’ll", "let", "wo", "ca"})
 # "went to meet the branch", "came to meet him": a journey to a meeting that took place.
@@ -189,6 +199,8 @@ def _intended(lower: list[str], k: int) -> bool:
     not "used to meet" or "came to meet him") or a modal, negated or not ("will see", "couldn't
     see", "would not meet")."""
     j = k - 1
+    if j >= 0 and lower[j] == "have":
+        j -= 1  # "could not have seen me"
     if j >= 0 and lower[j] in ("not", "n't", "never"):
         j -= 1
     if j < 0:
@@ -612,8 +624,7 @@ _CLAUSE_OPENERS = frozenset({"i", "we", "he", "she", "they", "it", "then", "ther
 _TOWARDS = frozenset({"to", "into", "reached", "visited", "entered"})
 _PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",
                                 "taken refuge in"})
-_BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed", "took",
-                              "brought"})
+_BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed"})
 
 
 def _only_origin(doc: Doc, trig: Match) -> bool:
