@@ -285,3 +285,10 @@ def test_an_act_after_if_is_not_asserted(roster_store: Store) -> None:
     for text in ("KRESTINSKY: If she saw me on the 17th, she would have said so.",
                  "KRESTINSKY: I have no way of knowing if he had already killed Sedov."):
         assert extract_text(text, store=roster_store) == [], text
+
+
+def test_calling_in_an_invasion_or_an_intervention(roster_store: Store) -> None:
+    text = "RAKOVSKY: I met Sedov in Oslo, but I never asked him to invade the Ukraine."
+    assert ("rakovsky", "treason", "deny") in _triples(text, roster_store)
+    text = "RAKOVSKY: In 1934 I wrote to the Japanese ambassador, asking Japan to intervene in the Far East."
+    assert _triples(text, roster_store) == [("rakovsky", "conspiracy", "affirm")]
