@@ -292,3 +292,12 @@ def test_calling_in_an_invasion_or_an_intervention(roster_store: Store) -> None:
     assert ("rakovsky", "treason", "deny") in _triples(text, roster_store)
     text = "RAKOVSKY: In 1934 I wrote to the Japanese ambassador, asking Japan to intervene in the Far East."
     assert _triples(text, roster_store) == [("rakovsky", "conspiracy", "affirm")]
+
+
+def test_so_did_and_as_did_copy_the_act_to_the_one_named(roster_store: Store) -> None:
+    assert _triples("Sedov approved the plan in 1936, and so did Trotsky.", roster_store) == [
+        ("sedov", "gave_instructions", "affirm"), ("trotsky", "gave_instructions", "affirm")]
+    assert _triples("Sedov confessed to espionage in 1937, as did Rakovsky.", roster_store) == [
+        ("rakovsky", "espionage", "affirm"), ("sedov", "espionage", "affirm")]
+    assert _triples("Sedov never met Trotsky, nor did Rakovsky.", roster_store) == [
+        ("rakovsky", "meeting", "deny"), ("sedov", "meeting", "deny")]

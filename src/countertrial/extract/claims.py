@@ -110,7 +110,39 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         w_start = triggers[idx - 1].end if idx > 0 else s.span.start
         w_end = triggers[idx + 1].start if idx + 1 < len(triggers) else s.span.end
         out.extend(_claims(vocab, persons, s, trig, (w_start, w_end), all_acts, len(triggers) == 1))
+    if out:
+        out.extend(_so_did(persons, s, triggers, out))
     return _told_twice(out) if len(out) > 1 else out
+
+
+_SO_DID = frozenset({("so", "did"), ("as", "did"), ("so", "had"), ("as", "had"), ("nor", "did"), ("neither", "did")})
+
+
+def _so_did(persons: PersonResolver, s: Sentence, triggers: list[Match], claims: list[Claim]) -> list[Claim]:
+    """"Admiral Poindexter approved it, and so did Director Casey", "Zinoviev confessed, as did
+    Kamenev": the one named after "so did" / "as did" did the act just before, as it was said
+    ("nor did X": denied as it was)."""
+    doc = s.doc
+    lower = token_view(doc).lower
+    out: list[Claim] = []
+    for x in s.mentions:
+        k = x.start
+        if x.pronoun is not None or x.possessive or k < s.span.start + 2 or (lower[k - 2], lower[k - 1]) not in _SO_DID:
+            continue
+        subject = person_id(x.person, persons)
+        before = [t for t in triggers if t.end <= k - 2]
+        if subject is None or not before:
+            continue
+        quote = span_text(s.span).strip()
+        for c in claims:
+            if c.subject == subject or c.quote != quote or c.extra.get("trigger") != doc[before[-1].start:before[-1].end].text:
+                continue
+            cid = stable_id(NAME, c.source.document, c.source.turn, c.source.char_start, c.source.char_end,
+                            c.quote if c.source.char_start is None else None, c.asserted_by, subject, c.act,
+                            c.polarity, c.modality, c.counterparts, c.foreign_power, c.place, c.time.to_dict(),
+                            c.reported_by, "so did")
+            out.append(replace(c, id=cid, subject=subject))
+    return out
 
 
 _PLEA_OBJECT = frozenset({"for", "to", "of", "the", "all", "these", "those", "my", "his", "her", "their", "our",
