@@ -301,3 +301,13 @@ def test_so_did_and_as_did_copy_the_act_to_the_one_named(roster_store: Store) ->
         ("rakovsky", "espionage", "affirm"), ("sedov", "espionage", "affirm")]
     assert _triples("Sedov never met Trotsky, nor did Rakovsky.", roster_store) == [
         ("rakovsky", "meeting", "deny"), ("sedov", "meeting", "deny")]
+
+
+def test_an_order_that_came_from_someone_is_his(roster_store: Store) -> None:
+    text = "KRESTINSKY: Every order that the centre carried out came from General Sedov."
+    assert ("sedov", "gave_instructions", "affirm") in _triples(text, roster_store)
+    text = "KRESTINSKY: I passed on the order to the group in 1934; it came from Trotsky."
+    assert _triples(text, roster_store) == [("krestinsky", "gave_instructions", "affirm"),
+                                            ("trotsky", "gave_instructions", "affirm")]
+    for text in ("KRESTINSKY: The letter came from Sedov.", "KRESTINSKY: Sedov came from Berlin."):
+        assert extract_text(text, store=roster_store) == [], text

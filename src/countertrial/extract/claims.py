@@ -92,8 +92,9 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     for m in acts:
         prev = seen.get(m.label)
         if prev is not None and not any(prev.end <= x.start < m.start and x.case == "subj"
-                                        and x.pronoun != "you" for x in mentions):
-            continue
+                                        and x.pronoun != "you" for x in mentions) \
+                and doc[m.start:m.end].text.lower() not in vocab.acts[m.label].object_subject:
+            continue  # (an object-subject trigger names its own subject after it: "it came from Hitler")
         seen[m.label] = m
         triggers.append(m)
     if cues:
@@ -196,10 +197,14 @@ def _no_person_after(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     texts, lower = view.text, view.lower
     if m.label == "meeting" and _intended(lower, m.start):
         return True  # "Trotsky wished to see me", "you will meet Sedov", "I couldn't see him": no meeting
+    if phrase in _CAME_FROM and not any(lower[k] in _ORDER_NOUNS for k in range(max(0, m.start - 10), m.start)):
+        return True  # "the letter came from Trotsky": no order came
     if phrase in act.object_subject and phrase not in act.triggers:
-        # "they took me to the station" (I travel), not "took part in a plot to kill": without the
-        # one it is done to, such a trigger is no act (nor a journey whose aim would be the plot).
-        return not any(x.start == m.end and x.person is not None and not x.possessive for x in mentions)
+        # "Sedov sent me to Oslo" (I travel), not "sent a parcel bomb to kill": without the one it is
+        # done to (a title aside: "came from General Pinochet"), such a trigger is no act (nor a
+        # journey whose aim would be the killing).
+        return not any(m.end <= x.start <= m.end + 2 and x.person is not None and not x.possessive
+                       and all(texts[k][:1].isupper() for k in range(m.end, x.start)) for x in mentions)
     if phrase not in act.person_triggers and phrase not in person_words:
         return False
     for x in mentions:
@@ -218,6 +223,9 @@ def _no_person_after(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     return True
 
 
+_CAME_FROM = frozenset({"came from", "had come from", "came directly from", "all came from"})
+_ORDER_NOUNS = frozenset({"order", "orders", "instruction", "instructions", "directive", "directives", "command",
+                          "commands"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot", "'ll",
                      "’ll", "let", "wo", "ca"})
