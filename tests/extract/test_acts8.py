@@ -311,3 +311,9 @@ def test_an_order_that_came_from_someone_is_his(roster_store: Store) -> None:
                                             ("trotsky", "gave_instructions", "affirm")]
     for text in ("KRESTINSKY: The letter came from Sedov.", "KRESTINSKY: Sedov came from Berlin."):
         assert extract_text(text, store=roster_store) == [], text
+
+
+def test_a_fronted_negation_denies(roster_store: Store) -> None:
+    assert _triples("KRESTINSKY: At no time did I meet Sedov.", roster_store) == [("krestinsky", "meeting", "deny")]
+    assert _triples("KRESTINSKY: On no occasion did Sedov give me instructions.", roster_store) == [
+        ("sedov", "gave_instructions", "deny")]
