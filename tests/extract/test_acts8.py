@@ -317,3 +317,12 @@ def test_a_fronted_negation_denies(roster_store: Store) -> None:
     assert _triples("KRESTINSKY: At no time did I meet Sedov.", roster_store) == [("krestinsky", "meeting", "deny")]
     assert _triples("KRESTINSKY: On no occasion did Sedov give me instructions.", roster_store) == [
         ("sedov", "gave_instructions", "deny")]
+
+
+def test_how_do_you_plead_without_a_name(roster_store: Store) -> None:
+    text = "THE PRESIDENT: How do you plead?\nHOLTZMAN: Not guilty."
+    (c,) = extract_text(text, store=roster_store, stated_on="1936-08-19")
+    assert (c.subject, c.act, c.polarity, c.asserted_by) == ("holtzman", "plea", "deny", "holtzman")
+    text = "THE PRESIDENT: Accused Holtzman, how do you plead?\nHOLTZMAN: Guilty."
+    (c,) = extract_text(text, store=roster_store, stated_on="1936-08-19")
+    assert (c.subject, c.act, c.polarity) == ("holtzman", "plea", "affirm")

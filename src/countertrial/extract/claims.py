@@ -395,6 +395,10 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if ordered is None:
             return []
         act, subject_m, patient_m = "received_instructions", ordered, None
+    if is_cue and subject_m is None:
+        # "How do you plead?": the one who pleads is named inside the cue.
+        subject_m = next((x for x in mentions if trig.start <= x.start < trig.end and not x.possessive
+                          and x.person is not None), None)
     recruits: list[Mention] = []
     if act == "espionage" and not is_cue:
         recruits = _taken_into_service(doc, trig, mentions, subject_m, w_end)
