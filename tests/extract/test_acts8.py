@@ -326,3 +326,16 @@ def test_how_do_you_plead_without_a_name(roster_store: Store) -> None:
     text = "THE PRESIDENT: Accused Holtzman, how do you plead?\nHOLTZMAN: Guilty."
     (c,) = extract_text(text, store=roster_store, stated_on="1936-08-19")
     assert (c.subject, c.act, c.polarity) == ("holtzman", "plea", "affirm")
+
+
+def test_a_stance_on_someone_elses_testimony_is_no_plea(roster_store: Store) -> None:
+    for text in ("RAKOVSKY: I confirm the testimony of Bukharin.",
+                 "RAKOVSKY: I fully confirm the testimony given by Bukharin.",
+                 "RAKOVSKY: I confirm Bukharin's testimony.",
+                 "Rakovsky denied the testimony of Krestinsky."):
+        assert extract_text(text, store=roster_store) == [], text
+    (c,) = extract_text("Rakovsky confirmed his testimony of 1937.", store=roster_store)
+    assert (c.subject, c.act, c.polarity) == ("rakovsky", "plea", "affirm")
+    # ... and testimony "given by" someone is not an order given.
+    (c,) = extract_text("The order to fire was given by Sedov.", store=roster_store)
+    assert (c.subject, c.act) == ("sedov", "gave_instructions")

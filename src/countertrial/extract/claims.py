@@ -71,12 +71,16 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     # only say that it is asked or denied, and hold its subject).
     acts = [Match(m.kind, m.label, m.end - 1, m.end, m.gapped, m.state) if m.end - m.start > 1 and not m.gapped
             and doc[m.start:m.end].text.lower() in vocab.acts[m.label].person_triggers else m for m in acts]
+    if cues:
+        # "I confirm the testimony of Bessonov", "denied Sedov's testimony": a stance on someone
+        # else's words is no plea of the speaker's.
+        cues = [c for c in cues if not _others_words(doc, c, mentions, s.seg.speaker)]
     unasserted = [m for m in s.matches if m.kind == "W"]
     if unasserted:
         acts = [m for m in acts if not _unasserted(doc, m, unasserted)]
         cues = [m for m in cues if not _unasserted(doc, m, unasserted)]
     act_starts = {m.start for m in acts}
-    acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m)
+    acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
             and not _no_person_after(vocab, doc, m, mentions, act_starts)]
     # "in the ESA interrogation centre": a word of a facility's name is no act ("centre" is one).
     facilities = [(p.start, p.end) for p in s.places if p.facility]
@@ -181,6 +185,41 @@ def _told_twice(claims: list[Claim]) -> list[Claim]:
         else:
             out.append(c)
     return out
+
+
+_WORDS_NOUNS = frozenset({"testimony", "testimonies", "evidence", "statement", "statements", "deposition",
+                          "depositions", "confession", "confessions", "account", "answer", "answers", "speech",
+                          "interview", "explanation", "explanations", "information", "lecture", "report"})
+
+
+def _others_words(doc: Doc, cue: Match, mentions: list[Mention], speaker: str | None) -> bool:
+    """Stance cue ``cue`` is about someone else's words: "the testimony of Bessonov", "the
+    evidence given by Sedov", "Sedov's testimony" right after it (or ending it)."""
+    lower = token_view(doc).lower
+    nouns = [k for k in range(max(cue.start, cue.end - 1), min(len(lower), cue.end + 4)) if lower[k] in _WORDS_NOUNS]
+    for x in mentions:
+        if x.person is None or x.person == speaker or x.pronoun is not None:
+            continue
+        if x.possessive and cue.end - 1 <= x.start <= cue.end + 1:
+            return True  # "I confirm Sedov's testimony"
+        for k in nouns:
+            j = k + 1
+            if j < len(lower) and lower[j] in ("given", "made"):
+                j += 1
+            if j < len(lower) and lower[j] in ("of", "by") and j < x.start <= j + 2:
+                return True
+    return False
+
+
+def _words_by(doc: Doc, m: Match) -> bool:
+    """"the testimony given by Bessonov", "a statement signed by Sedov": words given, not an order."""
+    lower = token_view(doc).lower
+    if m.label != "gave_instructions" or lower[m.end - 1] != "by":
+        return False
+    k = m.start - 1
+    while k >= 0 and lower[k] in ("was", "were", "been", "had", "has", "have", "is", "are"):
+        k -= 1
+    return k >= 0 and lower[k] in _WORDS_NOUNS
 
 
 def _no_person_after(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Mention], act_starts: set[int]) -> bool:
