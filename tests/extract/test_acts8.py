@@ -339,3 +339,19 @@ def test_a_stance_on_someone_elses_testimony_is_no_plea(roster_store: Store) -> 
     # ... and testimony "given by" someone is not an order given.
     (c,) = extract_text("The order to fire was given by Sedov.", store=roster_store)
     assert (c.subject, c.act) == ("sedov", "gave_instructions")
+
+
+def test_a_negated_object_right_after_the_trigger_denies(roster_store: Store) -> None:
+    assert _triples("KRESTINSKY: I met no one in Berlin.", roster_store) == [("krestinsky", "meeting", "deny")]
+    assert _triples("KRESTINSKY: I met no one but Sedov in Berlin.", roster_store) == [
+        ("krestinsky", "meeting", "affirm")]
+
+
+def test_a_denial_ends_where_a_coordinated_admission_begins(roster_store: Store) -> None:
+    claims = {c.act: c for c in extract_text(
+        "Rakovsky denied that he had ever met Sedov, but admitted that he had spied for Japan.", store=roster_store)}
+    assert claims["meeting"].polarity == "deny"
+    assert claims["espionage"].polarity == "affirm"
+    # ... while what the denied words report stays denied.
+    (c,) = extract_text("Rakovsky denied that Trotsky told him to kill Kirov.", store=roster_store)
+    assert (c.subject, c.act, c.polarity) == ("trotsky", "gave_instructions", "deny")

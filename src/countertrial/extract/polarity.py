@@ -31,6 +31,9 @@ __all__ = ["Speech", "is_question", "new_clause", "reported_speech", "negated", 
            "failed_to"]
 
 _WEAK_NEG = {"no", "nothing", "none", "nobody", "neither", "nor"}
+_NO_OBJECT = {"no", "nothing", "none", "nobody", "no-one", "noone"}
+_DENY_WORDS = {"deny", "denies", "denied"}
+_NEW_REPORT = {"but", "and", ";", "while", "whereas", "yet"}
 _COORDINATORS = {"and", "but", "so", "then", "yet"}
 _CRIME_FIRST_PERSON = "confession"
 
@@ -116,6 +119,13 @@ def negated(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
             if n.end - n.start == 1 and word in _WEAK_NEG and trig.start - n.end > 2:
                 continue
             return True
+    # "I met no one in Berlin", "saw nobody", "gave nothing to the Germans": a negated object right
+    # after the trigger (not "met no one but Sedov").
+    lower = [t.lower_ for t in doc[trig.end:min(len(doc), trig.end + 4)]]
+    if lower and lower[0] in _NO_OBJECT and not any(w in ("but", "except", "other", "apart", "besides")
+                                                     for w in lower[1:]):
+        if any(n.start == trig.end for n in negs):
+            return True
     # "deny that ..." reaches over "that" to the clause it governs.
     for n in negs:
         if n.end <= trig.start and doc[n.start].lower_ in ("deny", "denies", "denied") and n.start >= sent_start:
@@ -140,6 +150,11 @@ def polarity_of(doc: Doc, trig: Match, cue: StanceCue | None, report: Match | No
     negation outside the reporting verb and by a verb of denial ("denied that he met ..."); neither
     reaches over a coordinated clause with a new subject (:func:`new_clause`)."""
     negs = [n for n in negs if not new_clause(doc, n.end, trig.start, mentions)]
+    if report is not None and report.label != "denial":
+        # "Sedov denied that he had met Trotsky, but admitted that he had spied": the denial ends
+        # where another reporting verb takes over after a coordinator.
+        negs = [n for n in negs if not (n.end <= report.start and doc[n.start].lower_ in _DENY_WORDS and any(
+            t.lower_ in _NEW_REPORT for t in doc[n.end:report.start]))]
     polarity = cue.polarity if cue is not None else "affirm"
     if cue is None:
         if report is not None and report.label == "denial":
