@@ -355,3 +355,11 @@ def test_a_denial_ends_where_a_coordinated_admission_begins(roster_store: Store)
     # ... while what the denied words report stays denied.
     (c,) = extract_text("Rakovsky denied that Trotsky told him to kill Kirov.", store=roster_store)
     assert (c.subject, c.act, c.polarity) == ("trotsky", "gave_instructions", "deny")
+
+
+def test_held_talks_audience_conferred_are_meetings(roster_store: Store) -> None:
+    for text in ("KRESTINSKY: In 1933 I held talks with Sedov in Berlin.",
+                 "KRESTINSKY: In 1933 I had an audience with Trotsky in Berlin.",
+                 "KRESTINSKY: In 1933 I conferred with Sedov in Berlin."):
+        (c,) = extract_text(text, store=roster_store)
+        assert (c.subject, c.act, c.place) == ("krestinsky", "meeting", "Berlin"), text
