@@ -363,3 +363,9 @@ def test_held_talks_audience_conferred_are_meetings(roster_store: Store) -> None
                  "KRESTINSKY: In 1933 I conferred with Sedov in Berlin."):
         (c,) = extract_text(text, store=roster_store)
         assert (c.subject, c.act, c.place) == ("krestinsky", "meeting", "Berlin"), text
+
+
+def test_promising_territory_to_a_power_is_treason(roster_store: Store) -> None:
+    assert _triples("RAKOVSKY: In 1934 Sedov promised the Maritime Province to Japan.", roster_store) == [
+        ("sedov", "treason", "affirm")]
+    assert extract_text("RAKOVSKY: The governor offered the province a new school.", store=roster_store) == []
