@@ -369,3 +369,8 @@ def test_promising_territory_to_a_power_is_treason(roster_store: Store) -> None:
     assert _triples("RAKOVSKY: In 1934 Sedov promised the Maritime Province to Japan.", roster_store) == [
         ("sedov", "treason", "affirm")]
     assert extract_text("RAKOVSKY: The governor offered the province a new school.", store=roster_store) == []
+
+
+def test_counts_pleaded_to(roster_store: Store) -> None:
+    assert _triples("Sedov pleaded not guilty to two counts of espionage.", roster_store) == [
+        ("sedov", "espionage", "deny"), ("sedov", "plea", "deny")]

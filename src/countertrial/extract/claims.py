@@ -159,7 +159,8 @@ def _pleaded_to(doc: Doc, cue: Match, m: Match) -> bool:
     "all", "charge of" ... between ("responsibility for the crimes", "not guilty to the charge of
     espionage")."""
     lower = token_view(doc).lower
-    return 0 <= m.start - cue.end <= 5 and all(lower[k] in _PLEA_OBJECT for k in range(cue.end, m.start))
+    return 0 <= m.start - cue.end <= 5 and all(lower[k] in _PLEA_OBJECT or doc[k].like_num
+                                               for k in range(cue.end, m.start))
 
 
 def _told_twice(claims: list[Claim]) -> list[Claim]:
