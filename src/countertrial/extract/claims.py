@@ -81,7 +81,7 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         cues = [m for m in cues if not _unasserted(doc, m, unasserted)]
     act_starts = {m.start for m in acts}
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
-            and not _no_person_after(vocab, doc, m, mentions, act_starts)]
+            and not _unmet_condition(vocab, doc, m, mentions, act_starts)]
     # "in the ESA interrogation centre": a word of a facility's name is no act ("centre" is one).
     facilities = [(p.start, p.end) for p in s.places if p.facility]
     if facilities:
@@ -120,6 +120,16 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     return _told_twice(out) if len(out) > 1 else out
 
 
+def _changed(c: Claim, **changes: Any) -> Claim:
+    """``c`` with ``changes``, its id made from its new content as :func:`make_claim` makes it."""
+    c = replace(c, **changes)
+    src = c.source
+    cid = stable_id(NAME, src.document, src.turn, src.char_start, src.char_end,
+                    c.quote if src.char_start is None else None, c.asserted_by, c.subject, c.act, c.polarity,
+                    c.modality, c.counterparts, c.foreign_power, c.place, c.time.to_dict(), c.reported_by)
+    return replace(c, id=cid)
+
+
 _SO_DID = frozenset({("so", "did"), ("as", "did"), ("so", "had"), ("as", "had"), ("nor", "did"), ("neither", "did")})
 
 
@@ -142,11 +152,7 @@ def _so_did(persons: PersonResolver, s: Sentence, triggers: list[Match], claims:
         for c in claims:
             if c.subject == subject or c.quote != quote or c.extra.get("trigger") != doc[before[-1].start:before[-1].end].text:
                 continue
-            cid = stable_id(NAME, c.source.document, c.source.turn, c.source.char_start, c.source.char_end,
-                            c.quote if c.source.char_start is None else None, c.asserted_by, subject, c.act,
-                            c.polarity, c.modality, c.counterparts, c.foreign_power, c.place, c.time.to_dict(),
-                            c.reported_by, "so did")
-            out.append(replace(c, id=cid, subject=subject))
+            out.append(_changed(c, subject=subject))
     return out
 
 
@@ -181,7 +187,7 @@ def _told_twice(claims: list[Claim]) -> list[Claim]:
                 continue
             keep, other = (d, c) if sum(x is not None for x in dd) >= sum(x is not None for x in cd) else (c, d)
             merged = tuple(dict.fromkeys((*keep.counterparts, *other.counterparts)))
-            out[i] = keep if merged == keep.counterparts else replace(keep, counterparts=merged)
+            out[i] = keep if merged == keep.counterparts else _changed(keep, counterparts=merged)
             break
         else:
             out.append(c)
@@ -223,11 +229,16 @@ def _words_by(doc: Doc, m: Match) -> bool:
     return k >= 0 and lower[k] in _WORDS_NOUNS
 
 
-def _no_person_after(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Mention], act_starts: set[int]) -> bool:
-    """A trigger that counts only before a person (``person_triggers``: "saw Hitler", "did you see
-    Colonel Beara") with no person named right after it, a title aside ("saw the documents",
-    "saw Sedov's letter"), or with one who is seen doing something ("saw Boger beat a prisoner",
-    "saw him leaving the hotel": a witness's sight, not a meeting)."""
+def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Mention], act_starts: set[int]) -> bool:
+    """Act trigger ``m`` lacks what it needs to be an act here:
+
+    * a meeting only wished, planned or possible ("wished to see me", "will meet him");
+    * an order that "came from" someone with no order said before it ("the letter came from X");
+    * an object-subject trigger ("sent") with no one right after it to do the act;
+    * a person trigger (``person_triggers``: "saw Hitler", "did you see Colonel Beara") with no
+      person right after it, a title aside ("saw the documents", "saw Sedov's letter"), or with
+      one seen doing something ("saw Boger beat a prisoner", "saw him leaving": a sight, not a
+      meeting)."""
     if m.gapped:
         return False
     phrase = doc[m.start:m.end].text.lower()
