@@ -374,3 +374,8 @@ def test_promising_territory_to_a_power_is_treason(roster_store: Store) -> None:
 def test_counts_pleaded_to(roster_store: Store) -> None:
     assert _triples("Sedov pleaded not guilty to two counts of espionage.", roster_store) == [
         ("sedov", "espionage", "deny"), ("sedov", "plea", "deny")]
+
+
+def test_a_denial_reaches_over_a_list_of_names(roster_store: Store) -> None:
+    claims = extract_text("Rakovsky denied that Trotsky and Sedov told him to kill Kirov.", store=roster_store)
+    assert claims and all(c.polarity == "deny" for c in claims)

@@ -33,7 +33,7 @@ __all__ = ["Speech", "is_question", "new_clause", "reported_speech", "negated", 
 _WEAK_NEG = {"no", "nothing", "none", "nobody", "neither", "nor"}
 _NO_OBJECT = {"no", "nothing", "none", "nobody", "no-one", "noone"}
 _DENY_WORDS = {"deny", "denies", "denied"}
-_NEW_REPORT = {"but", "and", ";", "while", "whereas", "yet"}
+_NEW_REPORT = {"but", ";", "while", "whereas", "yet"}
 _COORDINATORS = {"and", "but", "so", "then", "yet"}
 _CRIME_FIRST_PERSON = "confession"
 
@@ -153,8 +153,10 @@ def polarity_of(doc: Doc, trig: Match, cue: StanceCue | None, report: Match | No
     if report is not None and report.label != "denial":
         # "Sedov denied that he had met Trotsky, but admitted that he had spied": the denial ends
         # where another reporting verb takes over after a coordinator.
+        # (", and admitted" but not "denied that Trotsky and Radek told him": a list of names)
         negs = [n for n in negs if not (n.end <= report.start and doc[n.start].lower_ in _DENY_WORDS and any(
-            t.lower_ in _NEW_REPORT for t in doc[n.end:report.start]))]
+            doc[k].lower_ in _NEW_REPORT or (doc[k].lower_ == "and" and doc[k - 1].text == ",")
+            for k in range(n.end, report.start)))]
     polarity = cue.polarity if cue is not None else "affirm"
     if cue is None:
         if report is not None and report.label == "denial":
