@@ -379,3 +379,10 @@ def test_counts_pleaded_to(roster_store: Store) -> None:
 def test_a_denial_reaches_over_a_list_of_names(roster_store: Store) -> None:
     claims = extract_text("Rakovsky denied that Trotsky and Sedov told him to kill Kirov.", store=roster_store)
     assert claims and all(c.polarity == "deny" for c in claims)
+
+
+def test_did_you_order_answered(roster_store: Store) -> None:
+    text = "MR. HALL: Did you order the shooting of the prisoners?\nKRESTINSKY: No, I did not."
+    assert _triples(text, roster_store) == [("krestinsky", "gave_instructions", "deny")]
+    text = "MR. HALL: Sedov was there. Did he order the shooting of the prisoners?\nKRESTINSKY: Yes."
+    assert _triples(text, roster_store) == [("sedov", "gave_instructions", "affirm")]

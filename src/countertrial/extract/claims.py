@@ -67,10 +67,12 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     cues = [m for m in s.matches if m.kind == "C"]
     if not acts and not cues:
         return []
-    # "did you see Colonel Beara": the act of a person trigger is its last word (the words before it
-    # only say that it is asked or denied, and hold its subject).
+    # "did you see Colonel Beara", "did he order the shooting?": the act of a person trigger, or of a
+    # question's "did <subject> <verb>", is its last word (the words before it only say that it is
+    # asked or denied, and hold its subject).
     acts = [Match(m.kind, m.label, m.end - 1, m.end, m.gapped, m.state) if m.end - m.start > 1 and not m.gapped
-            and doc[m.start:m.end].text.lower() in vocab.acts[m.label].person_triggers else m for m in acts]
+            and (doc[m.start:m.end].text.lower() in vocab.acts[m.label].person_triggers
+                 or (m.end - m.start > 2 and doc[m.start].lower_ in ("did", "do", "does"))) else m for m in acts]
     if cues:
         # "I confirm the testimony of Bessonov", "denied Sedov's testimony": a stance on someone
         # else's words is no plea of the speaker's.
