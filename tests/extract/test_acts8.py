@@ -386,3 +386,13 @@ def test_did_you_order_answered(roster_store: Store) -> None:
     assert _triples(text, roster_store) == [("krestinsky", "gave_instructions", "deny")]
     text = "MR. HALL: Sedov was there. Did he order the shooting of the prisoners?\nKRESTINSKY: Yes."
     assert _triples(text, roster_store) == [("sedov", "gave_instructions", "affirm")]
+
+
+def test_do_you_confirm_or_withdraw_your_testimony(roster_store: Store) -> None:
+    for question, answer, polarity, stance in (
+            ("Do you confirm your testimony?", "I do.", "affirm", "reaffirmed"),
+            ("Do you withdraw your earlier testimony?", "Yes.", "deny", "repudiated"),
+            ("Do you stand by your statement?", "No.", "deny", "repudiated")):
+        text = f"THE PRESIDENT: {question}\nKRESTINSKY: {answer}"
+        (c,) = extract_text(text, store=roster_store, stated_on="1938-03-03")
+        assert (c.subject, c.act, c.polarity, c.extra["stance"]) == ("krestinsky", "plea", polarity, stance), text

@@ -348,7 +348,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
 _POSSESSORS = frozenset({"'s", "’s", "my", "his", "her", "our", "their"})
 _OWNED_NEXT = ("to", "for", "on", "that")  # what follows an owner trigger that counts ("order to")
 _PASSIVE_AUX = ("was", "were", "had been", "has been", "have been", "is", "are", "was later", "were later")
-_CUE_OWNERS = frozenset({"my", "his", "her", "their", "the"})
+_CUE_OWNERS = frozenset({"my", "your", "his", "her", "their", "the"})
 _CUE_NOUNS = frozenset({"testimony", "testimonies", "confession", "confessions", "statement", "statements", "evidence",
                         "depositions", "deposition"})
 
@@ -358,6 +358,10 @@ def _with_modifiers(phrases: Iterable[str], modifiers: Iterable[str]) -> list[st
     with a modifier between them ("confirmed his earlier testimony", "his pre-trial confession")."""
     mods = list(modifiers)
     out: list[str] = []
+    # "Do you confirm your testimony?", "Do you withdraw your statement?": the question's form of a
+    # first-person cue ("you" is the one answering).
+    phrases = [q for p in phrases for q in ([p, " ".join("your" if w == "my" else w for w in p.split())]
+                                            if "my" in p.split() else [p])]
     for phrase in phrases:
         out.append(phrase)
         words = phrase.split()
