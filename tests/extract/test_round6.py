@@ -191,9 +191,13 @@ def test_yes_your_honor_and_guilty_are_bare_answers(roster_store: Store) -> None
                         "State of Israel?\n\nWALKER: Yes, Your Honor.", store=roster_store)
     assert (c.subject, c.act, c.foreign_power, c.time.iso()) == (
         "walker", "espionage", "Israel", "1994-03-01/1995-05-31")
-    (c,) = extract_text("THE COURT: How do you plead to the charge of spying for the Soviets?\n\nWALKER: Guilty.",
-                        store=roster_store)
+    # (round 8: the plea itself is a claim too, as the annotation guide reads a plea to a charge)
+    claims = {c.act: c for c in extract_text("THE COURT: How do you plead to the charge of spying for the Soviets?"
+                                             "\n\nWALKER: Guilty.", store=roster_store)}
+    assert set(claims) == {"espionage", "plea"}
+    c = claims["espionage"]
     assert (c.subject, c.act, c.foreign_power, c.polarity) == ("walker", "espionage", "Soviet Union", "affirm")
+    assert (claims["plea"].subject, claims["plea"].polarity) == ("walker", "affirm")
 
 
 def test_as_ordered_names_no_one_who_ordered(roster_store: Store) -> None:

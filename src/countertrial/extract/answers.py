@@ -9,7 +9,8 @@ question's proposition, affirmed or denied by the answer (``docs/annotation-guid
   answers listed in ``vocab/stance.yaml`` (``answers: affirm / deny``): "Yes.", "That is
   correct.", "I did.", "No, I did not." An answer with words of its own ("Yes. I met him in
   Geneva") is read on those words, as any turn; so is one whose words after the bare answer are a
-  short adverbial and no clause of their own ("Yes, through Silvermaster.", "No, never in Geneva.");
+  short adverbial and no clause of their own ("Yes, through Silvermaster.", "No, never in Geneva.",
+  "Yes, that evening, at the offices, with Deronjic.");
 * the question is the **last sentence** of the turn just before, if it ends in "?", in the same
   document and by another speaker;
 * in the question "you" is the witness (the answer's speaker) and "I" the questioner; its own
@@ -28,7 +29,7 @@ from dataclasses import dataclass, replace
 from ..model import Claim, Source, stable_id
 from .segment import Segment
 
-__all__ = ["Answer", "answer_reader", "pair_answers", "answered"]
+__all__ = ["Answer", "answer_reader", "pair_answers", "answered", "OPPOSITE_STANCE"]
 
 _NOISE = re.compile(r"[^\w' ]+")
 _SPACES = re.compile(r"\s+")
@@ -39,6 +40,9 @@ _QUALIFIERS = frozenset({"through", "in", "at", "from", "by", "with", "on", "onc
                          "only", "never", "always", "often", "sometimes", "via", "during", "before", "after",
                          "about", "around", "probably", "certainly", "indeed", "regularly"})
 _MAX_QUALIFIER = 6  # words
+_MAX_ADVERBIALS = 100  # characters: "Yes, that evening, at the SDS offices, with Deronjic."
+_TIME_NOUNS = frozenset({"day", "evening", "morning", "night", "afternoon", "week", "month", "year", "summer",
+                         "winter", "spring", "autumn", "time", "same"})
 _ADDRESS = (" sir", " your honor", " your honour", " my lord", " madam", " ma'am", " your excellency")
 # The first sentence of a longer answer: "I did." before "But I never passed anything ...".
 _FIRST = re.compile(r"\s*([^.!?]{1,40}[.!])\s+(\S.*)$", re.DOTALL)
@@ -86,6 +90,25 @@ def _bare(text: str, reader: dict[str, str]) -> str | None:
     return hit
 
 
+def _adverbials(text: str, reader: dict[str, str]) -> str | None:
+    """A bare answer followed by short adverbials alone, each after a comma: "Yes, that evening,
+    at the SDS offices, with Deronjic." (when, where, with whom: no clause of its own)."""
+    if len(text) > _MAX_ADVERBIALS:
+        return None
+    m = _HEAD.match(text)
+    if m is None or "," not in text[:m.end(1) + 1]:
+        return None
+    hit = reader.get(_norm(m.group(1)))
+    if hit is None:
+        return None
+    chunks = [_norm(c).split() for c in m.group(2).split(",")]
+    chunks = [c for c in chunks if c]
+    if not chunks or not all(len(c) <= _MAX_QUALIFIER and (c[0] in _QUALIFIERS or (
+            c[0] in ("that", "the", "this") and len(c) == 2 and c[1] in _TIME_NOUNS)) for c in chunks):
+        return None
+    return hit
+
+
 def _asks(text: str) -> bool:
     return text.rstrip().rstrip('"\'”’)]').endswith("?")
 
@@ -103,7 +126,7 @@ def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
             continue
         if q.source.document != seg.source.document or not _asks(q.text):
             continue
-        polarity = _bare(seg.text, reader)
+        polarity = _bare(seg.text, reader) or _adverbials(seg.text, reader)
         if polarity is not None:
             out[i - 1] = Answer(seg, polarity)
             continue
@@ -118,7 +141,7 @@ def _flip(polarity: str) -> str:
     return "deny" if polarity == "affirm" else "affirm"
 
 
-_OPPOSITE_STANCE = {"pleaded_guilty": "pleaded_not_guilty", "pleaded_not_guilty": "pleaded_guilty",
+OPPOSITE_STANCE = {"pleaded_guilty": "pleaded_not_guilty", "pleaded_not_guilty": "pleaded_guilty",
                     "reaffirmed": "repudiated", "repudiated": "reaffirmed"}
 """The stance a question's cue names, turned round by a "no": "Do you plead guilty?" / "I plead not
 guilty." is a plea of not guilty, not a plea of guilty denied."""
@@ -148,7 +171,7 @@ def answered(claims: Sequence[Claim], question: Segment, answer: Answer, extract
         extra = dict(c.extra)
         extra["answer"] = seg.text.strip()
         if polarity != c.polarity and "stance" in extra:
-            stance = _OPPOSITE_STANCE.get(str(extra["stance"]))
+            stance = OPPOSITE_STANCE.get(str(extra["stance"]))
             if stance is None:
                 del extra["stance"]  # "Did you confess?" / "No.": no confession, and no other stance either
             else:

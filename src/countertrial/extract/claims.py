@@ -20,15 +20,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..dates import Interval
 from ..model import Claim, Source, stable_id
 from ..resolve.persons import PersonResolver
 from ..resolve.places import ResolvedPlace
+from .answers import OPPOSITE_STANCE as _OPPOSITE_STANCE
 from .context import points_back
 from .matching import INSTRUCTION_ACTS, RECRUITING_VERBS, Match, drop_purposes, purpose_of, refine_means
 from .mentions import Mention, PlaceMention
@@ -65,11 +67,23 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     cues = [m for m in s.matches if m.kind == "C"]
     if not acts and not cues:
         return []
+    # "did you see Colonel Beara", "did he order the shooting?": the act of a person trigger, or of a
+    # question's "did <subject> <verb>", is its last word (the words before it only say that it is
+    # asked or denied, and hold its subject).
+    acts = [Match(m.kind, m.label, m.end - 1, m.end, m.gapped, m.state) if m.end - m.start > 1 and not m.gapped
+            and (doc[m.start:m.end].text.lower() in vocab.acts[m.label].person_triggers
+                 or (m.end - m.start > 2 and doc[m.start].lower_ in ("did", "do", "does"))) else m for m in acts]
+    if cues:
+        # "I confirm the testimony of Bessonov", "denied Sedov's testimony": a stance on someone
+        # else's words is no plea of the speaker's.
+        cues = [c for c in cues if not _others_words(doc, c, mentions, s.seg.speaker)]
     unasserted = [m for m in s.matches if m.kind == "W"]
     if unasserted:
         acts = [m for m in acts if not _unasserted(doc, m, unasserted)]
         cues = [m for m in cues if not _unasserted(doc, m, unasserted)]
-    acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m)]
+    act_starts = {m.start for m in acts}
+    acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
+            and not _unmet_condition(vocab, doc, m, mentions, act_starts)]
     # "in the ESA interrogation centre": a word of a facility's name is no act ("centre" is one).
     facilities = [(p.start, p.end) for p in s.places if p.facility]
     if facilities:
@@ -88,12 +102,16 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         if prev is not None and not any(prev.end <= x.start < m.start and x.case == "subj" and x.pronoun != "you"
                                         and not (x.pronoun is None and lower[x.start - 1] == "of")
                                         for x in mentions) \
-                and not _own_subject_aside(doc, prev, m, s.span.end, mentions):
+                and not _own_subject_aside(doc, prev, m, s.span.end, mentions) \
+                and doc[m.start:m.end].text.lower() not in vocab.acts[m.label].object_subject:
             continue  # ... or the first has a subject of its own in a relative clause ("X, who said they had
-            # come to Y, flew to Z")
+            # come to Y, flew to Z"), or the second names its own subject after it ("it came from Hitler")
         seen[m.label] = m
         triggers.append(m)
     if cues:
+        # "I accept my responsibility for the crimes committed at S-21", "pleaded guilty to all the
+        # crimes": a crime the vocabulary does not name, said as what a plea is about, is the plea's.
+        triggers = [m for m in triggers if m.label != "other" or not any(_pleaded_to(doc, c, m) for c in cues)]
         # Each stance cue is a claim ("retracted his confession on 13 April, but on 14 April he
         # pleaded guilty"); the same stance twice is kept once by :func:`dedupe`.
         triggers = [t for t in triggers if t.label not in ("plea",)]
@@ -104,6 +122,44 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         w_start = triggers[idx - 1].end if idx > 0 else s.span.start
         w_end = triggers[idx + 1].start if idx + 1 < len(triggers) else s.span.end
         out.extend(_claims(vocab, persons, s, trig, (w_start, w_end), all_acts, len(triggers) == 1))
+    if out:
+        out.extend(_so_did(persons, s, triggers, out))
+    return _told_twice(out) if len(out) > 1 else out
+
+
+def _changed(c: Claim, **changes: Any) -> Claim:
+    """``c`` with ``changes``, its id made from its new content as :func:`make_claim` makes it."""
+    c = replace(c, **changes)
+    src = c.source
+    cid = stable_id(NAME, src.document, src.turn, src.char_start, src.char_end,
+                    c.quote if src.char_start is None else None, c.asserted_by, c.subject, c.act, c.polarity,
+                    c.modality, c.counterparts, c.foreign_power, c.place, c.time.to_dict(), c.reported_by)
+    return replace(c, id=cid)
+
+
+_SO_DID = frozenset({("so", "did"), ("as", "did"), ("so", "had"), ("as", "had"), ("nor", "did"), ("neither", "did")})
+
+
+def _so_did(persons: PersonResolver, s: Sentence, triggers: list[Match], claims: list[Claim]) -> list[Claim]:
+    """"Admiral Poindexter approved it, and so did Director Casey", "Zinoviev confessed, as did
+    Kamenev": the one named after "so did" / "as did" did the act just before, as it was said
+    ("nor did X": denied as it was)."""
+    doc = s.doc
+    lower = token_view(doc).lower
+    out: list[Claim] = []
+    for x in s.mentions:
+        k = x.start
+        if x.pronoun is not None or x.possessive or k < s.span.start + 2 or (lower[k - 2], lower[k - 1]) not in _SO_DID:
+            continue
+        subject = person_id(x.person, persons)
+        before = [t for t in triggers if t.end <= k - 2]
+        if subject is None or not before:
+            continue
+        quote = span_text(s.span).strip()
+        for c in claims:
+            if c.subject == subject or c.quote != quote or c.extra.get("trigger") != doc[before[-1].start:before[-1].end].text:
+                continue
+            out.append(_changed(c, subject=subject))
     return out
 
 
@@ -115,6 +171,157 @@ def _own_subject_aside(doc: Doc, prev: Match, m: Match, sent_end: int, mentions:
     opener = in_parenthesis(doc, prev.start, sent_end)
     return opener is not None and any(opener < x.start < prev.start and x.case == "subj" and x.pronoun != "you"
                                       for x in mentions)
+
+
+_PLEA_OBJECT = frozenset({"for", "to", "of", "the", "all", "these", "those", "my", "his", "her", "their", "our",
+                          "any", "every", "each", "charge", "charges", "count", "counts", "accusation", "accusations"})
+
+
+def _pleaded_to(doc: Doc, cue: Match, m: Match) -> bool:
+    """Act ``m`` is what stance cue ``cue`` is about: right after it, only "for", "to", "the",
+    "all", "charge of" ... between ("responsibility for the crimes", "not guilty to the charge of
+    espionage")."""
+    lower = token_view(doc).lower
+    return 0 <= m.start - cue.end <= 5 and all(lower[k] in _PLEA_OBJECT or doc[k].like_num
+                                               for k in range(cue.end, m.start))
+
+
+def _told_twice(claims: list[Claim]) -> list[Claim]:
+    """One act told twice in a sentence, its details split between the tellings ("charged with the
+    murder of Colonel Bloomquist, killed by their bomb at the IG Farben building on 11 May 1972"):
+    one claim, the one with more details, with the counterparts of both. Claims whose details
+    differ (two places, two times, other counterparts) stay apart: two acts."""
+    out: list[Claim] = []
+    for c in claims:
+        for i, d in enumerate(out):
+            if (d.asserted_by, d.subject, d.act, d.polarity, d.modality) != (
+                    c.asserted_by, c.subject, c.act, c.polarity, c.modality):
+                continue
+            dd, cd = _details(d), _details(c)
+            if any(x is not None and y is not None and x != y for x, y in zip(dd, cd)):
+                continue  # "met Sedov in Berlin, and in Oslo met Trotsky": two meetings
+            if sum(x is not None for x in dd) == sum(x is not None for x in cd) and dd != cd:
+                continue
+            keep, other = (d, c) if sum(x is not None for x in dd) >= sum(x is not None for x in cd) else (c, d)
+            merged = tuple(dict.fromkeys((*keep.counterparts, *other.counterparts)))
+            out[i] = keep if merged == keep.counterparts else _changed(keep, counterparts=merged)
+            break
+        else:
+            out.append(c)
+    return out
+
+
+_WORDS_NOUNS = frozenset({"testimony", "testimonies", "evidence", "statement", "statements", "deposition",
+                          "depositions", "confession", "confessions", "account", "answer", "answers", "speech",
+                          "interview", "explanation", "explanations", "information", "lecture", "report"})
+
+
+def _others_words(doc: Doc, cue: Match, mentions: list[Mention], speaker: str | None) -> bool:
+    """Stance cue ``cue`` is about someone else's words: "the testimony of Bessonov", "the
+    evidence given by Sedov", "Sedov's testimony" right after it (or ending it)."""
+    lower = token_view(doc).lower
+    nouns = [k for k in range(max(cue.start, cue.end - 1), min(len(lower), cue.end + 4)) if lower[k] in _WORDS_NOUNS]
+    for x in mentions:
+        if x.person is None or x.person == speaker or x.pronoun is not None:
+            continue
+        if x.possessive and cue.end - 1 <= x.start <= cue.end + 1:
+            return True  # "I confirm Sedov's testimony"
+        for k in nouns:
+            j = k + 1
+            if j < len(lower) and lower[j] in ("given", "made"):
+                j += 1
+            if j < len(lower) and lower[j] in ("of", "by") and j < x.start <= j + 2:
+                return True
+    return False
+
+
+def _words_by(doc: Doc, m: Match) -> bool:
+    """"the testimony given by Bessonov", "a statement signed by Sedov": words given, not an order."""
+    lower = token_view(doc).lower
+    if m.label != "gave_instructions" or lower[m.end - 1] != "by":
+        return False
+    k = m.start - 1
+    while k >= 0 and lower[k] in ("was", "were", "been", "had", "has", "have", "is", "are"):
+        k -= 1
+    return k >= 0 and lower[k] in _WORDS_NOUNS
+
+
+def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Mention], act_starts: set[int]) -> bool:
+    """Act trigger ``m`` lacks what it needs to be an act here:
+
+    * a meeting only wished, planned or possible ("wished to see me", "will meet him");
+    * an order that "came from" someone with no order said before it ("the letter came from X");
+    * an object-subject trigger ("sent") with no one right after it to do the act;
+    * a person trigger (``person_triggers``: "saw Hitler", "did you see Colonel Beara") with no
+      person right after it, a title aside ("saw the documents", "saw Sedov's letter"), or with
+      one seen doing something ("saw Boger beat a prisoner", "saw him leaving": a sight, not a
+      meeting)."""
+    if m.gapped:
+        return False
+    phrase = doc[m.start:m.end].text.lower()
+    act = vocab.acts[m.label]
+    person_words = {p.split()[-1] for p in act.person_triggers}
+    view = token_view(doc)
+    texts, lower = view.text, view.lower
+    if m.label == "meeting" and _intended(lower, m.start):
+        return True  # "Trotsky wished to see me", "you will meet Sedov", "I couldn't see him": no meeting
+    if phrase in _CAME_FROM and not any(lower[k] in _ORDER_NOUNS for k in range(max(0, m.start - 10), m.start)):
+        return True  # "the letter came from Trotsky": no order came
+    if phrase in act.object_subject and phrase not in act.triggers:
+        # "Sedov sent me to Oslo" (I travel), not "sent a parcel bomb to kill": without the one it is
+        # done to (a title aside: "came from General Pinochet"), such a trigger is no act (nor a
+        # journey whose aim would be the killing).
+        return not any(m.end <= x.start <= m.end + 2 and x.person is not None and not x.possessive
+                       and all(texts[k][:1].isupper() for k in range(m.end, x.start)) for x in mentions)
+    if phrase not in act.person_triggers and phrase not in person_words:
+        return False
+    for x in mentions:
+        # ("her" may be read as a possessive: "have not seen her since")
+        if (x.person is None and x.pronoun is None) or (x.possessive and lower[x.start] != "her") \
+                or not m.end <= x.start <= m.end + 3:
+            continue
+        if x.pronoun is not None and lower[x.start] not in _OBJECT_PRONOUNS:
+            continue  # "what I saw they were in a hurry": a clause seen, not a person met
+        if all(texts[k][:1].isupper() or texts[k] == "." for k in range(m.end, x.start)):
+            nxt = lower[x.end] if x.end < len(lower) else ""
+            # "saw Gacumbitsi question those men", "saw him leaving": a bare verb after the person.
+            doing = view.alpha[x.end] and view.is_lower[x.end] and not nxt.endswith("ly") and (
+                nxt not in STOP_WORDS or nxt in _BARE_VERBS) and nxt not in _NOT_DOING if nxt else False
+            return nxt in ("'s", "’s") or x.end in act_starts or doing
+    return True
+
+
+_CAME_FROM = frozenset({"came from", "had come from", "came directly from", "all came from"})
+_ORDER_NOUNS = frozenset({"order", "orders", "instruction", "instructions", "directive", "directives", "command",
+                          "commands"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot", "'ll",
+                     "’ll", "let", "wo", "ca"})
+# "went to meet the branch", "came to meet him": a journey to a meeting that took place.
+_TO_MEET = frozenset({"went", "came", "gone", "come", "go", "goes", "comes", "travelled", "traveled", "flew", "drove",
+                      "arrived", "returned", "used"})
+
+
+def _intended(lower: list[str], k: int) -> bool:
+    """Token ``k`` opens a meeting only wished, planned or possible: after "to" ("wanted to meet",
+    not "used to meet" or "came to meet him") or a modal, negated or not ("will see", "couldn't
+    see", "would not meet")."""
+    j = k - 1
+    if j >= 0 and lower[j] == "have":
+        j -= 1  # "could not have seen me"
+    if j >= 0 and lower[j] in ("not", "n't", "never"):
+        j -= 1
+    if j < 0:
+        return False
+    return lower[j] in _MODALS or (lower[j] == "to" and j == k - 1 and (j == 0 or lower[j - 1] not in _TO_MEET))
+
+
+# Words that may follow the person seen without making it a sight of an act ("saw Sedov twice").
+_NOT_DOING = frozenset({"twice", "alive", "yesterday", "today", "tonight", "personally", "later", "earlier", "daily",
+                        "weekly", "there", "again", "once"})
+# Stop words that are bare verbs ("saw him do it", "saw him go", "saw Sedov give the order").
+_BARE_VERBS = frozenset({"do", "make", "go", "give", "take", "get", "put", "show", "move", "keep", "say", "call",
+                         "become", "see", "come", "leave", "enter", "fall", "run"})
 
 
 def _as_told(doc: Doc, m: Match) -> bool:
@@ -256,6 +463,10 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if ordered is None:
             return []
         act, subject_m, patient_m = "received_instructions", ordered, None
+    if is_cue and subject_m is None:
+        # "How do you plead?": the one who pleads is named inside the cue.
+        subject_m = next((x for x in mentions if trig.start <= x.start < trig.end and not x.possessive
+                          and x.person is not None), None)
     recruits: list[Mention] = []
     if act == "espionage" and not is_cue:
         recruits = _taken_into_service(doc, trig, mentions, subject_m, w_end)
@@ -284,6 +495,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     polarity = polarity_of(doc, trig, cue, report, negs, sent.start, mentions)
     if cue is not None and failed_to(doc, trig, negs, sent.start):
         return []
+    if cue is None:
+        # "I plead not guilty to the charge of espionage": the act pleaded to is affirmed or denied
+        # as the plea is (it was read as affirmed).
+        about = next((c for c in s.matches if c.kind == "C" and _pleaded_to(doc, c, trig)), None)
+        if about is not None:
+            polarity = polarity_of(doc, about, vocab.cues[int(about.label)], None, negs, sent.start, mentions)
     # Foreign power (not for pleas).
     power: str | None = None
     also: list[Match] = []
@@ -392,6 +609,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # 14 December he pleaded guilty" (the first date is the withdrawal's).
     lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
     in_win = [t for t in s_times if doc[lo].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))]
+    if act == "plea":
+        # "how do you plead to count one, that in October 1985 you delivered ...", "pleaded guilty to
+        # spying in 2010": a time in the charge pleaded to dates the charged act, not the plea.
+        charge_at = next((k for k in range(trig.end, w_end) if lower[k] in _PLEA_CHARGE), None)
+        if charge_at is not None:
+            in_win = [t for t in in_win if t.start < doc[charge_at].idx]
     if (w_start > sent.start or later) and any(t.start >= doc[trig.start].idx for t in in_win):
         # "I did not meet him in 1947; I met him in 1948": a later act's own time is after it.
         in_win = [t for t in in_win if t.start >= doc[trig.start].idx]
@@ -421,7 +644,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         time = Interval.unknown()
     modality = modality_of(vocab, seg, act, cue, speech.modality, forecast, asserted_by, subject, polarity)
     if cue is not None:
-        extra["stance"] = cue.stance
+        # "I do not accept this indictment": a stance cue turned round by a negation is the opposite
+        # stance (or none, where the cue has no opposite).
+        stance = cue.stance if polarity == cue.polarity else _OPPOSITE_STANCE.get(cue.stance)
+        if stance is not None:
+            extra["stance"] = stance
     if act in INSTRUCTION_ACTS:
         purpose = purpose_of(vocab, doc, trig, acts)
         if purpose:
@@ -503,6 +730,8 @@ def _near(doc: Doc, p: PlaceMention, trig: Match) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+# Words after a plea that open the charge pleaded to ("guilty to count one", "to conspiring").
+_PLEA_CHARGE = frozenset({"to", "that", "of", "for"})
 _CLAUSE_OPENERS = frozenset({"i", "we", "he", "she", "they", "it", "then", "there", "later"})
 _TOWARDS = frozenset({"to", "into", "reached", "visited", "entered"})
 _PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",

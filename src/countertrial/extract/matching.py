@@ -288,7 +288,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
             matcher.add(key, docs)
 
     for act in vocab.acts.values():
-        add("A", act.name, (*act.triggers, *act.object_subject))
+        add("A", act.name, (*act.triggers, *act.object_subject, *act.person_triggers))
         add("Q", act.name, act.power_triggers)
         add("O", act.name, act.owner_triggers)
     for power in vocab.powers.values():
@@ -316,7 +316,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     gapped = _gapped_matcher(nlp, vocab, labels)
     # Only acts (with their power-dependent triggers) and stance cues can start a claim.
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
-                                                                *act.object_subject)]
+                                                                *act.object_subject, *act.person_triggers)]
     cue_phrases = _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
     claim_phrases += cue_phrases
     # A verb ... object trigger needs its object, the rarer word ("instructions", not "gave"), with one
@@ -329,7 +329,8 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     # Power-dependent triggers count only near a power, an unnamed power or a service (or a
     # "Soviet" before "agent"): a text with no other trigger must name one of them too.
     owned = [p for act in vocab.acts.values() for p in act.owner_triggers]
-    unpowered = {p for act in vocab.acts.values() for p in (*act.triggers, *act.object_subject)} | set(cue_phrases)
+    unpowered = {p for act in vocab.acts.values() for p in (*act.triggers, *act.object_subject,
+                                                            *act.person_triggers)} | set(cue_phrases)
     powered = {p for act in vocab.acts.values() for p in act.power_triggers} - unpowered
     powered_objects = ({o for act in vocab.acts.values() for vo in act.verb_object if vo.power for o in vo.objects}
                        - {o for act in vocab.acts.values() for vo in act.verb_object if not vo.power for o in vo.objects})
@@ -348,7 +349,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
 _POSSESSORS = frozenset({"'s", "’s", "my", "his", "her", "our", "their"})
 _OWNED_NEXT = ("to", "for", "on", "that")  # what follows an owner trigger that counts ("order to")
 _PASSIVE_AUX = ("was", "were", "had been", "has been", "have been", "is", "are", "was later", "were later")
-_CUE_OWNERS = frozenset({"my", "his", "her", "their", "the"})
+_CUE_OWNERS = frozenset({"my", "your", "his", "her", "their", "the"})
 _CUE_NOUNS = frozenset({"testimony", "testimonies", "confession", "confessions", "statement", "statements", "evidence",
                         "depositions", "deposition"})
 
@@ -358,6 +359,10 @@ def _with_modifiers(phrases: Iterable[str], modifiers: Iterable[str]) -> list[st
     with a modifier between them ("confirmed his earlier testimony", "his pre-trial confession")."""
     mods = list(modifiers)
     out: list[str] = []
+    # "Do you confirm your testimony?", "Do you withdraw your statement?": the question's form of a
+    # first-person cue ("you" is the one answering).
+    phrases = [q for p in phrases for q in ([p, " ".join("your" if w == "my" else w for w in p.split())]
+                                            if "my" in p.split() else [p])]
     for phrase in phrases:
         out.append(phrase)
         words = phrase.split()
@@ -569,6 +574,10 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     # A power inside a verb ... object trigger counts too ("gave Yugoslav agents information"); a
     # trigger right before "as" names a role, not a service ("served as a Yugoslav diplomat").
     service_starts = [m.start for m in out if m.kind == "S"]
+    # "handed the KGB ...", "gave the Israelis ...": a trigger ending in "the" wants the power right
+    # after it, named (not "gave the British engineers a tour": a demonym naming no power).
+    named_starts = {m.start for m in out if m.kind in ("P", "S")}
+    out = [m for m in out if m.kind != "Q" or lower[m.end - 1] != "the" or m.end in named_starts]
     out = [(Match("A", m.label, m.start, m.end, m.gapped) if m.kind in ("Q", "O") else m) for m in out
            if (m.kind != "Q" or ((m.start in power_ends or any(m.start < p and p - m.end <= 6
                                                                 and "," not in words[m.end:p] for p in power_starts)
@@ -725,11 +734,22 @@ def drop_purposes(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]
     the journey ordered ("gave the order to go to Pilica"). The aim of a journey is an intention,
     not a claim ("sent me to the Soviet Union in 1935 to organise the assassination of Stalin",
     at most 12 tokens). An act with ``aim`` in the vocabulary is annotated as its aim alone: "a
-    plot to kill Lenin" is the killing."""
+    plot to kill Lenin" is the killing; the means of a killing ("by blowing up his train") is no
+    act either."""
     instr = [m for m in acts if m.label in INSTRUCTION_ACTS]
     trips = [m for m in acts if m.label == "travel"]
+    kills = [m for m in acts if vocab.acts[m.label].victim]
     return [m for m in acts if not _is_purpose(vocab, doc, m, instr) and not _is_aim_of(vocab, doc, m, trips)
-            and not _names_its_aim(vocab, doc, m, acts)]
+            and not _names_its_aim(vocab, doc, m, acts) and not _means_of_killing(vocab, doc, m, kills)]
+
+
+def _means_of_killing(vocab: Vocabulary, doc: Doc, m: Match, kills: list[Match]) -> bool:
+    """"plotted to kill Mao by blowing up his train", "killed him by setting fire to the house": the
+    means of a killing ("by" right before it, at most eight words after the killing, no punctuation
+    between) is no act of its own: a bombing that kills is the killing alone."""
+    if vocab.acts[m.label].victim or m.label in INSTRUCTION_ACTS or m.start == 0 or doc[m.start - 1].lower_ != "by":
+        return False
+    return any(0 < m.start - k.end <= 8 and not any(t.is_punct for t in doc[k.end:m.start]) for k in kills)
 
 
 def _infinitive_before(doc: Doc, lo: int, hi: int) -> bool:
@@ -752,10 +772,18 @@ def _is_aim_of(vocab: Vocabulary, doc: Doc, m: Match, trips: list[Match]) -> boo
 
 def _names_its_aim(vocab: Vocabulary, doc: Doc, m: Match, acts: list[Match]) -> bool:
     """"a plot to kill Lenin", "plotted the murder of Rakosi": the aim right after "to" (at most three
-    words on) or right after an article."""
+    words on), after "with" the partners and "to" ("plotted with Sedov to kill Kirov"), or right
+    after an article."""
     if not vocab.acts[m.label].aim or m.end >= len(doc):
         return False
     nxt = doc[m.end].lower_
+    if nxt == "with":
+        # "plotting with Tito's agents to annex Albania", "conspired with Sedov to kill Kirov": the aim
+        # after the partners (at most eight words, no punctuation but a possessive).
+        to = next((k for k in range(m.end + 2, min(len(doc), m.end + 9)) if doc[k].lower_ == "to"), None)
+        if to is None or any(t.is_punct and t.lower_ not in ("'s", "’s") for t in doc[m.end:to]):
+            return False
+        return any(a is not m and vocab.acts[a.label].purpose and 0 <= a.start - to <= 3 for a in acts)
     if nxt == "to":
         return any(a is not m and vocab.acts[a.label].purpose and 0 < a.start - m.end <= 3 for a in acts)
     return nxt in ("the", "a", "an") and any(a is not m and vocab.acts[a.label].purpose and a.start == m.end + 1

@@ -7,8 +7,8 @@
   a coordinated clause with a subject of its own begins ("Sedov told me that Trotsky wished to
   see me, and I travelled ...": the journey is the speaker's own statement; see :func:`new_clause`);
 * **negation** - "not", "never", "denied that" in the trigger's clause denies it (a weak
-  negation, "no", "nothing", only right before the trigger); a stance cue carries its own
-  polarity ("repudiated");
+  negation, "no", "nothing", only right before the trigger or inside it: "gave no order"); a
+  stance cue carries its own polarity ("repudiated");
 * **modality** - forecast cues ("it is possible", "will") make a forecast; a speaker about
   their own crime confesses; a prosecutor accuses; otherwise testimony (or statement for prose
   without a speaker).
@@ -31,6 +31,9 @@ __all__ = ["Speech", "is_question", "new_clause", "reported_speech", "negated", 
            "failed_to"]
 
 _WEAK_NEG = {"no", "nothing", "none", "nobody", "neither", "nor"}
+_NO_OBJECT = {"no", "nothing", "none", "nobody", "no-one", "noone"}
+_DENY_WORDS = {"deny", "denies", "denied"}
+_NEW_REPORT = {"but", ";", "while", "whereas", "yet"}
 _COORDINATORS = {"and", "but", "so", "then", "yet"}
 _CRIME_FIRST_PERSON = "confession"
 
@@ -103,7 +106,11 @@ def reported_speech(doc: Doc, seg: Segment, sent: Span, trig: Match, w_start: in
 
 
 def negated(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
-    """A negation in the clause of ``trig`` before it, or "deny" anywhere before it."""
+    """A negation in the clause of ``trig`` before it or inside it, or "deny" anywhere before it."""
+    # "I gave no order to ...", "gave General Mladic no order", "told no one to", "did not order":
+    # a negation between a verb ... object trigger's ends, or overlapping the trigger, denies it.
+    if any(n.start < trig.end and n.end > trig.start for n in negs):
+        return True
     # The clause: back from the trigger to the nearest clause break.
     start = clause_start(doc, trig.start, sent_start)
     for n in negs:
@@ -111,6 +118,13 @@ def negated(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
             word = doc[n.start].lower_
             if n.end - n.start == 1 and word in _WEAK_NEG and trig.start - n.end > 2:
                 continue
+            return True
+    # "I met no one in Berlin", "saw nobody", "gave nothing to the Germans": a negated object right
+    # after the trigger (not "met no one but Sedov").
+    lower = [t.lower_ for t in doc[trig.end:min(len(doc), trig.end + 4)]]
+    if lower and lower[0] in _NO_OBJECT and not any(w in ("but", "except", "other", "apart", "besides")
+                                                     for w in lower[1:]):
+        if any(n.start == trig.end for n in negs):
             return True
     # "deny that ..." reaches over "that" to the clause it governs.
     for n in negs:
@@ -136,6 +150,13 @@ def polarity_of(doc: Doc, trig: Match, cue: StanceCue | None, report: Match | No
     negation outside the reporting verb and by a verb of denial ("denied that he met ..."); neither
     reaches over a coordinated clause with a new subject (:func:`new_clause`)."""
     negs = [n for n in negs if not new_clause(doc, n.end, trig.start, mentions)]
+    if report is not None and report.label != "denial":
+        # "Sedov denied that he had met Trotsky, but admitted that he had spied": the denial ends
+        # where another reporting verb takes over after a coordinator.
+        # (", and admitted" but not "denied that Trotsky and Radek told him": a list of names)
+        negs = [n for n in negs if not (n.end <= report.start and doc[n.start].lower_ in _DENY_WORDS and any(
+            doc[k].lower_ in _NEW_REPORT or (doc[k].lower_ == "and" and doc[k - 1].text == ",")
+            for k in range(n.end, report.start)))]
     polarity = cue.polarity if cue is not None else "affirm"
     if cue is None:
         if report is not None and report.label == "denial":
@@ -143,8 +164,9 @@ def polarity_of(doc: Doc, trig: Match, cue: StanceCue | None, report: Match | No
         if negated(doc, trig, [n for n in negs if report is None or n.end <= report.start
                                or n.start >= report.end], sent_start):
             polarity = "deny" if polarity == "affirm" else "affirm"
-    elif negated(doc, trig, negs, sent_start) and cue.polarity == "affirm":
-        polarity = "deny"
+    elif negated(doc, trig, negs, sent_start):
+        # "I never pleaded guilty"; "I do not deny my guilt", "I never retracted my confession".
+        polarity = "deny" if cue.polarity == "affirm" else "affirm"
     return polarity
 
 

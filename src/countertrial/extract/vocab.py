@@ -74,6 +74,9 @@ class Act:
     victim: bool = False
     """True when the act is done to a person, so that a bare passive ("Kirov was killed", "the
     Rosenbergs were executed") names its victim and no one who did it: no claim."""
+    person_triggers: tuple[str, ...] = ()
+    """Phrases that trigger the act only with a person named right after them ("saw Hitler",
+    "did you see Colonel Beara": a meeting; not "saw the document")."""
 
 
 @dataclass(frozen=True)
@@ -208,6 +211,7 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
         owner = _phrases(spec.get("owner_triggers"), file, f"acts.{name}", "owner_triggers")
         refines = _phrases(spec.get("refines"), file, f"acts.{name}", "refines")
         osubj = _phrases(spec.get("object_subject"), file, f"acts.{name}", "object_subject")
+        ptrig_person = _phrases(spec.get("person_triggers"), file, f"acts.{name}", "person_triggers")
         victim = spec.get("victim", old.victim if old else False)
         if not isinstance(victim, bool):
             raise InvalidVocabulary(f"{file}: entry 'acts.{name}', key 'victim' must be true or false")
@@ -215,7 +219,8 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
                                (old.power_triggers if old else ()) + ptrig, passive == "agent", service,
                                (old.verb_object if old else ()) + vos, (old.object_subject if old else ()) + osubj,
                                aim, (old.owner_triggers if old else ()) + owner,
-                               (old.refines if old else ()) + refines, victim)
+                               (old.refines if old else ()) + refines, victim,
+                               (old.person_triggers if old else ()) + ptrig_person)
     for name, spec in (data.get("powers") or {}).items():
         if not isinstance(spec, dict) or not isinstance(spec.get("country"), str):
             raise InvalidVocabulary(f"{file}: entry 'powers.{name}', key 'country' is missing or not text")
