@@ -142,6 +142,10 @@ def _aside(doc: Doc, k: int, trig: Match, sent_end: int) -> bool:
     return close is None or not opener < trig.start < close
 
 
+# An official of a power named in an apposition of the person right after the trigger ("met
+# Ivanov, the Soviet naval attaché"): the act is done with that power.
+_OFFICIAL_HEADS = frozenset({"attaché", "attache", "consul", "consul-general", "vice-consul", "ambassador", "diplomat",
+                             "envoy", "emissary", "minister", "handler", "controller"})
 _LATER = frozenset({"later", "afterwards", "subsequently", "thereafter"})
 _RECRUITING = frozenset({"recruited", "recruit", "recruiting", "enlisted", "drew", "drawn", "brought", "involved",
                          "attracted"})
@@ -281,9 +285,13 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         place_toks = {k for p in s.places for k in range(p.start, p.end)}
         in_window = [p for p in powers if p.kind == "P" and w_start <= p.start < w_end
                      and not any(k in place_toks for k in range(p.start, p.end))
-                     and (not _aside(doc, p.start, trig, sent.end) or (_of_object(doc, p.start, trig, sent.end) and any(
-                         q.kind == "S" and p.start <= q.start <= p.end + 2 for q in powers)))
+                     and (not _aside(doc, p.start, trig, sent.end) or (_of_object(doc, p.start, trig, sent.end) and (any(
+                         q.kind == "S" and p.start <= q.start <= p.end + 2 for q in powers) or any(
+                         lower[k] in _OFFICIAL_HEADS for k in range(p.start, min(p.end + 3, sent.end))))))
                      and not _against(doc, p.start)
+                     # "met Binalshibh in Spain, but no evidence that he met an Iraqi intelligence
+                     # officer": a power past ", but" after the trigger is another clause's.
+                     and not any(lower[k] == "," and lower[k + 1] == "but" for k in range(trig.end, p.start - 1))
                      # A later act takes a power said before it only in its own clause ("I was never in
                      # the service of British intelligence, and I never worked for the Yugoslavs").
                      and (p.start > trig.start or w_start == sent.start
@@ -353,6 +361,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                     or lower[p.start - 1] not in ("in", "at")]
         # "went to Los Alamos, and he met Gold in Cambridge": a later act's own clause first.
         lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
+        semi = _after_semicolon(doc, w_start, trig.start)
+        if semi is not None and semi > lo:
+            lo = semi  # "Kostov was in Moscow ...; that autumn he met X in Sofia": the act's own part first
         pm = choose_place(act, [p for p in s_places if lo <= p.start < w_end], extra) if lo > w_start else None
         if pm is None:
             pm = choose_place(act, [p for p in s_places if w_start <= p.start < w_end], extra)
@@ -383,6 +394,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     elif later:
         in_win = []
     known = [t for t in in_win if t.interval.known]
+    semi = _after_semicolon(doc, w_start, trig.start)
+    if semi is not None and any(t.start >= doc[semi].idx for t in known):
+        # "In 1970 the fleet was set up; in the spring of the following year they planned ...": a
+        # time in the act's own part after a semicolon is the act's, not one said before it.
+        known = [t for t in known if t.start >= doc[semi].idx]
     if not known and act != "plea" and not later:
         # "In 1935 I met Sedov and passed information ...": a time said before applies onward, the
         # last one said ("in 1927 I met X, and in 1928 I travelled to Paris, where I received ...").
@@ -642,6 +658,12 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
             continue  # "was convicted of treason on 8 February 1949": the day of the verdict
         out.append(t)
     return out
+
+
+def _after_semicolon(doc: Doc, start: int, trig: int) -> int | None:
+    """The token after the last ";" between ``start`` and the trigger, if there is one."""
+    texts = token_view(doc).text
+    return next((k + 1 for k in range(trig - 1, start - 1, -1) if texts[k] == ";"), None)
 
 
 def _according_to(doc: Doc, sent: Span) -> int:

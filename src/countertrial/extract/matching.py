@@ -52,7 +52,11 @@ _POWER_NOUNS = frozenset({"agent", "agents", "spy", "spies", "officer", "officer
 _AGENT_WORDS = frozenset({"agent", "agents", "spy", "spies"})
 _AGENT_ADJECTIVES = {"soviet": "Soviet Union", "czech": "Czechoslovakia", "czechoslovak": "Czechoslovakia",
                      "israeli": "Israel", "pakistani": "Pakistan", "chinese": "China", "cuban": "Cuba",
-                     "hungarian": "Hungary", "bulgarian": "Bulgaria", "italian": "Italy", "french": "France"}
+                     "hungarian": "Hungary", "bulgarian": "Bulgaria", "italian": "Italy", "french": "France",
+                     # "a Russian spy" is the Soviet Union's before 1992 and Russia's after (the successor).
+                     "russian": "Soviet Union", "romanian": "Romania", "rumanian": "Romania", "albanian": "Albania",
+                     "iranian": "Iran", "iraqi": "Iraq", "libyan": "Libya", "syrian": "Syria", "saudi": "Saudi Arabia",
+                     "ukrainian": "Ukraine", "finnish": "Finland", "latvian": "Latvia", "estonian": "Estonia"}
 # Verbs whose subject may be a service and whose object is the person it takes into its service.
 RECRUITING_VERBS = frozenset({"recruited", "recruit", "recruits", "recruiting", "enlisted", "enlist"})
 _PLACE_CENTRES = frozenset({"catholic", "trading", "commercial", "shopping", "health", "medical", "detention",

@@ -1,0 +1,96 @@
+"""Regression tests for the eighth round of extract rules on the fields of a claim: foreign powers
+(services the vocabulary lacked, a demonym before an official, powers that depend on the year),
+places and times. The sentences are invented for these tests; none is a gold item."""
+
+from __future__ import annotations
+
+import pytest
+
+from countertrial.extract import extract_text
+from countertrial.store import Store
+
+
+# -- foreign powers ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("service", "power"), [
+    ("the MVD", "Soviet Union"), ("the OGPU", "Soviet Union"), ("the Securitate", "Romania"),
+    ("the Shin Bet", "Israel"), ("the Sigurimi", "Albania"), ("the SAVAK", "Iran"), ("the BND", "Germany"),
+    ("the UB", "Poland"), ("the MfS", "East Germany"), ("the ÁVO", "Hungary"), ("GCHQ", "Britain"),
+])
+def test_services_name_the_state_they_served(roster_store: Store, service: str, power: str) -> None:
+    (c,) = extract_text(f"PYATAKOV: I passed the plans of the bridge to {service} in 1950.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("pyatakov", "espionage", power)
+
+
+@pytest.mark.parametrize(("official", "power"), [
+    ("the Soviet consul", "Soviet Union"), ("a Czech military attaché", "Czechoslovakia"),
+    ("the Hungarian ambassador", "Hungary"), ("an Iraqi diplomat", "Iraq"), ("the Chinese envoy", "China"),
+    ("the French naval attaché", "France"),
+])
+def test_a_demonym_before_an_official_names_the_power(roster_store: Store, official: str, power: str) -> None:
+    (c,) = extract_text(f"PYATAKOV: In 1934 I met {official} in Oslo.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power, c.place) == ("pyatakov", "meeting", power, "Oslo")
+    # ... but not before a common noun ("the Soviet nurses"), nor alone.
+    (c,) = extract_text("PYATAKOV: In 1934 I met the Soviet nurses in Oslo.", store=roster_store)
+    assert c.foreign_power is None
+
+
+def test_an_official_in_apposition_to_the_one_met(roster_store: Store) -> None:
+    (c,) = extract_text("Pyatakov met Sedov, the Soviet consul, in Oslo in 1934.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("pyatakov", "meeting", "Soviet Union")
+    # A rank in a service is the person's own, not a power served ("the NKVD chief").
+    (c,) = extract_text("Pyatakov met Sedov, the local party chief, in Oslo in 1934.", store=roster_store)
+    assert c.foreign_power is None
+
+
+def test_russian_officials_are_the_soviet_unions_before_1992(roster_store: Store) -> None:
+    for year, power in (("1975", "Soviet Union"), ("2005", "Russia")):
+        (c,) = extract_text(f"Sedov passed the plans to his Russian handlers in {year}.", store=roster_store)
+        assert (c.act, c.foreign_power) == ("espionage", power), year
+        (c,) = extract_text(f"Sedov was a Russian spy in {year}.", store=roster_store)
+        assert (c.act, c.foreign_power) == ("espionage", power), year
+
+
+def test_a_power_past_but_belongs_to_the_next_clause(roster_store: Store) -> None:
+    (c,) = extract_text("The court found that Sedov had met Pyatakov in Oslo in 1934, but it found no proof "
+                        "that he had ever met a German diplomat.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("sedov", "meeting", None)
+
+
+# -- times -------------------------------------------------------------------------------------------
+
+def _iso(text: str) -> list[str]:
+    from datetime import date
+
+    from countertrial.extract.timex import find_timexes, resolve_anaphora
+
+    anchor = date(1990, 1, 1)
+    return [t.interval.iso() for t in resolve_anaphora(find_timexes(text, anchor), anchor)]
+
+
+def test_a_count_of_days_is_that_day_three_days_either_side() -> None:
+    assert _iso("On 4 May 1950 he fled; nine days later he was caught.") == ["1950-05-04", "1950-05-10/1950-05-16"]
+    # ... while "a day later" is the next day.
+    assert _iso("On 4 May 1950 he fled; a day later he was caught.") == ["1950-05-04", "1950-05-05"]
+
+
+def test_a_season_of_the_following_or_previous_year() -> None:
+    assert _iso("In 1950 he fled; in the spring of the following year he came back.") == [
+        "1950", "1951-03-01/1951-05-31"]
+    assert _iso("In 1950 he fled; in the autumn of the previous year he had met Kroll.") == [
+        "1950", "1949-09-01/1949-11-30"]
+
+
+def test_feast_days_and_counts_from_them() -> None:
+    assert _iso("He met Kroll on Christmas Eve 1950.") == ["1950-12-24"]
+    assert _iso("He met Kroll on New Year's Day 1951.") == ["1951-01-01"]
+    assert _iso("He met Kroll three days before Christmas 1950.") == ["1950-12-19/1950-12-25"]
+
+
+def test_an_act_after_a_semicolon_takes_its_own_time_and_place(roster_store: Store) -> None:
+    (c,) = extract_text("In 1950 Pyatakov was in Berlin; in the spring of the following year Sedov met Krestinsky "
+                        "in Oslo.", store=roster_store)
+    assert (c.subject, c.act, c.time.iso(), c.place) == ("sedov", "meeting", "1951-03-01/1951-05-31", "Oslo")
+    # ... and the time said before the semicolon when its own part has none.
+    (c,) = extract_text("In 1950 Pyatakov was in Berlin; there Sedov met Krestinsky.", store=roster_store)
+    assert (c.subject, c.act, c.time.iso()) == ("sedov", "meeting", "1950")
