@@ -94,3 +94,35 @@ def test_an_act_after_a_semicolon_takes_its_own_time_and_place(roster_store: Sto
     # ... and the time said before the semicolon when its own part has none.
     (c,) = extract_text("In 1950 Pyatakov was in Berlin; there Sedov met Krestinsky.", store=roster_store)
     assert (c.subject, c.act, c.time.iso()) == ("sedov", "meeting", "1950")
+
+
+# -- places ------------------------------------------------------------------------------------------
+
+def test_a_place_name_before_a_noun_modifies_it(roster_store: Store) -> None:
+    (c,) = extract_text("Sedov passed the plans for the Vienna tunnel to his Soviet controller in Prague in 1950.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.place) == ("sedov", "espionage", "Prague")
+    # ... but a facility, a district or a conference of the place keeps it.
+    (c,) = extract_text("In 1935 Sedov met Pyatakov at the Kemerovo mines.", store=roster_store)
+    assert c.place == "Kemerovo"
+    (c,) = extract_text("In 1938 Sedov met Pyatakov in Nyarubuye parish.", store=roster_store)
+    assert c.place == "Nyarubuye"
+
+
+@pytest.mark.parametrize(("where", "place", "country"), [
+    ("at the Lubyanka", "Lubyanka", "Russia"), ("in Treblinka", "Treblinka", "Poland"),
+    ("in Theresienstadt", "Theresienstadt", "Czechia"), ("at Abbazia", "Opatija", "Croatia"),
+    ("at Tuol Sleng", "Tuol Sleng", "Cambodia"), ("at the Reichstag", "Reichstag", "Germany"),
+])
+def test_buildings_camps_and_old_names_are_places(roster_store: Store, where: str, place: str, country: str) -> None:
+    (c,) = extract_text(f"In 1943 Sedov met Pyatakov {where}.", store=roster_store)
+    assert (c.act, c.country) == ("meeting", country)
+    from countertrial.resolve.gazetteer import lookup
+
+    geo = lookup(c.place or "")
+    assert geo is not None and geo.name == place
+
+
+def test_a_named_building_ranks_before_its_city(roster_store: Store) -> None:
+    (c,) = extract_text("In 1934 Sedov met Pyatakov in the Smolny in Leningrad.", store=roster_store)
+    assert (c.place, c.country) == ("Smolny", "Russia")

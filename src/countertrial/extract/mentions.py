@@ -335,6 +335,23 @@ def _unknown_place_end(view: TokenView, s: int, e: int, n: int) -> int | None:
                 or lower[k].endswith(_NATIONALITY_ENDINGS):
             return None
     return e
+# Nouns that a place name before them modifies ("the Berlin tunnel", "the Moscow trials", "a Toyota
+# car"): the name is then no place where an act was done. A list of such nouns rather than every
+# lower-case word: "Nyarubuye parish", "the Kemerovo mines", "the Munich conference" keep the place.
+_MODIFIED_NOUNS = frozenset({"trial", "trials", "tunnel", "affair", "scandal", "case", "agreement", "pact", "treaty",
+                             "accords", "protocol", "newspaper", "newspapers", "papers", "radio", "correspondent",
+                             "correspondents", "process", "plot", "group", "programme", "program", "fire", "putsch",
+                             "car", "cars", "dialect", "accent", "speech", "declaration", "communique", "memorandum",
+                             "letter", "letters", "line", "route", "leadership",
+                             "organisation", "organization", "network", "ring", "cell", "faction", "opposition"})
+
+
+def _modifies_noun(view: TokenView, e: int, n: int) -> bool:
+    """A place name right before a noun it modifies ("the Berlin tunnel", "the Moscow trials") is no
+    place where an act was done."""
+    return e < n and view.is_lower[e] and view.lower[e] in _MODIFIED_NOUNS
+
+
 _STREETS = frozenset({"street", "road", "drive", "avenue", "lane", "boulevard", "place", "strasse", "straße"})
 
 
@@ -432,6 +449,8 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
                 rp = ResolvedPlace(view.span_text(s, e), view.span_text(s, e), None, None, "unknown")
         if rp is None:
             continue
+        if _modifies_noun(view, e, n):
+            continue  # "the plans for the Berlin tunnel", "during the Moscow trials": a noun's modifier
         out.append(PlaceMention(s, e, view.span_text(s, e), rp, prep))
         taken.update(range(s, e))
     if not _UNNAMED_HEADS.isdisjoint(view.lower[start:stop]):
