@@ -126,3 +126,12 @@ def test_buildings_camps_and_old_names_are_places(roster_store: Store, where: st
 def test_a_named_building_ranks_before_its_city(roster_store: Store) -> None:
     (c,) = extract_text("In 1934 Sedov met Pyatakov in the Smolny in Leningrad.", store=roster_store)
     assert (c.place, c.country) == ("Smolny", "Russia")
+
+
+def test_a_time_and_place_fronted_in_the_acts_own_clause(roster_store: Store) -> None:
+    (c,) = extract_text("While Pyatakov was stationed in Vienna, between May 1931 and June 1933, nothing happened, "
+                        "and in October 1935 Sedov met him in Oslo.", store=roster_store)
+    assert (c.subject, c.act, c.time.iso(), c.place) == ("sedov", "meeting", "1935-10", "Oslo")
+    # With no time or place in its own clause, the act takes the one said before it.
+    (c,) = extract_text("In 1935, in Oslo, Sedov met Pyatakov.", store=roster_store)
+    assert (c.time.iso(), c.place) == ("1935", "Oslo")

@@ -360,11 +360,15 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         s_places = [p for p in s_places if p.start < 2 or lower[p.start - 2] not in _COURTS
                     or lower[p.start - 1] not in ("in", "at")]
         # "went to Los Alamos, and he met Gold in Cambridge": a later act's own clause first.
-        lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
-        semi = _after_semicolon(doc, w_start, trig.start)
-        if semi is not None and semi > lo:
-            lo = semi  # "Kostov was in Moscow ...; that autumn he met X in Sofia": the act's own part first
-        pm = choose_place(act, [p for p in s_places if lo <= p.start < w_end], extra) if lo > w_start else None
+        # "while he was stationed in Rome, ..., and in October 1992 he met his handler in Caracas",
+        # "Kostov was in Moscow ...; that autumn, the indictment says, he met X in Sofia": the act's own
+        # clause first, then its part after a semicolon.
+        pm = None
+        for lo in (clause_start(doc, trig.start, w_start), _after_semicolon(doc, w_start, trig.start)):
+            if lo is not None and lo > w_start:
+                pm = choose_place(act, [p for p in s_places if lo <= p.start < w_end], extra)
+                if pm is not None:
+                    break
         if pm is None:
             pm = choose_place(act, [p for p in s_places if w_start <= p.start < w_end], extra)
         if pm is None:
@@ -394,11 +398,13 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     elif later:
         in_win = []
     known = [t for t in in_win if t.interval.known]
-    semi = _after_semicolon(doc, w_start, trig.start)
-    if semi is not None and any(t.start >= doc[semi].idx for t in known):
-        # "In 1970 the fleet was set up; in the spring of the following year they planned ...": a
-        # time in the act's own part after a semicolon is the act's, not one said before it.
-        known = [t for t in known if t.start >= doc[semi].idx]
+    # "while he was in Rome, between 1986 and 1989, ..., and in October 1992 he met his handler",
+    # "In 1970 the fleet was set up; that spring, the court found, they planned ...": a time fronted
+    # in the act's own clause, or else in its part after a semicolon, is the act's, not one said before.
+    for cut in (clause_start(doc, trig.start, w_start), _after_semicolon(doc, w_start, trig.start)):
+        if cut is not None and cut > w_start and any(doc[cut].idx <= t.start < doc[trig.start].idx for t in known):
+            known = [t for t in known if t.start >= doc[cut].idx]
+            break
     if not known and act != "plea" and not later:
         # "In 1935 I met Sedov and passed information ...": a time said before applies onward, the
         # last one said ("in 1927 I met X, and in 1928 I travelled to Paris, where I received ...").
