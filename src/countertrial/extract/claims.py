@@ -364,9 +364,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "Kostov was in Moscow ...; that autumn, the indictment says, he met X in Sofia": the act's own
         # clause first, then its part after a semicolon.
         pm = None
-        for lo in (clause_start(doc, trig.start, w_start), _after_semicolon(doc, w_start, trig.start)):
-            if lo is not None and lo > w_start:
-                pm = choose_place(act, [p for p in s_places if lo <= p.start < w_end], extra)
+        for cut in (clause_start(doc, trig.start, w_start), _after_semicolon(doc, w_start, trig.start)):
+            if cut is not None and cut > w_start:
+                pm = choose_place(act, [p for p in s_places if cut <= p.start < w_end], extra)
                 if pm is not None:
                     break
         if pm is None:
