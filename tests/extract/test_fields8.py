@@ -135,3 +135,18 @@ def test_a_time_and_place_fronted_in_the_acts_own_clause(roster_store: Store) ->
     # With no time or place in its own clause, the act takes the one said before it.
     (c,) = extract_text("In 1935, in Oslo, Sedov met Pyatakov.", store=roster_store)
     assert (c.time.iso(), c.place) == ("1935", "Oslo")
+
+
+def test_a_place_attended(roster_store: Store) -> None:
+    (c,) = extract_text("KRESTINSKY: In 1938 I attended the Munich conference with Sedov.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("krestinsky", "meeting", "Munich")
+
+
+@pytest.mark.parametrize(("people", "power"), [("the Libyans", "Libya"), ("the East Germans", "East Germany"),
+                                               ("the Iraqis", "Iraq")])
+def test_plural_demonyms_of_states(roster_store: Store, people: str, power: str) -> None:
+    (c,) = extract_text(f"Sedov passed the plans to {people} in 1980.", store=roster_store)
+    assert (c.act, c.foreign_power) == ("espionage", power)
+    # ... but not a people that is as often a minority ("expel the Albanians from Kosovo").
+    claims = extract_text("Sedov passed the plans to the Albanians in 1980.", store=roster_store)
+    assert all(c.foreign_power is None for c in claims)

@@ -25,7 +25,7 @@ THIRD = {"he": "subj", "him": "obj", "his": "poss", "himself": "obj", "she": "su
 PLURAL = {"they": "subj"}  # resolved to a list of names said before ("Zinoviev and Kamenev ... they")
 PRONOUN_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you"}
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "via", "through", "towards", "toward", "outside", "inside",
-            "around", "of", "for", "reached", "visited", "left", "entered"}
+            "around", "of", "for", "reached", "visited", "left", "entered", "attended"}
 OBJECT_PREPS = {"with", "from", "by", "to", "of", "against", "about", "for", "at", "in", "on", "under", "toward",
                 "towards", "like", "than", "as", "through", "via", "between", "among", "after", "before"}
 FACILITY_HEADS = {"hotel", "cafe", "café", "restaurant", "airfield", "airport", "aerodrome", "station", "embassy",
