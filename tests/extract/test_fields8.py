@@ -150,3 +150,11 @@ def test_plural_demonyms_of_states(roster_store: Store, people: str, power: str)
     # ... but not a people that is as often a minority ("expel the Albanians from Kosovo").
     claims = extract_text("Sedov passed the plans to the Albanians in 1980.", store=roster_store)
     assert all(c.foreign_power is None for c in claims)
+
+
+def test_an_ordinal_day_takes_the_month_said_before() -> None:
+    assert _iso("In July 1950 he fled, and on the 16th he was caught.") == ["1950-07", "1950-07-16"]
+    assert _iso("On 30 June 1950 he fled, and on the 2nd he was caught.") == ["1950-06-30", "1950-07-02"]
+    # ... not a floor or a unit, nor a day with no month said before.
+    assert _iso("In 1950 he lived on the 3rd floor.") == ["1950"]
+    assert _iso("In 1950 he fled, and on the 2nd he was caught.") == ["1950", "on the 2nd"]  # unknown

@@ -267,6 +267,20 @@ def _from_previous(previous: Interval, text: str) -> Interval:
     """The interval an anaphoric expression names, from the time mentioned before it."""
     assert previous.start is not None
     y = previous.start.year
+    od = _ORDINAL_DAY.fullmatch(text)
+    if od is not None:
+        # "On 15 July 1995 ...? - I saw him only on the 16th": that day of the month said before (of
+        # the next month when it comes before the day said).
+        if previous.precision not in ("day", "month"):
+            return Interval.unknown(text)
+        day, m = int(od["day"]), previous.start.month
+        if previous.precision == "day" and day < previous.start.day:
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        try:
+            d = date(y, m, day)
+        except ValueError:
+            return Interval.unknown(text)
+        return _iv(d, d, "day", text)
     span = _MONTH_SPAN.match(text.lower())
     if span is not None and span.group(1) in MONTHS and span.group(2) in MONTHS:
         # "between May and July of that year": those months of the year said before.
@@ -558,6 +572,13 @@ _PART_MONTH = re.compile(rf"\b(?:the\s+)?{_MONTH_PART_WORDS}\s+of\s+{_MONTH_RE}(
 _EARLY_MONTH = re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F)
 _DAY_MONTH = re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?![\s,]+\d)", _F)
 _MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+{_DAY}\b(?![\s,]+\d)", _F)
+# "on the 16th": a day of the month said before (not "on the 3rd floor", "the 16th of ...").
+_ORDINAL_DAY = re.compile(r"(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*(?:-|–|/)|\s+(?:and|to|or|until|till"
+                          r"|through|of|floor|battalion|brigade"
+                          r"|division|regiment|army|corps|century|congress|company|street|avenue|anniversary|day"
+                          r"|district|precinct|ward|row|amendment|article|paragraph|session|meeting|time|jan|feb|mar|apr|may|jun|jul|aug|sep"
+                          r"|oct|nov|dec))", _F)
+_G_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)", _F)
 _BARE_SEASON = re.compile(r"\b(?:(?P<rel>last|this)\s+|the\s+)(?P<season>winter|spring|summer|autumn|fall)\b(?!\s+of)", _F)
 # Each rule's gates: cheap searches for words every match of the rule contains. A text without
 # them is not searched with the rule (most testimony has no year or month in a given sentence).
@@ -619,6 +640,7 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
     (_PART_MONTH, _part_month_year, False, (_G_MONTH, _G_PART)),
     (_EARLY_MONTH, _part_month_year, False, (_G_MONTH, _G_EARLY)),
     (_DAY_MONTH, _day_month, False, (_G_MONTH, _G_DIGIT)),
+    (re.compile(r"\bon\s+" + _ORDINAL_DAY.pattern.removeprefix("(?:on\\s+)?"), _F), _anaphoric, True, (_G_ORDINAL,)),
     (_MONTH_DAY, _day_month, False, (_G_MONTH, _G_DIGIT)),
     (re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_year, False, (_G_YEAR, _G_MONTH)),
     (re.compile(r"\b(?:the\s+)?(?P<season>winter)\s+of\s+(?P<year>1[6-9]\d\d|20\d\d)\s*[-/–]\s*(?P<y2>\d{2}|\d{4})\b", _F),
