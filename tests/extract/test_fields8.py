@@ -158,3 +158,11 @@ def test_an_ordinal_day_takes_the_month_said_before() -> None:
     # ... not a floor or a unit, nor a day with no month said before.
     assert _iso("In 1950 he lived on the 3rd floor.") == ["1950"]
     assert _iso("In 1950 he fled, and on the 2nd he was caught.") == ["1950", "on the 2nd"]  # unknown
+
+
+def test_an_act_after_but_does_not_take_the_place_and_time_before_it(roster_store: Store) -> None:
+    (c,) = extract_text("KRESTINSKY: I admit that in 1926 I lived in Lyon, but I never met Sedov.", store=roster_store)
+    assert (c.subject, c.act, c.polarity, c.place, c.time.known) == ("krestinsky", "meeting", "deny", None, False)
+    # ... while its own clause's place and time are its own.
+    (c,) = extract_text("KRESTINSKY: I lived in Lyon, but in 1927 I met Sedov in Vienna.", store=roster_store)
+    assert (c.place, c.time.iso()) == ("Vienna", "1927")

@@ -347,6 +347,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # (but an order to move "towards Vlasenica" has the place of the move it orders).
         s_places = [p for p in s_places if p.prep != "through"
                     and (p.prep not in ("towards", "toward") or act in INSTRUCTION_ACTS)]
+        but = _after_but(doc, w_start, trig.start)
+        if but is not None:
+            # "in 1926 I set up the Union in Kyiv, but we never had any contact with ...": the place of
+            # the clause before ", but" is not the contrasted act's.
+            s_places = [p for p in s_places if p.start >= but]
         charge = _charged(doc, trig, sent.start)
         if charge is not None:
             # "hanged at Pankrác prison, the court having found them guilty of espionage": the
@@ -388,6 +393,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         return []
     # Time.
     s_times = _own_times(doc, s, trig)
+    but = _after_but(doc, w_start, trig.start)
+    if but is not None and act != "travel":
+        s_times = [t for t in s_times if t.start >= doc[but].idx]  # nor its time
     # A later act's window starts at its own clause: "withdrew his confession on 7 December, but on
     # 14 December he pleaded guilty" (the first date is the withdrawal's).
     lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
@@ -664,6 +672,12 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
             continue  # "was convicted of treason on 8 February 1949": the day of the verdict
         out.append(t)
     return out
+
+
+def _after_but(doc: Doc, start: int, trig: int) -> int | None:
+    """The token after the last ", but" between ``start`` and the trigger, if there is one."""
+    lower = token_view(doc).lower
+    return next((k + 1 for k in range(trig - 1, start, -1) if lower[k] == "but" and lower[k - 1] == ","), None)
 
 
 def _after_semicolon(doc: Doc, start: int, trig: int) -> int | None:
