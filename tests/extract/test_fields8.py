@@ -166,3 +166,9 @@ def test_an_act_after_but_does_not_take_the_place_and_time_before_it(roster_stor
     # ... while its own clause's place and time are its own.
     (c,) = extract_text("KRESTINSKY: I lived in Lyon, but in 1927 I met Sedov in Vienna.", store=roster_store)
     assert (c.place, c.time.iso()) == ("Vienna", "1927")
+
+
+def test_two_months_of_a_year_and_a_slashed_pair_of_years() -> None:
+    assert _iso("He met Kroll in June or July 1937.") == ["1937-06-01/1937-07-31"]
+    assert _iso("He met Kroll in March and April 1937.") == ["1937-03-01/1937-04-30"]
+    assert _iso("He met Kroll in 1934/35.") == ["1934-01-01/1935-12-31"]

@@ -260,6 +260,11 @@ def _month_range(m: re.Match[str], anchor: date | None) -> Interval | None:
     return _iv(date(a[0], a[1], 1), _month_end(*b), "range", m.group(0)) if a < b else None
 
 
+def _month_pair(m: re.Match[str], anchor: date | None) -> Interval | None:
+    """"March and April 2017", "in June or July 1937": from the first month to the end of the second."""
+    return _month_span(m["month"], m["month2"], int(m["year"]), m.group(0))
+
+
 _MONTH_SPAN = re.compile(r"(?:between|from)\s+([a-z]+)\.?\s+(?:and|to|until|till)\s+([a-z]+)")
 
 
@@ -622,6 +627,8 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
     (re.compile(rf"\b(?:between|from)\s+{_MONTH_RE}(?:,?\s+(?:of\s+)?(?P<year1>1[6-9]\d\d|20\d\d))?\s+"
                 rf"(?:and|to|until|till)\s+{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F),
      _month_range, False, (_G_YEAR, _G_MONTH)),
+    (re.compile(rf"\b{_MONTH_RE}\s+(?:and|or)\s+{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_pair, False,
+     (_G_YEAR, _G_MONTH)),
     (re.compile(rf"\b(?:between|from)\s+{_MONTH_RE}\s+(?:and|to|until|till)\s+{_MONTH2_RE}\s+of\s+(?:that|the\s+same)"
                 r"\s+year\b", _F), _anaphoric, True, (_G_ANAPHORIC, _G_MONTH)),
     (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False, (_G_YEAR, _G_DASH)),
@@ -658,7 +665,7 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
     (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|middle|late|end\s+of\s+the|beginning\s+of\s+the)[\s-]+)?"
                 r"(?:(?P<dec>1[6-9]\d0|20\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
                 r"|eighties|nineties))\b", _F), _decade, False, (_G_DECADE,)),
-    (re.compile(r"\b(?:from\s+|between\s+)?(?P<year>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|to|until|till|and)\s*"
+    (re.compile(r"\b(?:from\s+|between\s+)?(?P<year>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|/|to|until|till|and)\s*"
                 r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?!-)", _F), _year_range, False, (_G_YEAR,)),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|evening))?|today|tonight|tomorrow"
                 r"|last\s+night|this\s+(?:morning|afternoon|evening|year|month)|last\s+(?:year|month|week)"
