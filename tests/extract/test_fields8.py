@@ -172,3 +172,13 @@ def test_two_months_of_a_year_and_a_slashed_pair_of_years() -> None:
     assert _iso("He met Kroll in June or July 1937.") == ["1937-06-01/1937-07-31"]
     assert _iso("He met Kroll in March and April 1937.") == ["1937-03-01/1937-04-30"]
     assert _iso("He met Kroll in 1934/35.") == ["1934-01-01/1935-12-31"]
+
+
+def test_an_unknown_destination_after_a_verb_of_journeying(roster_store: Store) -> None:
+    (c,) = extract_text("Sedov flew into Heathrow from Moscow on 2 March 1958.", store=roster_store)
+    # The destination does not take the country of the origin.
+    assert (c.subject, c.act, c.place, c.country) == ("sedov", "travel", "Heathrow", None)
+    (c,) = extract_text("In 1934 Sedov fled to Valbrenne.", store=roster_store)
+    assert (c.act, c.place) == ("travel", "Valbrenne")
+    # ... but "went to" a name may be going to a person.
+    assert extract_text("In 1934 Sedov went to Petrenko.", store=roster_store) == []

@@ -753,7 +753,8 @@ def choose_place(act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> 
         best = min(cands, key=lambda p: (rank.get(p.place.kind, 2), p.start))
     if best.place.country is None:
         # "the Hotel Bristol in Copenhagen": the facility takes the city's country.
-        others = [p for p in cands if p is not best and p.place.country]
+        # (not from a journey's origin: "flew into Gatwick from Moscow")
+        others = [p for p in cands if p is not best and p.place.country and not (act == "travel" and p.prep == "from")]
         if others:
             rp = best.place
             best = PlaceMention(best.start, best.end, best.text,

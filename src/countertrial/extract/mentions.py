@@ -273,6 +273,11 @@ _OPENING_PREPS = frozenset({"in", "at", "near", "from", "to"})
 # An unknown name right after one of these is a place the gazetteer lacks ("met Hitler at Montoire",
 # "the Tutsi in Taba"), unless the word before makes it someone looked or shouted at, or believed in.
 UNKNOWN_PLACE_PREPS = frozenset({"in", "at", "near"})
+# Verbs that say a journey (not "went to Angela", "go to Gacumbitsi", "came to Board level": a person
+# or a body may follow those).
+_GOING = frozenset({"flew", "fly", "flown", "flying", "travelled", "traveled", "travelling", "traveling", "drove",
+                    "sailed", "fled", "escaped", "returned", "crossed", "journeyed", "deported", "evacuated",
+                    "smuggled", "emigrated", "defected"})
 _AT_SOMEONE = frozenset({"look", "looked", "looking", "shout", "shouted", "shouting", "fire", "fired", "firing", "shoot",
                          "shot", "shooting", "aim", "aimed", "point", "pointed", "pointing", "stare", "stared", "glance",
                          "glanced", "laugh", "laughed", "yell", "yelled", "wave", "waved", "smile", "smiled", "angry",
@@ -321,7 +326,11 @@ def _unknown_place_end(view: TokenView, s: int, e: int, n: int) -> int | None:
     """The end of an unknown town's name, the capitalised run ``s:e`` right after "in", "at" or
     "near"; ``None`` when the run is not such a name (a title, a language, an exhibit)."""
     text, lower = view.text, view.lower
-    if lower[s - 1] not in UNKNOWN_PLACE_PREPS or (s > 1 and lower[s - 2] in _AT_SOMEONE):
+    # "flew into Gatwick", "fled back to Valbrenne": after a verb of journeying and "to" or "into"
+    # (not "wrote to Ivanov", "went to Angela").
+    journey = lower[s - 1] in ("to", "into") and any(
+        k >= 0 and lower[k] in _GOING for k in (s - 2, s - 3) if k != s - 3 or lower[s - 2] in ("back", "on"))
+    if (lower[s - 1] not in UNKNOWN_PLACE_PREPS and not journey) or (s > 1 and lower[s - 2] in _AT_SOMEONE):
         return None
     if e - s == 1 and lower[s] in GEO_MODIFIERS:
         return None  # "in North", "at West": a direction, not a town
