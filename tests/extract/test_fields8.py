@@ -182,3 +182,12 @@ def test_an_unknown_destination_after_a_verb_of_journeying(roster_store: Store) 
     assert (c.act, c.place) == ("travel", "Valbrenne")
     # ... but "went to" a name may be going to a person.
     assert extract_text("In 1934 Sedov went to Petrenko.", store=roster_store) == []
+
+
+def test_the_french_and_the_chinese_name_their_state_only_after_the(roster_store: Store) -> None:
+    for people, power in (("the French", "France"), ("the Chinese", "China")):
+        (c,) = extract_text(f"Sedov spied for {people} in 1950.", store=roster_store)
+        assert (c.act, c.foreign_power) == ("espionage", power)
+    (c,) = extract_text("In 1950 Sedov told me in French that he had met Pyatakov in Vienna.", store=roster_store)
+    assert (c.act, c.foreign_power) == ("meeting", None)
+    assert extract_text("Sedov worked for the French Resistance in 1943.", store=roster_store) == []

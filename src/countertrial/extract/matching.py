@@ -37,7 +37,11 @@ _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "to", "on", "by", "for", "at", "and", "with", "was",
                              "is", "his", "her", "him", "its"})
 _PREPS = frozenset({"with", "to", "from", "by", "for", "of", "against", "met", "meet", "meeting", "and", "contacted"})
+# Demonyms that are also the people's plural ("the French", "the Chinese"): alone they name the power
+# only after "the" ("spied for the French"), not as a language ("answered in French").
+_THE_DEMONYMS = frozenset({"french", "chinese"})
 _DEMONYMS = frozenset({"german", "british", "american", "japanese", "polish", "yugoslav", "french", "italian",
+                       "chinese",
                        "russian", "english", "romanian", "finnish", "czech", "latvian", "estonian"})
 # Nouns after a demonym that still name the power: its agents, officials, services and forces.
 _POWER_NOUNS = frozenset({"agent", "agents", "spy", "spies", "officer", "officers", "official", "officials", "diplomat",
@@ -555,6 +559,12 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         m.kind == "P" and m.end - m.start == 1 and lower[m.start] in _DEMONYMS and m.end < n
         and view.alpha[m.end] and view.is_lower[m.end] and lower[m.end] not in STOP_WORDS
         and not lower[m.end].endswith("ly") and lower[m.end] not in _POWER_NOUNS) else m for m in out]
+    # "the French" alone names France; "in French", "the French Revolution", "the Chinese Communist
+    # Party" do not.
+    out = [m for m in out if not (m.kind == "P" and m.end - m.start == 1 and lower[m.start] in _THE_DEMONYMS
+                                  and not (m.end < n and lower[m.end] in _POWER_NOUNS)
+                                  and (m.start == 0 or lower[m.start - 1] != "the"
+                                       or (m.end < n and words[m.end].istitle())))]
     # "a Soviet agent": "Soviet" names a power only before an agent or spy (not "Soviet power").
     out += [Match("P", _AGENT_ADJECTIVES[lower[m.start - 1]], m.start - 1, m.start) for m in out
             if m.kind in ("A", "Q") and m.end - m.start == 1 and lower[m.start] in _AGENT_WORDS
