@@ -25,7 +25,7 @@ def test_services_name_the_state_they_served(roster_store: Store, service: str, 
 @pytest.mark.parametrize(("official", "power"), [
     ("the Soviet consul", "Soviet Union"), ("a Czech military attaché", "Czechoslovakia"),
     ("the Hungarian ambassador", "Hungary"), ("an Iraqi diplomat", "Iraq"), ("the Chinese envoy", "China"),
-    ("the French naval attaché", "France"),
+    ("the French naval attaché", "France"), ("a Soviet official", "Soviet Union"),
 ])
 def test_a_demonym_before_an_official_names_the_power(roster_store: Store, official: str, power: str) -> None:
     (c,) = extract_text(f"PYATAKOV: In 1934 I met {official} in Oslo.", store=roster_store)
@@ -191,3 +191,8 @@ def test_the_french_and_the_chinese_name_their_state_only_after_the(roster_store
     (c,) = extract_text("In 1950 Sedov told me in French that he had met Pyatakov in Vienna.", store=roster_store)
     assert (c.act, c.foreign_power) == ("meeting", None)
     assert extract_text("Sedov worked for the French Resistance in 1943.", store=roster_store) == []
+
+
+def test_the_end_of_the_month_and_later_that_month() -> None:
+    assert _iso("He fled on 1 May 1950 and was caught before the end of the month.") == ["1950-05-01", "1950-05"]
+    assert _iso("He fled on 1 May 1950; later that month he was caught.") == ["1950-05-01", "1950-05"]

@@ -286,6 +286,10 @@ def _from_previous(previous: Interval, text: str) -> Interval:
         except ValueError:
             return Interval.unknown(text)
         return _iv(d, d, "day", text)
+    if _IN_THE_MONTH.search(text.lower()) and previous.precision in ("day", "month", "part"):
+        # "on 1 September 1898 ... before the end of the month", "later that month": the month said.
+        m = previous.start.month
+        return _iv(date(y, m, 1), _month_end(y, m), "month", text)
     span = _MONTH_SPAN.match(text.lower())
     if span is not None and span.group(1) in MONTHS and span.group(2) in MONTHS:
         # "between May and July of that year": those months of the year said before.
@@ -374,6 +378,7 @@ _LATER = re.compile(r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|t
                     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|a\s+few|several)\s+"
                     r"(?P<unit>day|week|fortnight|month|year)s?\s+later")
 _YEAR_PART = re.compile(r"(?:the\s+)?(beginning|start|middle|end|close|early|late|mid)\b.*\byear$")
+_IN_THE_MONTH = re.compile(r"end\s+of\s+(?:the|that)\s+month|later\s+(?:that|in\s+the)\s+month")
 _SEASON_OF_YEAR = re.compile(r"(?:winter|spring|summer|autumn|fall)\s+of\s+the\s+(?:following|next|previous"
                              r"|preceding)\s+year")
 _BACK = re.compile(r"\b(?:previous|preceding|before)\b")
@@ -683,7 +688,10 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
                 r"|\bthe\s+(?:previous|preceding)\s+(?:night|day|evening|morning|year|month)\b"
                 r"|(?<!of\s)\bthe\s+(?:year|day|night|evening)\s+before\b(?!\s*[a-z\d])"
                 r"|\bthe\s+(?:following|next)\s+year\b|\ba\s+year\s+later\b"
-                r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b", _F), _anaphoric, True, (_G_ANAPHORIC,)),
+                r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b"
+                # "before the end of the month", "later that month": the month said before.
+                r"|\b(?:before|by|until|till|at)\s+the\s+end\s+of\s+(?:the|that)\s+month\b"
+                r"|\blater\s+(?:that|in\s+the)\s+month\b", _F), _anaphoric, True, (_G_ANAPHORIC,)),
     (re.compile(rf"\bthe\s+(?:following|next)\s+(?:{_MONTH_RE}|day|morning|evening|night|afternoon|week|month"
                 r"|winter|spring|summer|autumn|fall)\b"
                 r"|\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
