@@ -196,3 +196,12 @@ def test_the_french_and_the_chinese_name_their_state_only_after_the(roster_store
 def test_the_end_of_the_month_and_later_that_month() -> None:
     assert _iso("He fled on 1 May 1950 and was caught before the end of the month.") == ["1950-05-01", "1950-05"]
     assert _iso("He fled on 1 May 1950; later that month he was caught.") == ["1950-05-01", "1950-05"]
+
+
+def test_a_persons_service_before_the_act_is_not_the_power_served(roster_store: Store) -> None:
+    (c,) = extract_text("Questioned by Inspector Hall of MI5 in 1964, Sedov admitted that in 1937 he had passed the "
+                        "plans to the NKVD.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("sedov", "espionage", "Soviet Union")
+    # ... while one met "of" a service is of that power.
+    (c,) = extract_text("In 1942 Sedov met General Petrenko of the NKVD in Moscow.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power) == ("sedov", "meeting", "Soviet Union")

@@ -289,6 +289,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                          q.kind == "S" and p.start <= q.start <= p.end + 2 for q in powers) or any(
                          lower[k] in _OFFICIAL_HEADS for k in range(p.start, min(p.end + 3, sent.end))))))
                      and not _against(doc, p.start)
+                     and not (p.start < trig.start and _someones_service(doc, p.start))
                      # "met Binalshibh in Spain, but no evidence that he met an Iraqi intelligence
                      # officer": a power past ", but" after the trigger is another clause's.
                      and not any(lower[k] == "," and lower[k + 1] == "but" for k in range(trig.end, p.start - 1))
@@ -588,6 +589,19 @@ def _of_object(doc: Doc, k: int, trig: Match, sent_end: int) -> bool:
     chief of the American intelligence service, in 1943")."""
     opener = in_parenthesis(doc, k, sent_end)
     return opener is not None and trig.end < opener <= trig.end + 4
+
+
+def _someones_service(doc: Doc, k: int) -> bool:
+    """A service right after a name and "of": that person's ("Arthur Martin of MI5"). Before the act
+    ("Questioned by Arthur Martin of MI5, Cairncross admitted that he had handed papers to the
+    NKVD") it is not the power served; after it, the one met or paid is of it ("met General
+    Raikhman of the NKVD")."""
+    view = token_view(doc)
+    j = k - 1
+    if j >= 0 and view.lower[j] == "the":
+        j -= 1
+    return j >= 1 and view.lower[j] == "of" and view.alpha[j - 1] and view.text[j - 1].istitle() \
+        and j - 1 not in view.starts
 
 
 def _against(doc: Doc, k: int) -> bool:
