@@ -113,6 +113,8 @@ def test_a_place_name_before_a_noun_modifies_it(roster_store: Store) -> None:
     ("at the Lubyanka", "Lubyanka", "Russia"), ("in Treblinka", "Treblinka", "Poland"),
     ("in Theresienstadt", "Theresienstadt", "Czechia"), ("at Abbazia", "Opatija", "Croatia"),
     ("at Tuol Sleng", "Tuol Sleng", "Cambodia"), ("at the Reichstag", "Reichstag", "Germany"),
+    ("in Smyrna", "İzmir", "Turkey"), ("in Batavia", "Jakarta", "Indonesia"), ("in Zaire", "Democratic Republic of the Congo",
+    "Democratic Republic of the Congo"), ("at Heathrow", "Heathrow", "United Kingdom"),
 ])
 def test_buildings_camps_and_old_names_are_places(roster_store: Store, where: str, place: str, country: str) -> None:
     (c,) = extract_text(f"In 1943 Sedov met Pyatakov {where}.", store=roster_store)
