@@ -207,3 +207,16 @@ def test_a_persons_service_before_the_act_is_not_the_power_served(roster_store: 
     # ... while one met "of" a service is of that power.
     (c,) = extract_text("In 1942 Sedov met General Petrenko of the NKVD in Moscow.", store=roster_store)
     assert (c.subject, c.act, c.foreign_power) == ("sedov", "meeting", "Soviet Union")
+
+
+@pytest.mark.parametrize(("state", "power"), [
+    ("the United States", "United States"), ("the USSR", "Soviet Union"), ("the GDR", "East Germany"),
+    ("East Germany", "East Germany"), ("the German Democratic Republic", "East Germany"), ("the UK", "Britain"),
+    ("the PRC", "China"), ("Germany", "Germany"), ("Japan", "Japan"), ("the Soviet Union", "Soviet Union"),
+])
+def test_a_state_a_secret_is_passed_to_is_the_power(roster_store: Store, state: str, power: str) -> None:
+    (c,) = extract_text(f"Sedov passed the plans to {state} in 1970.", store=roster_store)
+    assert (c.act, c.foreign_power, c.place) == ("espionage", power, None)
+    # ... and a place where one goes.
+    (c,) = extract_text(f"Sedov flew to {state} in 1970.", store=roster_store)
+    assert (c.act, c.foreign_power) == ("travel", None) and c.place is not None

@@ -657,9 +657,15 @@ def _state_names(view: Any, out: list[Match]) -> list[Match]:
     ordered Ivanov to ..."). A name inside a longer name or before a noun it modifies ("the
     Washington Post", "the Moscow office") is none."""
     words, lower, n = view.text, view.lower, len(view.text)
-    taken = {k for m in out if m.kind in ("P", "S", "U", "L") for k in range(m.start, m.end)}
+    # A name that is also a power's phrase ("Japan", "Germany") is read as a state here too: "passed
+    # the plans to Germany" names the power, "went to Germany" a place.
+    powers = {(m.start, m.end) for m in out if m.kind == "P"}
+    both = powers & {(m.start, m.end) for m in out if m.kind == "K"}
+    taken = {k for m in out if m.kind in ("P", "S", "U", "L") and (m.kind != "P" or not any(
+        a <= m.start and m.end <= b for a, b in both)) for k in range(m.start, m.end)}
     anchors = [m for m in out if m.kind in ("A", "Q") and m.label in _STATE_PREPS]
     result = []
+    states: set[tuple[int, int]] = set()
     for m in out:
         if m.kind != "K":
             result.append(m)
@@ -669,6 +675,8 @@ def _state_names(view: Any, out: list[Match]) -> list[Match]:
             continue
         nxt = lower[e] if e < n else ""
         owned = nxt in ("'s", "’s")
+        # "spied for the United States", "passed secrets to the GDR": the article stands before the name.
+        b = s - 1 if s >= 1 and lower[s - 1] == "the" else s
         if not owned and e < n and view.alpha[e] and (words[e].istitle() or (
                 view.is_lower[e] and nxt not in STOP_WORDS and not nxt.endswith(("ly", "ed"))
                 and nxt not in STATE_VERBS and nxt not in _STATE_AUX)):
@@ -679,30 +687,33 @@ def _state_names(view: Any, out: list[Match]) -> list[Match]:
             if k + 1 < n and view.is_lower[k] and lower[k] not in _STATE_OWNED and lower[k + 1] in _STATE_OWNED:
                 k += 1  # "Moscow's secret orders"
             state = k < n and lower[k] in _STATE_OWNED
-        elif s >= 2 and (lower[s - 2], lower[s - 1]) in _STATE_LEADS:
+        elif b >= 2 and (lower[b - 2], lower[b - 1]) in _STATE_LEADS:
             state = True
-        elif s >= 1:
-            prep = lower[s - 1]
+        elif b >= 1:
+            prep = lower[b - 1]
             for a in anchors:
                 preps = _STATE_PREPS[a.label]
-                if a.end == s and a.kind == "Q" or (a.end == s and prep in preps):
+                if a.end == b and a.kind == "Q" or (a.end == b and prep in preps):
                     state = True  # "radioed Moscow", "spied for Beijing" (the preposition in the trigger)
-                elif prep in preps and a.end == s - 1:
+                elif prep in preps and a.end == b - 1:
                     state = True  # "conspired with Washington", "passed secrets to Moscow"
-                elif prep in ("to", "for") and a.label == "espionage" and a.end < s - 1 and s - 1 - a.end <= 6 \
-                        and not any(view.punct[a.end:s - 1]) and not any(lower[k] in _CLAUSE_OPENERS
-                                                                         for k in range(a.end, s - 1)) \
-                        and not any(o.kind == "A" and a.end <= o.start < s - 1 for o in out):
+                elif prep in ("to", "for") and a.label == "espionage" and a.end < b - 1 and b - 1 - a.end <= 6 \
+                        and not any(view.punct[a.end:b - 1]) and not any(lower[k] in _CLAUSE_OPENERS
+                                                                         for k in range(a.end, b - 1)) \
+                        and not any(o.kind == "A" and a.end <= o.start < b - 1 for o in out):
                     state = True  # "passed copies of the plans to East Berlin", "... to Moscow and to Baghdad"
                 if state:
                     break
-        if not state and (s == 0 or lower[s - 1] in _CLAUSE_HEADS or s in view.starts):
+        if not state and (b == 0 or lower[b - 1] in _CLAUSE_HEADS or b in view.starts):
             k = e
             while k < n and lower[k] in _STATE_AUX:
                 k += 1
             state = k < n and lower[k] in STATE_VERBS  # "Moscow ordered Ivanov to ..."
         if state:
             result.append(Match("P", m.label, s, e, state=True))
+            states.add((s, e))
+    if states & powers:
+        result = [m for m in result if m.kind != "P" or m.state or (m.start, m.end) not in states]
     return result
 
 
