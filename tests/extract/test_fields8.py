@@ -220,3 +220,9 @@ def test_a_state_a_secret_is_passed_to_is_the_power(roster_store: Store, state: 
     # ... and a place where one goes.
     (c,) = extract_text(f"Sedov flew to {state} in 1970.", store=roster_store)
     assert (c.act, c.foreign_power) == ("travel", None) and c.place is not None
+
+
+def test_a_time_after_that_is_the_told_acts(roster_store: Store) -> None:
+    (c,) = extract_text("Letters published in 1995 show that in the spring of 1945 Sedov met Pyatakov in Oslo.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.time.iso()) == ("sedov", "meeting", "1945-03-01/1945-05-31")

@@ -410,7 +410,10 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # "while he was in Rome, between 1986 and 1989, ..., and in October 1992 he met his handler",
     # "In 1970 the fleet was set up; that spring, the court found, they planned ...": a time fronted
     # in the act's own clause, or else in its part after a semicolon, is the act's, not one said before.
-    for cut in (clause_start(doc, trig.start, w_start), _after_semicolon(doc, w_start, trig.start)):
+    # So is one after the "that" of the clause the act is told in ("Venona messages released in 1995
+    # indicate that in the spring of 1945 White talked with ...").
+    for cut in (clause_start(doc, trig.start, w_start), _after_semicolon(doc, w_start, trig.start),
+                _after_that(doc, w_start, trig.start)):
         if cut is not None and cut > w_start and any(doc[cut].idx <= t.start < doc[trig.start].idx for t in known):
             known = [t for t in known if t.start >= doc[cut].idx]
             break
@@ -692,6 +695,12 @@ def _after_but(doc: Doc, start: int, trig: int) -> int | None:
     """The token after the last ", but" between ``start`` and the trigger, if there is one."""
     lower = token_view(doc).lower
     return next((k + 1 for k in range(trig - 1, start, -1) if lower[k] == "but" and lower[k - 1] == ","), None)
+
+
+def _after_that(doc: Doc, start: int, trig: int) -> int | None:
+    """The token after the last "that" between ``start`` and the trigger, if there is one."""
+    lower = token_view(doc).lower
+    return next((k + 1 for k in range(trig - 1, start - 1, -1) if lower[k] == "that"), None)
 
 
 def _after_semicolon(doc: Doc, start: int, trig: int) -> int | None:
