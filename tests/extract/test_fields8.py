@@ -226,3 +226,9 @@ def test_a_time_after_that_is_the_told_acts(roster_store: Store) -> None:
     (c,) = extract_text("Letters published in 1995 show that in the spring of 1945 Sedov met Pyatakov in Oslo.",
                         store=roster_store)
     assert (c.subject, c.act, c.time.iso()) == ("sedov", "meeting", "1945-03-01/1945-05-31")
+
+
+def test_the_day_of_a_conviction_after_its_town_is_not_the_acts(roster_store: Store) -> None:
+    (c,) = extract_text("Convicted in Alexandria, Virginia, in February 1986, Sedov had spied for Beijing since the "
+                        "early 1950s.", store=roster_store)
+    assert (c.subject, c.act, c.foreign_power, c.time.iso()) == ("sedov", "espionage", "China", "1950-01-01/1953-12-31")

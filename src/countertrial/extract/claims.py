@@ -685,7 +685,7 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
             out = []  # nor does a time said before it apply onward to what is reported
             continue
         if t.interval.precision in ("day", "month") and process is not None \
-                and same_clause(doc, min(k, process), max(k, process)):
+                and (same_clause(doc, min(k, process), max(k, process)) or _place_between(doc, process, k)):
             continue  # "was convicted of treason on 8 February 1949": the day of the verdict
         out.append(t)
     return out
@@ -695,6 +695,14 @@ def _after_but(doc: Doc, start: int, trig: int) -> int | None:
     """The token after the last ", but" between ``start`` and the trigger, if there is one."""
     lower = token_view(doc).lower
     return next((k + 1 for k in range(trig - 1, start, -1) if lower[k] == "but" and lower[k - 1] == ","), None)
+
+
+def _place_between(doc: Doc, a: int, b: int) -> bool:
+    """Only a place stands between tokens ``a`` and ``b`` ("convicted in Alexandria, Virginia, in
+    February 1986"): capitalised words, commas and "in" or "at"."""
+    view = token_view(doc)
+    return a < b <= a + 8 and all(view.lower[k] in (",", "in", "at") or view.text[k].istitle()
+                                  for k in range(a + 1, b))
 
 
 def _after_that(doc: Doc, start: int, trig: int) -> int | None:
