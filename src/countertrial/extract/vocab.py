@@ -5,7 +5,7 @@ Loaded lazily on first use, validated once; a bad file raises
 :class:`~countertrial.errors.InvalidVocabulary` naming the file, the entry and the key.
 A case's extra files have the same shape as the built-in ones (any of the top-level keys
 ``acts``, ``powers``, ``cues``, ``reporting``, ``forecast``, ``forecast_stops``, ``negation``,
-``plans``, ``titles``, ``not_persons``, ``services``, ``answers``, ``person_predicates``, ``unasserted``,
+``plans``, ``titles``, ``not_persons``, ``services``, ``officials``, ``answers``, ``person_predicates``, ``unasserted``,
 ``cue_modifiers``) and add to them: new acts, more triggers for an existing act, new powers.
 """
 
