@@ -364,6 +364,10 @@ def _aside(doc: Doc, k: int, trig: Match, sent_end: int) -> bool:
     return close is None or not opener < trig.start < close
 
 
+# An official of a power named in an apposition of the person right after the trigger ("met
+# Ivanov, the Soviet naval attaché"): the act is done with that power.
+_OFFICIAL_HEADS = frozenset({"attaché", "attache", "consul", "consul-general", "vice-consul", "ambassador", "diplomat",
+                             "envoy", "emissary", "minister", "handler", "controller"})
 _LATER = frozenset({"later", "afterwards", "subsequently", "thereafter"})
 _RECRUITING = frozenset({"recruited", "recruit", "recruiting", "enlisted", "drew", "drawn", "brought", "involved",
                          "attracted"})
@@ -513,9 +517,14 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         place_toks = {k for p in s.places for k in range(p.start, p.end)}
         in_window = [p for p in powers if p.kind == "P" and w_start <= p.start < w_end
                      and not any(k in place_toks for k in range(p.start, p.end))
-                     and (not _aside(doc, p.start, trig, sent.end) or (_of_object(doc, p.start, trig, sent.end) and any(
-                         q.kind == "S" and p.start <= q.start <= p.end + 2 for q in powers)))
+                     and (not _aside(doc, p.start, trig, sent.end) or (_of_object(doc, p.start, trig, sent.end) and (any(
+                         q.kind == "S" and p.start <= q.start <= p.end + 2 for q in powers) or any(
+                         lower[k] in _OFFICIAL_HEADS for k in range(p.start, min(p.end + 3, sent.end))))))
                      and not _against(doc, p.start)
+                     and not (p.start < trig.start and _someones_service(doc, p.start))
+                     # "met Binalshibh in Spain, but no evidence that he met an Iraqi intelligence
+                     # officer": a power past ", but" after the trigger is another clause's.
+                     and not any(lower[k] == "," and lower[k + 1] == "but" for k in range(trig.end, p.start - 1))
                      # A later act takes a power said before it only in its own clause ("I was never in
                      # the service of British intelligence, and I never worked for the Yugoslavs").
                      and (p.start > trig.start or w_start == sent.start
@@ -571,6 +580,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # (but an order to move "towards Vlasenica" has the place of the move it orders).
         s_places = [p for p in s_places if p.prep != "through"
                     and (p.prep not in ("towards", "toward") or act in INSTRUCTION_ACTS)]
+        but = _after_but(doc, w_start, trig.start)
+        if but is not None:
+            # "in 1926 I set up the Union in Kyiv, but we never had any contact with ...": the place of
+            # the clause before ", but" is not the contrasted act's.
+            s_places = [p for p in s_places if p.start >= but]
         charge = _charged(doc, trig, sent.start)
         if charge is not None:
             # "hanged at Pankrác prison, the court having found them guilty of espionage": the
@@ -584,8 +598,15 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         s_places = [p for p in s_places if p.start < 2 or lower[p.start - 2] not in _COURTS
                     or lower[p.start - 1] not in ("in", "at")]
         # "went to Los Alamos, and he met Gold in Cambridge": a later act's own clause first.
-        lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
-        pm = choose_place(act, [p for p in s_places if lo <= p.start < w_end], extra) if lo > w_start else None
+        # "while he was stationed in Rome, ..., and in October 1992 he met his handler in Caracas",
+        # "Kostov was in Moscow ...; that autumn, the indictment says, he met X in Sofia": the act's own
+        # clause first, then its part after a semicolon.
+        pm = None
+        for cut in (clause_start(doc, trig.start, w_start), _after_semicolon(doc, w_start, trig.start)):
+            if cut is not None and cut > w_start:
+                pm = choose_place(act, [p for p in s_places if cut <= p.start < w_end], extra)
+                if pm is not None:
+                    break
         if pm is None:
             pm = choose_place(act, [p for p in s_places if w_start <= p.start < w_end], extra)
         if pm is None:
@@ -605,6 +626,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         return []
     # Time.
     s_times = _own_times(doc, s, trig)
+    but = _after_but(doc, w_start, trig.start)
+    if but is not None and act != "travel":
+        s_times = [t for t in s_times if t.start >= doc[but].idx]  # nor its time
     # A later act's window starts at its own clause: "withdrew his confession on 7 December, but on
     # 14 December he pleaded guilty" (the first date is the withdrawal's).
     lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
@@ -621,6 +645,16 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     elif later:
         in_win = []
     known = [t for t in in_win if t.interval.known]
+    # "while he was in Rome, between 1986 and 1989, ..., and in October 1992 he met his handler",
+    # "In 1970 the fleet was set up; that spring, the court found, they planned ...": a time fronted
+    # in the act's own clause, or else in its part after a semicolon, is the act's, not one said before.
+    # So is one after the "that" of the clause the act is told in ("Venona messages released in 1995
+    # indicate that in the spring of 1945 White talked with ...").
+    for cut in (clause_start(doc, trig.start, w_start), _after_semicolon(doc, w_start, trig.start),
+                _after_that(doc, w_start, trig.start)):
+        if cut is not None and cut > w_start and any(doc[cut].idx <= t.start < doc[trig.start].idx for t in known):
+            known = [t for t in known if t.start >= doc[cut].idx]
+            break
     if not known and act != "plea" and not later:
         # "In 1935 I met Sedov and passed information ...": a time said before applies onward, the
         # last one said ("in 1927 I met X, and in 1928 I travelled to Paris, where I received ...").
@@ -804,6 +838,19 @@ def _of_object(doc: Doc, k: int, trig: Match, sent_end: int) -> bool:
     return opener is not None and trig.end < opener <= trig.end + 4
 
 
+def _someones_service(doc: Doc, k: int) -> bool:
+    """A service right after a name and "of": that person's ("Arthur Martin of MI5"). Before the act
+    ("Questioned by Arthur Martin of MI5, Cairncross admitted that he had handed papers to the
+    NKVD") it is not the power served; after it, the one met or paid is of it ("met General
+    Raikhman of the NKVD")."""
+    view = token_view(doc)
+    j = k - 1
+    if j >= 0 and view.lower[j] == "the":
+        j -= 1
+    return j >= 1 and view.lower[j] == "of" and view.alpha[j - 1] and view.text[j - 1].istitle() \
+        and j - 1 not in view.starts
+
+
 def _against(doc: Doc, k: int) -> bool:
     """A power right after "against" (or "against the") is the target, not the one served."""
     j = k - 1
@@ -882,10 +929,36 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
             out = []  # nor does a time said before it apply onward to what is reported
             continue
         if t.interval.precision in ("day", "month") and process is not None \
-                and same_clause(doc, min(k, process), max(k, process)):
+                and (same_clause(doc, min(k, process), max(k, process)) or _place_between(doc, process, k)):
             continue  # "was convicted of treason on 8 February 1949": the day of the verdict
         out.append(t)
     return out
+
+
+def _after_but(doc: Doc, start: int, trig: int) -> int | None:
+    """The token after the last ", but" between ``start`` and the trigger, if there is one."""
+    lower = token_view(doc).lower
+    return next((k + 1 for k in range(trig - 1, start, -1) if lower[k] == "but" and lower[k - 1] == ","), None)
+
+
+def _place_between(doc: Doc, a: int, b: int) -> bool:
+    """Only a place stands between tokens ``a`` and ``b`` ("convicted in Alexandria, Virginia, in
+    February 1986"): capitalised words, commas and "in" or "at"."""
+    view = token_view(doc)
+    return a < b <= a + 8 and all(view.lower[k] in (",", "in", "at") or view.text[k].istitle()
+                                  for k in range(a + 1, b))
+
+
+def _after_that(doc: Doc, start: int, trig: int) -> int | None:
+    """The token after the last "that" between ``start`` and the trigger, if there is one."""
+    lower = token_view(doc).lower
+    return next((k + 1 for k in range(trig - 1, start - 1, -1) if lower[k] == "that"), None)
+
+
+def _after_semicolon(doc: Doc, start: int, trig: int) -> int | None:
+    """The token after the last ";" between ``start`` and the trigger, if there is one."""
+    texts = token_view(doc).text
+    return next((k + 1 for k in range(trig - 1, start - 1, -1) if texts[k] == ";"), None)
 
 
 def _according_to(doc: Doc, sent: Span) -> int:
@@ -955,7 +1028,8 @@ def choose_place(act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> 
         best = min(cands, key=lambda p: (rank.get(p.place.kind, 2), p.start))
     if best.place.country is None:
         # "the Hotel Bristol in Copenhagen": the facility takes the city's country.
-        others = [p for p in cands if p is not best and p.place.country]
+        # (not from a journey's origin: "flew into Gatwick from Moscow")
+        others = [p for p in cands if p is not best and p.place.country and not (act == "travel" and p.prep == "from")]
         if others:
             rp = best.place
             best = PlaceMention(best.start, best.end, best.text,

@@ -37,7 +37,11 @@ _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "to", "on", "by", "for", "at", "and", "with", "was",
                              "is", "his", "her", "him", "its"})
 _PREPS = frozenset({"with", "to", "from", "by", "for", "of", "against", "met", "meet", "meeting", "and", "contacted"})
+# Demonyms that are also the people's plural ("the French", "the Chinese"): alone they name the power
+# only after "the" ("spied for the French"), not as a language ("answered in French").
+_THE_DEMONYMS = frozenset({"french", "chinese"})
 _DEMONYMS = frozenset({"german", "british", "american", "japanese", "polish", "yugoslav", "french", "italian",
+                       "chinese",
                        "russian", "english", "romanian", "finnish", "czech", "latvian", "estonian"})
 # Nouns after a demonym that still name the power: its agents, officials, services and forces.
 _POWER_NOUNS = frozenset({"agent", "agents", "spy", "spies", "officer", "officers", "official", "officials", "diplomat",
@@ -52,7 +56,11 @@ _POWER_NOUNS = frozenset({"agent", "agents", "spy", "spies", "officer", "officer
 _AGENT_WORDS = frozenset({"agent", "agents", "spy", "spies"})
 _AGENT_ADJECTIVES = {"soviet": "Soviet Union", "czech": "Czechoslovakia", "czechoslovak": "Czechoslovakia",
                      "israeli": "Israel", "pakistani": "Pakistan", "chinese": "China", "cuban": "Cuba",
-                     "hungarian": "Hungary", "bulgarian": "Bulgaria", "italian": "Italy", "french": "France"}
+                     "hungarian": "Hungary", "bulgarian": "Bulgaria", "italian": "Italy", "french": "France",
+                     # "a Russian spy" is the Soviet Union's before 1992 and Russia's after (the successor).
+                     "russian": "Soviet Union", "romanian": "Romania", "rumanian": "Romania", "albanian": "Albania",
+                     "iranian": "Iran", "iraqi": "Iraq", "libyan": "Libya", "syrian": "Syria", "saudi": "Saudi Arabia",
+                     "ukrainian": "Ukraine", "finnish": "Finland", "latvian": "Latvia", "estonian": "Estonia"}
 # Verbs whose subject may be a service and whose object is the person it takes into its service.
 RECRUITING_VERBS = frozenset({"recruited", "recruit", "recruits", "recruiting", "enlisted", "enlist"})
 _PLACE_CENTRES = frozenset({"catholic", "trading", "commercial", "shopping", "health", "medical", "detention",
@@ -557,6 +565,12 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         m.kind == "P" and m.end - m.start == 1 and lower[m.start] in _DEMONYMS and m.end < n
         and view.alpha[m.end] and view.is_lower[m.end] and lower[m.end] not in STOP_WORDS
         and not lower[m.end].endswith("ly") and lower[m.end] not in _POWER_NOUNS) else m for m in out]
+    # "the French" alone names France; "in French", "the French Revolution", "the Chinese Communist
+    # Party" do not.
+    out = [m for m in out if not (m.kind == "P" and m.end - m.start == 1 and lower[m.start] in _THE_DEMONYMS
+                                  and not (m.end < n and lower[m.end] in _POWER_NOUNS)
+                                  and (m.start == 0 or lower[m.start - 1] != "the"
+                                       or (m.end < n and words[m.end].istitle())))]
     # "a Soviet agent": "Soviet" names a power only before an agent or spy (not "Soviet power").
     out += [Match("P", _AGENT_ADJECTIVES[lower[m.start - 1]], m.start - 1, m.start) for m in out
             if m.kind in ("A", "Q") and m.end - m.start == 1 and lower[m.start] in _AGENT_WORDS
@@ -653,9 +667,15 @@ def _state_names(view: Any, out: list[Match]) -> list[Match]:
     ordered Ivanov to ..."). A name inside a longer name or before a noun it modifies ("the
     Washington Post", "the Moscow office") is none."""
     words, lower, n = view.text, view.lower, len(view.text)
-    taken = {k for m in out if m.kind in ("P", "S", "U", "L") for k in range(m.start, m.end)}
+    # A name that is also a power's phrase ("Japan", "Germany") is read as a state here too: "passed
+    # the plans to Germany" names the power, "went to Germany" a place.
+    powers = {(m.start, m.end) for m in out if m.kind == "P"}
+    both = powers & {(m.start, m.end) for m in out if m.kind == "K"}
+    taken = {k for m in out if m.kind in ("P", "S", "U", "L") and (m.kind != "P" or not any(
+        a <= m.start and m.end <= b for a, b in both)) for k in range(m.start, m.end)}
     anchors = [m for m in out if m.kind in ("A", "Q") and m.label in _STATE_PREPS]
     result = []
+    states: set[tuple[int, int]] = set()
     for m in out:
         if m.kind != "K":
             result.append(m)
@@ -665,6 +685,8 @@ def _state_names(view: Any, out: list[Match]) -> list[Match]:
             continue
         nxt = lower[e] if e < n else ""
         owned = nxt in ("'s", "’s")
+        # "spied for the United States", "passed secrets to the GDR": the article stands before the name.
+        b = s - 1 if s >= 1 and lower[s - 1] == "the" else s
         if not owned and e < n and view.alpha[e] and (words[e].istitle() or (
                 view.is_lower[e] and nxt not in STOP_WORDS and not nxt.endswith(("ly", "ed"))
                 and nxt not in STATE_VERBS and nxt not in _STATE_AUX)):
@@ -675,30 +697,33 @@ def _state_names(view: Any, out: list[Match]) -> list[Match]:
             if k + 1 < n and view.is_lower[k] and lower[k] not in _STATE_OWNED and lower[k + 1] in _STATE_OWNED:
                 k += 1  # "Moscow's secret orders"
             state = k < n and lower[k] in _STATE_OWNED
-        elif s >= 2 and (lower[s - 2], lower[s - 1]) in _STATE_LEADS:
+        elif b >= 2 and (lower[b - 2], lower[b - 1]) in _STATE_LEADS:
             state = True
-        elif s >= 1:
-            prep = lower[s - 1]
+        elif b >= 1:
+            prep = lower[b - 1]
             for a in anchors:
                 preps = _STATE_PREPS[a.label]
-                if a.end == s and a.kind == "Q" or (a.end == s and prep in preps):
+                if a.end == b and a.kind == "Q" or (a.end == b and prep in preps):
                     state = True  # "radioed Moscow", "spied for Beijing" (the preposition in the trigger)
-                elif prep in preps and a.end == s - 1:
+                elif prep in preps and a.end == b - 1:
                     state = True  # "conspired with Washington", "passed secrets to Moscow"
-                elif prep in ("to", "for") and a.label == "espionage" and a.end < s - 1 and s - 1 - a.end <= 6 \
-                        and not any(view.punct[a.end:s - 1]) and not any(lower[k] in _CLAUSE_OPENERS
-                                                                         for k in range(a.end, s - 1)) \
-                        and not any(o.kind == "A" and a.end <= o.start < s - 1 for o in out):
+                elif prep in ("to", "for") and a.label == "espionage" and a.end < b - 1 and b - 1 - a.end <= 6 \
+                        and not any(view.punct[a.end:b - 1]) and not any(lower[k] in _CLAUSE_OPENERS
+                                                                         for k in range(a.end, b - 1)) \
+                        and not any(o.kind == "A" and a.end <= o.start < b - 1 for o in out):
                     state = True  # "passed copies of the plans to East Berlin", "... to Moscow and to Baghdad"
                 if state:
                     break
-        if not state and (s == 0 or lower[s - 1] in _CLAUSE_HEADS or s in view.starts):
+        if not state and (b == 0 or lower[b - 1] in _CLAUSE_HEADS or b in view.starts):
             k = e
             while k < n and lower[k] in _STATE_AUX:
                 k += 1
             state = k < n and lower[k] in STATE_VERBS  # "Moscow ordered Ivanov to ..."
         if state:
             result.append(Match("P", m.label, s, e, state=True))
+            states.add((s, e))
+    if states & powers:
+        result = [m for m in result if m.kind != "P" or m.state or (m.start, m.end) not in states]
     return result
 
 

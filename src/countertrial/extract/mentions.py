@@ -25,7 +25,7 @@ THIRD = {"he": "subj", "him": "obj", "his": "poss", "himself": "obj", "she": "su
 PLURAL = {"they": "subj"}  # resolved to a list of names said before ("Zinoviev and Kamenev ... they")
 PRONOUN_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you"}
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "via", "through", "towards", "toward", "outside", "inside",
-            "around", "of", "for", "reached", "visited", "left", "entered"}
+            "around", "of", "for", "reached", "visited", "left", "entered", "attended"}
 OBJECT_PREPS = {"with", "from", "by", "to", "of", "against", "about", "for", "at", "in", "on", "under", "toward",
                 "towards", "like", "than", "as", "through", "via", "between", "among", "after", "before"}
 FACILITY_HEADS = {"hotel", "cafe", "café", "restaurant", "airfield", "airport", "aerodrome", "station", "embassy",
@@ -298,6 +298,11 @@ _OPENING_PREPS = frozenset({"in", "at", "near", "from", "to"})
 # An unknown name right after one of these is a place the gazetteer lacks ("met Hitler at Montoire",
 # "the Tutsi in Taba"), unless the word before makes it someone looked or shouted at, or believed in.
 UNKNOWN_PLACE_PREPS = frozenset({"in", "at", "near"})
+# Verbs that say a journey (not "went to Angela", "go to Gacumbitsi", "came to Board level": a person
+# or a body may follow those).
+_GOING = frozenset({"flew", "fly", "flown", "flying", "travelled", "traveled", "travelling", "traveling", "drove",
+                    "sailed", "fled", "escaped", "returned", "crossed", "journeyed", "deported", "evacuated",
+                    "smuggled", "emigrated", "defected"})
 _AT_SOMEONE = frozenset({"look", "looked", "looking", "shout", "shouted", "shouting", "fire", "fired", "firing", "shoot",
                          "shot", "shooting", "aim", "aimed", "point", "pointed", "pointing", "stare", "stared", "glance",
                          "glanced", "laugh", "laughed", "yell", "yelled", "wave", "waved", "smile", "smiled", "angry",
@@ -346,7 +351,11 @@ def _unknown_place_end(view: TokenView, s: int, e: int, n: int) -> int | None:
     """The end of an unknown town's name, the capitalised run ``s:e`` right after "in", "at" or
     "near"; ``None`` when the run is not such a name (a title, a language, an exhibit)."""
     text, lower = view.text, view.lower
-    if lower[s - 1] not in UNKNOWN_PLACE_PREPS or (s > 1 and lower[s - 2] in _AT_SOMEONE):
+    # "flew into Gatwick", "fled back to Valbrenne": after a verb of journeying and "to" or "into"
+    # (not "wrote to Ivanov", "went to Angela").
+    journey = lower[s - 1] in ("to", "into") and any(
+        k >= 0 and lower[k] in _GOING for k in (s - 2, s - 3) if k != s - 3 or lower[s - 2] in ("back", "on"))
+    if (lower[s - 1] not in UNKNOWN_PLACE_PREPS and not journey) or (s > 1 and lower[s - 2] in _AT_SOMEONE):
         return None
     if e - s == 1 and lower[s] in GEO_MODIFIERS:
         return None  # "in North", "at West": a direction, not a town
@@ -360,6 +369,23 @@ def _unknown_place_end(view: TokenView, s: int, e: int, n: int) -> int | None:
                 or lower[k].endswith(_NATIONALITY_ENDINGS):
             return None
     return e
+# Nouns that a place name before them modifies ("the Berlin tunnel", "the Moscow trials", "a Toyota
+# car"): the name is then no place where an act was done. A list of such nouns rather than every
+# lower-case word: "Nyarubuye parish", "the Kemerovo mines", "the Munich conference" keep the place.
+_MODIFIED_NOUNS = frozenset({"trial", "trials", "tunnel", "affair", "scandal", "case", "agreement", "pact", "treaty",
+                             "accords", "protocol", "newspaper", "newspapers", "papers", "radio", "correspondent",
+                             "correspondents", "process", "plot", "group", "programme", "program", "fire", "putsch",
+                             "car", "cars", "dialect", "accent", "speech", "declaration", "communique", "memorandum",
+                             "letter", "letters", "line", "route", "leadership",
+                             "organisation", "organization", "network", "ring", "cell", "faction", "opposition"})
+
+
+def _modifies_noun(view: TokenView, e: int, n: int) -> bool:
+    """A place name right before a noun it modifies ("the Berlin tunnel", "the Moscow trials") is no
+    place where an act was done."""
+    return e < n and view.is_lower[e] and view.lower[e] in _MODIFIED_NOUNS
+
+
 _STREETS = frozenset({"street", "road", "drive", "avenue", "lane", "boulevard", "place", "strasse", "straße"})
 
 
@@ -457,6 +483,8 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
                 rp = ResolvedPlace(view.span_text(s, e), view.span_text(s, e), None, None, "unknown")
         if rp is None:
             continue
+        if _modifies_noun(view, e, n):
+            continue  # "the plans for the Berlin tunnel", "during the Moscow trials": a noun's modifier
         out.append(PlaceMention(s, e, view.span_text(s, e), rp, prep))
         taken.update(range(s, e))
     if not _UNNAMED_HEADS.isdisjoint(view.lower[start:stop]):

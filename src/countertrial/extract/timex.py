@@ -260,6 +260,11 @@ def _month_range(m: re.Match[str], anchor: date | None) -> Interval | None:
     return _iv(date(a[0], a[1], 1), _month_end(*b), "range", m.group(0)) if a < b else None
 
 
+def _month_pair(m: re.Match[str], anchor: date | None) -> Interval | None:
+    """"March and April 2017", "in June or July 1937": from the first month to the end of the second."""
+    return _month_span(m["month"], m["month2"], int(m["year"]), m.group(0))
+
+
 _MONTH_SPAN = re.compile(r"(?:between|from)\s+([a-z]+)\.?\s+(?:and|to|until|till)\s+([a-z]+)")
 
 
@@ -267,6 +272,24 @@ def _from_previous(previous: Interval, text: str) -> Interval:
     """The interval an anaphoric expression names, from the time mentioned before it."""
     assert previous.start is not None
     y = previous.start.year
+    od = _ORDINAL_DAY.fullmatch(text)
+    if od is not None:
+        # "On 15 July 1995 ...? - I saw him only on the 16th": that day of the month said before (of
+        # the next month when it comes before the day said).
+        if previous.precision not in ("day", "month"):
+            return Interval.unknown(text)
+        day, m = int(od["day"]), previous.start.month
+        if previous.precision == "day" and day < previous.start.day:
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        try:
+            d = date(y, m, day)
+        except ValueError:
+            return Interval.unknown(text)
+        return _iv(d, d, "day", text)
+    if _IN_THE_MONTH.search(text.lower()) and previous.precision in ("day", "month", "part"):
+        # "on 1 September 1898 ... before the end of the month", "later that month": the month said.
+        m = previous.start.month
+        return _iv(date(y, m, 1), _month_end(y, m), "month", text)
     span = _MONTH_SPAN.match(text.lower())
     if span is not None and span.group(1) in MONTHS and span.group(2) in MONTHS:
         # "between May and July of that year": those months of the year said before.
@@ -278,6 +301,11 @@ def _from_previous(previous: Interval, text: str) -> Interval:
     later = _LATER.search(low)
     if later is not None:
         return _after(previous, later, text)
+    if season and "year" in low and _SEASON_OF_YEAR.search(low):
+        # "the spring of the following year", "the autumn of the previous year": that season of the
+        # year after (or before) the one said before.
+        shift = 1 if _NEXT_YEAR.search(low) else -1 if _BACK.search(low) else 0
+        return _season(season.group(0).lower(), y + shift, text)
     if _BACK.search(low):
         return _before(previous, low, text)
     part = _YEAR_PART.match(low)
@@ -350,6 +378,9 @@ _LATER = re.compile(r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|t
                     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|a\s+few|several)\s+"
                     r"(?P<unit>day|week|fortnight|month|year)s?\s+later")
 _YEAR_PART = re.compile(r"(?:the\s+)?(beginning|start|middle|end|close|early|late|mid)\b.*\byear$")
+_IN_THE_MONTH = re.compile(r"end\s+of\s+(?:the|that)\s+month|later\s+(?:that|in\s+the)\s+month")
+_SEASON_OF_YEAR = re.compile(r"(?:winter|spring|summer|autumn|fall)\s+of\s+the\s+(?:following|next|previous"
+                             r"|preceding)\s+year")
 _BACK = re.compile(r"\b(?:previous|preceding|before)\b")
 _FOLLOWING_SEASON = re.compile(r"(?:following|next)\s+(winter|spring|summer|autumn|fall)\b")
 
@@ -387,8 +418,10 @@ def _after(previous: Interval, m: re.Match[str], text: str) -> Interval:
         y, mo = divmod(k, 12)
         return _iv(date(y, mo + 1, 1), _month_end(y, mo + 1), "month", text)
     d = start + timedelta(days=n * {"week": 7, "fortnight": 14}.get(unit, 1))
-    if unit == "day" and previous.precision == "day" and n_word not in ("a few", "several"):
-        return _iv(d, d, "day", text)
+    if unit == "day" and previous.precision == "day" and n == 1 and n_word not in ("a few", "several"):
+        return _iv(d, d, "day", text)  # "a day later": the next day
+    # "two days later", "eighteen days later", "a week later": that day, three days either side
+    # (the annotation guide's count of days or weeks).
     return _iv(d - timedelta(days=3), d + timedelta(days=3), "range", text)
 
 
@@ -434,6 +467,26 @@ def _reference(t: Timex) -> bool:
     if not t.interval.known:
         return False
     return not t.anaphoric or _DAY_MONTH.fullmatch(t.text) is not None or _MONTH_DAY.fullmatch(t.text) is not None
+
+
+# Days named by a fixed feast: month and day.
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+             "new year's eve": (12, 31), "may day": (5, 1), "boxing day": (12, 26), "bastille day": (7, 14)}
+
+
+def _holiday(m: re.Match[str], anchor: date | None) -> Interval | None:
+    """"Christmas 2010", "on New Year's Eve 1936": that day; "two days before Christmas 2010",
+    "a week after May Day 1937": that day counted on or back, three days either side."""
+    name = " ".join(m["hol"].lower().replace("’", "'").split())
+    month, day = _HOLIDAYS[name]
+    d = date(int(m["year"]), month, day)
+    if not m["n"]:
+        return _iv(d, d, "day", m.group(0))
+    n_word = " ".join(m["n"].lower().split())
+    n = int(n_word) if n_word.isdigit() else _NUMBERS.get(n_word, 1)
+    step = timedelta(days=n * (7 if m["unit"].lower().startswith("week") else 1))
+    d = d - step if m["dir"].lower() == "before" else d + step
+    return _iv(d - timedelta(days=3), d + timedelta(days=3), "range", m.group(0))
 
 
 def _part_year(m: re.Match[str], anchor: date | None) -> Interval | None:
@@ -529,6 +582,13 @@ _PART_MONTH = re.compile(rf"\b(?:the\s+)?{_MONTH_PART_WORDS}\s+of\s+{_MONTH_RE}(
 _EARLY_MONTH = re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F)
 _DAY_MONTH = re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?![\s,]+\d)", _F)
 _MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+{_DAY}\b(?![\s,]+\d)", _F)
+# "on the 16th": a day of the month said before (not "on the 3rd floor", "the 16th of ...").
+_ORDINAL_DAY = re.compile(r"(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*(?:-|–|/)|\s+(?:and|to|or|until|till"
+                          r"|through|of|floor|battalion|brigade"
+                          r"|division|regiment|army|corps|century|congress|company|street|avenue|anniversary|day"
+                          r"|district|precinct|ward|row|amendment|article|paragraph|session|meeting|time|jan|feb|mar|apr|may|jun|jul|aug|sep"
+                          r"|oct|nov|dec))", _F)
+_G_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)", _F)
 _BARE_SEASON = re.compile(r"\b(?:(?P<rel>last|this)\s+|the\s+)(?P<season>winter|spring|summer|autumn|fall)\b(?!\s+of)", _F)
 # Each rule's gates: cheap searches for words every match of the rule contains. A text without
 # them is not searched with the rule (most testimony has no year or month in a given sentence).
@@ -546,6 +606,7 @@ _G_ANAPHORIC = re.compile(r"night|day|evening|morning|year|month|week|time|winte
 _G_PART = re.compile(r"beginning|start|middle|end|close|first|second|third|fourth|latter|later|last|early", _F)
 _G_EARLY = re.compile(r"early|mid|late|end|beginning", _F)
 _G_DIGIT = re.compile(r"\d")
+_G_HOLIDAY = re.compile(r"christmas|new year|may day|boxing day|bastille day", _F)
 _G_DASH = re.compile(r"-")
 # The same gates as plain substrings of the lower-cased text (a superset of each gate's hits:
 # "0s" for "\\d0'?s"): ``in`` on lower-cased text is ~10x faster than an IGNORECASE search. The
@@ -563,6 +624,7 @@ _GATE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _G_PART: tuple(_G_PART.pattern.split("|")),
     _G_EARLY: tuple(_G_EARLY.pattern.split("|")),
     _G_DASH: ("-",),
+    _G_HOLIDAY: tuple(_G_HOLIDAY.pattern.split("|")),
 }
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
 _MONTH2_RE = _MONTH_RE.replace("?P<month>", "?P<month2>")
@@ -570,6 +632,8 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
     (re.compile(rf"\b(?:between|from)\s+{_MONTH_RE}(?:,?\s+(?:of\s+)?(?P<year1>1[6-9]\d\d|20\d\d))?\s+"
                 rf"(?:and|to|until|till)\s+{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F),
      _month_range, False, (_G_YEAR, _G_MONTH)),
+    (re.compile(rf"\b{_MONTH_RE}\s+(?:and|or)\s+{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_pair, False,
+     (_G_YEAR, _G_MONTH)),
     (re.compile(rf"\b(?:between|from)\s+{_MONTH_RE}\s+(?:and|to|until|till)\s+{_MONTH2_RE}\s+of\s+(?:that|the\s+same)"
                 r"\s+year\b", _F), _anaphoric, True, (_G_ANAPHORIC, _G_MONTH)),
     (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False, (_G_YEAR, _G_DASH)),
@@ -579,9 +643,16 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
      (_G_YEAR, _G_MONTH)),
     (re.compile(rf"\b{_MONTH_RE}\s+{_DAY}(?:\s*(?:-|–|and|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+{_YEAR}\b", _F),
      _day_month_year, False, (_G_YEAR, _G_MONTH)),
+    # "Christmas 2010", "two days before Christmas 2010", "New Year's Eve 1936".
+    (re.compile(r"\b(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+                r"(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+)?"
+                r"(?P<hol>christmas(?:\s+(?:day|eve))?|new\s+year(?:'|’)s\s+(?:day|eve)|may\s+day|boxing\s+day"
+                r"|bastille\s+day),?\s+(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b", _F), _holiday, False,
+     (_G_YEAR, _G_HOLIDAY)),
     (_PART_MONTH, _part_month_year, False, (_G_MONTH, _G_PART)),
     (_EARLY_MONTH, _part_month_year, False, (_G_MONTH, _G_EARLY)),
     (_DAY_MONTH, _day_month, False, (_G_MONTH, _G_DIGIT)),
+    (re.compile(r"\bon\s+" + _ORDINAL_DAY.pattern.removeprefix("(?:on\\s+)?"), _F), _anaphoric, True, (_G_ORDINAL,)),
     (_MONTH_DAY, _day_month, False, (_G_MONTH, _G_DIGIT)),
     (re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_year, False, (_G_YEAR, _G_MONTH)),
     (re.compile(r"\b(?:the\s+)?(?P<season>winter)\s+of\s+(?P<year>1[6-9]\d\d|20\d\d)\s*[-/–]\s*(?P<y2>\d{2}|\d{4})\b", _F),
@@ -599,7 +670,7 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
     (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|middle|late|end\s+of\s+the|beginning\s+of\s+the)[\s-]+)?"
                 r"(?:(?P<dec>1[6-9]\d0|20\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
                 r"|eighties|nineties))\b", _F), _decade, False, (_G_DECADE,)),
-    (re.compile(r"\b(?:from\s+|between\s+)?(?P<year>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|to|until|till|and)\s*"
+    (re.compile(r"\b(?:from\s+|between\s+)?(?P<year>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|/|to|until|till|and)\s*"
                 r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?!-)", _F), _year_range, False, (_G_YEAR,)),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|evening))?|today|tonight|tomorrow"
                 r"|last\s+night|this\s+(?:morning|afternoon|evening|year|month)|last\s+(?:year|month|week)"
@@ -608,7 +679,8 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
                 r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _F), _ago, False, (_G_AGO,)),
     (re.compile(r"\b(?:that(?:\s+same)?|the\s+same)\s+(?:night|day|evening|morning|year|month|week|time"
                 r"|winter|spring|summer|autumn|fall)\b"
-                r"|\b(?:the\s+)?(?:winter|spring|summer|autumn|fall)\s+of\s+(?:that(?:\s+same)?|the\s+same)\s+year\b"
+                r"|\b(?:the\s+)?(?:winter|spring|summer|autumn|fall)\s+of\s+(?:that(?:\s+same)?|the\s+same"
+                r"|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b"
                 # "early that year", "the end of the following year": a part of the year said before.
                 r"|\b(?:(?:the\s+)?(?:beginning|start|middle|end|close)\s+of\s+|(?:early|late|mid)[\s-]+(?:in\s+)?)"
                 r"(?:that(?:\s+same)?|the\s+same|the\s+following|the\s+next)\s+year\b"
@@ -616,7 +688,10 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
                 r"|\bthe\s+(?:previous|preceding)\s+(?:night|day|evening|morning|year|month)\b"
                 r"|(?<!of\s)\bthe\s+(?:year|day|night|evening)\s+before\b(?!\s*[a-z\d])"
                 r"|\bthe\s+(?:following|next)\s+year\b|\ba\s+year\s+later\b"
-                r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b", _F), _anaphoric, True, (_G_ANAPHORIC,)),
+                r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b"
+                # "before the end of the month", "later that month": the month said before.
+                r"|\b(?:before|by|until|till|at)\s+the\s+end\s+of\s+(?:the|that)\s+month\b"
+                r"|\blater\s+(?:that|in\s+the)\s+month\b", _F), _anaphoric, True, (_G_ANAPHORIC,)),
     (re.compile(rf"\bthe\s+(?:following|next)\s+(?:{_MONTH_RE}|day|morning|evening|night|afternoon|week|month"
                 r"|winter|spring|summer|autumn|fall)\b"
                 r"|\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"

@@ -5,7 +5,8 @@ Loaded lazily on first use, validated once; a bad file raises
 :class:`~countertrial.errors.InvalidVocabulary` naming the file, the entry and the key.
 A case's extra files have the same shape as the built-in ones (any of the top-level keys
 ``acts``, ``powers``, ``cues``, ``reporting``, ``forecast``, ``forecast_stops``, ``negation``,
-``plans``, ``titles``, ``not_persons``, ``services``, ``answers``, ``person_predicates``, ``person_verbs``, ``unasserted``,
+``plans``, ``titles``, ``not_persons``, ``services``, ``officials``, ``answers``, ``person_predicates``,
+``person_verbs``, ``unasserted``,
 ``cue_modifiers``) and add to them: new acts, more triggers for an existing act, new powers.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,7 @@ class Power:
     phrases: tuple[str, ...]
     successor: Successor | None = None
     capitals: tuple[str, ...] = ()  # seats that stand for the power where a state is meant ("East Berlin")
+    demonyms: tuple[str, ...] = ()  # adjectives that name the power before one of its officials ("the Soviet consul")
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,9 @@ class Vocabulary:
     unnamed_powers: tuple[str, ...] = ()
     """Phrases that name a foreign power without saying which ("a foreign power"): a power-dependent
     trigger counts before them ("in the service of a foreign power"), and the claim names no power."""
+    officials: tuple[str, ...] = ()
+    """Nouns for a power's officials and services ("consul", "military attaché", "handlers"): after
+    one of a power's ``demonyms`` they name it ("the Soviet consul", "his Russian handlers")."""
     answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     titles: tuple[str, ...] = ()
     not_persons: tuple[str, ...] = ()
@@ -179,7 +184,8 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
         raise InvalidVocabulary(f"{file}: the file must be a mapping of top-level keys",
                                 hint="e.g. 'acts:', 'powers:', 'cues:'")
     known = {"acts", "powers", "cues", "reporting", "forecast", "forecast_stops", "plans", "negation", "question_starts", "titles",
-             "not_persons", "places", "services", "unnamed_powers", "answers", "person_predicates", "person_verbs", "unasserted", "cue_modifiers"}
+             "not_persons", "places", "services", "unnamed_powers", "officials", "answers", "person_predicates",
+             "person_verbs", "unasserted", "cue_modifiers"}
     for key in data:
         if key not in known:
             raise InvalidVocabulary(f"{file}: unknown top-level key '{key}'", hint=f"known: {', '.join(sorted(known))}")
@@ -238,8 +244,10 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
             successor = Successor(succ["power"], succ["from"],
                                   _phrases(succ.get("phrases"), file, f"powers.{name}.successor", "phrases"))
         capitals = _phrases(spec.get("capitals"), file, f"powers.{name}", "capitals")
+        demonyms = _phrases(spec.get("demonyms"), file, f"powers.{name}", "demonyms")
         vocab.powers[name] = Power(name, spec["country"], (old_p.phrases if old_p else ()) + phrases, successor,
-                                   (old_p.capitals if old_p else ()) + capitals)
+                                   (old_p.capitals if old_p else ()) + capitals,
+                                   (old_p.demonyms if old_p else ()) + demonyms)
     for i, spec in enumerate(data.get("cues") or []):
         entry = f"cues[{i}]"
         if not isinstance(spec, dict):
@@ -263,7 +271,7 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
                                     hint="use affirm or deny")
         vocab.answers[polarity] = vocab.answers.get(polarity, ()) + _phrases(phrases, file, "answers", polarity)
     for key in ("forecast", "forecast_stops", "plans", "negation", "question_starts", "titles", "not_persons", "services",
-                "unnamed_powers", "person_predicates", "person_verbs", "unasserted", "cue_modifiers"):
+                "unnamed_powers", "officials", "person_predicates", "person_verbs", "unasserted", "cue_modifiers"):
         if key in data:
             setattr(vocab, key, getattr(vocab, key) + _phrases(data[key], file, key, key))
 
@@ -288,6 +296,32 @@ def _validate(vocab: Vocabulary) -> None:
         if cue.act not in vocab.acts:
             raise InvalidVocabulary(f"vocabulary: entry 'cues[{i}]', key 'act' names unknown act '{cue.act}'",
                                     hint=f"known acts: {', '.join(sorted(vocab.acts))}")
+
+
+def _with_officials(vocab: Vocabulary) -> None:
+    """Each power's demonyms before each official ("Soviet" + "consul": "Soviet consul") become
+    phrases of the power, unless a power already has the phrase; a demonym among the successor's
+    phrases ("Russian") makes its phrases the successor's too ("his Russian handlers" in 2005)."""
+    taken = {p.lower() for power in vocab.powers.values() for p in power.phrases}
+    for name, power in list(vocab.powers.items()):
+        if not power.demonyms or not vocab.officials:
+            continue
+        new: list[str] = []
+        succ_new: list[str] = []
+        succ_demonyms = {p.lower() for p in power.successor.phrases} if power.successor is not None else set()
+        for d in power.demonyms:
+            for o in vocab.officials:
+                phrase = f"{d} {o}"
+                if phrase.lower() in taken:
+                    continue
+                taken.add(phrase.lower())
+                new.append(phrase)
+                if d.lower() in succ_demonyms:
+                    succ_new.append(phrase)
+        succ = power.successor
+        if succ is not None and succ_new:
+            succ = replace(succ, phrases=succ.phrases + tuple(succ_new))
+        vocab.powers[name] = replace(power, phrases=power.phrases + tuple(new), successor=succ)
 
 
 _LOCK = threading.Lock()
@@ -332,6 +366,7 @@ def load_vocabulary(extra: Iterable[str | Path] = ()) -> Vocabulary:
             _merge(vocab, data, name)
             names.append(name)
         vocab.files = tuple(names)
+        _with_officials(vocab)
         _validate(vocab)
         _CACHE[key] = vocab
         return vocab

@@ -31,7 +31,7 @@ __all__ = ["GeoPlace", "lookup", "country_name", "state_names"]
 class GeoPlace:
     """A gazetteer hit: the place's usual English name, its country's plain English name and
     coordinates (degrees). ``kind`` is ``city``, ``country``, ``place`` (a small place from the
-    vocabulary) or ``region`` (a province, a US state, a historical land: at its main city);
+    vocabulary), ``facility`` (a building, camp or prison from the vocabulary) or ``region`` (a province, a US state, a historical land: at its main city);
     ``population`` is 0 when unknown."""
 
     name: str
@@ -153,8 +153,9 @@ def _load_extras(index: dict[str, GeoPlace], primary: set[str]) -> None:
             place = target
         else:
             kind = str(entry.get("kind", "place"))
-            if kind not in ("place", "region"):
-                raise InvalidVocabulary(f"{where} ({entry['name']}): key 'kind' must be 'place' or 'region', not {kind!r}")
+            if kind not in ("place", "region", "facility"):
+                raise InvalidVocabulary(f"{where} ({entry['name']}): key 'kind' must be 'place', 'region' or "
+                                        f"'facility', not {kind!r}")
             try:
                 place = GeoPlace(entry["name"], str(entry["country"]), float(entry["lat"]), float(entry["lon"]),
                                  kind, 0)
