@@ -16,3 +16,13 @@ def test_a_quoted_indefinite_pronoun_is_no_antecedent_for_he() -> None:
 def test_a_sentence_adverb_after_a_quotation_mark_is_no_person() -> None:
     text = 'The board wrote that "However it ends, Kostic will sign." He pleaded guilty the next year.'
     assert "however" not in {c.subject for c in extract_text(text)}
+
+
+def test_a_name_after_a_fronted_act_noun_is_the_next_verbs_subject() -> None:
+    """"At that meeting Sedov gave me instructions": the name after the noun "meeting" (its own act)
+    and right before the verb is the verb's subject, not the object of a meeting (no claim before)."""
+    for text in ("At that meeting Sedov gave me instructions.", "During the meeting Sedov gave me instructions.",
+                 "At the meeting Sedov told me to kill Kirov."):
+        assert ("sedov", "gave_instructions", "affirm") in {(c.subject, c.act, c.polarity) for c in extract_text(text)}
+    # still the object where a clause goes on from the noun: "a meeting Sedov had organised" is no order
+    assert not any(c.act == "gave_instructions" for c in extract_text("I attended a meeting Sedov had organised."))

@@ -408,7 +408,14 @@ def _opens_clause(doc: Doc, m: Mention, trig: Match, w_start: int) -> bool:
     gap = [t.lower_ for t in doc[m.end:trig.start]]
     if len(gap) > 2 or not all(w in _BETWEEN_AUX or w in ("had", "has", "was", "were", "then") for w in gap):
         return False
+    if m.start == w_start and w_start >= 2 and doc[w_start - 2].lower_ in _NOUN_DETERMINERS:
+        return True  # the previous act is a noun in a fronted phrase: "At that meeting Sedov gave me ..."
     return any(doc[k].lower_ in CLAUSE_BREAK for k in range(w_start, m.start))
+
+
+# Words before an act said as a noun ("that meeting", "the conspiracy"): a name right after such a
+# noun and right before a verb trigger is that verb's subject, not the noun's object.
+_NOUN_DETERMINERS = frozenset({"the", "that", "this", "a", "an", "our", "their", "his", "her", "my", "one"})
 
 
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
