@@ -26,3 +26,13 @@ def test_a_name_after_a_fronted_act_noun_is_the_next_verbs_subject() -> None:
         assert ("sedov", "gave_instructions", "affirm") in {(c.subject, c.act, c.polarity) for c in extract_text(text)}
     # still the object where a clause goes on from the noun: "a meeting Sedov had organised" is no order
     assert not any(c.act == "gave_instructions" for c in extract_text("I attended a meeting Sedov had organised."))
+
+
+def test_a_fronted_place_with_no_comma_leaves_the_name_after_it_a_person() -> None:
+    """"In Berlin Pyatakov met Sedov": the run "Berlin Pyatakov" was read as one unknown place, so the
+    act had no subject; the known town opening the sentence is the place, the name after it the
+    subject. Only at a sentence's start: "from the Main Staff" stays as it was."""
+    got = {(c.subject, c.act, c.place) for c in extract_text("In Berlin Pyatakov met Sedov in 1931.")}
+    assert ("pyatakov", "meeting", "Berlin") in got
+    got = {(c.subject, c.act, c.place) for c in extract_text("In Paris Sedov gave me instructions for terrorist acts.")}
+    assert ("sedov", "gave_instructions", "Paris") in got

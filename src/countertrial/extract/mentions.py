@@ -207,6 +207,11 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                 if s + 1 < e and persons.is_title(words[s]) and not persons.is_stopword(view.span_text(s + 1, e)):
                     break  # "of Witness TAO", "with Mr Smith": the title stays, so the preposition before it is read
                 s += 1
+            inner = [k for k in range(s, e) if k in skip]
+            if inner and inner[-1] + 1 < e and (e in cue_next or persons.known(view.span_text(inner[-1] + 1, e))):
+                # "In Berlin Pyatakov met Sedov", "In Paris Sedov gave me ...": a fronted place with no
+                # comma, then a name that the roster knows or that a verb follows (not "Paris Commune")
+                s = inner[-1] + 1
             if s < e and not any(k in skip for k in range(s, e)):
                 text = view.span_text(s, e)
                 pid = persons.resolve(text)
@@ -418,7 +423,8 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             continue
         if e - s > 2 and view.text[s] in ("A.", "Q.") and view.lower[s + 1] in _OPENING_PREPS:
             s += 1  # "A. At Nyakarambi ...": a transcript's answer mark before the opening preposition
-        if e - s > 1 and view.lower[s] in _OPENING_PREPS:
+        fronted = e - s > 1 and view.lower[s] in _OPENING_PREPS
+        if fronted:
             s += 1  # "In Vienna in 1947 I met ...": the capitalised preposition opening a sentence
             prep = view.lower[s - 1]
         else:
@@ -476,6 +482,15 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             rp = places.resolve(view.text[e - 1])
             if rp is not None:
                 s = e - 1
+        if rp is None and fronted and e - s > 1 and e < n and view.alpha[e] and view.is_lower[e]:
+            # "In Berlin Pyatakov met Sedov": a place opening the sentence with no comma, then a name
+            # that is no place and opens the clause (a lower-case word follows): the place is the
+            # known town before the name (not "from the Main Staff", which opens no sentence).
+            for cut in range(e - 1, s, -1):
+                head = places.resolve(view.span_text(s, cut))
+                if head is not None and places.resolve(view.span_text(cut, e)) is None:
+                    rp, e = head, cut
+                    break
         if rp is None and unknown is not None and s > 0 and not any(k in power_tokens for k in range(s, e)):
             e2 = _unknown_place_end(view, s, e, n)
             if e2 is not None and unknown(view.span_text(s, e2)):
