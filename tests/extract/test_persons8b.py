@@ -36,3 +36,12 @@ def test_a_fronted_place_with_no_comma_leaves_the_name_after_it_a_person() -> No
     assert ("pyatakov", "meeting", "Berlin") in got
     got = {(c.subject, c.act, c.place) for c in extract_text("In Paris Sedov gave me instructions for terrorist acts.")}
     assert ("sedov", "gave_instructions", "Paris") in got
+
+
+def test_an_unknown_name_after_a_fronted_place_before_a_past_tense_is_a_person() -> None:
+    """"In Hamburg Kovtun stayed ..., and he flew to London": the unknown name after the fronted town
+    is a person before a past tense too, so "he" has an antecedent; "In Paris Commune veterans met
+    Sedov" makes no person of "Commune"."""
+    text = "In Hamburg Kovtun stayed with his former wife, and he flew to London on 1 November."
+    assert ("kovtun", "travel", "London") in {(c.subject, c.act, c.place) for c in extract_text(text)}
+    assert "commune" not in {c.subject for c in extract_text("In Paris Commune veterans met Sedov in 1936.")}

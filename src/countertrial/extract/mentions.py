@@ -181,7 +181,7 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
     where a reporting verb or act trigger starts (a sentence-initial unknown word followed by one
     is taken as a name: "Sedov gave me ...", and so is one joined by "and" to another name)."""
     view = token_view(doc)
-    words, lower, alpha = view.text, view.lower, view.alpha
+    words, lower, alpha, is_lower_ = view.text, view.lower, view.alpha, view.is_lower
     out: list[Mention] = []
     runs = capitalised_runs(doc, start, end)
     run_at = {s: e for s, e in runs}
@@ -208,9 +208,11 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                     break  # "of Witness TAO", "with Mr Smith": the title stays, so the preposition before it is read
                 s += 1
             inner = [k for k in range(s, e) if k in skip]
-            if inner and inner[-1] + 1 < e and (e in cue_next or persons.known(view.span_text(inner[-1] + 1, e))):
-                # "In Berlin Pyatakov met Sedov", "In Paris Sedov gave me ...": a fronted place with no
-                # comma, then a name that the roster knows or that a verb follows (not "Paris Commune")
+            if inner and inner[-1] + 1 < e and (e in cue_next or persons.known(view.span_text(inner[-1] + 1, e))
+                                                or (e < n and is_lower_[e] and lower[e].endswith("ed"))):
+                # "In Berlin Pyatakov met Sedov", "In Paris Sedov gave me ...", "In Hamburg Kovtun
+                # stayed ...": a fronted place with no comma, then a name that the roster knows or
+                # that an act, a reporting verb or a past tense follows (not "Paris Commune veterans")
                 s = inner[-1] + 1
             if s < e and not any(k in skip for k in range(s, e)):
                 text = view.span_text(s, e)
