@@ -20,6 +20,7 @@ from typing import Any, cast
 from ..dates import InvalidDate, parse_partial_date
 from ..model import Claim, Document, Person, Source, Turn
 from .. import registry
+from ..resolve.persons import PersonResolver
 from ..store import Store
 from .segment import Segment, split_dialogue
 from .timex import find_timexes
@@ -136,15 +137,14 @@ def _store_results(store: Store, claims: list[Claim], new_persons: dict[str, Per
     return after - before, len(fresh)
 
 
-def turn_segments(turns: Iterable[Turn], persons: Any) -> Iterator[Segment]:
+def turn_segments(turns: Iterable[Turn], persons: PersonResolver) -> Iterator[Segment]:
     """One :class:`Segment` per turn, citing document, turn, page, lines and characters."""
     for t in turns:
         speaker = t.person
         if speaker is None and t.speaker_label and not persons.is_stopword(t.speaker_label):
             label = t.speaker_label.strip().rstrip(":")
             if not re.fullmatch(r"[QA]\.?", label):
-                if hasattr(persons, "new_text"):
-                    persons.new_text()  # each turn's label alone: no variant merging across turns
+                persons.new_text()  # each turn's label alone: no variant merging across turns
                 speaker = persons.resolve_or_create(label.title() if label.isupper() else label)
         exact = (t.char_end - t.char_start) == len(t.text)
         yield Segment(t.text, speaker=speaker, stated_on=_as_date(t.session_date),

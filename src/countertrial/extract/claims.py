@@ -130,11 +130,17 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
 def _changed(c: Claim, **changes: Any) -> Claim:
     """``c`` with ``changes``, its id made from its new content as :func:`make_claim` makes it."""
     c = replace(c, **changes)
-    src = c.source
-    cid = stable_id(NAME, src.document, src.turn, src.char_start, src.char_end,
-                    c.quote if src.char_start is None else None, c.asserted_by, c.subject, c.act, c.polarity,
-                    c.modality, c.counterparts, c.foreign_power, c.place, c.time.to_dict(), c.reported_by)
-    return replace(c, id=cid)
+    return replace(c, id=_claim_id(c.source, c.quote, c.asserted_by, c.subject, c.act, c.polarity, c.modality,
+                                   c.counterparts, c.foreign_power, c.place, c.time, c.reported_by))
+
+
+def _claim_id(source: Source, quote: str, asserted_by: str | None, subject: str | None, act: str, polarity: str,
+              modality: str, counterparts: tuple[str, ...], power: str | None, place: str | None, time: Interval,
+              reported_by: str | None) -> str:
+    """A claim's id: where it is cited and what it says (the quote only where no offsets cite it)."""
+    return stable_id(NAME, source.document, source.turn, source.char_start, source.char_end,
+                     quote if source.char_start is None else None, asserted_by, subject, act, polarity,
+                     modality, counterparts, power, place, time.to_dict(), reported_by)
 
 
 _SO_DID = frozenset({("so", "did"), ("as", "did"), ("so", "had"), ("as", "had"), ("nor", "did"), ("neither", "did")})
@@ -1085,9 +1091,8 @@ def make_claim(seg: Segment, sent: Span, subject: str, asserted_by: str | None, 
     confidence = round(min(confidence, 0.95), 2)
     place_value = place.value if place is not None else None
     country = place.country if place is not None else None
-    cid = stable_id(NAME, source.document, source.turn, source.char_start, source.char_end,
-                    text if source.char_start is None else None, asserted_by, subject, act, polarity,
-                    modality, counterparts, power, place_value, time.to_dict(), reported_by)
+    cid = _claim_id(source, text, asserted_by, subject, act, polarity, modality, counterparts, power, place_value,
+                    time, reported_by)
     return Claim(id=cid, asserted_by=asserted_by, subject=subject, act=act, polarity=polarity,
                  modality=modality, counterparts=counterparts, foreign_power=power, place=place_value,
                  country=country, time=time, reported_by=reported_by, quote=text, source=source,

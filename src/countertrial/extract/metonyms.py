@@ -23,7 +23,8 @@ from .vocab import Vocabulary
 
 __all__ = ["metonym_powers", "STATE_VERBS"]
 
-_CACHE: dict[int, dict[str, str]] = {}
+# Per vocabulary (kept beside its result: an id alone could be a later vocabulary's).
+_CACHE: dict[int, tuple[Vocabulary, dict[str, str]]] = {}
 
 
 def _country(name: str) -> str:
@@ -33,8 +34,8 @@ def _country(name: str) -> str:
 def metonym_powers(vocab: Vocabulary) -> dict[str, str]:
     """Names that may stand for a state (as written) to the power they name."""
     hit = _CACHE.get(id(vocab))
-    if hit is not None:
-        return hit
+    if hit is not None and hit[0] is vocab:
+        return hit[1]
     by_country: dict[str, list[str]] = {}
     for p in vocab.powers.values():
         by_country.setdefault(_country(p.country), []).append(p.name)
@@ -54,7 +55,7 @@ def metonym_powers(vocab: Vocabulary) -> dict[str, str]:
     for p in vocab.powers.values():
         for name in p.capitals:
             out[name] = p.name
-    _CACHE[id(vocab)] = out
+    _CACHE[id(vocab)] = (vocab, out)
     return out
 
 

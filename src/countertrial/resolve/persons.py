@@ -36,11 +36,14 @@ _PINYIN = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|uen
                      r"ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)")
 
 
+def _no_accents(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 def _plain(name: str) -> str:
     """Lower case, accents and punctuation gone (no transliteration folding: "Zhou" is not "you")."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return " ".join(re.sub(r"[^\w\s]|_", " ", text).split())
+    return " ".join(re.sub(r"[^\w\s]|_", " ", _no_accents(name).lower()).split())
 
 
 def _syllables(word: str, most: int) -> bool:
@@ -68,9 +71,7 @@ def person_slug(name: str, surname_words: int = 1) -> str:
     ``surname_words`` words make it (``arellano_stark``), the family name of a name written family
     name first (``Wang Hongwen`` -> ``wang``)."""
     name = _HYPHENS.sub("_", _APOSTROPHES.sub("", name))
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    words = re.sub(r"[^\w\s]", " ", plain).split()
+    words = re.sub(r"[^\w\s]", " ", _no_accents(name)).split()
     if not words:
         return "unknown"
     if family_name_first(words):
