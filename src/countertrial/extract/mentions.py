@@ -225,9 +225,12 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                 if pid is not None:
                     out.append(Mention(s, e, text, pid, known=True,
                                        case="poss" if e < n and words[e] in _POSSESSIVE else "subj"))
-                elif pid_ok and s > 1 and words[s - 1] == "the" and (
-                        lower[s - 2] in OBJECT_PREPS or (e < n and lower[e] in ("who", "which"))):
-                    pass  # "set fire to the Reichstag", "at the Watergate", "the Cagoulard who": not persons
+                elif pid_ok and s > 0 and lower[s - 1] == "the" and (
+                        e - s == 1 or (s > 1 and lower[s - 2] in OBJECT_PREPS) or (e < n and lower[e] in ("who", "which"))):
+                    pass  # "set fire to the Reichstag", "the Cagoulard who", "the Inkotanyi were killing", "The
+                    # Accused ... is charged": a single unknown word after "the" names a group, a body or a role
+                elif pid_ok and all(persons.is_title(words[k]) for k in range(s, e)):
+                    pass  # a title alone is no one's name ("signed by a Colonel", "Madam, ...")
                 elif pid_ok and (not _sentence_initial(doc, s) or e - s > 1 or e in cue_next or _joined(doc, e)
                                  or _apposed(doc, e, cue_next) or _listed(doc, e)):
                     if not all(len(words[k]) <= 2 for k in range(s, e)):  # bare initials are not names

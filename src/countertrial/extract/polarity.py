@@ -38,8 +38,26 @@ _COORDINATORS = {"and", "but", "so", "then", "yet"}
 _CRIME_FIRST_PERSON = "confession"
 
 
+# A sentence that opens with an auxiliary and then its subject is a question even when the transcript
+# ends it with a full stop ("Were these people killed inside or outside the house.", "Can we look,
+# please, at the agenda for the meeting."); the words before it are line numbers and openers.
+_INVERTED_AUX = frozenset({"did", "do", "does", "were", "was", "is", "are", "can", "could", "would", "will", "shall",
+                           "should", "have", "has", "might", "must"})  # not "may", also the month
+_INVERTED_SUBJECT = frozenset({"i", "we", "you", "he", "she", "they", "it", "these", "those", "this", "that", "there",
+                               "the", "your", "any", "anyone", "anybody"})
+_OPENERS = frozenset({"q.", "q", "and", "now", "well", "then", ","})  # not "so": "So did the others." asserts
+
+
 def is_question(sent: Span) -> bool:
-    return span_text(sent).rstrip().rstrip('"\'”’)]').endswith("?")
+    if span_text(sent).rstrip().rstrip('"\'”’)]').endswith("?"):
+        return True
+    words = [t.lower_ for t in sent[:8]]
+    if any(t.text in ("?", "A.", "A:") for t in sent):
+        return False  # "Q. Did you go there? A. I went in May.": a question and its answer read as one
+    k = 0
+    while k < len(words) and (words[k] in _OPENERS or words[k].isdigit()):
+        k += 1
+    return k + 1 < len(words) and words[k] in _INVERTED_AUX and words[k + 1] in _INVERTED_SUBJECT
 
 
 def new_clause(doc: Doc, start: int, end: int, mentions: list[Mention]) -> bool:
