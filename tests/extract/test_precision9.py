@@ -64,3 +64,19 @@ def test_centre_is_a_conspiracy_only_as_a_plotting_body() -> None:
     assert "conspiracy" not in acts and "travel" in acts
     got = {(c.subject, c.act) for c in extract_text("Zinoviev was a member of the Trotskyite-Zinovievite centre in 1932.")}
     assert ("zinoviev", "conspiracy") in got
+
+
+def test_a_country_region_or_historical_place_alone_is_no_person() -> None:
+    text = "22 And at David Pecker's direction, Howard flew to 23 California, he met with Karen McDougal in person."
+    got = _read(text)
+    assert ("howard", "meeting") in got and "california" not in {s for s, _ in got}
+    text = "However, Madam President, as I said earlier on, that country, Rwanda, experienced the most hideous crime."
+    assert "rwanda" not in {s for s, _ in _read(text)}
+    # a country that is also a given name may still be one
+    assert "chad" in _subjects("Chad met Sedov in Paris in 1932.")
+
+
+def test_a_line_number_between_a_preposition_and_a_place() -> None:
+    """"when all this was over in 4 Branjevo and Pilica": the places, not two people returning."""
+    got = _read("3 Q. Mr. Erdemovic, when all this was over in 4 Branjevo and Pilica, you returned to Vlasenica.")
+    assert got == {("erdemovic", "travel")}

@@ -62,6 +62,11 @@ def _leads_to_verb(view: TokenView, k: int) -> bool:
     return view.is_lower[k] and (low in _AUX or (low.endswith("ly") and len(view.text[k]) > 4))
 
 
+# Countries and regions that are also given names ("Chad", "Georgia", "Jordan"): a name alone may be a person.
+_GIVEN_LIKE_PLACES = frozenset({"chad", "georgia", "jordan", "israel", "india", "virginia", "montana", "dakota",
+                                "florida", "carolina", "victoria", "kent"})
+
+
 class DocContext:
     """Persons, places and times of one segment, found sentence by sentence on demand."""
 
@@ -168,7 +173,8 @@ class DocContext:
 
     def _no_person(self, m: Mention, places: list[PlaceMention]) -> bool:
         """An unknown name that names no one: one between an article and a common noun ("the
-        Leveson inquiry", "the Düsseldorf court", "a Ryder truck"), or a state or country after a
+        Leveson inquiry", "the Düsseldorf court", "a Ryder truck"), a country, a region or a
+        historical place alone ("Rwanda", "California", "Srebrenica"), or a state or country after a
         place and a comma ("in Junction City, Kansas, on ...")."""
         view = token_view(self.doc)
         lower, text = view.lower, view.text
@@ -176,6 +182,12 @@ class DocContext:
         if s > 0 and lower[s - 1] in ("the", "a", "an") and e < len(text) and view.alpha[e] and view.is_lower[e] \
                 and lower[e] not in NOT_NOUN and not lower[e].endswith("ed"):
             return True
+        if e - s == 1 and lower[s] not in _GIVEN_LIKE_PLACES:
+            # "Branjevo and Pilica", "that country, Rwanda,", "Howard flew to California, he met ...": a
+            # country, a region or a place of the case's history is no one's surname (towns may be).
+            rp = self.places.resolve(m.text)
+            if rp is not None and rp.kind in ("country", "region", "place"):
+                return True
         return s > 1 and text[s - 1] == "," and any(p.end == s - 1 for p in places) \
             and (e == len(text) or not view.alpha[e]) and self.places.resolve(m.text) is not None
 

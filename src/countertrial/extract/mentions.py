@@ -287,6 +287,10 @@ def _prep_before(doc: Doc, s: int) -> tuple[str | None, int]:
             k -= 1
             hops += 1
             continue
+        if k == s - 1 and len(low) <= 2 and low.isdigit() and 0 < int(low) <= 25 and k > 0 \
+                and view.lower[k - 1] in LOCATIVE:
+            k -= 1  # "in 4 Branjevo": a transcript's line number between the preposition and the place
+            continue
         break
     return None, -1
 
