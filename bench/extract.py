@@ -140,7 +140,7 @@ def _load() -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     ap.add_argument("--limit-mb", type=float, default=3.0, help="how much corpus text to use (MB)")
     ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1),
                     help="worker processes for the second measurement (the first is always 1)")

@@ -37,7 +37,7 @@ def isolate(html: str, anchor: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("report", type=Path, help="the report.html to render")
     parser.add_argument("--anchor", default="person-krestinsky", help="section to show (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=Path("dossier.png"), help="PNG to write")

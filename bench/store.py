@@ -92,7 +92,7 @@ def postgres_opener(url: str | None) -> Iterator[Callable[[], Store] | str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--url", help="an existing PostgreSQL database to use (its claims are truncated)")
