@@ -51,13 +51,15 @@ _OPENERS = frozenset({"q.", "q", "and", "now", "well", "then", ","})  # not "so"
 def is_question(sent: Span) -> bool:
     if span_text(sent).rstrip().rstrip('"\'”’)]').endswith("?"):
         return True
-    words = [t.lower_ for t in sent[:8]]
-    if any(t.text in ("?", "A.", "A:") for t in sent):
-        return False  # "Q. Did you go there? A. I went in May.": a question and its answer read as one
-    k = 0
-    while k < len(words) and (words[k] in _OPENERS or words[k].isdigit()):
+    lower = token_view(sent.doc).lower
+    k, end = sent.start, sent.end
+    stop = min(end, k + 8)
+    while k < stop and (lower[k] in _OPENERS or lower[k].isdigit()):
         k += 1
-    return k + 1 < len(words) and words[k] in _INVERTED_AUX and words[k + 1] in _INVERTED_SUBJECT
+    if not (k + 1 < stop and lower[k] in _INVERTED_AUX and lower[k + 1] in _INVERTED_SUBJECT):
+        return False
+    # "Q. Did you go there? A. I went in May.": a question and its answer read as one sentence
+    return not any(lower[j] in ("?", "a.", "a:") for j in range(sent.start, end))
 
 
 def new_clause(doc: Doc, start: int, end: int, mentions: list[Mention]) -> bool:
