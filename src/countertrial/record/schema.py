@@ -144,7 +144,7 @@ def validate_row(file: str, section: Section, index: int, row: Any) -> RecordRow
     for name in section.ranges:
         try:
             parse_date_or_range(row.get(name))
-        except InvalidDate as exc:
+        except InvalidDate:
             plain = approximate_date(str(row.get(name)))
             if plain is None:  # a free time field that is not a date keeps its text, precision unknown
                 continue
