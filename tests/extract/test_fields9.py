@@ -39,3 +39,19 @@ def test_the_night_of_a_day_of_the_month_said_before(roster_store: Store) -> Non
     (c,) = extract_text("Pyatakov said that in March 1935 Sedov had met Rakovsky in Oslo on the night of the 14th.",
                         store=roster_store)
     assert (c.subject, _span(c)) == ("sedov", "1935-03-14/1935-03-14")
+
+
+# -- places ------------------------------------------------------------------------------------------
+
+def test_facilities_with_a_lower_case_head(roster_store: Store) -> None:
+    (c,) = extract_text("PYATAKOV: In 1934 I met Sedov at the Postojna caves.", store=roster_store)
+    assert c.place == "Postojna caves"
+    (c,) = extract_text("PYATAKOV: In 1934 I met Sedov at Ivanov's dacha outside Kiev.", store=roster_store)
+    assert c.place == "Ivanov's dacha"
+    (c,) = extract_text("PYATAKOV: In 1934 I went to Kowalski's bakery in Warsaw.", store=roster_store)
+    assert (c.act, c.place) == ("travel", "Kowalski's bakery")
+
+
+def test_a_street_whose_word_comes_first(roster_store: Store) -> None:
+    (c,) = extract_text("PYATAKOV: In 1934 I met Sedov on the rue Lepic.", store=roster_store)
+    assert c.place == "rue Lepic"
