@@ -55,3 +55,33 @@ def test_facilities_with_a_lower_case_head(roster_store: Store) -> None:
 def test_a_street_whose_word_comes_first(roster_store: Store) -> None:
     (c,) = extract_text("PYATAKOV: In 1934 I met Sedov on the rue Lepic.", store=roster_store)
     assert c.place == "rue Lepic"
+
+
+# -- convictions: the court's place and day, the victims' -----------------------------------------------
+
+def test_a_long_list_of_the_convicted_keeps_the_verdict_out_of_the_act(roster_store: Store) -> None:
+    claims = extract_text("On 2 March 1938 the Military Collegium, sitting at the House of Trade Unions, convicted "
+                          "Nikolai Bukharin, Christian Rakovsky and Arkady Rosengolts in their absence of the murder "
+                          "of Kirov.", store=roster_store)
+    assert {c.subject for c in claims} == {"bukharin", "rakovsky", "rosengolts"}
+    assert all(c.place is None and not c.time.known for c in claims)
+
+
+def test_the_victims_killing_told_again_after_them(roster_store: Store) -> None:
+    (c,) = extract_text("On 9 May 1931 the jury found Pyatakov guilty of murdering the engineer Ivan Orlov, who was "
+                        "shot in Kharkov on 12 January 1930.", store=roster_store)
+    assert (c.subject, c.act, c.place, _span(c)) == ("pyatakov", "assassination", "Kharkov", "1930-01-12/1930-01-12")
+    claims = extract_text("The court convicted Pyatakov and Rakovsky of the murder of all forty passengers of the "
+                          "train, shot dead on 3 March 1934.", store=roster_store)
+    assert {(c.subject, _span(c)) for c in claims} == {("pyatakov", "1934-03-03/1934-03-03"),
+                                                       ("rakovsky", "1934-03-03/1934-03-03")}
+
+
+def test_where_and_when_a_court_sat_are_not_the_acts(roster_store: Store) -> None:
+    claims = extract_text("Sitting in the Palace of Justice on 3 May 1950, the court sentenced Pyatakov to death for "
+                          "spying for the Germans in Vienna, and for the conspiracy to kill Kirov.", store=roster_store)
+    assert all(not c.time.known for c in claims)
+    # ... but one sitting somewhere in his own story is there.
+    (c,) = extract_text("PYATAKOV: Sitting in the lounge of the Hotel Bristol in November 1932, I met Sedov.",
+                        store=roster_store)
+    assert (c.place, _span(c)) == ("hotel_bristol_copenhagen", "1932-11-01/1932-11-30")
