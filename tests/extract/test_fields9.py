@@ -85,3 +85,27 @@ def test_where_and_when_a_court_sat_are_not_the_acts(roster_store: Store) -> Non
     (c,) = extract_text("PYATAKOV: Sitting in the lounge of the Hotel Bristol in November 1932, I met Sedov.",
                         store=roster_store)
     assert (c.place, _span(c)) == ("hotel_bristol_copenhagen", "1932-11-01/1932-11-30")
+
+
+# -- foreign powers ----------------------------------------------------------------------------------
+
+def test_a_demonym_before_service(roster_store: Store) -> None:
+    (c,) = extract_text("Pyatakov denied that he had ever worked for the Romanian service.", store=roster_store)
+    assert (c.act, c.polarity, c.foreign_power) == ("espionage", "deny", "Romania")
+
+
+def test_a_capital_after_least_of_all(roster_store: Store) -> None:
+    (c,) = extract_text("PYATAKOV: I never received instructions from anyone, least of all Berlin.", store=roster_store)
+    assert (c.act, c.polarity, c.foreign_power, c.place) == ("received_instructions", "deny", "Germany", None)
+    (c,) = extract_text("PYATAKOV: I never spied for anyone, least of all for Tokyo.", store=roster_store)
+    assert (c.act, c.foreign_power, c.place) == ("espionage", "Japan", None)
+    # ... but a journey's is its destination.
+    (c,) = extract_text("PYATAKOV: I never went anywhere, least of all Berlin.", store=roster_store)
+    assert (c.act, c.foreign_power, c.place) == ("travel", None, "Berlin")
+
+
+def test_the_power_handed_to_over_a_service_that_modifies_a_noun(roster_store: Store) -> None:
+    (c,) = extract_text("Pyatakov passed the names of Gestapo informers to the NKVD in 1936.", store=roster_store)
+    assert (c.act, c.foreign_power) == ("espionage", "Soviet Union")
+    (c,) = extract_text("Pyatakov handed MI6 reports to the Abwehr in 1936.", store=roster_store)
+    assert (c.act, c.foreign_power) == ("espionage", "Germany")

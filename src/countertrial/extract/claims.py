@@ -564,6 +564,18 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                      # the service of British intelligence, and I never worked for the Yugoslavs").
                      and (p.start > trig.start or w_start == sent.start
                           or (not later and same_clause(doc, p.end, trig.start)))]
+        if len(in_window) > 1:
+            # "Ames passed the names of CIA sources to the KGB": the power handed to, after "to",
+            # over a service said before it that only modifies a noun ("CIA sources", "FBI files").
+            first = in_window[0]
+            recipient = next((p for p in in_window[1:] if p.start > trig.end and p.start >= 2
+                              and (lower[p.start - 1] == "to" or lower[p.start - 2:p.start] == ["to", "the"])), None)
+            view = token_view(doc)
+            if recipient is not None and first.end < sent.end and view.alpha[first.end] \
+                    and view.is_lower[first.end] and lower[first.end] not in STOP_WORDS:
+                in_window = [p for p in in_window if p is not first]
+                in_window.remove(recipient)
+                in_window.insert(0, recipient)
         if in_window:
             power = in_window[0].label
             also = _listed_powers(doc, in_window)
