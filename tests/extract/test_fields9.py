@@ -109,3 +109,13 @@ def test_the_power_handed_to_over_a_service_that_modifies_a_noun(roster_store: S
     assert (c.act, c.foreign_power) == ("espionage", "Soviet Union")
     (c,) = extract_text("Pyatakov handed MI6 reports to the Abwehr in 1936.", store=roster_store)
     assert (c.act, c.foreign_power) == ("espionage", "Germany")
+
+
+def test_a_time_after_an_act_does_not_date_the_next_clause(roster_store: Store) -> None:
+    claims = extract_text("PYATAKOV: I met Sedov in Oslo in May 1935, and I never met Trotsky in Berlin.",
+                          store=roster_store)
+    assert {(c.place, _span(c)) for c in claims} == {("Oslo", "1935-05-01/1935-05-31"), ("Berlin", None)}
+    # ... a fronted one does, and so does one before an act without its own subject.
+    claims = extract_text("PYATAKOV: In May 1935 I met Sedov in Oslo, and I met Radek in Berlin.",
+                          store=roster_store)
+    assert {_span(c) for c in claims} == {"1935-05-01/1935-05-31"}

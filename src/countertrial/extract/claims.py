@@ -715,7 +715,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # last one said ("in 1927 I met X, and in 1928 I travelled to Paris, where I received ...").
         w_stop = doc[w_end - 1].idx + len(doc[w_end - 1])  # not past a ";" that ends the window
         known = _last_said([t for t in s_times if t.interval.known and (single or t.start < doc[lo].idx)
-                            and t.start < w_stop])
+                            and t.start < w_stop and not _new_clause_after(doc, sent, w_start, t, trig)])
     # "acquitted on 23 December 1933 and deported two months later": a time counted on from the one
     # before, said after the act, is the act's.
     onward = [t for t in known if t.anaphoric and t.start >= doc[trig.start].idx
@@ -1071,6 +1071,18 @@ def _charged(doc: Doc, trig: Match, sent_start: int) -> int | None:
 _VERDICT = frozenset({"convicted", "guilty", "condemned", "sentenced", "indicted", "accused", "charged"})
 _CHARGE_PREPS = frozenset({"of", "for", "with"})
 _COURTS = frozenset({"court", "courts", "tribunal", "trial", "inquiry", "hearing", "jury", "chamber", "chambers"})
+
+
+def _new_clause_after(doc: Doc, sent: Span, w_start: int, t: Timex, trig: Match) -> bool:
+    """Time ``t``, said after the act before (not fronted), is followed by ", and" and a subject
+    of its own before ``trig`` ("I gave no order to stop the train in April 1960, and I gave no
+    order to fire ...": the second order is not dated by the first's time)."""
+    if w_start <= sent.start or t.start < doc[w_start - 1].idx:
+        return False
+    lower = token_view(doc).lower
+    k = _token_at(sent, t.start)
+    return any(lower[j] == "," and lower[j + 1] == "and" and lower[j + 2] in _SUBJECT_PRONOUNS
+               for j in range(k, trig.start - 2))
 
 
 def _last_said(times: list[Timex]) -> list[Timex]:
