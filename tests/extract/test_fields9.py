@@ -119,3 +119,12 @@ def test_a_time_after_an_act_does_not_date_the_next_clause(roster_store: Store) 
     claims = extract_text("PYATAKOV: In May 1935 I met Sedov in Oslo, and I met Radek in Berlin.",
                           store=roster_store)
     assert {_span(c) for c in claims} == {"1935-05-01/1935-05-31"}
+
+
+def test_a_body_worked_for_is_no_place(roster_store: Store) -> None:
+    (c,) = extract_text("In 1936 Pyatakov travelled to Oslo on a mission for the Foreign Trade Bureau.",
+                        store=roster_store)
+    assert (c.act, c.place) == ("travel", "Oslo")
+    # ... but one left for is the destination.
+    (c,) = extract_text("In 1936 Pyatakov left for the Hotel Lux.", store=roster_store)
+    assert (c.act, c.place) == ("travel", "Hotel Lux")

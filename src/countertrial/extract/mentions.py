@@ -406,6 +406,22 @@ _STREETS = frozenset({"street", "road", "drive", "avenue", "lane", "boulevard", 
 _STREETS_BEFORE = frozenset({"rue", "via", "calle", "avenida", "boulevard", "avenue", "quai", "place"})
 
 
+# Verbs after which "for" names where one goes ("sailed for the Hook of Holland", "left for the Hotel Lux").
+_FOR_JOURNEY = frozenset({"left", "leave", "leaving", "leaves", "sailed", "sail", "departed", "depart", "headed",
+                          "bound", "set", "made", "making", "started", "embarked"})
+
+
+def _for_journey(view: TokenView, s: int) -> bool:
+    """The "for" before the name at ``s`` follows a verb of leaving ("left for", "set out for")."""
+    k = next((j for j in range(s - 1, max(-1, s - 5), -1) if view.lower[j] == "for"), None)
+    if k is None:
+        return False
+    before = view.lower[k - 1] if k >= 1 else ""
+    if before in ("out", "off") and k >= 2:
+        before = view.lower[k - 2]
+    return before in _FOR_JOURNEY
+
+
 def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[int, int, str]],
                         power_tokens: set[int], start: int = 0, end: int | None = None,
                         unknown: Callable[[str], bool] | None = None,
@@ -464,6 +480,8 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
         if street or any(w in FACILITY_HEADS for w in words) or head_after:
             if (prep is None and not head_after) or all(k in power_tokens for k in range(s, e + head_after)):
                 continue  # "worked for the Deuxieme Bureau": a power's service, not a place
+            if prep == "for" and not _for_journey(view, s):
+                continue  # "on a mission for the Soviet Information Bureau": a body worked for, not a place
             end = head_at + 1 if head_at is not None else e
             text = view.span_text(s, end)
             core = [view.text[k] for k in range(s, e) if view.lower[k] not in FACILITY_HEADS and view.lower[k] != "the"]
