@@ -128,3 +128,9 @@ def test_a_body_worked_for_is_no_place(roster_store: Store) -> None:
     # ... but one left for is the destination.
     (c,) = extract_text("In 1936 Pyatakov left for the Hotel Lux.", store=roster_store)
     assert (c.act, c.place) == ("travel", "Hotel Lux")
+
+
+def test_where_a_thing_came_from_is_not_the_acts_place(roster_store: Store) -> None:
+    (c,) = extract_text("In 1936 Pyatakov ordered that the explosives be moved from Kemerovo to a shed near Novosibirsk.",
+                        store=roster_store)
+    assert (c.act, c.place) == ("gave_instructions", "Novosibirsk")

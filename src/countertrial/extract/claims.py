@@ -1122,7 +1122,9 @@ def choose_place(act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> 
         # Friedrichstrasse station"), then the last.
         best = min(dests, key=lambda p: (rank.get(p.place.kind, 2), p.prep not in _TOWARDS, -p.start))
     else:
-        best = min(cands, key=lambda p: (rank.get(p.place.kind, 2), p.start))
+        # "ordered that the launcher be taken from Donetsk to a field near Pervomaiskyi": where a
+        # thing came from is not where the act was, when another place is said.
+        best = min([p for p in cands if p.prep != "from"] or cands, key=lambda p: (rank.get(p.place.kind, 2), p.start))
     if best.place.country is None:
         # "the Hotel Bristol in Copenhagen": the facility takes the city's country.
         # (not from a journey's origin: "flew into Gatwick from Moscow")
