@@ -134,3 +134,12 @@ def test_where_a_thing_came_from_is_not_the_acts_place(roster_store: Store) -> N
     (c,) = extract_text("In 1936 Pyatakov ordered that the explosives be moved from Kemerovo to a shed near Novosibirsk.",
                         store=roster_store)
     assert (c.act, c.place) == ("gave_instructions", "Novosibirsk")
+
+
+def test_a_time_in_the_words_confirmed_does_not_date_the_plea(roster_store: Store) -> None:
+    (c,) = extract_text("PYATAKOV: I confirm the testimony I gave in December 1936.", store=roster_store,
+                        stated_on="1937-01-24")
+    assert (c.act, c.polarity, _span(c)) == ("plea", "affirm", "1937-01-24/1937-01-24")
+    (c,) = extract_text("PYATAKOV: I withdraw the statement I made in Berlin in May 1935.", store=roster_store,
+                        stated_on="1937-01-24")
+    assert (c.act, c.polarity, _span(c)) == ("plea", "deny", "1937-01-24/1937-01-24")

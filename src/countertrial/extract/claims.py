@@ -694,6 +694,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         charge_at = next((k for k in range(trig.end, w_end) if lower[k] in _PLEA_CHARGE), None)
         if charge_at is not None:
             in_win = [t for t in in_win if t.start < doc[charge_at].idx]
+        # "I confirm everything I told Judge Falcone in 1984": a time in what the plea confirms
+        # dates the earlier words, not the plea.
+        told_at = next((k for k in range(trig.end, min(w_end, trig.end + 5)) if lower[k] in _EARLIER_WORDS), None)
+        if told_at is not None:
+            in_win = [t for t in in_win if t.start < doc[told_at].idx]
     if (w_start > sent.start or later) and any(t.start >= doc[trig.start].idx for t in in_win):
         # "I did not meet him in 1947; I met him in 1948": a later act's own time is after it.
         in_win = [t for t in in_win if t.start >= doc[trig.start].idx]
@@ -827,6 +832,7 @@ def _near(doc: Doc, p: PlaceMention, trig: Match) -> bool:
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 # Words after a plea that open the charge pleaded to ("guilty to count one", "to conspiring").
 _PLEA_CHARGE = frozenset({"to", "that", "of", "for"})
+_EARLIER_WORDS = frozenset({"told", "said", "gave", "made", "wrote", "signed"})
 _CLAUSE_OPENERS = frozenset({"i", "we", "he", "she", "they", "it", "then", "there", "later"})
 _TOWARDS = frozenset({"to", "into", "reached", "visited", "entered"})
 _PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",
