@@ -370,6 +370,35 @@ def _aside(doc: Doc, k: int, trig: Match, sent_end: int) -> bool:
     return close is None or not opener < trig.start < close
 
 
+# Participles that tell again how the victims of a killing died ("the murder of all 298 people on
+# board, shot down over eastern Ukraine on 17 July 2014", "the guard, who was shot down ... on 15 April").
+_KILLED = frozenset({"shot", "killed", "murdered", "gunned", "stabbed", "strangled", "slain", "bombed"})
+
+
+def _restated_killing(doc: Doc, trig: Match, k: int) -> bool:
+    """Token ``k`` stands in a participle or relative clause after the victims of a killing that
+    tells how they were killed (", shot down ...", ", who were shot down ..."): its place and time
+    are the killing's, though a relative clause's are otherwise not the act's, and a time after
+    a conviction's charge otherwise dates the verdict."""
+    lower = token_view(doc).lower
+    for c in range(trig.end, min(k, trig.end + 20)):
+        if lower[c] in (";", "."):
+            return False
+        if lower[c] != ",":
+            continue
+        j = c + 1
+        if j < k and lower[j] in ("who", "which"):
+            j += 1
+            if j < k and lower[j] in ("was", "were", "had", "have", "has"):
+                j += 1
+            if j < k and lower[j] == "been":
+                j += 1
+        if j < k and lower[j] in _KILLED:
+            return not any(lower[x] in (";", ".") or (lower[x] == "," and lower[x + 1] in ("and", "but"))
+                           for x in range(j, k))
+    return False
+
+
 # An official of a power named in an apposition of the person right after the trigger ("met
 # Ivanov, the Soviet naval attaché"): the act is done with that power.
 _OFFICIAL_HEADS = frozenset({"attaché", "attache", "consul", "consul-general", "vice-consul", "ambassador", "diplomat",
@@ -535,6 +564,18 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                      # the service of British intelligence, and I never worked for the Yugoslavs").
                      and (p.start > trig.start or w_start == sent.start
                           or (not later and same_clause(doc, p.end, trig.start)))]
+        if len(in_window) > 1:
+            # "Ames passed the names of CIA sources to the KGB": the power handed to, after "to",
+            # over a service said before it that only modifies a noun ("CIA sources", "FBI files").
+            first = in_window[0]
+            recipient = next((p for p in in_window[1:] if p.start > trig.end and p.start >= 2
+                              and (lower[p.start - 1] == "to" or lower[p.start - 2:p.start] == ["to", "the"])), None)
+            view = token_view(doc)
+            if recipient is not None and first.end < sent.end and view.alpha[first.end] \
+                    and view.is_lower[first.end] and lower[first.end] not in STOP_WORDS:
+                in_window = [p for p in in_window if p is not first]
+                in_window.remove(recipient)
+                in_window.insert(0, recipient)
         if in_window:
             power = in_window[0].label
             also = _listed_powers(doc, in_window)
@@ -601,8 +642,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                         and not charge < p.start < charged_by]
         # "the court in Oslo convicted him of ...", "the Federal Court in Buenos Aires sentenced ...":
         # the court's town is no act's place.
-        s_places = [p for p in s_places if p.start < 2 or lower[p.start - 2] not in _COURTS
-                    or lower[p.start - 1] not in ("in", "at")]
+        s_places = [p for p in s_places if (p.start < 2 or lower[p.start - 2] not in _COURTS
+                    or lower[p.start - 1] not in ("in", "at")) and not _court_sitting(doc, sent, p.start)]
         # "went to Los Alamos, and he met Gold in Cambridge": a later act's own clause first.
         # "while he was stationed in Rome, ..., and in October 1992 he met his handler in Caracas",
         # "Kostov was in Moscow ...; that autumn, the indictment says, he met X in Sofia": the act's own
@@ -630,6 +671,14 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             place = pm.place
     if act == "travel" and place is None and not any(lower[k] == "abroad" for k in range(w_start, w_end)):
         return []
+    if act == "assassination" and place is None:
+        # "guilty of murdering Parmenter, who was shot on Pearl Street ...": where the victims were
+        # killed, told again after them (past the window the participle's own trigger ends).
+        pm = choose_place(act, [p for p in s.places if p.start >= trig.end and p.prep not in ("from", "through")
+                                and _restated_killing(doc, trig, p.start)
+                                and (p.place.kind != "unknown" or p.prep in ("in", "at", "on"))], extra)
+        if pm is not None:
+            place = pm.place
     # Time.
     s_times = _own_times(doc, s, trig)
     but = _after_but(doc, w_start, trig.start)
@@ -645,6 +694,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         charge_at = next((k for k in range(trig.end, w_end) if lower[k] in _PLEA_CHARGE), None)
         if charge_at is not None:
             in_win = [t for t in in_win if t.start < doc[charge_at].idx]
+        # "I confirm everything I told Judge Falcone in 1984": a time in what the plea confirms
+        # dates the earlier words, not the plea.
+        told_at = next((k for k in range(trig.end, min(w_end, trig.end + 5)) if lower[k] in _EARLIER_WORDS), None)
+        if told_at is not None:
+            in_win = [t for t in in_win if t.start < doc[told_at].idx]
     if (w_start > sent.start or later) and any(t.start >= doc[trig.start].idx for t in in_win):
         # "I did not meet him in 1947; I met him in 1948": a later act's own time is after it.
         in_win = [t for t in in_win if t.start >= doc[trig.start].idx]
@@ -666,7 +720,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # last one said ("in 1927 I met X, and in 1928 I travelled to Paris, where I received ...").
         w_stop = doc[w_end - 1].idx + len(doc[w_end - 1])  # not past a ";" that ends the window
         known = _last_said([t for t in s_times if t.interval.known and (single or t.start < doc[lo].idx)
-                            and t.start < w_stop])
+                            and t.start < w_stop and not _new_clause_after(doc, sent, w_start, t, trig)])
     # "acquitted on 23 December 1933 and deported two months later": a time counted on from the one
     # before, said after the act, is the act's.
     onward = [t for t in known if t.anaphoric and t.start >= doc[trig.start].idx
@@ -676,6 +730,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
 
     tx = onward[0] if onward else most_precise(known, same_clause_as) if known else (
         in_win[0] if in_win and act != "plea" else None)
+    if tx is None and act == "assassination":
+        # "... of the murder of all 298 people on board, shot down on 17 July 2014": the day the
+        # victims were killed, told again after them.
+        told = [t for t in s_times if t.interval.known and t.start >= doc[trig.end - 1].idx
+                and _restated_killing(doc, trig, _token_at(sent, t.start))]
+        tx = told[0] if told else None
     if tx is not None:
         time = tx.interval
     elif act == "plea" and seg.stated_on is not None:
@@ -772,6 +832,7 @@ def _near(doc: Doc, p: PlaceMention, trig: Match) -> bool:
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 # Words after a plea that open the charge pleaded to ("guilty to count one", "to conspiring").
 _PLEA_CHARGE = frozenset({"to", "that", "of", "for"})
+_EARLIER_WORDS = frozenset({"told", "said", "gave", "made", "wrote", "signed"})
 _CLAUSE_OPENERS = frozenset({"i", "we", "he", "she", "they", "it", "then", "there", "later"})
 _TOWARDS = frozenset({"to", "into", "reached", "visited", "entered"})
 _PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",
@@ -925,7 +986,10 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
     out: list[Timex] = []
     for t in s.times:
         k = s.span.start + max(0, bisect_right(starts, t.start) - 1)
-        if k in report_ends or _aside(doc, k, trig, s.span.end) or k < opener:
+        restated = trig.label == "assassination" and _restated_killing(doc, trig, k)
+        if _court_sitting(doc, s.span, k):
+            continue
+        if k in report_ends or (_aside(doc, k, trig, s.span.end) and not restated) or k < opener:
             continue
         if any(a <= k < b for a, b in telling):
             continue  # "told the court in 1993 that he had met ...": the year of the telling
@@ -934,11 +998,24 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
         if any(k < r.start and r.start - k <= 8 and same_clause(doc, k, r.start) for r in reports):
             out = []  # nor does a time said before it apply onward to what is reported
             continue
-        if t.interval.precision in ("day", "month") and process is not None \
+        if t.interval.precision in ("day", "month") and process is not None and not restated \
                 and (same_clause(doc, min(k, process), max(k, process)) or _place_between(doc, process, k)):
             continue  # "was convicted of treason on 8 February 1949": the day of the verdict
         out.append(t)
     return out
+
+
+def _court_sitting(doc: Doc, sent: Span, k: int) -> bool:
+    """Token ``k`` stands in a court's "sitting in/at ..." phrase of a verdict's sentence ("Sitting
+    in the Red Fort on 10 February 1949, Judge Charan sentenced ...", "the District Court, sitting at
+    the Schiphol Judicial Complex, convicted ..."): where and when the court sat, not the act."""
+    lower = token_view(doc).lower
+    for j in range(k - 1, max(sent.start, k - 12) - 1, -1):
+        if lower[j] in (",", ";"):
+            return False
+        if lower[j] == "sitting" and j + 1 < sent.end and lower[j + 1] in ("in", "at"):
+            return any(lower[x] in _PROCESS for x in range(sent.start, sent.end))
+    return False
 
 
 def _after_but(doc: Doc, start: int, trig: int) -> int | None:
@@ -979,8 +1056,16 @@ def _charged(doc: Doc, trig: Match, sent_start: int) -> int | None:
     """The verdict word of an act charged in a conviction ("convicted him of spying", "found them
     guilty of high treason and of espionage", "sentenced in Buenos Aires in October 2011 for the
     murder"): at most eleven words before the trigger, "of", "for" or "with" between."""
-    lower = token_view(doc).lower
-    for k in range(trig.start - 1, max(sent_start, trig.start - 12) - 1, -1):
+    view = token_view(doc)
+    lower = view.lower
+    # "convicted Igor Girkin, Sergey Dubinsky and Leonid Kharchenko in their absence of the murder":
+    # the names of those convicted do not count towards the eleven words.
+    budget = 12
+    for k in range(trig.start - 1, sent_start - 1, -1):
+        if not (lower[k] in (",", "and") or view.text[k].istitle()):
+            budget -= 1
+        if budget < 0 or k < trig.start - 24:
+            return None
         if lower[k] in _VERDICT:
             # "guilty of espionage", "sentenced to death for high treason", "charged with the murder"
             return k if not _CHARGE_PREPS.isdisjoint(lower[k + 1:trig.start]) else None
@@ -992,6 +1077,18 @@ def _charged(doc: Doc, trig: Match, sent_start: int) -> int | None:
 _VERDICT = frozenset({"convicted", "guilty", "condemned", "sentenced", "indicted", "accused", "charged"})
 _CHARGE_PREPS = frozenset({"of", "for", "with"})
 _COURTS = frozenset({"court", "courts", "tribunal", "trial", "inquiry", "hearing", "jury", "chamber", "chambers"})
+
+
+def _new_clause_after(doc: Doc, sent: Span, w_start: int, t: Timex, trig: Match) -> bool:
+    """Time ``t``, said after the act before (not fronted), is followed by ", and" and a subject
+    of its own before ``trig`` ("I gave no order to stop the train in April 1960, and I gave no
+    order to fire ...": the second order is not dated by the first's time)."""
+    if w_start <= sent.start or t.start < doc[w_start - 1].idx:
+        return False
+    lower = token_view(doc).lower
+    k = _token_at(sent, t.start)
+    return any(lower[j] == "," and lower[j + 1] == "and" and lower[j + 2] in _SUBJECT_PRONOUNS
+               for j in range(k, trig.start - 2))
 
 
 def _last_said(times: list[Timex]) -> list[Timex]:
@@ -1031,7 +1128,9 @@ def choose_place(act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> 
         # Friedrichstrasse station"), then the last.
         best = min(dests, key=lambda p: (rank.get(p.place.kind, 2), p.prep not in _TOWARDS, -p.start))
     else:
-        best = min(cands, key=lambda p: (rank.get(p.place.kind, 2), p.start))
+        # "ordered that the launcher be taken from Donetsk to a field near Pervomaiskyi": where a
+        # thing came from is not where the act was, when another place is said.
+        best = min([p for p in cands if p.prep != "from"] or cands, key=lambda p: (rank.get(p.place.kind, 2), p.start))
     if best.place.country is None:
         # "the Hotel Bristol in Copenhagen": the facility takes the city's country.
         # (not from a journey's origin: "flew into Gatwick from Moscow")

@@ -658,6 +658,13 @@ _CLAUSE_HEADS = frozenset({"that", ",", ";", "and", "but", "then", ":"})
 _STATE_AUX = frozenset({"had", "has", "then", "later", "also", "allegedly", "personally", "itself"})
 
 
+def _least_of_all(lower: list[str], b: int) -> bool:
+    """"least of all" (and a preposition) stands right before token ``b`` ("..., least of all Moscow",
+    "least of all from Moscow")."""
+    k = b - 1 if b >= 1 and lower[b - 1] in ("from", "for", "to", "with", "by") else b
+    return k >= 3 and lower[k - 3] == "least" and lower[k - 2] == "of" and lower[k - 1] == "all"
+
+
 def _state_names(view: Any, out: list[Match]) -> list[Match]:
     """Capitals and countries (kind ``K``) that stand for the state become powers, the others are
     dropped (they stay places): after an act's trigger and its preposition ("spied for Beijing",
@@ -699,6 +706,8 @@ def _state_names(view: Any, out: list[Match]) -> list[Match]:
             state = k < n and lower[k] in _STATE_OWNED
         elif b >= 2 and (lower[b - 2], lower[b - 1]) in _STATE_LEADS:
             state = True
+        elif _least_of_all(lower, b) and any(a.kind == "A" and a.label != "travel" and a.end <= b - 3 for a in out):
+            state = True  # "No one gave me orders, least of all Moscow": the one who might have given them
         elif b >= 1:
             prep = lower[b - 1]
             for a in anchors:

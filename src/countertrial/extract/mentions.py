@@ -33,7 +33,9 @@ FACILITY_HEADS = {"hotel", "cafe", "café", "restaurant", "airfield", "airport",
                   "church", "bridge", "square", "street", "hall", "house", "building", "barracks", "camp",
                   "warehouse", "factory", "plant", "mine", "office", "club", "stadium", "palace", "bureau",
                   "island", "park", "bois", "forest", "gardens", "institute", "fortress", "castle", "villa", "shipyard", "harbour",
-                  "harbor", "ministry", "academy", "complex", "ghetto", "room", "offices", "flat"}
+                  "harbor", "ministry", "academy", "complex", "ghetto", "room", "offices", "flat",
+                  # "at the entrance to the Ardeatine caves", "at Tsanava's dacha", "Fredericksen's bakery"
+                  "cave", "caves", "dacha", "bakery"}
 # Heads that name a facility only after a modifier: "the ESA interrogation centre", "a command post"
 # (not "the Trotskyite Centre", an organisation).
 MODIFIED_HEADS = frozenset({"centre", "center", "post"})
@@ -401,6 +403,23 @@ def _modifies_noun(view: TokenView, e: int, n: int) -> bool:
 
 
 _STREETS = frozenset({"street", "road", "drive", "avenue", "lane", "boulevard", "place", "strasse", "straße"})
+_STREETS_BEFORE = frozenset({"rue", "via", "calle", "avenida", "boulevard", "avenue", "quai", "place"})
+
+
+# Verbs after which "for" names where one goes ("sailed for the Hook of Holland", "left for the Hotel Lux").
+_FOR_JOURNEY = frozenset({"left", "leave", "leaving", "leaves", "sailed", "sail", "departed", "depart", "headed",
+                          "bound", "set", "made", "making", "started", "embarked"})
+
+
+def _for_journey(view: TokenView, s: int) -> bool:
+    """The "for" before the name at ``s`` follows a verb of leaving ("left for", "set out for")."""
+    k = next((j for j in range(s - 1, max(-1, s - 5), -1) if view.lower[j] == "for"), None)
+    if k is None:
+        return False
+    before = view.lower[k - 1] if k >= 1 else ""
+    if before in ("out", "off") and k >= 2:
+        before = view.lower[k - 2]
+    return before in _FOR_JOURNEY
 
 
 def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[int, int, str]],
@@ -447,11 +466,22 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
         head_after = head_at is not None
         # "on Monroe Street", "at his house on Volta Place": a street named after "on".
         street = e - s > 1 and words[-1] in _STREETS
+        if s >= 2 and view.lower[s - 1] in _STREETS_BEFORE and view.is_lower[s - 1] \
+                and view.lower[s - 2] in ("the", "on", "in", "at"):
+            # "on the rue Racine", "in the via Appia": a street whose lower-case word comes first.
+            s -= 1
+            words = view.lower[s:e]
+            street = True
+            if prep is None and view.lower[s - 1] in ("on", "the") and view.lower[s - 2 if view.lower[s - 1] == "the"
+                                                                                 else s - 1] == "on":
+                prep = "on"
         if street and prep is None and s > 0 and view.lower[s - 1] == "on":
             prep = "on"
         if street or any(w in FACILITY_HEADS for w in words) or head_after:
             if (prep is None and not head_after) or all(k in power_tokens for k in range(s, e + head_after)):
                 continue  # "worked for the Deuxieme Bureau": a power's service, not a place
+            if prep == "for" and not _for_journey(view, s):
+                continue  # "on a mission for the Soviet Information Bureau": a body worked for, not a place
             end = head_at + 1 if head_at is not None else e
             text = view.span_text(s, end)
             core = [view.text[k] for k in range(s, e) if view.lower[k] not in FACILITY_HEADS and view.lower[k] != "the"]

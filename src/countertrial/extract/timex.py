@@ -54,6 +54,10 @@ _MONTH_RE = (r"(?P<month>January|February|March|April|May|June|July|August|Septe
              r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# A day written as an ordinal word too ("the fifteenth of April"), only before "of" and its month.
+_DAY_W = (r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?|(?:twenty[\s-]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+          r"|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+          r"|nineteenth|twentieth|thirtieth|thirty[\s-]+first)")
 _SEASONS = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "a couple of": 2, "a few": 3, "several": 3,
@@ -147,9 +151,24 @@ def _latest_month(m: int, anchor: date) -> int:
 Handler = Callable[["re.Match[str]", "date | None"], "Interval | None"]
 
 
+_UNITS_ORD = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_WORD_ORDINALS: dict[str, int] = {w: i + 1 for i, w in enumerate(
+    (*_UNITS_ORD, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+     "seventeenth", "eighteenth", "nineteenth", "twentieth"))}
+_WORD_ORDINALS.update({f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS_ORD)})
+_WORD_ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
+
+
+def _day_num(day: str) -> int:
+    """The day of a date's day group: "12", "12th" or an ordinal word ("twenty-fifth")."""
+    low = day.lower()
+    digits = low.rstrip("stndrh")
+    return int(digits) if digits.isdigit() else _WORD_ORDINALS[re.sub(r"[\s-]+", "-", low)]
+
+
 def _day_month_year(m: re.Match[str], anchor: date | None) -> Interval | None:
     try:
-        d = date(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")], int(m["day"]))
+        d = date(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")], _day_num(m["day"] or m.groupdict().get("dayw") or ""))
     except ValueError:
         return Interval.unknown(m.group(0))
     groups = m.groupdict()
@@ -175,9 +194,11 @@ def _day_month(m: re.Match[str], anchor: date | None) -> Interval | None:
     mon = MONTHS[m["month"].lower().rstrip(".")]
     if anchor is None:
         return Interval.unknown(m.group(0))
-    y = _latest_month(mon, anchor)
+    rel = m.groupdict().get("rel")
+    # "on the twenty-fifth of May last year": that day of the session's year before.
+    y = anchor.year + {"last": -1, "this": 0, "next": 1}[rel.lower()] if rel else _latest_month(mon, anchor)
     try:
-        d = date(y, mon, int(m["day"]))
+        d = date(y, mon, _day_num(m["day"] or m.groupdict().get("dayw") or ""))
     except ValueError:
         return Interval.unknown(m.group(0))
     return _iv(d, d, "day", m.group(0))
@@ -324,7 +345,7 @@ def _from_previous(previous: Interval, text: str) -> Interval:
         # "In 1944 ... on 12 June": that day of the year said before.
         m = MONTHS[dm["month"].lower().rstrip(".")]
         try:
-            d = date(year_of(m), m, int(dm["day"]))
+            d = date(year_of(m), m, _day_num(dm["day"] or dm.groupdict().get("dayw") or ""))
         except ValueError:
             return Interval.unknown(text)
         return _iv(d, d, "day", text)
@@ -580,10 +601,11 @@ _F = re.IGNORECASE
 # one (see :func:`_from_previous`): "In 1944 ... on 12 June", "early June", "in the spring".
 _PART_MONTH = re.compile(rf"\b(?:the\s+)?{_MONTH_PART_WORDS}\s+of\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F)
 _EARLY_MONTH = re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F)
-_DAY_MONTH = re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?![\s,]+\d)", _F)
+_DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|{_DAY_W.replace('?P<day>', '?P<dayw>')}\s+of\s+)"
+                        rf"{_MONTH_RE}(?:\s+(?P<rel>last|this|next)\s+year\b)?(?![\s,]+\d)", _F)
 _MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+{_DAY}\b(?![\s,]+\d)", _F)
 # "on the 16th": a day of the month said before (not "on the 3rd floor", "the 16th of ...").
-_ORDINAL_DAY = re.compile(r"(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*(?:-|–|/)|\s+(?:and|to|or|until|till"
+_ORDINAL_DAY = re.compile(r"(?:(?:on|of)\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*(?:-|–|/)|\s+(?:and|to|or|until|till"
                           r"|through|of|floor|battalion|brigade"
                           r"|division|regiment|army|corps|century|congress|company|street|avenue|anniversary|day"
                           r"|district|precinct|ward|row|amendment|article|paragraph|session|meeting|time|jan|feb|mar|apr|may|jun|jul|aug|sep"
@@ -606,6 +628,8 @@ _G_ANAPHORIC = re.compile(r"night|day|evening|morning|year|month|week|time|winte
 _G_PART = re.compile(r"beginning|start|middle|end|close|first|second|third|fourth|latter|later|last|early", _F)
 _G_EARLY = re.compile(r"early|mid|late|end|beginning", _F)
 _G_DIGIT = re.compile(r"\d")
+# A day in digits or in words ("the fifteenth of April": "th of", "first of", "second of" ...).
+_G_DAY = re.compile(r"\d|th\s+of|st\s+of|nd\s+of|rd\s+of", _F)
 _G_HOLIDAY = re.compile(r"christmas|new year|may day|boxing day|bastille day", _F)
 _G_DASH = re.compile(r"-")
 # The same gates as plain substrings of the lower-cased text (a superset of each gate's hits:
@@ -639,7 +663,8 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
     (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False, (_G_YEAR, _G_DASH)),
     # "3 and 4 June 1944", "between 5 and 9 June 1944", "the night of 5/6 June 1944": the days between.
     (re.compile(rf"\b(?:(?:between|from)\s+)?(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|/|and|to|until|till)\s*)?"
-                rf"(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR}\b", _F), _day_month_year, False,
+                rf"(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|{_DAY_W.replace('?P<day>', '?P<dayw>')}\s+of\s+){_MONTH_RE},?\s+{_YEAR}\b",
+     _F), _day_month_year, False,
      (_G_YEAR, _G_MONTH)),
     (re.compile(rf"\b{_MONTH_RE}\s+{_DAY}(?:\s*(?:-|–|and|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+{_YEAR}\b", _F),
      _day_month_year, False, (_G_YEAR, _G_MONTH)),
@@ -651,8 +676,10 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
      (_G_YEAR, _G_HOLIDAY)),
     (_PART_MONTH, _part_month_year, False, (_G_MONTH, _G_PART)),
     (_EARLY_MONTH, _part_month_year, False, (_G_MONTH, _G_EARLY)),
-    (_DAY_MONTH, _day_month, False, (_G_MONTH, _G_DIGIT)),
-    (re.compile(r"\bon\s+" + _ORDINAL_DAY.pattern.removeprefix("(?:on\\s+)?"), _F), _anaphoric, True, (_G_ORDINAL,)),
+    (_DAY_MONTH, _day_month, False, (_G_MONTH, _G_DAY)),
+    # "on the 16th", and "on the night of the 12th" (of the month said before).
+    (re.compile(r"\b(?:on|of)\s+" + _ORDINAL_DAY.pattern.removeprefix("(?:(?:on|of)\\s+)?"), _F), _anaphoric, True,
+     (_G_ORDINAL,)),
     (_MONTH_DAY, _day_month, False, (_G_MONTH, _G_DIGIT)),
     (re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_year, False, (_G_YEAR, _G_MONTH)),
     (re.compile(r"\b(?:the\s+)?(?P<season>winter)\s+of\s+(?P<year>1[6-9]\d\d|20\d\d)\s*[-/–]\s*(?P<y2>\d{2}|\d{4})\b", _F),
@@ -670,7 +697,8 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
     (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|middle|late|end\s+of\s+the|beginning\s+of\s+the)[\s-]+)?"
                 r"(?:(?P<dec>1[6-9]\d0|20\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
                 r"|eighties|nineties))\b", _F), _decade, False, (_G_DECADE,)),
-    (re.compile(r"\b(?:from\s+|between\s+)?(?P<year>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|/|to|until|till|and)\s*"
+    # "in 1982 or 1983": a witness unsure of the year gives both, and the range covers them.
+    (re.compile(r"\b(?:from\s+|between\s+)?(?P<year>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|/|to|until|till|and|or)\s*"
                 r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?!-)", _F), _year_range, False, (_G_YEAR,)),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|evening))?|today|tonight|tomorrow"
                 r"|last\s+night|this\s+(?:morning|afternoon|evening|year|month)|last\s+(?:year|month|week)"
@@ -778,7 +806,7 @@ def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
             s, e = m.span()
             # A date, part of a month or season said without a year ("on 12 June", "early June", "in
             # the spring") takes the year of the time said before it, when there is one.
-            anaph = anaphoric or (handler is _day_month or (handler is _part_month_year and not m["year"])
+            anaph = anaphoric or ((handler is _day_month and not m.groupdict().get("rel")) or (handler is _part_month_year and not m["year"])
                                   or (handler is _bare_season and not m["rel"]))
             # Leading "in"/"of" of the bare-month rule belongs to the sentence, not the time.
             if handler is _bare_month:
