@@ -37,3 +37,13 @@ def test_a_spanish_double_surname_is_joined() -> None:
     assert person_slug("Gustáv Husák") == "husak"
     assert person_slug("László Rajk") == "rajk"
     assert person_slug("Inez Milholland") == "milholland"
+
+
+def test_a_street_named_in_another_language_is_no_one() -> None:
+    """"Via Stresa", "Rue Caulaincourt": the name after a street word is the street's."""
+    assert "arenula" not in _subjects("On 12 May 1977 a police unit opened fire on the marchers at the corner of "
+                                      "Viale Trastevere and Via Arenula in Rome and killed Giorgiana Masi.")
+    assert "caulaincourt" not in _subjects("In 1944 a partisan squad attacked the column in Rue Lepic and Rue "
+                                           "Caulaincourt in Paris and killed three officers.")
+    # a name alone is still a name
+    assert "corso" in _subjects("Corso met Ginsberg in Paris in 1957.")
