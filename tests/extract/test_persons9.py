@@ -47,3 +47,13 @@ def test_a_street_named_in_another_language_is_no_one() -> None:
                                            "Caulaincourt in Paris and killed three officers.")
     # a name alone is still a name
     assert "corso" in _subjects("Corso met Ginsberg in Paris in 1957.")
+
+
+def test_the_object_of_i_before_and_i_is_no_co_subject() -> None:
+    """"I never knew Oswald and I never met him": Oswald is what was not known, not a co-subject of
+    "met" ("Oswald and I never met")."""
+    assert _subjects("SMITH: I hated Jones and I never met him.") == {"smith"}
+    assert _subjects("HARRIS: I had known Boyd for years, and I never met him in Leeds.") == {"harris"}
+    # a name that opens the clause stays a co-subject
+    assert _subjects("SMITH: I think Jones and I met in 1990 in Leeds.") == {"smith", "jones"}
+    assert _subjects("SMITH: Jones and I met in 1990 in Leeds.") == {"smith", "jones"}

@@ -548,6 +548,26 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
             break
         if prev.start > 0 and doc[prev.start - 1].lower_ in OBJECT_PREPS:
             break
+        if current.pronoun == "first" and prev.pronoun is None and _object_of_first(doc, mentions, prev):
+            break  # "I never knew Oswald and I never met him": Oswald is the object of "knew", no co-subject
         out.append(prev)
         current = prev
     return out
+
+
+# Words between "I" and a name that leave the name a subject: "I think Zinoviev and I met", "I said
+# that Pyatakov and I ...", "I remember how Sedov and I ...".
+_NAME_MAY_OPEN = frozenset({"think", "thought", "believe", "believed", "say", "said", "suppose", "guess", "know",
+                            "remember", "recall", "recalled", "remembered", "that", "when", "then", "how", "where",
+                            "after", "before", "while", "because", "since", "as", "if", "and", "but", "so",
+                            "until", "once", "whether", "also", "both", "later", "soon"})
+
+
+def _object_of_first(doc: Doc, mentions: list[Mention], name: Mention) -> bool:
+    """``name`` stands after "I" (or "we") and one or two lower-case words, none of which opens a
+    clause: the object of that person's verb ("I never knew Oswald and I ..."), not a subject."""
+    first = [m for m in mentions if m.pronoun == "first" and m.case == "subj" and name.start - 4 <= m.end < name.start]
+    if not first:
+        return False
+    between = [doc[k] for k in range(first[-1].end, name.start)]
+    return bool(between) and all(t.is_alpha and t.is_lower and t.lower_ not in _NAME_MAY_OPEN for t in between)
