@@ -57,3 +57,12 @@ def test_the_object_of_i_before_and_i_is_no_co_subject() -> None:
     # a name that opens the clause stays a co-subject
     assert _subjects("SMITH: I think Jones and I met in 1990 in Leeds.") == {"smith", "jones"}
     assert _subjects("SMITH: Jones and I met in 1990 in Leeds.") == {"smith", "jones"}
+
+
+def test_a_list_after_a_subordinating_after_is_the_clause_subject() -> None:
+    """"Three days after Godse and Apte had flown into Delhi": both flew (r9-53's kind of sentence)."""
+    assert _subjects("Two days after Smith and Jones had flown into Madrid from Paris on 3 May 1975, the police "
+                     "raided the flat.") == {"smith", "jones"}
+    assert _subjects("He was arrested after Smith and Jones met in Leeds in 1975.") == {"smith", "jones"}
+    # a list that is an object stays out
+    assert "jones" not in _subjects("Brown met Smith in Leeds after Smith and Jones in 1975.")

@@ -546,13 +546,24 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
             break  # ", and" after one name joins clauses: "I did not poison Shcherbakov, and I never ..."
         if prev is None or prev.possessive or prev.person is None or prev.pronoun not in (None, "first"):
             break
-        if prev.start > 0 and doc[prev.start - 1].lower_ in OBJECT_PREPS:
+        if prev.start > 0 and doc[prev.start - 1].lower_ in OBJECT_PREPS \
+                and not _clause_after(doc, doc[prev.start - 1].lower_, subject_m.end):
             break
         if current.pronoun == "first" and prev.pronoun is None and _object_of_first(doc, mentions, prev):
             break  # "I never knew Oswald and I never met him": Oswald is the object of "knew", no co-subject
         out.append(prev)
         current = prev
     return out
+
+
+def _clause_after(doc: Doc, prep: str, end: int) -> bool:
+    """"after Godse and Apte had flown into Delhi": "after", "before", "since" or "until" opens a
+    clause whose subjects are the list, when a verb (a lower-case word that is no preposition or
+    article) follows the list's last name (not "he left after Smith and Jones in the queue")."""
+    if prep not in ("after", "before", "since", "until") or end >= len(doc):
+        return False
+    t = doc[end]
+    return t.is_alpha and t.is_lower and t.lower_ not in OBJECT_PREPS and t.lower_ not in ("and", "or", "the", "a", "an")
 
 
 # Words between "I" and a name that leave the name a subject: "I think Zinoviev and I met", "I said
