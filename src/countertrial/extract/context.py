@@ -65,6 +65,10 @@ def _leads_to_verb(view: TokenView, k: int) -> bool:
 # Countries and regions that are also given names ("Chad", "Georgia", "Jordan"): a name alone may be a person.
 _GIVEN_LIKE_PLACES = frozenset({"chad", "georgia", "jordan", "israel", "india", "virginia", "montana", "dakota",
                                 "florida", "carolina", "victoria", "kent"})
+# Words that open the name of a street or a square in other languages ("Via Stresa", "Rue Lauriston",
+# "Calle Serrano"): the name after them is the street's, no one's surname.
+_STREET_OPENERS = frozenset({"via", "viale", "piazza", "corso", "largo", "rue", "calle", "avenida", "plaza",
+                             "paseo", "rua", "ulitsa", "strada"})
 
 
 class DocContext:
@@ -179,6 +183,8 @@ class DocContext:
         view = token_view(self.doc)
         lower, text = view.lower, view.text
         s, e = m.start, m.end
+        if e - s > 1 and lower[s] in _STREET_OPENERS:
+            return True  # "at the corner of Via Fani and Via Stresa in Rome"
         if s > 0 and lower[s - 1] in ("the", "a", "an") and e < len(text) and view.alpha[e] and view.is_lower[e] \
                 and lower[e] not in NOT_NOUN and not lower[e].endswith("ed"):
             return True

@@ -546,8 +546,39 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
             break  # ", and" after one name joins clauses: "I did not poison Shcherbakov, and I never ..."
         if prev is None or prev.possessive or prev.person is None or prev.pronoun not in (None, "first"):
             break
-        if prev.start > 0 and doc[prev.start - 1].lower_ in OBJECT_PREPS:
+        if prev.start > 0 and doc[prev.start - 1].lower_ in OBJECT_PREPS \
+                and not _clause_after(doc, doc[prev.start - 1].lower_, subject_m.end):
             break
+        if current.pronoun == "first" and prev.pronoun is None and _object_of_first(doc, mentions, prev):
+            break  # "I never knew Oswald and I never met him": Oswald is the object of "knew", no co-subject
         out.append(prev)
         current = prev
     return out
+
+
+def _clause_after(doc: Doc, prep: str, end: int) -> bool:
+    """"after Godse and Apte had flown into Delhi": "after", "before", "since" or "until" opens a
+    clause whose subjects are the list, when a verb (a lower-case word that is no preposition or
+    article) follows the list's last name (not "he left after Smith and Jones in the queue")."""
+    if prep not in ("after", "before", "since", "until") or end >= len(doc):
+        return False
+    t = doc[end]
+    return t.is_alpha and t.is_lower and t.lower_ not in OBJECT_PREPS and t.lower_ not in ("and", "or", "the", "a", "an")
+
+
+# Words between "I" and a name that leave the name a subject: "I think Zinoviev and I met", "I said
+# that Pyatakov and I ...", "I remember how Sedov and I ...".
+_NAME_MAY_OPEN = frozenset({"think", "thought", "believe", "believed", "say", "said", "suppose", "guess", "know",
+                            "remember", "recall", "recalled", "remembered", "that", "when", "then", "how", "where",
+                            "after", "before", "while", "because", "since", "as", "if", "and", "but", "so",
+                            "until", "once", "whether", "also", "both", "later", "soon"})
+
+
+def _object_of_first(doc: Doc, mentions: list[Mention], name: Mention) -> bool:
+    """``name`` stands after "I" (or "we") and one or two lower-case words, none of which opens a
+    clause: the object of that person's verb ("I never knew Oswald and I ..."), not a subject."""
+    first = [m for m in mentions if m.pronoun == "first" and m.case == "subj" and name.start - 4 <= m.end < name.start]
+    if not first:
+        return False
+    between = [doc[k] for k in range(first[-1].end, name.start)]
+    return bool(between) and all(t.is_alpha and t.is_lower and t.lower_ not in _NAME_MAY_OPEN for t in between)

@@ -65,12 +65,54 @@ def family_name_first(words: list[str]) -> bool:
     return len(first) > 1 and _PINYIN.fullmatch(first) is not None and _syllables(given, 3)
 
 
+# The Arabic article joined to a surname by a hyphen ("al-Tikriti", "el-Masri", "ad-Douri"): a
+# particle, dropped as "de" and "von" are (the guide's ``tikriti``, ``bandar``, ``guardia``). Its
+# assimilated forms only in lower case: "Ash-Smith" is an English double surname.
+_ARTICLE = re.compile(r"^(?:[Aa]l|AL|[Ee]l|EL|ad|ar|as|ash|at|az|an)_(?=[^\W\d_]{3})")
+# Letters of Spanish spelling that plain English lacks: a name that has them (and none of another
+# language: "László", "Husák" have Hungarian or Slovak letters or are two words) is written the
+# Spanish way, given names then paternal and maternal surnames ("Efraín Ríos Montt").
+_SPANISH_MARKS = frozenset("áéíóúñÁÉÍÓÚÑ")
+# Accented given names that may stand before the surname in a Spanish, Portuguese or French name of
+# three words ("Carlos Andrés Pérez", "Luiz Inácio Lula", "Henri Honoré Giraud"); those ending in
+# "é" (José, René, André) are recognised by that ending.
+_ACCENTED_GIVEN = frozenset({
+    "maría", "jesús", "ramón", "andrés", "tomás", "nicolás", "joaquín", "agustín", "martín", "sebastián", "julián",
+    "germán", "rubén", "efraín", "héctor", "óscar", "víctor", "raúl", "iván", "ángel", "álvaro", "inés", "sofía",
+    "lucía", "mónica", "verónica", "fermín", "simón", "adrián", "damián", "hernán", "benjamín", "saúl", "elías",
+    "matías", "tobías", "moisés", "cristóbal", "ángela", "rocío", "inácio", "antónio", "márcio",
+    "sérgio", "cláudio", "júlio", "flávio", "fábio", "vinícius", "lúcio", "aurélio", "emílio", "rogério", "frédéric",
+    "émile", "gérard", "léon", "hélène", "stéphane", "jérôme", "théodore", "félix", "léopold", "édouard", "élie"})
+
+
+def _spanish_double(words: list[str]) -> bool:
+    """The last two of ``words`` (a name as written, accents kept) are a Spanish double surname:
+    the one before the last is a patronymic in "-ez" ("Otto Pérez Molina", "Rodríguez Sánchez"),
+    or, in a name of three words or more written the Spanish way, a word with Spanish accents that
+    is no given name ("Efraín Ríos Montt"; not "Carlos Andrés Pérez", "Juan José Torres")."""
+    if len(words) < 2:
+        return False
+    second = words[-2]
+    low = second.lower()
+    if not second.isalpha() or not second[:1].isupper() or low in _ACCENTED_GIVEN or low.endswith("é"):
+        return False
+    if len(low) >= 5 and _no_accents(low).endswith("ez"):
+        return True
+    if len(words) < 3:
+        return False
+    letters = {c for w in words for c in w if not c.isascii()}
+    return bool(letters) and letters <= _SPANISH_MARKS and any(c in _SPANISH_MARKS for c in second)
+
+
 def person_slug(name: str, surname_words: int = 1) -> str:
     """The id an unresolved person gets: the folded surname (``Leon Sedov`` -> ``sedov``), joined
-    when hyphenated (``Fischer-Schweder`` -> ``fischer_schweder``) or when its last
-    ``surname_words`` words make it (``arellano_stark``), the family name of a name written family
-    name first (``Wang Hongwen`` -> ``wang``)."""
+    when hyphenated (``Fischer-Schweder`` -> ``fischer_schweder``), when its last
+    ``surname_words`` words make it (``arellano_stark``) or when they are a Spanish double surname
+    (``Otto Pérez Molina`` -> ``perez_molina``), the family name of a name written family name first
+    (``Wang Hongwen`` -> ``wang``); the Arabic article is dropped (``al-Tikriti`` -> ``tikriti``)."""
     name = _HYPHENS.sub("_", _APOSTROPHES.sub("", name))
+    if surname_words <= 1 and _spanish_double(re.sub(r"[^\w\s]", " ", name).split()):
+        surname_words = 2
     words = re.sub(r"[^\w\s]", " ", _no_accents(name)).split()
     if not words:
         return "unknown"
@@ -78,6 +120,8 @@ def person_slug(name: str, surname_words: int = 1) -> str:
         surname = words[0]
     else:
         surname = "_".join(words[-max(1, surname_words):])
+    if len(words) < 2 or words[-2].lower() != "abd":  # "Abd al-Rahim": the article inside one compound name
+        surname = _ARTICLE.sub("", surname)
     return _SLUG.sub("_", surname.lower()).strip("_") or "unknown"
 
 
