@@ -88,6 +88,11 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     facilities = [(p.start, p.end) for p in s.places if p.facility]
     if facilities:
         acts = [m for m in acts if not any(a <= m.start and m.end <= b for a, b in facilities)]
+    if len({m.label for m in acts}) > 1:
+        # "sentenced to life for, among other crimes, the murders of the Mafia war": "other crimes"
+        # stands for crimes left unnamed beside the act the sentence names; it is no claim of its own.
+        acts = [m for m in acts if not (m.label == "other" and m.end - m.start == 1 and m.start > 0
+                                        and doc[m.start - 1].lower_ == "other")]
     all_acts = acts
     plans = [m for m in s.matches if m.kind == "X"]
     acts = [m for m in drop_purposes(vocab, doc, refine_means(vocab, doc, acts)) if not planned(doc, m, plans)]

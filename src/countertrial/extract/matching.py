@@ -299,6 +299,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
         add("A", act.name, (*act.triggers, *act.object_subject, *act.person_triggers))
         add("Q", act.name, act.power_triggers)
         add("O", act.name, act.owner_triggers)
+        add("G", act.name, act.charge_triggers)
     for power in vocab.powers.values():
         add("P", power.name, power.phrases)
     # Capitals and countries: a power only where they stand for the state (see :func:`_state_names`).
@@ -324,7 +325,8 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     gapped = _gapped_matcher(nlp, vocab, labels)
     # Only acts (with their power-dependent triggers) and stance cues can start a claim.
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
-                                                                *act.object_subject, *act.person_triggers)]
+                                                                *act.object_subject, *act.person_triggers,
+                                                                *act.charge_triggers)]
     cue_phrases = _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
     claim_phrases += cue_phrases
     # A verb ... object trigger needs its object, the rarer word ("instructions", not "gave"), with one
@@ -338,7 +340,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     # "Soviet" before "agent"): a text with no other trigger must name one of them too.
     owned = [p for act in vocab.acts.values() for p in act.owner_triggers]
     unpowered = {p for act in vocab.acts.values() for p in (*act.triggers, *act.object_subject,
-                                                            *act.person_triggers)} | set(cue_phrases)
+                                                            *act.person_triggers, *act.charge_triggers)} | set(cue_phrases)
     powered = {p for act in vocab.acts.values() for p in act.power_triggers} - unpowered
     powered_objects = ({o for act in vocab.acts.values() for vo in act.verb_object if vo.power for o in vo.objects}
                        - {o for act in vocab.acts.values() for vo in act.verb_object if not vo.power for o in vo.objects})
@@ -378,6 +380,28 @@ def _with_modifiers(phrases: Iterable[str], modifiers: Iterable[str]) -> list[st
             if words[k].lower() in _CUE_OWNERS and words[k + 1].lower() in _CUE_NOUNS:
                 out.extend(" ".join([*words[:k + 1], m, *words[k + 1:]]) for m in mods)
     return out
+
+
+# Words that make a crime noun someone's act: a verdict or charge ("guilty of fraud", "convicted of
+# the killings", "sentenced to life for, among other crimes, the murders"), a plea or admission, or a
+# part in it ("had taken part in the massacre", "a role in the massacres", "committed the robbery").
+_CHARGE_GOVERNORS = frozenset({"guilty", "convicted", "conviction", "convictions", "accused", "charged", "charge",
+                               "charges", "count", "counts", "sentenced", "indicted", "indictment", "tried",
+                               "responsible", "responsibility", "part", "role", "participated", "participating",
+                               "involved", "involvement", "committed", "committing", "commit", "perpetrated",
+                               "organised", "organized", "led", "headed", "admitted", "confessed", "denied"})
+_CHARGE_REACH = 10  # tokens back from the noun ("for, among other crimes, the murders of")
+
+
+def _charged_noun(lower: list[str], start: int) -> bool:
+    """A governor of :data:`_CHARGE_GOVERNORS` at most :data:`_CHARGE_REACH` tokens before the crime
+    noun at ``start``, in the same sentence part (no ".", ";", ":" or "?" between)."""
+    for k in range(start - 1, max(-1, start - 1 - _CHARGE_REACH), -1):
+        if lower[k] in (".", ";", ":", "?", "!"):
+            return False
+        if lower[k] in _CHARGE_GOVERNORS and not (lower[k] == "charge" and k > 0 and lower[k - 1] == "in"):
+            return True  # (not "the men in charge of the secteur before they began the massacres")
+    return False
 
 
 def _owned(doc: Doc, start: int, end: int) -> bool:
@@ -585,6 +609,10 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
                   and not (m.start > 1 and lower[m.start - 1] != "as" and lower[m.start - 2] in _PREPS)}
     # "The Abwehr recruited Popov", "MI6 paid him": a service as the subject of a recruiting verb.
     power_ends |= {m.end for m in out if m.kind == "S" and m.end < n and lower[m.end] in RECRUITING_VERBS}
+    # "guilty of fraud", "had taken part in the massacre": a crime noun counts only as what a verdict,
+    # a charge or someone's part names (not "after the massacre", "cover up theft and fraud").
+    out = [Match("A", m.label, m.start, m.end) if m.kind == "G" else m for m in out
+           if m.kind != "G" or _charged_noun(lower, m.start)]
     # A power inside a verb ... object trigger counts too ("gave Yugoslav agents information"); a
     # trigger right before "as" names a role, not a service ("served as a Yugoslav diplomat").
     service_starts = [m.start for m in out if m.kind == "S"]

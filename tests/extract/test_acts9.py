@@ -1,0 +1,61 @@
+"""Regression tests for the ninth round of act rules: crimes the named acts do not cover (`other`),
+crime nouns that count only as what a verdict, a charge or someone's part names, and the acts the
+vocabulary lacked. The sentences are invented for these tests; none is a gold item."""
+
+from __future__ import annotations
+
+from countertrial.extract import extract_text
+from countertrial.store import Store
+
+
+def _triples(text: str, store: Store, **kw: str) -> list[tuple[str, str, str]]:
+    return sorted((c.subject, c.act, c.polarity) for c in extract_text(text, store=store, **kw))
+
+
+# -- crimes of ordinary and military law: `other` --------------------------------------------------------
+
+def test_ordinary_crimes_as_verbs_are_other(roster_store: Store) -> None:
+    assert _triples("ROSENGOLTS: Never in my life have I robbed anyone.", roster_store) == [
+        ("rosengolts", "other", "deny")]
+    assert _triples("Pyatakov had bribed officials of the trust in 1931.", roster_store) == [
+        ("pyatakov", "other", "affirm")]
+    assert _triples("BUKHARIN: I stole nothing from the state.", roster_store) == [("bukharin", "other", "deny")]
+
+
+def test_crime_nouns_count_only_under_a_verdict_charge_or_part(roster_store: Store) -> None:
+    assert _triples("In 1938 the court found Rosengolts guilty of fraud in the trade agency.", roster_store) == [
+        ("rosengolts", "other", "affirm")]
+    assert _triples("Pyatakov admitted smuggling gold across the border.", roster_store) == [
+        ("pyatakov", "other", "affirm")]
+    assert _triples("Krestinsky had taken part in the massacre at the station.", roster_store) == [
+        ("krestinsky", "assassination", "affirm")]
+    # A crime noun alone, or near "in charge of", names no one's act.
+    assert "assassination" not in {c.act for c in extract_text(
+        "Krestinsky arrived in the town a day after the massacre.", store=roster_store)}
+    assert extract_text("Bukharin said the accounts were used to cover up theft and fraud.", store=roster_store) == []
+    assert extract_text("Bukharin was in charge of the district before the massacres began.", store=roster_store) == []
+
+
+def test_command_failures_fabrication_and_child_soldiers_are_other(roster_store: Store) -> None:
+    assert _triples("The tribunal found Pyatakov guilty of having failed to control the troops under his command.",
+                    roster_store) == [("pyatakov", "other", "affirm")]
+    assert _triples("Rosengolts was convicted of having fabricated the case against the engineers.",
+                    roster_store) == [("rosengolts", "other", "affirm")]
+    assert _triples("BUKHARIN: I never enlisted a single child in the militia.", roster_store) == [
+        ("bukharin", "other", "deny")]
+    assert _triples("The court sentenced Krestinsky to death for having violated the constitution.",
+                    roster_store) == [("krestinsky", "other", "affirm")]
+
+
+def test_a_bare_passive_of_a_crime_names_no_one(roster_store: Store) -> None:
+    assert extract_text("KRESTINSKY: In Lefortovo I was tortured.", store=roster_store) == []
+
+
+def test_a_crime_ordered_is_the_orders_purpose(roster_store: Store) -> None:
+    assert _triples("PYATAKOV: I gave no order for anyone to be tortured.", roster_store) == [
+        ("pyatakov", "gave_instructions", "deny")]
+
+
+def test_other_crimes_beside_a_named_act_are_no_claim(roster_store: Store) -> None:
+    assert _triples("Rosengolts was sentenced to death for, among other crimes, the murders of 1934.",
+                    roster_store) == [("rosengolts", "assassination", "affirm")]
