@@ -59,3 +59,18 @@ def test_a_crime_ordered_is_the_orders_purpose(roster_store: Store) -> None:
 def test_other_crimes_beside_a_named_act_are_no_claim(roster_store: Store) -> None:
     assert _triples("Rosengolts was sentenced to death for, among other crimes, the murders of 1934.",
                     roster_store) == [("rosengolts", "assassination", "affirm")]
+
+
+# -- instructions no one gave ------------------------------------------------------------------------------
+
+def test_no_one_gave_me_orders_denies_receiving_them(roster_store: Store) -> None:
+    assert _triples("KRESTINSKY: No one gave me orders, least of all Trotsky.", roster_store) == [
+        ("krestinsky", "received_instructions", "deny")]
+    assert _triples("PYATAKOV: Nobody told me to do it.", roster_store) == [
+        ("pyatakov", "received_instructions", "deny")]
+    assert _triples("BUKHARIN: No one else ever ordered me to write it.", roster_store) == [
+        ("bukharin", "received_instructions", "deny")]
+    # No one addressed: no claim; someone named gives the order as before.
+    assert extract_text("RAKOVSKY: No one in Tokyo ordered the killing.", store=roster_store) == []
+    assert _triples("KRESTINSKY: Trotsky gave me instructions in Meran.", roster_store) == [
+        ("trotsky", "gave_instructions", "affirm")]

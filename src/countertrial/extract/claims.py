@@ -132,6 +132,20 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     return _told_twice(out) if len(out) > 1 else out
 
 
+_NO_ONE = (("nobody",), ("no-one",), ("noone",), ("no", "one"), ("none",))
+_NO_ONE_AUX = frozenset({"had", "has", "ever", "then", "personally", "else"})
+
+
+def _no_one_before(doc: Doc, trig: Match, sent_start: int) -> bool:
+    """"No one" or "nobody" is the subject right before the trigger ("No one gave me orders",
+    "Nobody had ever told me to", "no one else ordered me to")."""
+    lower = token_view(doc).lower
+    k = trig.start
+    while k > sent_start and lower[k - 1] in _NO_ONE_AUX:
+        k -= 1
+    return any(k - len(w) >= sent_start and tuple(lower[k - len(w):k]) == w for w in _NO_ONE)
+
+
 def _changed(c: Claim, **changes: Any) -> Claim:
     """``c`` with ``changes``, its id made from its new content as :func:`make_claim` makes it."""
     c = replace(c, **changes)
@@ -478,6 +492,15 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if ordered is None:
             return []
         act, subject_m, patient_m = "received_instructions", ordered, None
+    no_one = act == "gave_instructions" and not is_cue and _no_one_before(doc, trig, sent.start)
+    if no_one:
+        # "No one gave me orders", "Nobody told me to do it": no one gave them, so the one addressed
+        # denies having received them.
+        addressed = next((m for m in mentions if trig.start < m.start <= trig.end and m.case == "obj"
+                          and m.person is not None and not m.possessive), None)
+        if addressed is None:
+            return []
+        act, subject_m, patient_m = "received_instructions", addressed, None
     if is_cue and subject_m is None:
         # "How do you plead?": the one who pleads is named inside the cue.
         subject_m = next((x for x in mentions if trig.start <= x.start < trig.end and not x.possessive
@@ -507,7 +530,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         patient = person_id(patient_m.person, persons)
         if patient is not None and patient != subject and patient not in counterparts:
             counterparts = (patient, *counterparts)
-    polarity = polarity_of(doc, trig, cue, report, negs, sent.start, mentions)
+    polarity = "deny" if no_one else polarity_of(doc, trig, cue, report, negs, sent.start, mentions)
     if cue is not None and failed_to(doc, trig, negs, sent.start):
         return []
     if cue is None:
