@@ -74,3 +74,39 @@ def test_no_one_gave_me_orders_denies_receiving_them(roster_store: Store) -> Non
     assert extract_text("RAKOVSKY: No one in Tokyo ordered the killing.", store=roster_store) == []
     assert _triples("KRESTINSKY: Trotsky gave me instructions in Meran.", roster_store) == [
         ("trotsky", "gave_instructions", "affirm")]
+
+
+# -- espionage said in other words ------------------------------------------------------------------------
+
+def test_a_service_that_had_never_recruited_someone(roster_store: Store) -> None:
+    claims = extract_text("Bukharin told the CIA in 1964 that the KGB had never recruited Rakovsky in Tokyo.",
+                          store=roster_store)
+    assert [(c.subject, c.act, c.foreign_power, c.polarity) for c in claims] == [
+        ("rakovsky", "espionage", "Soviet Union", "deny")]
+
+
+def test_secrets_sold_or_passed_to_a_power(roster_store: Store) -> None:
+    claims = extract_text("PYATAKOV: Rakovsky gave me the cipher tables, which I sold to the Japanese.",
+                          store=roster_store)
+    assert [(c.subject, c.act, c.foreign_power) for c in claims if c.act == "espionage"] == [
+        ("pyatakov", "espionage", "Japan")]
+    assert _triples("KRESTINSKY: I never passed a single secret to the Germans.", roster_store) == [
+        ("krestinsky", "espionage", "deny")]
+    # Goods sold, with no seller, are no espionage.
+    assert extract_text("The guns were of German make, sold to some Polish units in 1937.", store=roster_store) == []
+
+
+# -- bombs and orders received ------------------------------------------------------------------------------
+
+def test_a_bombing_with_no_death_is_terrorism(roster_store: Store) -> None:
+    assert _triples("PYATAKOV: I bombed the power station in Kemerovo in 1935.", roster_store) == [
+        ("pyatakov", "terrorism", "affirm")]
+    assert _triples("In 1935 Rakovsky set off a charge of dynamite against the wall of the barracks.",
+                    roster_store) == [("rakovsky", "terrorism", "affirm")]
+    assert _triples("In 1938 Bukharin was convicted of the bombing of the railway bridge.", roster_store) == [
+        ("bukharin", "terrorism", "affirm")]
+
+
+def test_was_told_to_is_instructions_received(roster_store: Store) -> None:
+    assert _triples("In 1935 Krestinsky was told to meet the courier in Berlin.", roster_store) == [
+        ("krestinsky", "received_instructions", "affirm")]

@@ -452,6 +452,21 @@ def _taken_into_service(doc: Doc, trig: Match, mentions: list[Mention], subject_
     return out
 
 
+_RECRUIT_AUX = frozenset({"had", "has", "have", "never", "not", "also", "then", "later", "first", "allegedly", "did",
+                          "once"})
+
+
+def _recruiting_service(doc: Doc, trig: Match, matches: list[Match]) -> Match | None:
+    """The service right before a recruiting verb, an auxiliary or negation aside, that recruits
+    ("the KGB recruited", "the KGB had never recruited")."""
+    if doc[trig.start].lower_ not in RECRUITING_VERBS:
+        return None
+    k = trig.start
+    while k > 0 and trig.start - k < 2 and doc[k - 1].lower_ in _RECRUIT_AUX:
+        k -= 1
+    return next((m for m in matches if m.kind == "S" and m.end == k), None)
+
+
 def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match, window: tuple[int, int],
             acts: list[Match], single: bool) -> list[Claim]:
     seg, doc, sent, mentions = s.seg, s.doc, s.span, s.mentions
@@ -506,10 +521,14 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         subject_m = next((x for x in mentions if trig.start <= x.start < trig.end and not x.possessive
                           and x.person is not None), None)
     recruits: list[Mention] = []
+    recruiter: Match | None = None
     if act == "espionage" and not is_cue:
         recruits = _taken_into_service(doc, trig, mentions, subject_m, w_end)
-        if recruits and (subject_m is None or person_id(subject_m.person, persons) is None):
-            # "The Abwehr recruited Popov": a service recruits; the one recruited is the spy.
+        recruiter = _recruiting_service(doc, trig, s.matches)
+        if recruits and (subject_m is None or person_id(subject_m.person, persons) is None
+                         or recruiter is not None):
+            # "The Abwehr recruited Popov": a service recruits; the one recruited is the spy ("told
+            # the CIA that the KGB had never recruited Oswald": Oswald, not the teller).
             subject_m, recruits = recruits[0], recruits[1:]
     subject = person_id(subject_m.person, persons) if subject_m is not None else None
     if subject is None:
@@ -565,6 +584,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                           or (not later and same_clause(doc, p.end, trig.start)))]
         if in_window:
             power = in_window[0].label
+            if recruiter is not None:
+                # The service that recruits is the one served, over a power named before it.
+                power = next((p.label for p in in_window if p.start <= recruiter.start < p.end), power)
             also = _listed_powers(doc, in_window)
     # Place.
     place: ResolvedPlace | None = None

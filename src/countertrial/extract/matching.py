@@ -63,6 +63,11 @@ _AGENT_ADJECTIVES = {"soviet": "Soviet Union", "czech": "Czechoslovakia", "czech
                      "ukrainian": "Ukraine", "finnish": "Finland", "latvian": "Latvia", "estonian": "Estonia"}
 # Verbs whose subject may be a service and whose object is the person it takes into its service.
 RECRUITING_VERBS = frozenset({"recruited", "recruit", "recruits", "recruiting", "enlisted", "enlist"})
+# Words right before "sold to" that leave a seller as its subject ("which I sold to the Russians").
+_SELLERS = frozenset({"i", "he", "she", "we", "they", "who", "had", "has", "have", "then", "later", "also", "never",
+                      "allegedly", "secretly"})
+_RECRUIT_AUX = frozenset({"had", "has", "have", "never", "not", "also", "then", "later", "first", "allegedly", "did",
+                          "once"})
 _PLACE_CENTRES = frozenset({"catholic", "trading", "commercial", "shopping", "health", "medical", "detention",
                             "city", "town", "village", "cultural", "community", "training", "research", "business",
                             "sports", "youth", "refugee", "distribution", "reception", "press", "information",
@@ -609,6 +614,11 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
                   and not (m.start > 1 and lower[m.start - 1] != "as" and lower[m.start - 2] in _PREPS)}
     # "The Abwehr recruited Popov", "MI6 paid him": a service as the subject of a recruiting verb.
     power_ends |= {m.end for m in out if m.kind == "S" and m.end < n and lower[m.end] in RECRUITING_VERBS}
+    # ... with an auxiliary or a negation between: "the KGB had never recruited Oswald".
+    power_ends |= {m.end + 2 if lower[m.end + 1] in _RECRUIT_AUX else m.end + 1 for m in out
+                   if m.kind == "S" and m.end + 2 < n and lower[m.end] in _RECRUIT_AUX
+                   and (lower[m.end + 1] in RECRUITING_VERBS
+                        or (lower[m.end + 1] in _RECRUIT_AUX and lower[m.end + 2] in RECRUITING_VERBS))}
     # "guilty of fraud", "had taken part in the massacre": a crime noun counts only as what a verdict,
     # a charge or someone's part names (not "after the massacre", "cover up theft and fraud").
     out = [Match("A", m.label, m.start, m.end) if m.kind == "G" else m for m in out
@@ -661,6 +671,8 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         if m.end - m.start == 1 and lower[m.start] == "shot" and m.start > 0 \
                 and lower[m.start - 1] in _SHOT_NOUN:
             continue  # "I did not fire a shot", "a single shot": a shot, not a killing
+        if lower[m.start:m.end] == ["sold", "to"] and m.start > 0 and lower[m.start - 1] not in _SELLERS:
+            continue  # "pieces of French origin, sold to some Croat units": goods sold, no seller
         result.append(m)
     return result
 
