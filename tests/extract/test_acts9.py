@@ -110,3 +110,31 @@ def test_a_bombing_with_no_death_is_terrorism(roster_store: Store) -> None:
 def test_was_told_to_is_instructions_received(roster_store: Store) -> None:
     assert _triples("In 1935 Krestinsky was told to meet the courier in Berlin.", roster_store) == [
         ("krestinsky", "received_instructions", "affirm")]
+
+
+# -- acts that are not there ----------------------------------------------------------------------------
+
+def test_crimes_named_by_their_act_are_that_act(roster_store: Store) -> None:
+    assert _triples("In 1938 the court found Rosengolts guilty of war crimes for the killing of the hostages.",
+                    roster_store) == [("rosengolts", "assassination", "affirm")]
+
+
+def test_an_infinitive_of_purpose_after_a_comma_is_no_act(roster_store: Store) -> None:
+    assert extract_text("BUKHARIN: In 1934 Rakovsky armed the young men of the district, to kill and to be killed.",
+                        store=roster_store) == []
+
+
+def test_a_letter_or_an_order_that_went_somewhere_is_no_journey(roster_store: Store) -> None:
+    assert extract_text("KRESTINSKY: I hid nothing; the letter about the concession went to Trotsky in February "
+                        "1934.", store=roster_store) == []
+    assert extract_text("KRESTINSKY: I did nothing on my own account: every instruction on the trade agreement came "
+                        "to me from Berlin.", store=roster_store) == []
+    assert _triples("KRESTINSKY: Sedov with the letters went to Oslo in 1934.", roster_store) == [
+        ("sedov", "travel", "affirm")]
+
+
+def test_ever_order_and_deny_every_charge(roster_store: Store) -> None:
+    assert _triples("BUKHARIN: Did Rakovsky ever order the killing of the guards?\nRAKOVSKY: No.", roster_store) == [
+        ("rakovsky", "gave_instructions", "deny")]
+    assert _triples("PYATAKOV: I deny every charge in this indictment.", roster_store) == [
+        ("pyatakov", "plea", "deny")]

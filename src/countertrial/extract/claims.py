@@ -91,8 +91,16 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     if len({m.label for m in acts}) > 1:
         # "sentenced to life for, among other crimes, the murders of the Mafia war": "other crimes"
         # stands for crimes left unnamed beside the act the sentence names; it is no claim of its own.
-        acts = [m for m in acts if not (m.label == "other" and m.end - m.start == 1 and m.start > 0
-                                        and doc[m.start - 1].lower_ == "other")]
+        # Nor are "crimes" that the sentence names by their act after "for" ("guilty of genocide and
+        # crimes against humanity for the killing of 1,771 Ixil Maya").
+        lower = token_view(doc).lower
+        acts = [m for m in acts if not (m.label == "other" and lower[m.end - 1] in ("crime", "crimes") and (
+            (m.start > 0 and lower[m.start - 1] == "other")
+            or any(a.label != "other" and 0 < a.start - m.end <= 10 and "for" in lower[m.end:a.start]
+                   and not any(t in (".", ";", ":") for t in lower[m.end:a.start]) for a in acts)))]
+    # "turned them into soldiers, to kill and to be killed": an infinitive of purpose after a comma
+    # says what something was for, not what anyone did.
+    acts = [m for m in acts if not (m.start >= 2 and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].text == ",")]
     all_acts = acts
     plans = [m for m in s.matches if m.kind == "X"]
     acts = [m for m in drop_purposes(vocab, doc, refine_means(vocab, doc, acts)) if not planned(doc, m, plans)]
@@ -290,6 +298,8 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     texts, lower = view.text, view.lower
     if m.label == "meeting" and _intended(lower, m.start):
         return True  # "Trotsky wished to see me", "you will meet Sedov", "I couldn't see him": no meeting
+    if m.label == "travel" and _message_went(lower, m.start):
+        return True  # "the letter about the Crimea went to Stalin": a letter, no one, went
     if phrase in _CAME_FROM and not any(lower[k] in _ORDER_NOUNS for k in range(max(0, m.start - 10), m.start)):
         return True  # "the letter came from Trotsky": no order came
     if phrase in act.object_subject and phrase not in act.triggers:
@@ -314,6 +324,33 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
                 nxt not in STOP_WORDS or nxt in _BARE_VERBS) and nxt not in _NOT_DOING if nxt else False
             return nxt in ("'s", "’s") or x.end in act_starts or doing
     return True
+
+
+# Things sent, not people: as the subject of "went to", "came to" they make no journey.
+_MESSAGES = frozenset({"letter", "letters", "instruction", "instructions", "order", "orders", "message", "messages",
+                       "report", "reports", "note", "notes", "telegram", "telegrams", "cable", "cables", "money",
+                       "payment", "payments", "directive", "directives", "documents", "information", "parcel",
+                       "package", "memorandum", "memo", "request", "complaint", "petition", "file", "files"})
+_MESSAGE_DETERMINERS = frozenset({"the", "every", "each", "all", "this", "that", "these", "those", "a", "an", "his",
+                                  "her", "my", "our", "their", "its", "no", "any"})
+
+
+def _message_went(lower: list[str], k: int) -> bool:
+    """A journey trigger at ``k`` whose subject is a thing sent: a determiner and a noun of
+    :data:`_MESSAGES`, then at most five words of its own with no punctuation or clause word before
+    the trigger ("the letter about the Crimea went to Stalin", "every instruction on the Leningrad
+    case came to me from Stalin")."""
+    for j in range(k - 1, max(-1, k - 8), -1):
+        w = lower[j]
+        if not w.isalpha() or w in ("and", "but", "then", "who", "which", "that", "i", "he", "she", "we", "they"):
+            return False
+        if w in _MESSAGES and j > 0 and lower[j - 1] in _MESSAGE_DETERMINERS:
+            # (not "the courier with the letters went to Tokyo": the letters go with someone)
+            return j < 2 or lower[j - 2] not in _CARRIED_BY
+    return False
+
+
+_CARRIED_BY = frozenset({"with", "of", "carrying", "bearing", "about", "for", "from", "on", "and"})
 
 
 _CAME_FROM = frozenset({"came from", "had come from", "came directly from", "all came from"})
