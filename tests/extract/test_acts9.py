@@ -138,3 +138,22 @@ def test_ever_order_and_deny_every_charge(roster_store: Store) -> None:
         ("rakovsky", "gave_instructions", "deny")]
     assert _triples("PYATAKOV: I deny every charge in this indictment.", roster_store) == [
         ("pyatakov", "plea", "deny")]
+
+
+# -- question and answer -----------------------------------------------------------------------------------
+
+def test_yes_with_the_verb_echoed_affirms_the_question(roster_store: Store) -> None:
+    claims = extract_text("BUKHARIN: Mr Pyatakov, did you go to Oslo to see Trotsky?\n"
+                          "PYATAKOV: Yes, I went, as an old friend, to bring him news of his son.", store=roster_store)
+    assert [(c.subject, c.act, c.place, c.polarity) for c in claims] == [("pyatakov", "travel", "Oslo", "affirm")]
+    claims = extract_text("BUKHARIN: In 1935 did you meet Sedov in Berlin?\n"
+                          "RAKOVSKY: Yes, with the other members of the trade delegation, and afterwards I wrote a "
+                          "report about the talks.", store=roster_store)
+    assert [(c.subject, c.act, c.polarity) for c in claims] == [("rakovsky", "meeting", "affirm")]
+
+
+def test_a_hedged_yes_affirms_nothing(roster_store: Store) -> None:
+    for answer in ("Yes, I think so, but it was a long time ago.", "Yes, I don't remember exactly when it was.",
+                   "Yes, but not in Berlin, and not with him."):
+        assert extract_text(f"BUKHARIN: In 1935 did you meet Sedov in Berlin?\nRAKOVSKY: {answer}",
+                            store=roster_store) == [], answer
