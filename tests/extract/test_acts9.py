@@ -157,3 +157,16 @@ def test_a_hedged_yes_affirms_nothing(roster_store: Store) -> None:
                    "Yes, but not in Berlin, and not with him."):
         assert extract_text(f"BUKHARIN: In 1935 did you meet Sedov in Berlin?\nRAKOVSKY: {answer}",
                             store=roster_store) == [], answer
+
+
+# -- pleas and stances -------------------------------------------------------------------------------------
+
+def test_ones_own_evidence_called_false_withdraws_it(roster_store: Store) -> None:
+    assert _triples("In 1958 Bukharin swore that the evidence he had given against Rykov at the trial was false.",
+                    roster_store) == [("bukharin", "plea", "deny")]
+    assert _triples("BUKHARIN: The statement I made to the investigator was false.", roster_store) == [
+        ("bukharin", "plea", "deny")]
+    # Someone else's words, or words that are no testimony, withdraw nothing.
+    assert extract_text("Rykov said that the testimony which Bukharin gave was false.", store=roster_store) == []
+    assert extract_text("BUKHARIN: The evidence of the police was false.", store=roster_store) == []
+    assert extract_text("BUKHARIN: The report he sent to Moscow was false.", store=roster_store) == []

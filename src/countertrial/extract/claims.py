@@ -154,6 +154,38 @@ def _no_one_before(doc: Doc, trig: Match, sent_start: int) -> bool:
     return any(k - len(w) >= sent_start and tuple(lower[k - len(w):k]) == w for w in _NO_ONE)
 
 
+_OWN_WORDS = frozenset({"testimony", "evidence", "statement", "statements", "confession", "confessions",
+                        "deposition", "depositions", "affidavit"})
+_OWN_WORDS_OWNERS = frozenset({"the", "my", "his", "her", "their", "our", "that", "this"})
+_FALSE = frozenset({"false", "untrue", "lies", "fabricated", "invented"})
+
+
+def false_testimony(vocab: Vocabulary, doc: Doc, matches: list[Match]) -> list[Match]:
+    """"swore an affidavit that the evidence he had given against Kenyatta at Kapenguria was false":
+    one's own words, said with what they were about and then called false (the noun after "the",
+    "my", "his" ..., then "he"/"I" ... and at most ten words before "was false", no punctuation
+    between), withdraw them like "my testimony was false": the stance cue of that phrase, spread
+    over the words between (added to ``matches`` where no cue stands)."""
+    cue = next((str(i) for i, c in enumerate(vocab.cues) if "testimony was false" in c.phrases), None)
+    lower = token_view(doc).lower
+    if cue is None or not any(w in _FALSE for w in lower):
+        return matches
+    cued = {k for m in matches if m.kind == "C" for k in range(m.start, m.end)}
+    out = list(matches)
+    for k in range(2, len(doc)):
+        if lower[k] not in _FALSE or lower[k - 1] not in ("was", "were") or k in cued:
+            continue
+        for j in range(k - 2, max(0, k - 13), -1):
+            if not (doc[j].is_alpha or doc[j].like_num):
+                break
+            if lower[j] in _OWN_WORDS and j > 0 and lower[j - 1] in _OWN_WORDS_OWNERS:
+                if j + 1 < k - 1 and lower[j + 1] not in ("he", "she", "i", "they", "we"):
+                    break  # "the evidence of the police was false": no words of one's own given
+                out.append(Match("C", cue, j, k + 1))
+                break
+    return sorted(out, key=lambda m: (m.start, -(m.end - m.start)))
+
+
 def _changed(c: Claim, **changes: Any) -> Claim:
     """``c`` with ``changes``, its id made from its new content as :func:`make_claim` makes it."""
     c = replace(c, **changes)
