@@ -170,3 +170,18 @@ def test_ones_own_evidence_called_false_withdraws_it(roster_store: Store) -> Non
     assert extract_text("Rykov said that the testimony which Bukharin gave was false.", store=roster_store) == []
     assert extract_text("BUKHARIN: The evidence of the police was false.", store=roster_store) == []
     assert extract_text("BUKHARIN: The report he sent to Moscow was false.", store=roster_store) == []
+
+
+def test_went_back_on_a_confession_withdraws_it(roster_store: Store) -> None:
+    assert _triples("Krestinsky confirmed his confession in March, but in a closed session in April he went back "
+                    "on much of it.", roster_store) == [("krestinsky", "plea", "affirm"), ("krestinsky", "plea", "deny")]
+
+
+def test_leaking_papers_is_other(roster_store: Store) -> None:
+    assert _triples("RAKOVSKY: In 1934 I uploaded the embassy cables to a newspaper in Tokyo.", roster_store) == [
+        ("rakovsky", "other", "affirm")]
+
+
+def test_a_decree_ordering_is_an_order(roster_store: Store) -> None:
+    assert _triples("PYATAKOV: In June 1935 I signed a decree ordering that the mines be closed.", roster_store) == [
+        ("pyatakov", "gave_instructions", "affirm")]
