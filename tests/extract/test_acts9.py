@@ -185,3 +185,11 @@ def test_leaking_papers_is_other(roster_store: Store) -> None:
 def test_a_decree_ordering_is_an_order(roster_store: Store) -> None:
     assert _triples("PYATAKOV: In June 1935 I signed a decree ordering that the mines be closed.", roster_store) == [
         ("pyatakov", "gave_instructions", "affirm")]
+
+
+def test_joining_masterminding_or_carrying_out_a_crime_noun(roster_store: Store) -> None:
+    for verb in ("joined", "masterminded", "carried out", "was behind"):
+        assert _triples(f"Krestinsky {verb} the robbery in 1907.", roster_store) == [
+            ("krestinsky", "other", "affirm")], verb
+        assert _triples(f"Pyatakov {verb} the bombing of the station.", roster_store) == [
+            ("pyatakov", "terrorism", "affirm")], verb

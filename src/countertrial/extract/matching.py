@@ -395,7 +395,10 @@ _CHARGE_GOVERNORS = frozenset({"guilty", "convicted", "conviction", "convictions
                                "charges", "count", "counts", "sentenced", "indicted", "indictment", "tried",
                                "responsible", "responsibility", "part", "role", "participated", "participating",
                                "involved", "involvement", "committed", "committing", "commit", "perpetrated",
-                               "organised", "organized", "led", "headed", "admitted", "confessed", "denied"})
+                               "organised", "organized", "led", "headed", "admitted", "confessed", "denied",
+                               # "joined the robbery", "masterminded the bombing", "carried out the killings"
+                               "joined", "masterminded", "carried", "planned", "directed", "staged", "behind",
+                               "organising", "organizing", "leading", "heading", "planning", "directing"})
 _CHARGE_REACH = 10  # tokens back from the noun ("for, among other crimes, the murders of")
 
 
