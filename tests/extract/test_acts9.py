@@ -193,3 +193,19 @@ def test_joining_masterminding_or_carrying_out_a_crime_noun(roster_store: Store)
             ("krestinsky", "other", "affirm")], verb
         assert _triples(f"Pyatakov {verb} the bombing of the station.", roster_store) == [
             ("pyatakov", "terrorism", "affirm")], verb
+
+
+# -- who did it, and who did not -----------------------------------------------------------------------------
+
+def test_it_was_x_not_y_who(roster_store: Store) -> None:
+    assert _triples("In 1938 Bukharin said that it was Yagoda, not Rykov, who had killed Kirov.", roster_store) == [
+        ("rykov", "assassination", "deny"), ("yagoda", "assassination", "affirm")]
+    assert _triples("KRESTINSKY: It was I, not Rakovsky, who met Sedov in Berlin.", roster_store) == [
+        ("krestinsky", "meeting", "affirm"), ("rakovsky", "meeting", "deny")]
+
+
+def test_a_prisoner_handed_over_by_one_state_to_another_is_no_agent(roster_store: Store) -> None:
+    assert extract_text("In 1940 Krestinsky was handed over to the Gestapo by the NKVD at Brest.",
+                        store=roster_store) == []
+    assert _triples("In 1932 Krestinsky was handed over to German intelligence.", roster_store) == [
+        ("krestinsky", "espionage", "affirm")]

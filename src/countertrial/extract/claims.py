@@ -137,7 +137,34 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         out.extend(_claims(vocab, persons, s, trig, (w_start, w_end), all_acts, len(triggers) == 1))
     if out:
         out.extend(_so_did(persons, s, triggers, out))
+        out = _not_him_but(persons, s, triggers, out)
     return _told_twice(out) if len(out) > 1 else out
+
+
+def _not_him_but(persons: PersonResolver, s: Sentence, triggers: list[Match], claims: list[Claim]) -> list[Claim]:
+    """"it was he, not Prospero Gallinari, who had killed Moro": the act is the first one's, affirmed,
+    and the one after "not" is denied it (a person, ", not", a person, "," and "who" or "that" right
+    before the act's clause)."""
+    doc, mentions = s.doc, s.mentions
+    lower = token_view(doc).lower
+    by_end = {m.end: m for m in mentions if m.person is not None and not m.possessive}
+    out = list(claims)
+    for y in mentions:
+        k = y.start
+        if y.person is None or y.possessive or k < 3 or lower[k - 1] != "not" or lower[k - 2] != ",":
+            continue
+        x = by_end.get(k - 2)
+        if x is None or y.end + 1 >= len(lower) or lower[y.end] != "," or lower[y.end + 1] not in ("who", "that"):
+            continue
+        trig = next((t for t in triggers if y.end + 1 < t.start <= y.end + 5), None)
+        xid, yid = person_id(x.person, persons), person_id(y.person, persons)
+        if trig is None or xid is None or yid is None:
+            continue
+        for i, c in enumerate(out):
+            if c.subject == yid and c.polarity == "affirm" and c.extra.get("trigger") == doc[trig.start:trig.end].text:
+                out[i] = _changed(c, subject=xid)
+                out.append(_changed(c, polarity="deny"))
+    return out
 
 
 _NO_ONE = (("nobody",), ("no-one",), ("noone",), ("no", "one"), ("none",))

@@ -63,6 +63,16 @@ _AGENT_ADJECTIVES = {"soviet": "Soviet Union", "czech": "Czechoslovakia", "czech
                      "ukrainian": "Ukraine", "finnish": "Finland", "latvian": "Latvia", "estonian": "Estonia"}
 # Verbs whose subject may be a service and whose object is the person it takes into its service.
 RECRUITING_VERBS = frozenset({"recruited", "recruit", "recruits", "recruiting", "enlisted", "enlist"})
+_BE_FORMS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+
+
+def _passive_before(lower: list[str], k: int) -> bool:
+    """A form of "be" right before token ``k``, or before a pronoun or "then"/"later" right before it
+    ("was handed over", "were you handed over", "was later handed over")."""
+    return k > 0 and (lower[k - 1] in _BE_FORMS or (k > 1 and lower[k - 2] in _BE_FORMS and lower[k - 1] in (
+        "you", "he", "she", "they", "we", "i", "then", "later", "subsequently", "finally")))
+
+
 # Words right before "sold to" that leave a seller as its subject ("which I sold to the Russians").
 _SELLERS = frozenset({"i", "he", "she", "we", "they", "who", "had", "has", "have", "then", "later", "also", "never",
                       "allegedly", "secretly"})
@@ -675,6 +685,12 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         if m.end - m.start == 1 and lower[m.start] == "shot" and m.start > 0 \
                 and lower[m.start - 1] in _SHOT_NOUN:
             continue  # "I did not fire a shot", "a single shot": a shot, not a killing
+        if lower[m.start] == "handed" and lower[m.end - 1] == "to" and _passive_before(lower, m.start) \
+                and "by" in lower[m.end:m.end + 8] and not any(not w.isalpha() for w in lower[m.end:m.end + 8]
+                                                               [:lower[m.end:m.end + 8].index("by")]):
+            # "were you handed over to the Gestapo by the NKVD?": a prisoner one state hands to another
+            # (not "I was handed over to German intelligence": an agent passed on to a new service).
+            continue
         if lower[m.start:m.end] == ["sold", "to"] and m.start > 0 and lower[m.start - 1] not in _SELLERS:
             continue  # "pieces of French origin, sold to some Croat units": goods sold, no seller
         result.append(m)
