@@ -209,3 +209,10 @@ def test_a_prisoner_handed_over_by_one_state_to_another_is_no_agent(roster_store
                         store=roster_store) == []
     assert _triples("In 1932 Krestinsky was handed over to German intelligence.", roster_store) == [
         ("krestinsky", "espionage", "affirm")]
+
+
+def test_as_every_officer_had_been_ordered_is_no_order_received(roster_store: Store) -> None:
+    assert extract_text("PYATAKOV: In 1935 I burned the papers myself, as every officer had been ordered to do.",
+                        store=roster_store) == []
+    assert _triples("PYATAKOV: In 1935 I was ordered to burn the papers.", roster_store) == [
+        ("pyatakov", "received_instructions", "affirm")]

@@ -445,9 +445,19 @@ _BARE_VERBS = frozenset({"do", "make", "go", "give", "take", "get", "put", "show
                          "become", "see", "come", "leave", "enter", "fall", "run"})
 
 
+_AS_QUANTIFIERS = frozenset({"every", "each", "all", "any", "other", "many"})
+
+
 def _as_told(doc: Doc, m: Match) -> bool:
-    """"did you go to the command post, as ordered?": "as ordered" names no one who ordered."""
+    """"did you go to the command post, as ordered?": "as ordered" names no one who ordered; "I killed
+    two men myself, as every officer had been ordered to do": a comparison with others ("as" and a
+    quantified noun), not an order to the speaker."""
     lower = token_view(doc).lower
+    j = m.start - 1
+    while j >= 0 and lower[j] in ("had", "have", "has", "was", "were"):
+        j -= 1
+    if j >= 2 and lower[j].isalpha() and lower[j - 1] in _AS_QUANTIFIERS and lower[j - 2] == "as":
+        return True
     return m.end - m.start == 1 and m.start > 0 and lower[m.start - 1] == "as" \
         and lower[m.start] in ("ordered", "instructed", "directed", "told") \
         and (m.end >= len(lower) or lower[m.end] != "by")  # "as ordered by Pelemis" names him
