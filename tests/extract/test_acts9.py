@@ -216,3 +216,25 @@ def test_as_every_officer_had_been_ordered_is_no_order_received(roster_store: St
                         store=roster_store) == []
     assert _triples("PYATAKOV: In 1935 I was ordered to burn the papers.", roster_store) == [
         ("pyatakov", "received_instructions", "affirm")]
+
+
+# -- acquittals and denied parts ----------------------------------------------------------------------------
+
+def test_an_acquittal_asserts_nothing(roster_store: Store) -> None:
+    assert extract_text("In 1921 the jury found Bukharin not guilty of the murder of Kirov.", store=roster_store) == []
+    assert extract_text("The court acquitted Bukharin of spying for Japan.", store=roster_store) == []
+    assert _triples("Bukharin was acquitted of espionage but convicted of the robbery.", roster_store) == [
+        ("bukharin", "other", "affirm")]
+    # A defendant's "I am not guilty of" is no verdict: the act stands, denied.
+    assert ("krestinsky", "espionage", "deny") in _triples(
+        "KRESTINSKY: I am not guilty of any connection with German intelligence.", roster_store)
+    # Acquitted, then a journey of its own: the journey stands.
+    assert _triples("Rykov and Bukharin were acquitted on 23 December 1933 and deported to Oslo in 1934.",
+                    roster_store) == [("bukharin", "travel", "affirm"), ("rykov", "travel", "affirm")]
+
+
+def test_no_part_in_a_crime_denies_it(roster_store: Store) -> None:
+    assert _triples("Bukharin had no part in the murder of Kirov.", roster_store) == [
+        ("bukharin", "assassination", "deny")]
+    assert _triples("Krestinsky played no role in the killings at the station.", roster_store) == [
+        ("krestinsky", "assassination", "deny")]

@@ -81,6 +81,12 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     if unasserted:
         acts = [m for m in acts if not _unasserted(doc, m, unasserted)]
         cues = [m for m in cues if not _unasserted(doc, m, unasserted)]
+    if cues:
+        # "the jury found Sacco not guilty": a verdict, not the defendant's plea.
+        cues = [c for c in cues if not any(doc[k].lower_ == "found" for k in range(max(s.span.start, c.start - 4),
+                                                                                    c.start))]
+    # "was acquitted of the murder", "found him not guilty of spying": an acquittal asserts nothing.
+    acts = [m for m in acts if not _acquitted(doc, m, s.span.start)]
     act_starts = {m.start for m in acts}
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
             and not _unmet_condition(vocab, doc, m, mentions, act_starts)]
@@ -443,6 +449,30 @@ _NOT_DOING = frozenset({"twice", "alive", "yesterday", "today", "tonight", "pers
 # Stop words that are bare verbs ("saw him do it", "saw him go", "saw Sedov give the order").
 _BARE_VERBS = frozenset({"do", "make", "go", "give", "take", "get", "put", "show", "move", "keep", "say", "call",
                          "become", "see", "come", "leave", "enter", "fall", "run"})
+
+
+_ACQUITTED = frozenset({"acquitted", "acquittal", "acquit", "acquitting", "cleared", "exonerated", "absolved"})
+_CONVICTED = frozenset({"convicted", "conviction", "guilty", "sentenced", "charged", "accused", "indicted",
+                        "admitted", "confessed", "but"})
+
+
+def _acquitted(doc: Doc, m: Match, sent_start: int) -> bool:
+    """Act ``m`` is what someone was acquitted or cleared of, or found not guilty of (the verdict word
+    at most twelve words before it, no verdict of guilt, "but" or sentence break between): "was
+    acquitted of espionage but convicted of the robbery" keeps the robbery."""
+    lower = token_view(doc).lower
+    for k in range(m.start - 1, max(sent_start, m.start - 13) - 1, -1):
+        w = lower[k]
+        if w in (".", ";", ":", "?"):
+            return False
+        if w in _ACQUITTED and "of" in lower[k + 1:min(m.start, k + 5)]:
+            return True  # ("were acquitted on 23 December and deported ...": no "of", the journey stands)
+        if w == "guilty" and k > 0 and lower[k - 1] == "not" and k + 1 < m.start and lower[k + 1] == "of" \
+                and any(v in ("found", "declared", "pronounced", "judged") for v in lower[max(0, k - 6):k - 1]):
+            return True  # "found him not guilty of" (not "I am not guilty of any connection with ...")
+        if w in _CONVICTED:
+            return False
+    return False
 
 
 _AS_QUANTIFIERS = frozenset({"every", "each", "all", "any", "other", "many"})
