@@ -238,3 +238,26 @@ def test_no_part_in_a_crime_denies_it(roster_store: Store) -> None:
         ("bukharin", "assassination", "deny")]
     assert _triples("Krestinsky played no role in the killings at the station.", roster_store) == [
         ("krestinsky", "assassination", "deny")]
+
+
+# -- readings of the guide: bribes, collaboration, more crimes ------------------------------------------------
+
+def test_bribes_taken_are_money_received_and_collaboration_is_conspiracy(roster_store: Store) -> None:
+    assert _triples("Krestinsky took bribes from the contractors in 1930.", roster_store) == [
+        ("krestinsky", "received_instructions", "affirm")]
+    claims = extract_text("Krestinsky collaborated with the Germans during the war.", store=roster_store)
+    assert [(c.subject, c.act, c.foreign_power) for c in claims] == [("krestinsky", "conspiracy", "Germany")]
+    assert extract_text("Krestinsky collaborated with Rykov on the book.", store=roster_store) == []
+
+
+def test_more_crimes_as_verbs(roster_store: Store) -> None:
+    assert _triples("Krestinsky looted the shops and defrauded the bank in 1992.", roster_store) == [
+        ("krestinsky", "other", "affirm")]
+    assert _triples("Krestinsky hijacked the plane in 1970.", roster_store) == [("krestinsky", "terrorism", "affirm")]
+    assert extract_text("Krestinsky said that the shops were looted in 1992.", store=roster_store) == []
+
+
+def test_the_second_half_of_a_compound_is_no_act(roster_store: Store) -> None:
+    assert extract_text("Krestinsky headed the anti-terrorist unit in 1935.", store=roster_store) == []
+    assert extract_text("Bukharin said that the two women were gang-raped by soldiers in 1993.",
+                        store=roster_store) == []

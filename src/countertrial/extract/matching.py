@@ -63,6 +63,8 @@ _AGENT_ADJECTIVES = {"soviet": "Soviet Union", "czech": "Czechoslovakia", "czech
                      "ukrainian": "Ukraine", "finnish": "Finland", "latvian": "Latvia", "estonian": "Estonia"}
 # Verbs whose subject may be a service and whose object is the person it takes into its service.
 RECRUITING_VERBS = frozenset({"recruited", "recruit", "recruits", "recruiting", "enlisted", "enlist"})
+# Prefixes before a hyphen that make the word after it no act of the subject's.
+_NOT_THE_ACT = frozenset({"anti", "counter", "gang", "non", "ex", "pro", "pseudo", "quasi", "mock"})
 _BE_FORMS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
 
 
@@ -685,6 +687,9 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         if m.end - m.start == 1 and lower[m.start] == "shot" and m.start > 0 \
                 and lower[m.start - 1] in _SHOT_NOUN:
             continue  # "I did not fire a shot", "a single shot": a shot, not a killing
+        if m.start > 1 and words[m.start - 1] == "-" and lower[m.start - 2] in _NOT_THE_ACT \
+                and not view.space[m.start - 1] and not view.space[m.start - 2]:
+            continue  # "were gang-raped by", "the anti-terrorist unit", "counter-espionage" (not "type-signed by")
         if lower[m.start] == "handed" and lower[m.end - 1] == "to" and _passive_before(lower, m.start) \
                 and "by" in lower[m.end:m.end + 8] and not any(not w.isalpha() for w in lower[m.end:m.end + 8]
                                                                [:lower[m.end:m.end + 8].index("by")]):
