@@ -261,3 +261,23 @@ def test_the_second_half_of_a_compound_is_no_act(roster_store: Store) -> None:
     assert extract_text("Krestinsky headed the anti-terrorist unit in 1935.", store=roster_store) == []
     assert extract_text("Bukharin said that the two women were gang-raped by soldiers in 1993.",
                         store=roster_store) == []
+
+
+def test_confessions_extorted_or_called_lies_are_withdrawn(roster_store: Store) -> None:
+    for text in ("KRESTINSKY: My confession was obtained under torture.",
+                 "KRESTINSKY: I was forced to sign the confession.",
+                 "KRESTINSKY: I signed the confession under duress.",
+                 "KRESTINSKY: Everything I said at the preliminary examination was a lie.",
+                 "KRESTINSKY: What I told the investigator was false."):
+        assert _triples(text, roster_store) == [("krestinsky", "plea", "deny")], text
+    assert _triples("KRESTINSKY: I signed the confession on 3 March.", roster_store) == [
+        ("krestinsky", "plea", "affirm")]
+    assert extract_text("KRESTINSKY: I was forced to sign the order.", store=roster_store) == []
+    assert extract_text("KRESTINSKY: Everything Bukharin said was a lie.", store=roster_store) == []
+
+
+def test_nothing_to_do_with_a_crime_denies_it(roster_store: Store) -> None:
+    assert _triples("KRESTINSKY: I had nothing to do with the bombing.", roster_store) == [
+        ("krestinsky", "terrorism", "deny")]
+    assert _triples("KRESTINSKY: I had nothing to do with the robbery.", roster_store) == [
+        ("krestinsky", "other", "deny")]

@@ -190,7 +190,9 @@ def _no_one_before(doc: Doc, trig: Match, sent_start: int) -> bool:
 _OWN_WORDS = frozenset({"testimony", "evidence", "statement", "statements", "confession", "confessions",
                         "deposition", "depositions", "affidavit"})
 _OWN_WORDS_OWNERS = frozenset({"the", "my", "his", "her", "their", "our", "that", "this"})
-_FALSE = frozenset({"false", "untrue", "lies", "fabricated", "invented"})
+_FALSE = frozenset({"false", "untrue", "lies", "fabricated", "invented", "lie"})
+_TELLERS = frozenset({"i", "he", "she", "we", "they"})
+_SAID = frozenset({"said", "told", "wrote", "testified", "confessed", "stated", "signed", "had"})
 
 
 def false_testimony(vocab: Vocabulary, doc: Doc, matches: list[Match]) -> list[Match]:
@@ -201,15 +203,21 @@ def false_testimony(vocab: Vocabulary, doc: Doc, matches: list[Match]) -> list[M
     over the words between (added to ``matches`` where no cue stands)."""
     cue = next((str(i) for i, c in enumerate(vocab.cues) if "testimony was false" in c.phrases), None)
     lower = token_view(doc).lower
-    if cue is None or not any(w in _FALSE for w in lower):
+    if cue is None or not any(w in _FALSE for w in lower):  # ("lie" in "was a lie")
         return matches
     cued = {k for m in matches if m.kind == "C" for k in range(m.start, m.end)}
     out = list(matches)
     for k in range(2, len(doc)):
-        if lower[k] not in _FALSE or lower[k - 1] not in ("was", "were") or k in cued:
+        # "... was false", "... were lies", "... was a lie"
+        be = k - 2 if lower[k] == "lie" and lower[k - 1] == "a" else k - 1
+        if (lower[k] not in _FALSE and be == k - 1) or lower[be] not in ("was", "were") or k in cued:
             continue
-        for j in range(k - 2, max(0, k - 13), -1):
+        for j in range(be - 1, max(-1, be - 13), -1):
             if not (doc[j].is_alpha or doc[j].like_num):
+                break
+            if lower[j] in ("everything", "all", "what") and j + 2 < be and lower[j + 1] in _TELLERS \
+                    and lower[j + 2] in _SAID:
+                out.append(Match("C", cue, j, k + 1))  # "Everything I said at the examination was a lie"
                 break
             if lower[j] in _OWN_WORDS and j > 0 and lower[j - 1] in _OWN_WORDS_OWNERS:
                 if j + 1 < k - 1 and lower[j + 1] not in ("he", "she", "i", "they", "we"):

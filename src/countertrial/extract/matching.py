@@ -346,7 +346,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
                                                                 *act.charge_triggers)]
     cue_phrases = _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
     # ... and "the evidence he had given ... was false" (claims.false_testimony): the prefilter only.
-    claim_phrases += [*cue_phrases, "was false", "were false"]
+    claim_phrases += [*cue_phrases, "was false", "were false", "was a lie", "were lies", "was untrue"]
     # A verb ... object trigger needs its object, the rarer word ("instructions", not "gave"), with one
     # of its verbs shortly before it.
     verb_objects: dict[str, set[str]] = {}
