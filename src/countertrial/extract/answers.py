@@ -132,9 +132,33 @@ def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
             continue
         first = _FIRST.match(seg.text)
         polarity = _bare(first.group(1), reader) if first is not None else None
+        if polarity is None and _yes_and_echo(seg.text, reader):
+            polarity = "affirm"
         if polarity is not None:
             out[i - 1] = Answer(seg, polarity, partial=True)
     return out
+
+
+# Words in the first part of a "Yes, ..." answer that make it no plain yes ("Yes, I think so", "Yes,
+# but not in Geneva", "Yes, I don't remember").
+_HEDGES = frozenset({"not", "n't", "never", "no", "but", "think", "believe", "remember", "recall", "know", "suppose",
+                     "perhaps", "maybe", "if", "although", "though", "nothing"})
+_I_WE = frozenset({"i", "we"})
+
+
+def _yes_and_echo(text: str, reader: dict[str, str]) -> bool:
+    """"Yes, I went, as a friend, to bring him news ...", "Yes, with the other members of the
+    union, and ...": an affirming answer whose first part after the comma is the question's verb
+    echoed ("I went", "we did", at most three words) or a phrase of manner or company ("with the
+    other members of the union", at most twelve words), before words of its own. The question's
+    proposition is affirmed; the rest is read as any turn (a partial answer)."""
+    m = _HEAD.match(text)
+    if m is None or reader.get(_norm(m.group(1))) != "affirm" or "," not in text[:m.end(1) + 1]:
+        return False
+    chunk = _norm(re.split(r"[,;.]", m.group(2), maxsplit=1)[0]).split()
+    if not chunk or any(w in _HEDGES or w.endswith("n't") for w in chunk):
+        return False
+    return (chunk[0] in _I_WE and len(chunk) <= 3) or (chunk[0] in _QUALIFIERS and len(chunk) <= 12)
 
 
 def _flip(polarity: str) -> str:

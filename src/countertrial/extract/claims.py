@@ -81,6 +81,12 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     if unasserted:
         acts = [m for m in acts if not _unasserted(doc, m, unasserted)]
         cues = [m for m in cues if not _unasserted(doc, m, unasserted)]
+    if cues:
+        # "the jury found Sacco not guilty": a verdict, not the defendant's plea.
+        cues = [c for c in cues if not any(doc[k].lower_ == "found" for k in range(max(s.span.start, c.start - 4),
+                                                                                    c.start))]
+    # "was acquitted of the murder", "found him not guilty of spying": an acquittal asserts nothing.
+    acts = [m for m in acts if not _acquitted(doc, m, s.span.start)]
     act_starts = {m.start for m in acts}
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
             and not _unmet_condition(vocab, doc, m, mentions, act_starts)]
@@ -88,6 +94,19 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     facilities = [(p.start, p.end) for p in s.places if p.facility]
     if facilities:
         acts = [m for m in acts if not any(a <= m.start and m.end <= b for a, b in facilities)]
+    if len({m.label for m in acts}) > 1:
+        # "sentenced to life for, among other crimes, the murders of the Mafia war": "other crimes"
+        # stands for crimes left unnamed beside the act the sentence names; it is no claim of its own.
+        # Nor are "crimes" that the sentence names by their act after "for" ("guilty of genocide and
+        # crimes against humanity for the killing of 1,771 Ixil Maya").
+        lower = token_view(doc).lower
+        acts = [m for m in acts if not (m.label == "other" and lower[m.end - 1] in ("crime", "crimes") and (
+            (m.start > 0 and lower[m.start - 1] == "other")
+            or any(a.label != "other" and 0 < a.start - m.end <= 10 and "for" in lower[m.end:a.start]
+                   and not any(t in (".", ";", ":") for t in lower[m.end:a.start]) for a in acts)))]
+    # "turned them into soldiers, to kill and to be killed": an infinitive of purpose after a comma
+    # says what something was for, not what anyone did.
+    acts = [m for m in acts if not (m.start >= 2 and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].text == ",")]
     all_acts = acts
     plans = [m for m in s.matches if m.kind == "X"]
     acts = [m for m in drop_purposes(vocab, doc, refine_means(vocab, doc, acts)) if not planned(doc, m, plans)]
@@ -124,7 +143,88 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         out.extend(_claims(vocab, persons, s, trig, (w_start, w_end), all_acts, len(triggers) == 1))
     if out:
         out.extend(_so_did(persons, s, triggers, out))
+        out = _not_him_but(persons, s, triggers, out)
     return _told_twice(out) if len(out) > 1 else out
+
+
+def _not_him_but(persons: PersonResolver, s: Sentence, triggers: list[Match], claims: list[Claim]) -> list[Claim]:
+    """"it was he, not Prospero Gallinari, who had killed Moro": the act is the first one's, affirmed,
+    and the one after "not" is denied it (a person, ", not", a person, "," and "who" or "that" right
+    before the act's clause)."""
+    doc, mentions = s.doc, s.mentions
+    lower = token_view(doc).lower
+    by_end = {m.end: m for m in mentions if m.person is not None and not m.possessive}
+    out = list(claims)
+    for y in mentions:
+        k = y.start
+        if y.person is None or y.possessive or k < 3 or lower[k - 1] != "not" or lower[k - 2] != ",":
+            continue
+        x = by_end.get(k - 2)
+        if x is None or y.end + 1 >= len(lower) or lower[y.end] != "," or lower[y.end + 1] not in ("who", "that"):
+            continue
+        trig = next((t for t in triggers if y.end + 1 < t.start <= y.end + 5), None)
+        xid, yid = person_id(x.person, persons), person_id(y.person, persons)
+        if trig is None or xid is None or yid is None:
+            continue
+        for i, c in enumerate(out):
+            if c.subject == yid and c.polarity == "affirm" and c.extra.get("trigger") == doc[trig.start:trig.end].text:
+                out[i] = _changed(c, subject=xid)
+                out.append(_changed(c, polarity="deny"))
+    return out
+
+
+_NO_ONE = (("nobody",), ("no-one",), ("noone",), ("no", "one"), ("none",))
+_NO_ONE_AUX = frozenset({"had", "has", "ever", "then", "personally", "else"})
+
+
+def _no_one_before(doc: Doc, trig: Match, sent_start: int) -> bool:
+    """"No one" or "nobody" is the subject right before the trigger ("No one gave me orders",
+    "Nobody had ever told me to", "no one else ordered me to")."""
+    lower = token_view(doc).lower
+    k = trig.start
+    while k > sent_start and lower[k - 1] in _NO_ONE_AUX:
+        k -= 1
+    return any(k - len(w) >= sent_start and tuple(lower[k - len(w):k]) == w for w in _NO_ONE)
+
+
+_OWN_WORDS = frozenset({"testimony", "evidence", "statement", "statements", "confession", "confessions",
+                        "deposition", "depositions", "affidavit"})
+_OWN_WORDS_OWNERS = frozenset({"the", "my", "his", "her", "their", "our", "that", "this"})
+_FALSE = frozenset({"false", "untrue", "lies", "fabricated", "invented", "lie"})
+_TELLERS = frozenset({"i", "he", "she", "we", "they"})
+_SAID = frozenset({"said", "told", "wrote", "testified", "confessed", "stated", "signed", "had"})
+
+
+def false_testimony(vocab: Vocabulary, doc: Doc, matches: list[Match]) -> list[Match]:
+    """"swore an affidavit that the evidence he had given against Kenyatta at Kapenguria was false":
+    one's own words, said with what they were about and then called false (the noun after "the",
+    "my", "his" ..., then "he"/"I" ... and at most ten words before "was false", no punctuation
+    between), withdraw them like "my testimony was false": the stance cue of that phrase, spread
+    over the words between (added to ``matches`` where no cue stands)."""
+    cue = next((str(i) for i, c in enumerate(vocab.cues) if "testimony was false" in c.phrases), None)
+    lower = token_view(doc).lower
+    if cue is None or not any(w in _FALSE for w in lower):  # ("lie" in "was a lie")
+        return matches
+    cued = {k for m in matches if m.kind == "C" for k in range(m.start, m.end)}
+    out = list(matches)
+    for k in range(2, len(doc)):
+        # "... was false", "... were lies", "... was a lie"
+        be = k - 2 if lower[k] == "lie" and lower[k - 1] == "a" else k - 1
+        if (lower[k] not in _FALSE and be == k - 1) or lower[be] not in ("was", "were") or k in cued:
+            continue
+        for j in range(be - 1, max(-1, be - 13), -1):
+            if not (doc[j].is_alpha or doc[j].like_num):
+                break
+            if lower[j] in ("everything", "all", "what") and j + 2 < be and lower[j + 1] in _TELLERS \
+                    and lower[j + 2] in _SAID:
+                out.append(Match("C", cue, j, k + 1))  # "Everything I said at the examination was a lie"
+                break
+            if lower[j] in _OWN_WORDS and j > 0 and lower[j - 1] in _OWN_WORDS_OWNERS:
+                if j + 1 < k - 1 and lower[j + 1] not in ("he", "she", "i", "they", "we"):
+                    break  # "the evidence of the police was false": no words of one's own given
+                out.append(Match("C", cue, j, k + 1))
+                break
+    return sorted(out, key=lambda m: (m.start, -(m.end - m.start)))
 
 
 def _changed(c: Claim, **changes: Any) -> Claim:
@@ -271,6 +371,8 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     texts, lower = view.text, view.lower
     if m.label == "meeting" and _intended(lower, m.start):
         return True  # "Trotsky wished to see me", "you will meet Sedov", "I couldn't see him": no meeting
+    if m.label == "travel" and _message_went(lower, m.start):
+        return True  # "the letter about the Crimea went to Stalin": a letter, no one, went
     if phrase in _CAME_FROM and not any(lower[k] in _ORDER_NOUNS for k in range(max(0, m.start - 10), m.start)):
         return True  # "the letter came from Trotsky": no order came
     if phrase in act.object_subject and phrase not in act.triggers:
@@ -295,6 +397,33 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
                 nxt not in STOP_WORDS or nxt in _BARE_VERBS) and nxt not in _NOT_DOING if nxt else False
             return nxt in ("'s", "’s") or x.end in act_starts or doing
     return True
+
+
+# Things sent, not people: as the subject of "went to", "came to" they make no journey.
+_MESSAGES = frozenset({"letter", "letters", "instruction", "instructions", "order", "orders", "message", "messages",
+                       "report", "reports", "note", "notes", "telegram", "telegrams", "cable", "cables", "money",
+                       "payment", "payments", "directive", "directives", "documents", "information", "parcel",
+                       "package", "memorandum", "memo", "request", "complaint", "petition", "file", "files"})
+_MESSAGE_DETERMINERS = frozenset({"the", "every", "each", "all", "this", "that", "these", "those", "a", "an", "his",
+                                  "her", "my", "our", "their", "its", "no", "any"})
+
+
+def _message_went(lower: list[str], k: int) -> bool:
+    """A journey trigger at ``k`` whose subject is a thing sent: a determiner and a noun of
+    :data:`_MESSAGES`, then at most five words of its own with no punctuation or clause word before
+    the trigger ("the letter about the Crimea went to Stalin", "every instruction on the Leningrad
+    case came to me from Stalin")."""
+    for j in range(k - 1, max(-1, k - 8), -1):
+        w = lower[j]
+        if not w.isalpha() or w in ("and", "but", "then", "who", "which", "that", "i", "he", "she", "we", "they"):
+            return False
+        if w in _MESSAGES and j > 0 and lower[j - 1] in _MESSAGE_DETERMINERS:
+            # (not "the courier with the letters went to Tokyo": the letters go with someone)
+            return j < 2 or lower[j - 2] not in _CARRIED_BY
+    return False
+
+
+_CARRIED_BY = frozenset({"with", "of", "carrying", "bearing", "about", "for", "from", "on", "and"})
 
 
 _CAME_FROM = frozenset({"came from", "had come from", "came directly from", "all came from"})
@@ -330,9 +459,43 @@ _BARE_VERBS = frozenset({"do", "make", "go", "give", "take", "get", "put", "show
                          "become", "see", "come", "leave", "enter", "fall", "run"})
 
 
-def _as_told(doc: Doc, m: Match) -> bool:
-    """"did you go to the command post, as ordered?": "as ordered" names no one who ordered."""
+_ACQUITTED = frozenset({"acquitted", "acquittal", "acquit", "acquitting", "cleared", "exonerated", "absolved"})
+_CONVICTED = frozenset({"convicted", "conviction", "guilty", "sentenced", "charged", "accused", "indicted",
+                        "admitted", "confessed", "but"})
+
+
+def _acquitted(doc: Doc, m: Match, sent_start: int) -> bool:
+    """Act ``m`` is what someone was acquitted or cleared of, or found not guilty of (the verdict word
+    at most twelve words before it, no verdict of guilt, "but" or sentence break between): "was
+    acquitted of espionage but convicted of the robbery" keeps the robbery."""
     lower = token_view(doc).lower
+    for k in range(m.start - 1, max(sent_start, m.start - 13) - 1, -1):
+        w = lower[k]
+        if w in (".", ";", ":", "?"):
+            return False
+        if w in _ACQUITTED and "of" in lower[k + 1:min(m.start, k + 5)]:
+            return True  # ("were acquitted on 23 December and deported ...": no "of", the journey stands)
+        if w == "guilty" and k > 0 and lower[k - 1] == "not" and k + 1 < m.start and lower[k + 1] == "of" \
+                and any(v in ("found", "declared", "pronounced", "judged") for v in lower[max(0, k - 6):k - 1]):
+            return True  # "found him not guilty of" (not "I am not guilty of any connection with ...")
+        if w in _CONVICTED:
+            return False
+    return False
+
+
+_AS_QUANTIFIERS = frozenset({"every", "each", "all", "any", "other", "many"})
+
+
+def _as_told(doc: Doc, m: Match) -> bool:
+    """"did you go to the command post, as ordered?": "as ordered" names no one who ordered; "I killed
+    two men myself, as every officer had been ordered to do": a comparison with others ("as" and a
+    quantified noun), not an order to the speaker."""
+    lower = token_view(doc).lower
+    j = m.start - 1
+    while j >= 0 and lower[j] in ("had", "have", "has", "was", "were"):
+        j -= 1
+    if j >= 2 and lower[j].isalpha() and lower[j - 1] in _AS_QUANTIFIERS and lower[j - 2] == "as":
+        return True
     return m.end - m.start == 1 and m.start > 0 and lower[m.start - 1] == "as" \
         and lower[m.start] in ("ordered", "instructed", "directed", "told") \
         and (m.end >= len(lower) or lower[m.end] != "by")  # "as ordered by Pelemis" names him
@@ -462,6 +625,21 @@ def _taken_into_service(doc: Doc, trig: Match, mentions: list[Mention], subject_
     return out
 
 
+_RECRUIT_AUX = frozenset({"had", "has", "have", "never", "not", "also", "then", "later", "first", "allegedly", "did",
+                          "once"})
+
+
+def _recruiting_service(doc: Doc, trig: Match, matches: list[Match]) -> Match | None:
+    """The service right before a recruiting verb, an auxiliary or negation aside, that recruits
+    ("the KGB recruited", "the KGB had never recruited")."""
+    if doc[trig.start].lower_ not in RECRUITING_VERBS:
+        return None
+    k = trig.start
+    while k > 0 and trig.start - k < 2 and doc[k - 1].lower_ in _RECRUIT_AUX:
+        k -= 1
+    return next((m for m in matches if m.kind == "S" and m.end == k), None)
+
+
 def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match, window: tuple[int, int],
             acts: list[Match], single: bool) -> list[Claim]:
     seg, doc, sent, mentions = s.seg, s.doc, s.span, s.mentions
@@ -502,15 +680,28 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if ordered is None:
             return []
         act, subject_m, patient_m = "received_instructions", ordered, None
+    no_one = act == "gave_instructions" and not is_cue and _no_one_before(doc, trig, sent.start)
+    if no_one:
+        # "No one gave me orders", "Nobody told me to do it": no one gave them, so the one addressed
+        # denies having received them.
+        addressed = next((m for m in mentions if trig.start < m.start <= trig.end and m.case == "obj"
+                          and m.person is not None and not m.possessive), None)
+        if addressed is None:
+            return []
+        act, subject_m, patient_m = "received_instructions", addressed, None
     if is_cue and subject_m is None:
         # "How do you plead?": the one who pleads is named inside the cue.
         subject_m = next((x for x in mentions if trig.start <= x.start < trig.end and not x.possessive
                           and x.person is not None), None)
     recruits: list[Mention] = []
+    recruiter: Match | None = None
     if act == "espionage" and not is_cue:
         recruits = _taken_into_service(doc, trig, mentions, subject_m, w_end)
-        if recruits and (subject_m is None or person_id(subject_m.person, persons) is None):
-            # "The Abwehr recruited Popov": a service recruits; the one recruited is the spy.
+        recruiter = _recruiting_service(doc, trig, s.matches)
+        if recruits and (subject_m is None or person_id(subject_m.person, persons) is None
+                         or recruiter is not None):
+            # "The Abwehr recruited Popov": a service recruits; the one recruited is the spy ("told
+            # the CIA that the KGB had never recruited Oswald": Oswald, not the teller).
             subject_m, recruits = recruits[0], recruits[1:]
     subject = person_id(subject_m.person, persons) if subject_m is not None else None
     if subject is None:
@@ -531,7 +722,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         patient = person_id(patient_m.person, persons)
         if patient is not None and patient != subject and patient not in counterparts:
             counterparts = (patient, *counterparts)
-    polarity = polarity_of(doc, trig, cue, report, negs, sent.start, mentions)
+    polarity = "deny" if no_one else polarity_of(doc, trig, cue, report, negs, sent.start, mentions)
     if cue is not None and failed_to(doc, trig, negs, sent.start):
         return []
     if cue is None:
@@ -578,6 +769,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                 in_window.insert(0, recipient)
         if in_window:
             power = in_window[0].label
+            if recruiter is not None:
+                # The service that recruits is the one served, over a power named before it.
+                power = next((p.label for p in in_window if p.start <= recruiter.start < p.end), power)
             also = _listed_powers(doc, in_window)
     # Place.
     place: ResolvedPlace | None = None

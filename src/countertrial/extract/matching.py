@@ -63,6 +63,23 @@ _AGENT_ADJECTIVES = {"soviet": "Soviet Union", "czech": "Czechoslovakia", "czech
                      "ukrainian": "Ukraine", "finnish": "Finland", "latvian": "Latvia", "estonian": "Estonia"}
 # Verbs whose subject may be a service and whose object is the person it takes into its service.
 RECRUITING_VERBS = frozenset({"recruited", "recruit", "recruits", "recruiting", "enlisted", "enlist"})
+# Prefixes before a hyphen that make the word after it no act of the subject's.
+_NOT_THE_ACT = frozenset({"anti", "counter", "gang", "non", "ex", "pro", "pseudo", "quasi", "mock"})
+_BE_FORMS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+
+
+def _passive_before(lower: list[str], k: int) -> bool:
+    """A form of "be" right before token ``k``, or before a pronoun or "then"/"later" right before it
+    ("was handed over", "were you handed over", "was later handed over")."""
+    return k > 0 and (lower[k - 1] in _BE_FORMS or (k > 1 and lower[k - 2] in _BE_FORMS and lower[k - 1] in (
+        "you", "he", "she", "they", "we", "i", "then", "later", "subsequently", "finally")))
+
+
+# Words right before "sold to" that leave a seller as its subject ("which I sold to the Russians").
+_SELLERS = frozenset({"i", "he", "she", "we", "they", "who", "had", "has", "have", "then", "later", "also", "never",
+                      "allegedly", "secretly"})
+_RECRUIT_AUX = frozenset({"had", "has", "have", "never", "not", "also", "then", "later", "first", "allegedly", "did",
+                          "once"})
 _PLACE_CENTRES = frozenset({"catholic", "trading", "commercial", "shopping", "health", "medical", "detention",
                             "city", "town", "village", "cultural", "community", "training", "research", "business",
                             "sports", "youth", "refugee", "distribution", "reception", "press", "information",
@@ -299,6 +316,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
         add("A", act.name, (*act.triggers, *act.object_subject, *act.person_triggers))
         add("Q", act.name, act.power_triggers)
         add("O", act.name, act.owner_triggers)
+        add("G", act.name, act.charge_triggers)
     for power in vocab.powers.values():
         add("P", power.name, power.phrases)
     # Capitals and countries: a power only where they stand for the state (see :func:`_state_names`).
@@ -324,9 +342,11 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     gapped = _gapped_matcher(nlp, vocab, labels)
     # Only acts (with their power-dependent triggers) and stance cues can start a claim.
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
-                                                                *act.object_subject, *act.person_triggers)]
+                                                                *act.object_subject, *act.person_triggers,
+                                                                *act.charge_triggers)]
     cue_phrases = _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
-    claim_phrases += cue_phrases
+    # ... and "the evidence he had given ... was false" (claims.false_testimony): the prefilter only.
+    claim_phrases += [*cue_phrases, "was false", "were false", "was a lie", "were lies", "was untrue"]
     # A verb ... object trigger needs its object, the rarer word ("instructions", not "gave"), with one
     # of its verbs shortly before it.
     verb_objects: dict[str, set[str]] = {}
@@ -338,7 +358,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     # "Soviet" before "agent"): a text with no other trigger must name one of them too.
     owned = [p for act in vocab.acts.values() for p in act.owner_triggers]
     unpowered = {p for act in vocab.acts.values() for p in (*act.triggers, *act.object_subject,
-                                                            *act.person_triggers)} | set(cue_phrases)
+                                                            *act.person_triggers, *act.charge_triggers)} | set(cue_phrases)
     powered = {p for act in vocab.acts.values() for p in act.power_triggers} - unpowered
     powered_objects = ({o for act in vocab.acts.values() for vo in act.verb_object if vo.power for o in vo.objects}
                        - {o for act in vocab.acts.values() for vo in act.verb_object if not vo.power for o in vo.objects})
@@ -378,6 +398,31 @@ def _with_modifiers(phrases: Iterable[str], modifiers: Iterable[str]) -> list[st
             if words[k].lower() in _CUE_OWNERS and words[k + 1].lower() in _CUE_NOUNS:
                 out.extend(" ".join([*words[:k + 1], m, *words[k + 1:]]) for m in mods)
     return out
+
+
+# Words that make a crime noun someone's act: a verdict or charge ("guilty of fraud", "convicted of
+# the killings", "sentenced to life for, among other crimes, the murders"), a plea or admission, or a
+# part in it ("had taken part in the massacre", "a role in the massacres", "committed the robbery").
+_CHARGE_GOVERNORS = frozenset({"guilty", "convicted", "conviction", "convictions", "accused", "charged", "charge",
+                               "charges", "count", "counts", "sentenced", "indicted", "indictment", "tried",
+                               "responsible", "responsibility", "part", "role", "participated", "participating",
+                               "involved", "involvement", "committed", "committing", "commit", "perpetrated",
+                               "organised", "organized", "led", "headed", "admitted", "confessed", "denied",
+                               # "joined the robbery", "masterminded the bombing", "carried out the killings"
+                               "joined", "masterminded", "carried", "planned", "directed", "staged", "behind",
+                               "organising", "organizing", "leading", "heading", "planning", "directing"})
+_CHARGE_REACH = 10  # tokens back from the noun ("for, among other crimes, the murders of")
+
+
+def _charged_noun(lower: list[str], start: int) -> bool:
+    """A governor of :data:`_CHARGE_GOVERNORS` at most :data:`_CHARGE_REACH` tokens before the crime
+    noun at ``start``, in the same sentence part (no ".", ";", ":" or "?" between)."""
+    for k in range(start - 1, max(-1, start - 1 - _CHARGE_REACH), -1):
+        if lower[k] in (".", ";", ":", "?", "!"):
+            return False
+        if lower[k] in _CHARGE_GOVERNORS and not (lower[k] == "charge" and k > 0 and lower[k - 1] == "in"):
+            return True  # (not "the men in charge of the secteur before they began the massacres")
+    return False
 
 
 def _owned(doc: Doc, start: int, end: int) -> bool:
@@ -585,6 +630,15 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
                   and not (m.start > 1 and lower[m.start - 1] != "as" and lower[m.start - 2] in _PREPS)}
     # "The Abwehr recruited Popov", "MI6 paid him": a service as the subject of a recruiting verb.
     power_ends |= {m.end for m in out if m.kind == "S" and m.end < n and lower[m.end] in RECRUITING_VERBS}
+    # ... with an auxiliary or a negation between: "the KGB had never recruited Oswald".
+    power_ends |= {m.end + 2 if lower[m.end + 1] in _RECRUIT_AUX else m.end + 1 for m in out
+                   if m.kind == "S" and m.end + 2 < n and lower[m.end] in _RECRUIT_AUX
+                   and (lower[m.end + 1] in RECRUITING_VERBS
+                        or (lower[m.end + 1] in _RECRUIT_AUX and lower[m.end + 2] in RECRUITING_VERBS))}
+    # "guilty of fraud", "had taken part in the massacre": a crime noun counts only as what a verdict,
+    # a charge or someone's part names (not "after the massacre", "cover up theft and fraud").
+    out = [Match("A", m.label, m.start, m.end) if m.kind == "G" else m for m in out
+           if m.kind != "G" or _charged_noun(lower, m.start)]
     # A power inside a verb ... object trigger counts too ("gave Yugoslav agents information"); a
     # trigger right before "as" names a role, not a service ("served as a Yugoslav diplomat").
     service_starts = [m.start for m in out if m.kind == "S"]
@@ -633,6 +687,17 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         if m.end - m.start == 1 and lower[m.start] == "shot" and m.start > 0 \
                 and lower[m.start - 1] in _SHOT_NOUN:
             continue  # "I did not fire a shot", "a single shot": a shot, not a killing
+        if m.start > 1 and words[m.start - 1] == "-" and lower[m.start - 2] in _NOT_THE_ACT \
+                and not view.space[m.start - 1] and not view.space[m.start - 2]:
+            continue  # "were gang-raped by", "the anti-terrorist unit", "counter-espionage" (not "type-signed by")
+        if lower[m.start] == "handed" and lower[m.end - 1] == "to" and _passive_before(lower, m.start) \
+                and "by" in lower[m.end:m.end + 8] and not any(not w.isalpha() for w in lower[m.end:m.end + 8]
+                                                               [:lower[m.end:m.end + 8].index("by")]):
+            # "were you handed over to the Gestapo by the NKVD?": a prisoner one state hands to another
+            # (not "I was handed over to German intelligence": an agent passed on to a new service).
+            continue
+        if lower[m.start:m.end] == ["sold", "to"] and m.start > 0 and lower[m.start - 1] not in _SELLERS:
+            continue  # "pieces of French origin, sold to some Croat units": goods sold, no seller
         result.append(m)
     return result
 

@@ -33,6 +33,7 @@ __all__ = ["Speech", "is_question", "new_clause", "reported_speech", "negated", 
 _WEAK_NEG = {"no", "nothing", "none", "nobody", "neither", "nor"}
 _NO_OBJECT = {"no", "nothing", "none", "nobody", "no-one", "noone"}
 _DENY_WORDS = {"deny", "denies", "denied"}
+_NO_SHARE = {"part", "role", "hand", "involvement", "share"}
 _NEW_REPORT = {"but", ";", "while", "whereas", "yet"}
 _COORDINATORS = {"and", "but", "so", "then", "yet"}
 _CRIME_FIRST_PERSON = "confession"
@@ -136,8 +137,9 @@ def negated(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
     for n in negs:
         if start <= n.start and n.end <= trig.start:
             word = doc[n.start].lower_
-            if n.end - n.start == 1 and word in _WEAK_NEG and trig.start - n.end > 2:
-                continue
+            if n.end - n.start == 1 and word in _WEAK_NEG and trig.start - n.end > 2 \
+                    and not (n.end < len(doc) and doc[n.end].lower_ in _NO_SHARE):
+                continue  # (but "had no part in the murders", "played no role in the killings": denied)
             return True
     # "I met no one in Berlin", "saw nobody", "gave nothing to the Germans": a negated object right
     # after the trigger (not "met no one but Sedov").

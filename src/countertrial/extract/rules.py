@@ -32,7 +32,7 @@ from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
 from ..store import Store
 from .answers import Answer, answered, pair_answers
-from .claims import NAME, Sentence, dedupe, sentence_claims
+from .claims import NAME, Sentence, dedupe, false_testimony, sentence_claims
 from .context import ANAPHORIC_PLACE, DocContext, points_back
 from .matching import Match, compile_vocabulary, find_matches
 from .participants import resolve_pronouns
@@ -184,7 +184,8 @@ class RulesExtractor:
 
     # -- internals --------------------------------------------------------------------------------
     def _matches(self, doc: Doc, text: str) -> list[Match]:
-        return find_matches(doc, self.matcher, self.place_matcher, self._labels, self._gapped, text)
+        matches = find_matches(doc, self.matcher, self.place_matcher, self._labels, self._gapped, text)
+        return false_testimony(self.vocab, doc, matches)  # "the evidence he had given ... was false"
 
     def _answered(self, question: Segment, doc: Doc, answer: Answer, focus: bool) -> list[Claim]:
         """The claims of the last sentence of ``question`` (it asks), as the answer's speaker's."""

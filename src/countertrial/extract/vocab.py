@@ -78,6 +78,10 @@ class Act:
     person_triggers: tuple[str, ...] = ()
     """Phrases that trigger the act only with a person named right after them ("saw Hitler",
     "did you see Colonel Beara": a meeting; not "saw the document")."""
+    charge_triggers: tuple[str, ...] = ()
+    """Nouns that trigger the act only as what a verdict, a charge or someone's part names ("guilty
+    of fraud", "convicted of the killings", "had taken part in the massacre"): alone ("after the
+    massacre", "theft and fraud") they name no one's act."""
 
 
 @dataclass(frozen=True)
@@ -218,6 +222,7 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
         refines = _phrases(spec.get("refines"), file, f"acts.{name}", "refines")
         osubj = _phrases(spec.get("object_subject"), file, f"acts.{name}", "object_subject")
         ptrig_person = _phrases(spec.get("person_triggers"), file, f"acts.{name}", "person_triggers")
+        charge = _phrases(spec.get("charge_triggers"), file, f"acts.{name}", "charge_triggers")
         victim = spec.get("victim", old.victim if old else False)
         if not isinstance(victim, bool):
             raise InvalidVocabulary(f"{file}: entry 'acts.{name}', key 'victim' must be true or false")
@@ -226,7 +231,8 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
                                (old.verb_object if old else ()) + vos, (old.object_subject if old else ()) + osubj,
                                aim, (old.owner_triggers if old else ()) + owner,
                                (old.refines if old else ()) + refines, victim,
-                               (old.person_triggers if old else ()) + ptrig_person)
+                               (old.person_triggers if old else ()) + ptrig_person,
+                               (old.charge_triggers if old else ()) + charge)
     for name, spec in (data.get("powers") or {}).items():
         if not isinstance(spec, dict) or not isinstance(spec.get("country"), str):
             raise InvalidVocabulary(f"{file}: entry 'powers.{name}', key 'country' is missing or not text")
