@@ -1,0 +1,16 @@
+"""Round 9, after the merge: the lead's own probe sentences that still made no claim."""
+
+from countertrial.extract import extract_text
+
+
+def _got(text: str) -> set[tuple[str | None, str]]:
+    return {(c.subject, c.act) for c in extract_text(text)}
+
+
+def test_leading_or_running_an_act_said_as_a_noun_is_that_act() -> None:
+    """"Brown headed the plot": an unknown name before "headed", "organised", "led" ... is a person
+    (these verbs join `person_verbs`), and the noun after the verb is that person's act."""
+    assert ("brown", "conspiracy") in _got("Brown headed the plot in 1932.")
+    assert ("zinoviev", "conspiracy") in _got("Zinoviev organised the plot in 1932.")
+    assert ("zinoviev", "conspiracy") in _got("Zinoviev led the conspiracy in 1932.")
+    assert ("brown", "other") in _got("Brown committed the robbery in Boston in 1920.")
