@@ -381,10 +381,15 @@ def _unknown_place_end(view: TokenView, s: int, e: int, n: int) -> int | None:
         w = text[k]
         if w == "-" or (k > s and lower[k] in _NAME_PARTICLES):
             continue
+        if k == s and e - s > 1 and lower[k] in _PLACE_ARTICLES:
+            continue  # "at El Mozote", "at La Cantuta": an article opening a town's name, not an initial
         if lower[k] in _NOT_PLACES or lower[k] in MONTHS or (w.isupper() and len(w) > 1) or len(w) <= 2 \
                 or lower[k].endswith(_NATIONALITY_ENDINGS):
             return None
     return e
+
+
+_PLACE_ARTICLES = frozenset({"el", "la", "le", "al"})
 # Nouns that a place name before them modifies ("the Berlin tunnel", "the Moscow trials", "a Toyota
 # car"): the name is then no place where an act was done. A list of such nouns rather than every
 # lower-case word: "Nyarubuye parish", "the Kemerovo mines", "the Munich conference" keep the place.
