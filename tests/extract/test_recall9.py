@@ -23,3 +23,18 @@ def test_an_article_opening_an_unknown_towns_name() -> None:
     assert ("ruiz", "assassination", "El Mozote") in got
     got = {(c.subject, c.place) for c in extract_text("Ruiz killed the students at La Cantuta in 1992.")}
     assert ("ruiz", "La Cantuta") in got
+
+
+def test_a_hyphenated_given_name_after_the_family_name() -> None:
+    """"Kim Dae-jung" was read as "Kim Dae" and given the id ``dae``; the family name comes first."""
+    got = _got("The court-martial found that Kim Dae-jung had plotted an insurrection in Gwangju in May 1980.")
+    assert ("kim", "conspiracy") in got
+    assert ("chiang", "meeting") in _got("Chiang Kai-shek met Stalin in Moscow in 1923.")
+    # a hyphenated surname keeps both halves
+    assert ("fischer_schweder", "meeting") in _got("Fischer-Schweder met Kovtun in Hamburg.")
+
+
+def test_a_hyphenated_demonym_names_no_power() -> None:
+    """"a German-born engineer": the guide's trap; the power is the one the secrets went to."""
+    got = {(c.subject, c.foreign_power) for c in extract_text("A German-born engineer, Fuchs, passed secrets to the Russians.")}
+    assert len(got) == 1 and got <= {("fuchs", "Soviet Union"), ("fuchs", "Russia")}  # (dated by the session)

@@ -610,6 +610,10 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         m.kind == "P" and m.end - m.start == 1 and lower[m.start] in _DEMONYMS and m.end < n
         and view.alpha[m.end] and view.is_lower[m.end] and lower[m.end] not in STOP_WORDS
         and not lower[m.end].endswith("ly") and lower[m.end] not in _POWER_NOUNS) else m for m in out]
+    # "a German-born engineer", "a Soviet-trained officer": a demonym made an adjective by a hyphen and
+    # a lower-case word names no power (the guide's trap).
+    out = [m for m in out if not (m.kind == "P" and m.end + 1 < n and words[m.end] in ("-", "‐")
+                                  and not view.space[m.end - 1] and view.is_lower[m.end + 1])]
     # "the French" alone names France; "in French", "the French Revolution", "the Chinese Communist
     # Party" do not.
     out = [m for m in out if not (m.kind == "P" and m.end - m.start == 1 and lower[m.start] in _THE_DEMONYMS

@@ -87,6 +87,9 @@ def _is_cap(t: str, alpha: bool) -> bool:
 
 
 _NAME_PARTICLES = ("de", "von", "van", "der", "ter", "le", "la")
+# Words after a hyphen that make a capitalised word an adjective, not a given name's second syllable.
+_HYPHEN_SUFFIXES = frozenset({"born", "based", "led", "run", "era", "type", "like", "made", "held", "style", "owned",
+                              "backed", "bound", "wide", "proof", "free", "old", "new", "day", "time", "war"})
 
 
 _RUNS = "countertrial.capitalised_runs"
@@ -123,6 +126,12 @@ def _capitalised_runs(doc: Doc, start: int, end: int | None) -> list[tuple[int, 
                 j += 1
             elif (text[j] in ("-", "‐") and not space[j - 1] and j + 1 < n
                   and _is_cap(text[j + 1], alpha[j + 1])):
+                j += 2
+            elif (text[j] in ("-", "‐") and not space[j - 1] and not space[j] and j + 1 < n and j - i >= 2
+                  and lower[j + 1].isalpha() and text[j + 1].islower() and len(text[j + 1]) <= 5
+                  and lower[j + 1] not in _HYPHEN_SUFFIXES):
+                # "Kim Dae-jung", "Chiang Kai-shek": a given name of two syllables, written after the
+                # family name (not "German-born", "the Moscow-based")
                 j += 2
             elif lower[j] in _NAME_PARTICLES and j + 1 < n and _is_cap(text[j + 1], alpha[j + 1]):
                 j += 1

@@ -104,12 +104,20 @@ def _spanish_double(words: list[str]) -> bool:
     return bool(letters) and letters <= _SPANISH_MARKS and any(c in _SPANISH_MARKS for c in second)
 
 
+_SYLLABLE_GIVEN = re.compile(r"^[A-Z][a-z]+[-‐][a-z]{1,5}$")
+
+
 def person_slug(name: str, surname_words: int = 1) -> str:
     """The id an unresolved person gets: the folded surname (``Leon Sedov`` -> ``sedov``), joined
     when hyphenated (``Fischer-Schweder`` -> ``fischer_schweder``), when its last
     ``surname_words`` words make it (``arellano_stark``) or when they are a Spanish double surname
     (``Otto Pérez Molina`` -> ``perez_molina``), the family name of a name written family name first
     (``Wang Hongwen`` -> ``wang``); the Arabic article is dropped (``al-Tikriti`` -> ``tikriti``)."""
+    parts = name.split()
+    if len(parts) >= 2 and _SYLLABLE_GIVEN.match(parts[-1]):
+        # "Kim Dae-jung" -> kim, "Chiang Kai-shek" -> chiang: a hyphenated given name of two syllables
+        # after the family name (a hyphenated surname capitalises both halves: "Fischer-Schweder").
+        return _SLUG.sub("_", re.sub(r"[^\w]", "", _no_accents(parts[0])).lower()).strip("_") or "unknown"
     name = _HYPHENS.sub("_", _APOSTROPHES.sub("", name))
     if surname_words <= 1 and _spanish_double(re.sub(r"[^\w\s]", " ", name).split()):
         surname_words = 2
