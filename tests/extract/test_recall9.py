@@ -38,3 +38,10 @@ def test_a_hyphenated_demonym_names_no_power() -> None:
     """"a German-born engineer": the guide's trap; the power is the one the secrets went to."""
     got = {(c.subject, c.foreign_power) for c in extract_text("A German-born engineer, Fuchs, passed secrets to the Russians.")}
     assert len(got) == 1 and got <= {("fuchs", "Soviet Union"), ("fuchs", "Russia")}  # (dated by the session)
+
+
+def test_signing_an_order_with_a_modifier_is_giving_it() -> None:
+    """"signed the deportation order": only "signed the order" / "signed an order" were triggers."""
+    assert ("antonescu", "gave_instructions") in _got("Antonescu signed the deportation order for the Jews of Bessarabia in October 1941.")
+    text = "PROSECUTOR: You signed the deportation order in Bessarabia in 1941, did you not?\nANTONESCU: I did."
+    assert ("antonescu", "gave_instructions") in _got(text)
