@@ -45,3 +45,12 @@ def test_signing_an_order_with_a_modifier_is_giving_it() -> None:
     assert ("antonescu", "gave_instructions") in _got("Antonescu signed the deportation order for the Jews of Bessarabia in October 1941.")
     text = "PROSECUTOR: You signed the deportation order in Bessarabia in 1941, did you not?\nANTONESCU: I did."
     assert ("antonescu", "gave_instructions") in _got(text)
+
+
+def test_a_year_between_a_verdict_and_its_charge_dates_the_verdict() -> None:
+    """"was convicted in 1926 of the murder": the year of the verdict, not of the murder (the guide);
+    only a day or a month there was dropped before."""
+    got = [(c.subject, c.time.text if c.time and c.time.text else None) for c in extract_text("Dumini was convicted in 1926 of the murder of Matteotti.")]
+    assert got == [("dumini", None)]
+    got = [(c.subject, c.time.text if c.time and c.time.text else None) for c in extract_text("Dumini was convicted of the murder of Matteotti in 1924.")]
+    assert got == [("dumini", "1924")]

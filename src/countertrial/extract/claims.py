@@ -1176,6 +1176,11 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
     # are the source's.
     opener = _according_to(doc, s.span)
     charge = _charged(doc, trig, s.span.start)
+    lower = token_view(doc).lower
+    # "was convicted in 1926 of the murder", "sentenced in absentia in 1967 for organising ...": a
+    # time between the verdict and its "of"/"for"/"with" is the verdict's, whatever its precision.
+    charged_by = None if charge is None else next((k for k in range(charge + 1, trig.start)
+                                                   if lower[k] in _CHARGE_PREPS), None)
     telling = telling_spans(doc, s, trig)
     out: list[Timex] = []
     for t in s.times:
@@ -1187,6 +1192,8 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
             continue
         if any(a <= k < b for a, b in telling):
             continue  # "told the court in 1993 that he had met ...": the year of the telling
+        if charge is not None and charged_by is not None and charge < k < charged_by:
+            continue
         if charge is not None and k < charge and not same_clause(doc, k, charge):
             continue  # "was shot on 4 February 1940, a day after the court had convicted him of spying"
         if any(k < r.start and r.start - k <= 8 and same_clause(doc, k, r.start) for r in reports):
