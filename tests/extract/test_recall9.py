@@ -54,3 +54,14 @@ def test_a_year_between_a_verdict_and_its_charge_dates_the_verdict() -> None:
     assert got == [("dumini", None)]
     got = [(c.subject, c.time.text if c.time and c.time.text else None) for c in extract_text("Dumini was convicted of the murder of Matteotti in 1924.")]
     assert got == [("dumini", "1924")]
+
+
+def test_an_accusation_then_which_he_denied_is_also_his_denial() -> None:
+    """The guide: an accusation and the accused's denial of it are two claims, affirm and deny."""
+    text = ("At the trial the prosecutor claimed that Horáková had met the American agent Kiska in Prague in 1948, "
+            "which she denied.")
+    got = {(c.subject, c.act, c.polarity) for c in extract_text(text)}
+    assert got == {("horakova", "meeting", "affirm"), ("horakova", "meeting", "deny")}
+    # someone else's denial is not the subject's
+    got = {(c.subject, c.polarity) for c in extract_text("Sedov met Holtzman in Copenhagen, which Trotsky denied.")}
+    assert got == {("sedov", "affirm")}

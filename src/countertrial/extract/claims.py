@@ -144,6 +144,7 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     if out:
         out.extend(_so_did(persons, s, triggers, out))
         out = _not_him_but(persons, s, triggers, out)
+        out.extend(_which_denied(persons, s, triggers, out))
     return _told_twice(out) if len(out) > 1 else out
 
 
@@ -266,6 +267,35 @@ def _so_did(persons: PersonResolver, s: Sentence, triggers: list[Match], claims:
             if c.subject == subject or c.quote != quote or c.extra.get("trigger") != doc[before[-1].start:before[-1].end].text:
                 continue
             out.append(_changed(c, subject=subject))
+    return out
+
+
+_DENIED = frozenset({"denied", "denies", "disputed", "disputes", "rejected", "rejects"})
+_DENIAL_ADVERBS = frozenset({"has", "had", "have", "always", "later", "strongly", "consistently", "flatly", "firmly",
+                             "then", "since", "vehemently", "also"})
+
+
+def _which_denied(persons: PersonResolver, s: Sentence, triggers: list[Match], claims: list[Claim]) -> list[Claim]:
+    """"the prosecutor claimed that Horakova had met the agent Kiska in Prague, which she denied": an
+    accusation and the accused's denial of it are two claims (the guide): the act told before ",
+    which" is also the denier's, denied, when its subject is the one who denies."""
+    doc = s.doc
+    lower = token_view(doc).lower
+    out: list[Claim] = []
+    for x in s.mentions:
+        k = x.start
+        if x.possessive or k < s.span.start + 2 or lower[k - 1] != "which" or lower[k - 2] != ",":
+            continue
+        j = x.end
+        while j < s.span.end and lower[j] in _DENIAL_ADVERBS:
+            j += 1
+        denier = person_id(x.person, persons)
+        if j >= s.span.end or lower[j] not in _DENIED or denier is None:
+            continue
+        told = {doc[t.start:t.end].text for t in triggers if t.end <= k - 2}
+        for c in claims:
+            if c.subject == denier and c.polarity == "affirm" and c.extra.get("trigger") in told:
+                out.append(_changed(c, polarity="deny", asserted_by=denier))
     return out
 
 
