@@ -65,3 +65,16 @@ def test_an_accusation_then_which_he_denied_is_also_his_denial() -> None:
     # someone else's denial is not the subject's
     got = {(c.subject, c.polarity) for c in extract_text("Sedov met Holtzman in Copenhagen, which Trotsky denied.")}
     assert got == {("sedov", "affirm")}
+
+
+def test_a_when_or_where_question_answered_by_a_time_or_place_alone() -> None:
+    """"When did you first meet Gubitchev?" / "In the spring of 1948, in New York.": the witness
+    affirms the meeting, with the answer's time and place (no claim before)."""
+    text = "PROSECUTOR: When did you first meet Gubitchev?\nCOPLON: In the spring of 1948, in New York."
+    got = [(c.subject, c.act, c.polarity, c.place, c.time.start.year if c.time.start else None)
+           for c in extract_text(text)]
+    assert got == [("coplon", "meeting", "affirm", "New York", 1948)]
+    got = [(c.subject, c.place) for c in extract_text("PROSECUTOR: Where did you meet Sedov?\nHOLTZMAN: At the Hotel Bristol in Copenhagen.")]
+    assert got == [("holtzman", "Hotel Bristol")]
+    # an answer that does not give the time affirms nothing
+    assert extract_text("PROSECUTOR: When did you meet Sedov?\nHOLTZMAN: I do not remember.") == []

@@ -57,6 +57,9 @@ class Answer:
     # "I did. But I never passed anything to ...": only the first sentence is bare; the rest is read
     # as any turn, and an act it names itself is its own, not the question's.
     partial: bool = False
+    # "When did you first meet Gubitchev?" / "In the spring of 1948, in New York.": the answer is a
+    # time or a place alone; the question's act is affirmed, with the answer's time and place.
+    fills: bool = False
 
 
 def _norm(text: str) -> str:
@@ -109,6 +112,30 @@ def _adverbials(text: str, reader: dict[str, str]) -> str | None:
     return hit
 
 
+# "When did you ...", "Where were you when ...": a question after the time or place of an act.
+_WH = re.compile(r"(?:^|[.?!]\s+)(?:\d+\s+)*(?:Q\s*[.:]\s*)?(?:(?:and|so|now)\s*,?\s+)?(?:when|where)\s+"
+                 r"(?:did|do|does|had|have|were|was)\s+(?:you|he|she|they)\b[^.?!]*\?\s*$", re.IGNORECASE)
+# How a fragment answer giving a time or a place opens ("In the spring of 1948", "At the Hotel
+# Bristol", "On 12 May", "That evening", "Early in 1937", "1936").
+_FRAGMENT_OPENERS = frozenset({"in", "at", "on", "during", "that", "the", "early", "late", "around", "about",
+                               "towards", "toward", "near", "outside", "inside", "some", "sometime", "shortly",
+                               "january", "february", "march", "april", "may", "june", "july", "august",
+                               "september", "october", "november", "december"})
+_CLAUSE_WORDS = frozenset({"i", "we", "he", "she", "they", "it", "was", "were", "did", "had", "met", "went", "not",
+                           "no", "never", "don't", "didn't", "remember", "think", "know", "believe"})
+
+
+def _fills(question: str, answer: str) -> bool:
+    """``answer`` gives only the time or place a when/where ``question`` asks for: at most twelve
+    words, opening as a time or place phrase does, with no clause, hedge or denial of its own."""
+    if not _WH.search(question.strip()) or len(answer) > 90:
+        return False
+    words = _norm(answer).split()
+    if not words or len(words) > 12 or any(w in _CLAUSE_WORDS for w in words):
+        return False
+    return words[0] in _FRAGMENT_OPENERS or words[0].isdigit()
+
+
 def _asks(text: str) -> bool:
     return text.rstrip().rstrip('"\'”’)]').endswith("?")
 
@@ -129,6 +156,9 @@ def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
         polarity = _bare(seg.text, reader) or _adverbials(seg.text, reader)
         if polarity is not None:
             out[i - 1] = Answer(seg, polarity)
+            continue
+        if _fills(q.text, seg.text):
+            out[i - 1] = Answer(seg, "affirm", fills=True)
             continue
         first = _FIRST.match(seg.text)
         polarity = _bare(first.group(1), reader) if first is not None else None

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
-from typing import overload
+from typing import Any, overload
 from pathlib import Path
 
 from spacy.matcher import PhraseMatcher
@@ -32,7 +32,7 @@ from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
 from ..store import Store
 from .answers import Answer, answered, pair_answers
-from .claims import NAME, Sentence, dedupe, false_testimony, sentence_claims
+from .claims import NAME, Sentence, _changed, dedupe, false_testimony, sentence_claims
 from .context import ANAPHORIC_PLACE, DocContext, points_back
 from .matching import Match, compile_vocabulary, find_matches
 from .participants import resolve_pronouns
@@ -187,6 +187,25 @@ class RulesExtractor:
         matches = find_matches(doc, self.matcher, self.place_matcher, self._labels, self._gapped, text)
         return false_testimony(self.vocab, doc, matches)  # "the evidence he had given ... was false"
 
+    def _filled(self, claims: list[Claim], answer: Segment) -> list[Claim]:
+        """The question's claims with the time and the place the fragment ``answer`` gives ("In the
+        spring of 1948, in New York."): its first time expression and its first place."""
+        a_doc = self.tokenise(answer.text)
+        ctx = DocContext(self.persons, self.places, answer, a_doc, self._matches(a_doc, answer.text))
+        bounds = sentence_bounds(a_doc)
+        times = ctx.timexes(list(range(len(bounds) - 1)), bounds, whole=True)
+        places = [p for k in range(len(bounds) - 1) for p in ctx.places_of(k, bounds)]
+        place = places[0].place if places else None
+        out = []
+        for c in claims:
+            changes: dict[str, Any] = {}
+            if times and not c.time.text:
+                changes["time"] = times[0].interval
+            if place is not None and c.place is None:
+                changes["place"], changes["country"] = place.value, place.country
+            out.append(_changed(c, **changes) if changes else c)
+        return out
+
     def _answered(self, question: Segment, doc: Doc, answer: Answer, focus: bool) -> list[Claim]:
         """The claims of the last sentence of ``question`` (it asks), as the answer's speaker's."""
         matches = self._matches(doc, question.text)
@@ -212,6 +231,8 @@ class RulesExtractor:
         s_matches = [m for m in matches if sent.start <= m.start < sent.end and m.kind != "N"]
         claims = sentence_claims(self.vocab, self.persons,
                                  Sentence(seg, doc, sent, s_matches, mentions, places, times, last_place))
+        if answer.fills and claims:
+            claims = self._filled(claims, answer.segment)
         if answer.partial and answer.polarity == "affirm" and claims:
             # "Yes. I met him in Geneva": an act the answer claims in its own words is read there (a
             # denial is the question's version denied, whatever the answer then says it was).
