@@ -78,3 +78,15 @@ def test_a_when_or_where_question_answered_by_a_time_or_place_alone() -> None:
     assert got == [("holtzman", "Hotel Bristol")]
     # an answer that does not give the time affirms nothing
     assert extract_text("PROSECUTOR: When did you meet Sedov?\nHOLTZMAN: I do not remember.") == []
+
+
+def test_letters_that_carry_no_accent_fold_in_ids() -> None:
+    """"Wałęsa" had the id ``wa_esa`` and "Đurišić" ``urisic``: Ł, Đ, Ø, ß do not decompose."""
+    from countertrial.resolve.persons import person_slug
+
+    assert person_slug("Lech Wałęsa") == "walesa"
+    assert person_slug("Pavle Đurišić") == "durisic"
+    assert person_slug("Hans Müßig") == "mussig"
+    # a transcript's capitals: "KIM DAE-JUNG:" is kim; a short hyphenated surname stays whole
+    assert person_slug("KIM DAE-JUNG") == "kim"
+    assert person_slug("JOHN SMITH-JONES") == "smith_jones"

@@ -36,8 +36,14 @@ _PINYIN = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|uen
                      r"ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)")
 
 
+# Letters that carry no combining accent, so NFKD leaves them whole: "Wałęsa" became "wa_esa" and
+# "Đurišić" "urisic" as ids.
+_UNDECOMPOSED = str.maketrans({"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "ß": "ss", "Æ": "AE",
+                               "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ı": "i", "Ħ": "H", "ħ": "h"})
+
+
 def _no_accents(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
@@ -104,7 +110,9 @@ def _spanish_double(words: list[str]) -> bool:
     return bool(letters) and letters <= _SPANISH_MARKS and any(c in _SPANISH_MARKS for c in second)
 
 
+# "Dae-jung", and in a transcript's capitals "KIM DAE-JUNG" (a family name of at most five letters first).
 _SYLLABLE_GIVEN = re.compile(r"^[A-Z][a-z]+[-‐][a-z]{1,5}$")
+_SYLLABLE_GIVEN_CAPS = re.compile(r"^[A-Z]{2,4}[-‐][A-Z]{2,4}$")
 
 
 def person_slug(name: str, surname_words: int = 1) -> str:
@@ -114,7 +122,8 @@ def person_slug(name: str, surname_words: int = 1) -> str:
     (``Otto Pérez Molina`` -> ``perez_molina``), the family name of a name written family name first
     (``Wang Hongwen`` -> ``wang``); the Arabic article is dropped (``al-Tikriti`` -> ``tikriti``)."""
     parts = name.split()
-    if len(parts) >= 2 and _SYLLABLE_GIVEN.match(parts[-1]):
+    if len(parts) >= 2 and (_SYLLABLE_GIVEN.match(parts[-1]) or (
+            _SYLLABLE_GIVEN_CAPS.match(parts[-1]) and parts[0].isupper() and len(parts[0]) <= 5)):
         # "Kim Dae-jung" -> kim, "Chiang Kai-shek" -> chiang: a hyphenated given name of two syllables
         # after the family name (a hyphenated surname capitalises both halves: "Fischer-Schweder").
         return _SLUG.sub("_", re.sub(r"[^\w]", "", _no_accents(parts[0])).lower()).strip("_") or "unknown"
