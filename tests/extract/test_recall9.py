@@ -90,3 +90,19 @@ def test_letters_that_carry_no_accent_fold_in_ids() -> None:
     # a transcript's capitals: "KIM DAE-JUNG:" is kim; a short hyphenated surname stays whole
     assert person_slug("KIM DAE-JUNG") == "kim"
     assert person_slug("JOHN SMITH-JONES") == "smith_jones"
+
+
+def test_guilty_or_not_guilty_answered() -> None:
+    """"How say you, are you guilty or not guilty?" / "Not guilty.": the question offers both, the
+    answer's words decide (it was read as a plea of guilty, turned round by "not", and affirmed)."""
+    text = ("CLERK: William Joyce, you stand charged with high treason. How say you, are you guilty or not guilty?\n"
+            "JOYCE: Not guilty.")
+    assert [(c.subject, c.act, c.polarity) for c in extract_text(text)] == [("joyce", "plea", "deny")]
+    text = "CLERK: How say you, are you guilty or not guilty?\nJOYCE: Guilty."
+    assert [(c.subject, c.act, c.polarity) for c in extract_text(text)] == [("joyce", "plea", "affirm")]
+
+
+def test_going_to_the_gallows_is_no_journey() -> None:
+    assert extract_text("Early on 27 June 1950 Horáková went to the gallows in the yard of Pankrác prison.") == []
+    assert extract_text("Mata Hari went to her death at Vincennes in October 1917.") == []
+    assert ("horakova", "travel") in _got("Horáková went to Prague in 1950.")

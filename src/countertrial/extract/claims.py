@@ -403,6 +403,9 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
         return True  # "Trotsky wished to see me", "you will meet Sedov", "I couldn't see him": no meeting
     if m.label == "travel" and _message_went(lower, m.start):
         return True  # "the letter about the Crimea went to Stalin": a letter, no one, went
+    if m.label == "travel" and (tuple(lower[m.end:m.end + 3]) in _TO_DEATH
+                                or tuple(lower[m.end - 1:m.end + 2]) in _TO_DEATH):
+        return True  # "Horakova went to the gallows": an execution, no journey
     if phrase in _CAME_FROM and not any(lower[k] in _ORDER_NOUNS for k in range(max(0, m.start - 10), m.start)):
         return True  # "the letter came from Trotsky": no order came
     if phrase in act.object_subject and phrase not in act.triggers:
@@ -427,6 +430,11 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
                 nxt not in STOP_WORDS or nxt in _BARE_VERBS) and nxt not in _NOT_DOING if nxt else False
             return nxt in ("'s", "’s") or x.end in act_starts or doing
     return True
+
+
+_TO_DEATH = frozenset((*(("to", "the", w) for w in ("gallows", "scaffold", "guillotine", "block", "stake")),
+                       ("to", "his", "death"), ("to", "her", "death"), ("to", "their", "deaths"),
+                       ("to", "their", "death")))
 
 
 # Things sent, not people: as the subject of "went to", "came to" they make no journey.
