@@ -106,3 +106,12 @@ def test_going_to_the_gallows_is_no_journey() -> None:
     assert extract_text("Early on 27 June 1950 Horáková went to the gallows in the yard of Pankrác prison.") == []
     assert extract_text("Mata Hari went to her death at Vincennes in October 1917.") == []
     assert ("horakova", "travel") in _got("Horáková went to Prague in 1950.")
+
+
+def test_not_accepting_that_one_did_it_denies_it() -> None:
+    """"does not accept, and has never accepted, that he ordered the torture": a denial (the act was
+    read as affirmed)."""
+    text = "NICHOLLS: Senator Pinochet does not accept, and has never accepted, that he ordered the torture of anyone."
+    assert [(c.subject, c.act, c.polarity) for c in extract_text(text)] == [("pinochet", "gave_instructions", "deny")]
+    got = [(c.subject, c.polarity) for c in extract_text("Pinochet never accepted that he ordered the killings in Santiago.")]
+    assert got == [("pinochet", "deny")]
