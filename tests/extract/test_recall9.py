@@ -115,3 +115,13 @@ def test_not_accepting_that_one_did_it_denies_it() -> None:
     assert [(c.subject, c.act, c.polarity) for c in extract_text(text)] == [("pinochet", "gave_instructions", "deny")]
     got = [(c.subject, c.polarity) for c in extract_text("Pinochet never accepted that he ordered the killings in Santiago.")]
     assert got == [("pinochet", "deny")]
+
+
+def test_a_fragment_answer_in_a_longer_answer() -> None:
+    """The first sentence gives the time and place, the rest goes on ("Mr." in the question is no
+    sentence end)."""
+    text = ("PALMER: Where did you first meet Mr. Gubitchev?\nCOPLON: At the Museum of Modern Art in New York, "
+            "in September 1948. We were standing in front of the same painting, and he spoke to me first.")
+    got = [(c.subject, c.act, c.polarity, c.time.start.month if c.time.start else None) for c in extract_text(text)]
+    assert got == [("coplon", "meeting", "affirm", 9)]
+    assert extract_text("PROSECUTOR: When did you meet Sedov?\nHOLTZMAN: I do not remember. It was in Paris.") == []

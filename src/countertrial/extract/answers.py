@@ -114,7 +114,8 @@ def _adverbials(text: str, reader: dict[str, str]) -> str | None:
 
 # "When did you ...", "Where were you when ...": a question after the time or place of an act.
 _WH = re.compile(r"(?:^|[.?!]\s+)(?:\d+\s+)*(?:Q\s*[.:]\s*)?(?:(?:and|so|now)\s*,?\s+)?(?:when|where)\s+"
-                 r"(?:did|do|does|had|have|were|was)\s+(?:you|he|she|they)\b[^.?!]*\?\s*$", re.IGNORECASE)
+                 r"(?:did|do|does|had|have|were|was)\s+(?:you|he|she|they)\b(?:[^.?!]|\b(?:Mr|Mrs|Ms|Dr|St)\.)*\?\s*$",
+                 re.IGNORECASE)
 # How a fragment answer giving a time or a place opens ("In the spring of 1948", "At the Hotel
 # Bristol", "On 12 May", "That evening", "Early in 1937", "1936").
 _FRAGMENT_OPENERS = frozenset({"in", "at", "on", "during", "that", "the", "early", "late", "around", "about",
@@ -134,6 +135,9 @@ def _fills(question: str, answer: str) -> bool:
     if not words or len(words) > 12 or any(w in _CLAUSE_WORDS for w in words):
         return False
     return words[0] in _FRAGMENT_OPENERS or words[0].isdigit()
+
+
+_SENTENCE = re.compile(r"\s*([^.!?]{1,90}[.!])\s+\S")
 
 
 def _asks(text: str) -> bool:
@@ -159,6 +163,12 @@ def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
             continue
         if _fills(q.text, seg.text):
             out[i - 1] = Answer(seg, "affirm", fills=True)
+            continue
+        head = _SENTENCE.match(seg.text)
+        if head is not None and _fills(q.text, head.group(1)):
+            # "At the Museum of Modern Art in New York, in September 1948. We were standing ...": the
+            # first sentence gives the time and place; the rest is read as any turn.
+            out[i - 1] = Answer(seg, "affirm", partial=True, fills=True)
             continue
         first = _FIRST.match(seg.text)
         polarity = _bare(first.group(1), reader) if first is not None else None

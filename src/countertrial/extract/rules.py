@@ -189,12 +189,13 @@ class RulesExtractor:
 
     def _filled(self, claims: list[Claim], answer: Segment) -> list[Claim]:
         """The question's claims with the time and the place the fragment ``answer`` gives ("In the
-        spring of 1948, in New York."): its first time expression and its first place."""
+        spring of 1948, in New York."): the first time expression and place of its first sentence."""
         a_doc = self.tokenise(answer.text)
         ctx = DocContext(self.persons, self.places, answer, a_doc, self._matches(a_doc, answer.text))
         bounds = sentence_bounds(a_doc)
-        times = ctx.timexes(list(range(len(bounds) - 1)), bounds, whole=True)
-        places = [p for k in range(len(bounds) - 1) for p in ctx.places_of(k, bounds)]
+        first_end = a_doc[bounds[1] - 1].idx + len(a_doc[bounds[1] - 1]) if len(bounds) > 1 else 0
+        times = [t for t in ctx.timexes([0], bounds, whole=True) if t.start < first_end]
+        places = ctx.places_of(0, bounds) if len(bounds) > 1 else []
         place = places[0].place if places else None
         out = []
         for c in claims:
