@@ -41,7 +41,7 @@ from .segment import CLAUSE_BREAK, Segment, clause_start, span_text, token_view
 from .timex import Timex, yearless
 from .vocab import Vocabulary
 
-__all__ = ["NAME", "Sentence", "sentence_claims", "make_claim", "dedupe", "planned"]
+__all__ = ["NAME", "Sentence", "sentence_claims", "make_claim", "changed_claim", "dedupe", "planned", "false_testimony"]
 
 NAME = "rules.v1"
 
@@ -169,8 +169,8 @@ def _not_him_but(persons: PersonResolver, s: Sentence, triggers: list[Match], cl
             continue
         for i, c in enumerate(out):
             if c.subject == yid and c.polarity == "affirm" and c.extra.get("trigger") == doc[trig.start:trig.end].text:
-                out[i] = _changed(c, subject=xid)
-                out.append(_changed(c, polarity="deny"))
+                out[i] = changed_claim(c, subject=xid)
+                out.append(changed_claim(c, polarity="deny"))
     return out
 
 
@@ -228,7 +228,7 @@ def false_testimony(vocab: Vocabulary, doc: Doc, matches: list[Match]) -> list[M
     return sorted(out, key=lambda m: (m.start, -(m.end - m.start)))
 
 
-def _changed(c: Claim, **changes: Any) -> Claim:
+def changed_claim(c: Claim, **changes: Any) -> Claim:
     """``c`` with ``changes``, its id made from its new content as :func:`make_claim` makes it."""
     c = replace(c, **changes)
     return replace(c, id=_claim_id(c.source, c.quote, c.asserted_by, c.subject, c.act, c.polarity, c.modality,
@@ -266,11 +266,10 @@ def _so_did(persons: PersonResolver, s: Sentence, triggers: list[Match], claims:
         for c in claims:
             if c.subject == subject or c.quote != quote or c.extra.get("trigger") != doc[before[-1].start:before[-1].end].text:
                 continue
-            out.append(_changed(c, subject=subject))
+            out.append(changed_claim(c, subject=subject))
     return out
 
 
-_DENIED = frozenset({"denied", "denies", "disputed", "disputes", "rejected", "rejects"})
 _DENIAL_ADVERBS = frozenset({"has", "had", "have", "always", "later", "strongly", "consistently", "flatly", "firmly",
                              "then", "since", "vehemently", "also"})
 
@@ -281,6 +280,7 @@ def _which_denied(persons: PersonResolver, s: Sentence, triggers: list[Match], c
     which" is also the denier's, denied, when its subject is the one who denies."""
     doc = s.doc
     lower = token_view(doc).lower
+    denials = {m.start for m in s.matches if m.kind == "R" and m.label == "denial"}  # (stance.yaml's verbs)
     out: list[Claim] = []
     for x in s.mentions:
         k = x.start
@@ -290,12 +290,12 @@ def _which_denied(persons: PersonResolver, s: Sentence, triggers: list[Match], c
         while j < s.span.end and lower[j] in _DENIAL_ADVERBS:
             j += 1
         denier = person_id(x.person, persons)
-        if j >= s.span.end or lower[j] not in _DENIED or denier is None:
+        if j not in denials or denier is None:
             continue
         told = {doc[t.start:t.end].text for t in triggers if t.end <= k - 2}
         for c in claims:
             if c.subject == denier and c.polarity == "affirm" and c.extra.get("trigger") in told:
-                out.append(_changed(c, polarity="deny", asserted_by=denier))
+                out.append(changed_claim(c, polarity="deny", asserted_by=denier))
     return out
 
 
@@ -340,7 +340,7 @@ def _told_twice(claims: list[Claim]) -> list[Claim]:
                 continue
             keep, other = (d, c) if sum(x is not None for x in dd) >= sum(x is not None for x in cd) else (c, d)
             merged = tuple(dict.fromkeys((*keep.counterparts, *other.counterparts)))
-            out[i] = keep if merged == keep.counterparts else _changed(keep, counterparts=merged)
+            out[i] = keep if merged == keep.counterparts else changed_claim(keep, counterparts=merged)
             break
         else:
             out.append(c)

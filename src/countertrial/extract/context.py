@@ -188,14 +188,13 @@ class DocContext:
         if s > 0 and lower[s - 1] in ("the", "a", "an") and e < len(text) and view.alpha[e] and view.is_lower[e] \
                 and lower[e] not in NOT_NOUN and not lower[e].endswith("ed"):
             return True
-        if e - s == 1 and lower[s] not in _GIVEN_LIKE_PLACES:
+        rp = self.places.resolve(m.text) if e - s == 1 else None
+        if rp is not None and rp.kind in ("country", "region", "place") and lower[s] not in _GIVEN_LIKE_PLACES:
             # "Branjevo and Pilica", "that country, Rwanda,", "Howard flew to California, he met ...": a
             # country, a region or a place of the case's history is no one's surname (towns may be).
-            rp = self.places.resolve(m.text)
-            if rp is not None and rp.kind in ("country", "region", "place"):
-                return True
+            return True
         return s > 1 and text[s - 1] == "," and any(p.end == s - 1 for p in places) \
-            and (e == len(text) or not view.alpha[e]) and self.places.resolve(m.text) is not None
+            and (e == len(text) or not view.alpha[e]) and (rp if e - s == 1 else self.places.resolve(m.text)) is not None
 
     def _surname_words(self, name: str) -> int:
         """2 when the last two words of the unknown name ``name`` are a double surname: the text

@@ -32,7 +32,7 @@ from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
 from ..store import Store
 from .answers import Answer, answered, pair_answers
-from .claims import NAME, Sentence, _changed, dedupe, false_testimony, sentence_claims
+from .claims import NAME, Sentence, changed_claim, dedupe, false_testimony, sentence_claims
 from .context import ANAPHORIC_PLACE, DocContext, points_back
 from .matching import Match, compile_vocabulary, find_matches
 from .participants import resolve_pronouns
@@ -193,9 +193,11 @@ class RulesExtractor:
         a_doc = self.tokenise(answer.text)
         ctx = DocContext(self.persons, self.places, answer, a_doc, self._matches(a_doc, answer.text))
         bounds = sentence_bounds(a_doc)
-        first_end = a_doc[bounds[1] - 1].idx + len(a_doc[bounds[1] - 1]) if len(bounds) > 1 else 0
+        if len(bounds) < 2:
+            return claims
+        first_end = a_doc[bounds[0]:bounds[1]].end_char
         times = [t for t in ctx.timexes([0], bounds, whole=True) if t.start < first_end]
-        places = ctx.places_of(0, bounds) if len(bounds) > 1 else []
+        places = ctx.places_of(0, bounds)
         place = places[0].place if places else None
         out = []
         for c in claims:
@@ -204,7 +206,7 @@ class RulesExtractor:
                 changes["time"] = times[0].interval
             if place is not None and c.place is None:
                 changes["place"], changes["country"] = place.value, place.country
-            out.append(_changed(c, **changes) if changes else c)
+            out.append(changed_claim(c, **changes) if changes else c)
         return out
 
     def _answered(self, question: Segment, doc: Doc, answer: Answer, focus: bool) -> list[Claim]:

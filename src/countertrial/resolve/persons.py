@@ -126,7 +126,7 @@ def person_slug(name: str, surname_words: int = 1) -> str:
             _SYLLABLE_GIVEN_CAPS.match(parts[-1]) and parts[0].isupper() and len(parts[0]) <= 5)):
         # "Kim Dae-jung" -> kim, "Chiang Kai-shek" -> chiang: a hyphenated given name of two syllables
         # after the family name (a hyphenated surname capitalises both halves: "Fischer-Schweder").
-        return _SLUG.sub("_", re.sub(r"[^\w]", "", _no_accents(parts[0])).lower()).strip("_") or "unknown"
+        name = parts[0]
     name = _HYPHENS.sub("_", _APOSTROPHES.sub("", name))
     if surname_words <= 1 and _spanish_double(re.sub(r"[^\w\s]", " ", name).split()):
         surname_words = 2
