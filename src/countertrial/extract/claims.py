@@ -32,7 +32,7 @@ from ..resolve.persons import PersonResolver
 from ..resolve.places import ResolvedPlace
 from .answers import OPPOSITE_STANCE as _OPPOSITE_STANCE
 from .context import points_back
-from .matching import INSTRUCTION_ACTS, RECRUITING_VERBS, Match, drop_purposes, purpose_of, refine_means
+from .matching import INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, purpose_of, refine_means
 from .mentions import Mention, PlaceMention
 from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
@@ -663,8 +663,6 @@ def _taken_into_service(doc: Doc, trig: Match, mentions: list[Mention], subject_
     return out
 
 
-_RECRUIT_AUX = frozenset({"had", "has", "have", "never", "not", "also", "then", "later", "first", "allegedly", "did",
-                          "once"})
 
 
 def _recruiting_service(doc: Doc, trig: Match, matches: list[Match]) -> Match | None:
@@ -673,7 +671,7 @@ def _recruiting_service(doc: Doc, trig: Match, matches: list[Match]) -> Match | 
     if doc[trig.start].lower_ not in RECRUITING_VERBS:
         return None
     k = trig.start
-    while k > 0 and trig.start - k < 2 and doc[k - 1].lower_ in _RECRUIT_AUX:
+    while k > 0 and trig.start - k < 2 and doc[k - 1].lower_ in RECRUIT_AUX:
         k -= 1
     return next((m for m in matches if m.kind == "S" and m.end == k), None)
 

@@ -28,7 +28,7 @@ from .vocab import Vocabulary, load_vocabulary
 
 __all__ = ["Match", "Prefilter", "Gapped", "Compiled", "compile_vocabulary", "find_matches", "drop_purposes", "purpose_of",
            "refine_means",
-           "INSTRUCTION_ACTS"]
+           "INSTRUCTION_ACTS", "RECRUIT_AUX"]
 
 INSTRUCTION_ACTS = ("received_instructions", "gave_instructions")
 _WORD = re.compile(r"[a-z]+")
@@ -78,8 +78,9 @@ def _passive_before(lower: list[str], k: int) -> bool:
 # Words right before "sold to" that leave a seller as its subject ("which I sold to the Russians").
 _SELLERS = frozenset({"i", "he", "she", "we", "they", "who", "had", "has", "have", "then", "later", "also", "never",
                       "allegedly", "secretly"})
-_RECRUIT_AUX = frozenset({"had", "has", "have", "never", "not", "also", "then", "later", "first", "allegedly", "did",
-                          "once"})
+# Words between a service and its recruiting verb ("the KGB had never recruited Oswald").
+RECRUIT_AUX = frozenset({"had", "has", "have", "never", "not", "also", "then", "later", "first", "allegedly", "did",
+                         "once"})
 _PLACE_CENTRES = frozenset({"catholic", "trading", "commercial", "shopping", "health", "medical", "detention",
                             "city", "town", "village", "cultural", "community", "training", "research", "business",
                             "sports", "youth", "refugee", "distribution", "reception", "press", "information",
@@ -635,10 +636,10 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     # "The Abwehr recruited Popov", "MI6 paid him": a service as the subject of a recruiting verb.
     power_ends |= {m.end for m in out if m.kind == "S" and m.end < n and lower[m.end] in RECRUITING_VERBS}
     # ... with an auxiliary or a negation between: "the KGB had never recruited Oswald".
-    power_ends |= {m.end + 2 if lower[m.end + 1] in _RECRUIT_AUX else m.end + 1 for m in out
-                   if m.kind == "S" and m.end + 2 < n and lower[m.end] in _RECRUIT_AUX
+    power_ends |= {m.end + 2 if lower[m.end + 1] in RECRUIT_AUX else m.end + 1 for m in out
+                   if m.kind == "S" and m.end + 2 < n and lower[m.end] in RECRUIT_AUX
                    and (lower[m.end + 1] in RECRUITING_VERBS
-                        or (lower[m.end + 1] in _RECRUIT_AUX and lower[m.end + 2] in RECRUITING_VERBS))}
+                        or (lower[m.end + 1] in RECRUIT_AUX and lower[m.end + 2] in RECRUITING_VERBS))}
     # "guilty of fraud", "had taken part in the massacre": a crime noun counts only as what a verdict,
     # a charge or someone's part names (not "after the massacre", "cover up theft and fraud").
     out = [Match("A", m.label, m.start, m.end) if m.kind == "G" else m for m in out
