@@ -202,9 +202,11 @@ def false_testimony(vocab: Vocabulary, doc: Doc, matches: list[Match]) -> list[M
     "my", "his" ..., then "he"/"I" ... and at most ten words before "was false", no punctuation
     between), withdraw them like "my testimony was false": the stance cue of that phrase, spread
     over the words between (added to ``matches`` where no cue stands)."""
-    cue = next((str(i) for i, c in enumerate(vocab.cues) if "testimony was false" in c.phrases), None)
     lower = token_view(doc).lower
-    if cue is None or not any(w in _FALSE for w in lower):  # ("lie" in "was a lie")
+    if _FALSE.isdisjoint(lower):  # ("lie" in "was a lie"); most docs stop here, before the cue is looked up
+        return matches
+    cue = next((str(i) for i, c in enumerate(vocab.cues) if "testimony was false" in c.phrases), None)
+    if cue is None:
         return matches
     cued = {k for m in matches if m.kind == "C" for k in range(m.start, m.end)}
     out = list(matches)
