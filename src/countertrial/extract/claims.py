@@ -403,6 +403,8 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     texts, lower = view.text, view.lower
     if m.label == "meeting" and _intended(lower, m.start):
         return True  # "Trotsky wished to see me", "you will meet Sedov", "I couldn't see him": no meeting
+    if _counterfactual(lower, m.start):
+        return True  # "I could have reached Nyarubuye by six", "I would most likely have seen him": not done
     if m.label == "travel" and _message_went(lower, m.start):
         return True  # "the letter about the Crimea went to Stalin": a letter, no one, went
     if m.label == "travel" and (tuple(lower[m.end:m.end + 3]) in _TO_DEATH
@@ -489,6 +491,23 @@ def _intended(lower: list[str], k: int) -> bool:
     if j < 0:
         return False
     return lower[j] in _MODALS or (lower[j] == "to" and j == k - 1 and (j == 0 or lower[j - 1] not in _TO_MEET))
+
+
+_HEDGES = frozenset({"not", "n't", "never", "also", "most", "more", "likely", "probably", "certainly", "surely",
+                     "easily", "well", "then"})
+
+
+def _counterfactual(lower: list[str], k: int) -> bool:
+    """Token ``k`` opens an act said only as what could, would, might or should have happened: a
+    modal, at most two hedges ("not", "most likely") and "have" right before it ("I could have
+    reached Nyarubuye at six", "if he had come, I would most likely have seen him"). Real
+    transcripts use the shape for what did not happen; historians' "must have met" is a guess."""
+    if k < 2 or lower[k - 1] != "have":
+        return False
+    j = k - 2
+    while j >= 0 and k - 2 - j < 2 and lower[j] in _HEDGES:
+        j -= 1
+    return j >= 0 and lower[j] in _MODALS
 
 
 # Words that may follow the person seen without making it a sight of an act ("saw Sedov twice").
@@ -1338,7 +1357,7 @@ def _last_said(times: list[Timex]) -> list[Timex]:
     return times[k:]
 
 
-_PLAN_FILLERS = {"have", "hold", "make", "carry", "a", "an", "the", "out", "be"}
+_PLAN_FILLERS = {"have", "hold", "make", "carry", "a", "an", "the", "out", "be", "start", "begin"}
 
 
 def planned(doc: Doc, trig: Match, plans: list[Match]) -> bool:

@@ -1,0 +1,30 @@
+"""Round 10, precision on real transcripts read the way a user reads them (ingested turns of the
+Gacumbitsi, Popović, Post Office, Ferguson and New York transcripts, then ``extract``): in a random
+sample of sixty claims, twenty-seven were right. Witnesses' wishes, threats and might-have-beens
+were taken for acts ("people who wanted to kill me", "I could have reached Nyarubuye at six").
+Each test failed before the rule it names; the sentences are written for the test."""
+
+from countertrial.extract import extract_text
+
+
+def _claims(text: str) -> set[tuple[str | None, str, str]]:
+    return {(c.subject, c.act, c.polarity) for c in extract_text(text, stated_on="1994-06-20")}
+
+
+def test_wishes_threats_and_attempts_are_no_acts() -> None:
+    assert _claims("MUGABO: I was hunted by men who wanted to kill me.") == set()
+    assert _claims("MUGABO: That is why I wanted to go to Butare, because I had heard the news.") == set()
+    assert _claims("MUGABO: I fled from hill to hill to escape from the people trying to kill me.") == set()
+    assert _claims("MUGABO: Then the soldiers also wanted to start killing the refugees.") == set()
+    assert _claims("Kolar threatened to kill the guard.") == set()
+    assert _claims("Kolar tried to kill the guard in 1951.") == set()
+    # the act itself stays
+    assert ("kolar", "assassination", "affirm") in _claims("Kolar killed the guard in 1951.")
+    assert ("mugabo", "travel", "affirm") in _claims("MUGABO: That is why I went to Butare.")
+
+
+def test_what_could_or_would_have_happened_is_no_act() -> None:
+    assert _claims("MUGABO: Had I left at noon, I could have reached Butare at six.") == set()
+    assert _claims("MUGABO: If Kayumba had come to the camp, then I would most likely have seen him.") == set()
+    assert ("mugabo", "travel", "affirm") in _claims("MUGABO: I left at noon and reached Butare at six.")
+    assert ("mugabo", "meeting", "affirm") in _claims("MUGABO: Kayumba came to the camp, and I saw him there.")
