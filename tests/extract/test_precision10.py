@@ -28,3 +28,17 @@ def test_what_could_or_would_have_happened_is_no_act() -> None:
     assert _claims("MUGABO: If Kayumba had come to the camp, then I would most likely have seen him.") == set()
     assert ("mugabo", "travel", "affirm") in _claims("MUGABO: I left at noon and reached Butare at six.")
     assert ("mugabo", "meeting", "affirm") in _claims("MUGABO: Kayumba came to the camp, and I saw him there.")
+
+
+def test_a_meeting_only_spoken_of_is_no_ones_meeting() -> None:
+    """The Post Office Inquiry's counsel and the ICTR's witnesses speak of meetings no one is said to
+    have had or been at."""
+    assert _claims("BAXTER: Can we look at the agenda for the meeting on 3 March 2012.") == set()
+    assert _claims("BAXTER: I had raised it with the Chairman before this meeting.") == set()
+    assert _claims("MUGABO: I do not recall the date of the first meeting.") == set()
+    assert _claims("MUGABO: I never heard of a meeting in which the killings were planned.") == set()
+    assert "meeting" not in {a for _s, a, _p in _claims("MUGABO: We kept to the resolutions of the security meeting.")}
+    # a meeting someone had, held or was at stays
+    assert ("kayumba", "meeting", "affirm") in _claims("MUGABO: I believe Kayumba held about two meetings only.")
+    assert ("mugabo", "meeting", "affirm") in _claims("MUGABO: I had two meetings with Mr. Kayumba.")
+    assert ("mitchell", "meeting", "affirm") in _claims("Mitchell approved the plan at a meeting in Key Biscayne.")

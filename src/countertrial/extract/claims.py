@@ -403,6 +403,9 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     texts, lower = view.text, view.lower
     if m.label == "meeting" and _intended(lower, m.start):
         return True  # "Trotsky wished to see me", "you will meet Sedov", "I couldn't see him": no meeting
+    if m.label == "meeting" and m.end - m.start == 1 and lower[m.start] in ("meeting", "meetings") \
+            and _meeting_spoken_of(lower, texts, m.start):
+        return True  # "the agenda for the meeting", "after the meeting of 7 June": no one's meeting
     if _counterfactual(lower, m.start):
         return True  # "I could have reached Nyarubuye by six", "I would most likely have seen him": not done
     if m.label == "travel" and _message_went(lower, m.start):
@@ -491,6 +494,46 @@ def _intended(lower: list[str], k: int) -> bool:
     if j < 0:
         return False
     return lower[j] in _MODALS or (lower[j] == "to" and j == k - 1 and (j == 0 or lower[j - 1] not in _TO_MEET))
+
+
+# Words before the noun "meeting" that make it a thing spoken of, not one someone is said to have had
+# or been at ("the agenda for the meeting", "the date of the first meeting", "before this meeting",
+# "I do remember that second meeting", "I never heard of such a meeting").
+_SPOKEN_OF = frozenset({"of", "for", "about", "before", "after", "from", "since", "until", "remember", "recall",
+                        "remembered", "recalled", "forget", "forgot", "forgotten"})
+_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                     "some", "twenty", "dozen", "fifty", "hundred"})
+# Words of the noun phrase itself, walked over back to such a word.
+_MEETING_NP = frozenset({"the", "a", "an", "that", "this", "these", "those", "such", "any", "one", "two", "three",
+                         "several", "some", "many", "first", "second", "third", "last", "next", "same", "said",
+                         "whole", "entire", "other", "another", "further"})
+
+
+def _meeting_spoken_of(lower: list[str], texts: list[str], k: int) -> bool:
+    """The bare noun "meeting(s)" at ``k`` names a meeting only spoken of: no "with"/"between" after
+    it that gives its participants ("the meeting with Rankovic's envoy"), and one of
+    :data:`_SPOKEN_OF` right before its noun phrase (determiners, numbers, capitalised words and at
+    most one other modifier between: "the decisions of the security meeting", "on the morning of
+    the Board meeting"). The Post Office Inquiry's counsel and witnesses say "meeting" hundreds of
+    times so; "chaired the meeting", "at a meeting in Key Biscayne", "his meeting" stay."""
+    for j in range(k + 1, min(len(lower), k + 5)):
+        if lower[j] in ("with", "between"):
+            return False
+        if not lower[j].isalpha():
+            break
+    other = 0
+    for j in range(k - 1, max(-1, k - 6), -1):
+        w = lower[j]
+        if w in _SPOKEN_OF:
+            # ("he held about two meetings": "about" before a number counts them)
+            return not (w == "about" and j + 1 < k and (texts[j + 1][:1].isdigit() or lower[j + 1] in _COUNTS))
+        if w in _MEETING_NP or texts[j][:1].isdigit() or texts[j][:1].isupper():
+            continue
+        if w.isalpha() and other == 0 and j == k - 1:
+            other = 1  # "security meeting", "préfectural meeting"
+            continue
+        return False
+    return False
 
 
 _HEDGES = frozenset({"not", "n't", "never", "also", "most", "more", "likely", "probably", "certainly", "surely",
