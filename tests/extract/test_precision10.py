@@ -42,3 +42,15 @@ def test_a_meeting_only_spoken_of_is_no_ones_meeting() -> None:
     assert ("kayumba", "meeting", "affirm") in _claims("MUGABO: I believe Kayumba held about two meetings only.")
     assert ("mugabo", "meeting", "affirm") in _claims("MUGABO: I had two meetings with Mr. Kayumba.")
     assert ("mitchell", "meeting", "affirm") in _claims("Mitchell approved the plan at a meeting in Key Biscayne.")
+
+
+def test_what_the_witness_saw_or_heard_others_do_is_not_the_witness_act() -> None:
+    assert _claims("MUGABO: From our hideout we saw them killing people.") == set()
+    assert _claims("MUGABO: Yes, I could see people killing them.") == set()
+    assert _claims("MUGABO: When I heard the first explosions, I ran.") == set()
+    assert _claims("MUGABO: I had heard that bandits had come at night and killed them.") == set()
+    assert _claims("MUGABO: Personally I did not see him kill them.") == set()
+    assert _claims("MUGABO: I do not know the name of the man who killed her.") == set()
+    # the witness's own act after the sight stays, and so does the one seen doing it
+    assert ("mugabo", "travel", "affirm") in _claims("MUGABO: I saw men running on the hills and I went to Butare.")
+    assert ("kayumba", "assassination", "affirm") in _claims("MUGABO: I saw Kayumba kill the guard.")

@@ -536,6 +536,40 @@ def _meeting_spoken_of(lower: list[str], texts: list[str], k: int) -> bool:
     return False
 
 
+# Verbs of seeing, hearing and learning, and the words that may stand between "I" and them.
+_PERCEIVE = frozenset({"saw", "see", "seen", "sees", "heard", "hear", "hears", "noticed", "watched", "witnessed",
+                       "observed", "learned", "learnt", "understood", "realised", "realized", "knew", "know"})
+_PERCEIVE_AUX = frozenset({"could", "can", "would", "did", "do", "had", "have", "has", "not", "n't", "never", "also",
+                           "only", "then", "just", "quite", "clearly", "actually", "personally", "myself", "ourselves",
+                           "all", "both", "'d", "’d", "'ve", "’ve", "later", "first"})
+
+
+def _perceived(doc: Doc, subject_m: Mention, trig: Match) -> bool:
+    """The first-person ``subject_m`` is the one who saw or heard the act at ``trig``, not its doer:
+    a verb of :data:`_PERCEIVE` right after it (auxiliaries and adverbs between) and the trigger in
+    that verb's complement ("I saw them killing people", "I could see people killing them", "we heard
+    the first explosions", "I had heard that people were going to kill us"). An "and", "but" or
+    ";" between ends the complement ("I saw people running and I decided to go", "I heard the
+    order and went to Tokyo"), except inside a that-clause ("I heard that they came at night and
+    killed them"); so does "I" or "we" ("I understood who they were, and so I left")."""
+    lower = token_view(doc).lower
+    j = subject_m.end
+    while j < trig.start and j - subject_m.end < 4 and lower[j] in _PERCEIVE_AUX:
+        j += 1
+    if j >= trig.start or lower[j] not in _PERCEIVE:
+        return False
+    if lower[j + 1:j + 3] == ["to", "be"]:
+        return False  # "given information to anyone I knew to be a Soviet agent": what he was, not a sight
+    clause = False
+    for k in range(j + 1, trig.start):
+        w = lower[k]
+        if w in ("that", "how", "what", "when"):
+            clause = True
+        elif w in (";", ":", "i", "we") or (w in ("and", "but", "then") and not clause):
+            return False  # (" ... and so I turned around and left": the speaker's own act again)
+    return True
+
+
 _HEDGES = frozenset({"not", "n't", "never", "also", "most", "more", "likely", "probably", "certainly", "surely",
                      "easily", "well", "then"})
 
@@ -793,6 +827,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "How do you plead?": the one who pleads is named inside the cue.
         subject_m = next((x for x in mentions if trig.start <= x.start < trig.end and not x.possessive
                           and x.person is not None), None)
+    if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun == "first" \
+            and _perceived(doc, subject_m, trig):
+        return []  # "I saw them killing people", "we heard the explosions": seen or heard, not done
     recruits: list[Mention] = []
     recruiter: Match | None = None
     if act == "espionage" and not is_cue:
