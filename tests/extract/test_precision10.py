@@ -54,3 +54,16 @@ def test_what_the_witness_saw_or_heard_others_do_is_not_the_witness_act() -> Non
     # the witness's own act after the sight stays, and so does the one seen doing it
     assert ("mugabo", "travel", "affirm") in _claims("MUGABO: I saw men running on the hills and I went to Butare.")
     assert ("kayumba", "assassination", "affirm") in _claims("MUGABO: I saw Kayumba kill the guard.")
+
+
+def test_the_one_whose_killing_it_was_is_not_the_killer() -> None:
+    assert _claims("The Chamber linked the genocide count to Kamali's killing.") == set()
+    assert _claims("Counsel argued that Mr. Kamali's murder was not in the indictment.") == set()
+    assert ("nikolayev", "assassination", "affirm") in _claims("Nikolayev's murder of Kirov was planned in Leningrad.")
+    assert ("krestinsky", "plea", "deny") in _claims("Krestinsky's repudiation came on the first day.")
+
+
+def test_forms_of_address_and_plain_nouns_for_people_are_no_names() -> None:
+    assert "lordships" not in {s for s, _a, _p in _claims("You told Their Lordships that you went to Kigali.")}
+    assert _claims("People had taken refuge in Butare from every commune of the préfecture.") == set()
+    assert _claims('The judgment said: "Having mentioned the killing, the Chamber finds that he is guilty."') == set()
