@@ -67,3 +67,9 @@ def test_forms_of_address_and_plain_nouns_for_people_are_no_names() -> None:
     assert "lordships" not in {s for s, _a, _p in _claims("You told Their Lordships that you went to Kigali.")}
     assert _claims("People had taken refuge in Butare from every commune of the préfecture.") == set()
     assert _claims('The judgment said: "Having mentioned the killing, the Chamber finds that he is guilty."') == set()
+
+
+def test_prepositions_and_sentence_adverbs_opening_an_answer_are_no_names() -> None:
+    assert "oftentimes" not in {s for s, _a, _p in _claims("Oftentimes the detectives met the families at the scene.")}
+    assert "rather" not in {s for s, _a, _p in _claims('She answered me, "Rather, I met Mr. Kayumba and his children."')}
+    assert _claims("MUGABO: I subsequently learned that bandits had come and killed them.") == set()

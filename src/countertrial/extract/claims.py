@@ -554,8 +554,8 @@ def _perceived(doc: Doc, subject_m: Mention, trig: Match) -> bool:
     killed them"); so does "I" or "we" ("I understood who they were, and so I left")."""
     lower = token_view(doc).lower
     j = subject_m.end
-    while j < trig.start and j - subject_m.end < 4 and lower[j] in _PERCEIVE_AUX:
-        j += 1
+    while j < trig.start and j - subject_m.end < 4 and (lower[j] in _PERCEIVE_AUX or lower[j].endswith("ly")):
+        j += 1  # ("I subsequently learned that ...")
     if j >= trig.start or lower[j] not in _PERCEIVE:
         return False
     if lower[j + 1:j + 3] == ["to", "be"]:
