@@ -31,6 +31,7 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python -m countertrial.extract.evaluate
+	$(BIN)/python bench/corpus_judged.py
 	$(BIN)/python bench/forecast.py
 
 typecheck: $(STAMP)

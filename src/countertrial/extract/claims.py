@@ -403,6 +403,11 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     texts, lower = view.text, view.lower
     if m.label == "meeting" and _intended(lower, m.start):
         return True  # "Trotsky wished to see me", "you will meet Sedov", "I couldn't see him": no meeting
+    if m.label == "meeting" and m.end - m.start == 1 and lower[m.start] in ("meeting", "meetings") \
+            and _meeting_spoken_of(lower, texts, m.start):
+        return True  # "the agenda for the meeting", "after the meeting of 7 June": no one's meeting
+    if _counterfactual(lower, m.start):
+        return True  # "I could have reached Nyarubuye by six", "I would most likely have seen him": not done
     if m.label == "travel" and _message_went(lower, m.start):
         return True  # "the letter about the Crimea went to Stalin": a letter, no one, went
     if m.label == "travel" and (tuple(lower[m.end:m.end + 3]) in _TO_DEATH
@@ -489,6 +494,97 @@ def _intended(lower: list[str], k: int) -> bool:
     if j < 0:
         return False
     return lower[j] in _MODALS or (lower[j] == "to" and j == k - 1 and (j == 0 or lower[j - 1] not in _TO_MEET))
+
+
+# Words before the noun "meeting" that make it a thing spoken of, not one someone is said to have had
+# or been at ("the agenda for the meeting", "the date of the first meeting", "before this meeting",
+# "I do remember that second meeting", "I never heard of such a meeting").
+_SPOKEN_OF = frozenset({"of", "for", "about", "before", "after", "from", "since", "until", "remember", "recall",
+                        "remembered", "recalled", "forget", "forgot", "forgotten"})
+_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                     "some", "twenty", "dozen", "fifty", "hundred"})
+# Words of the noun phrase itself, walked over back to such a word.
+_MEETING_NP = frozenset({"the", "a", "an", "that", "this", "these", "those", "such", "any", "one", "two", "three",
+                         "several", "some", "many", "first", "second", "third", "last", "next", "same", "said",
+                         "whole", "entire", "other", "another", "further"})
+
+
+def _meeting_spoken_of(lower: list[str], texts: list[str], k: int) -> bool:
+    """The bare noun "meeting(s)" at ``k`` names a meeting only spoken of: no "with"/"between" after
+    it that gives its participants ("the meeting with Rankovic's envoy"), and one of
+    :data:`_SPOKEN_OF` right before its noun phrase (determiners, numbers, capitalised words and at
+    most one other modifier between: "the decisions of the security meeting", "on the morning of
+    the Board meeting"). The Post Office Inquiry's counsel and witnesses say "meeting" hundreds of
+    times so; "chaired the meeting", "at a meeting in Key Biscayne", "his meeting" stay."""
+    for j in range(k + 1, min(len(lower), k + 5)):
+        if lower[j] in ("with", "between"):
+            return False
+        if not lower[j].isalpha():
+            break
+    other = 0
+    for j in range(k - 1, max(-1, k - 6), -1):
+        w = lower[j]
+        if w in _SPOKEN_OF:
+            # ("he held about two meetings": "about" before a number counts them)
+            return not (w == "about" and j + 1 < k and (texts[j + 1][:1].isdigit() or lower[j + 1] in _COUNTS))
+        if w in _MEETING_NP or texts[j][:1].isdigit() or texts[j][:1].isupper():
+            continue
+        if w.isalpha() and other == 0 and j == k - 1:
+            other = 1  # "security meeting", "préfectural meeting"
+            continue
+        return False
+    return False
+
+
+# Verbs of seeing, hearing and learning, and the words that may stand between "I" and them.
+_PERCEIVE = frozenset({"saw", "see", "seen", "sees", "heard", "hear", "hears", "noticed", "watched", "witnessed",
+                       "observed", "learned", "learnt", "understood", "realised", "realized", "knew", "know"})
+_PERCEIVE_AUX = frozenset({"could", "can", "would", "did", "do", "had", "have", "has", "not", "n't", "never", "also",
+                           "only", "then", "just", "quite", "clearly", "actually", "personally", "myself", "ourselves",
+                           "all", "both", "'d", "’d", "'ve", "’ve", "later", "first"})
+
+
+def _perceived(doc: Doc, subject_m: Mention, trig: Match) -> bool:
+    """The first-person ``subject_m`` is the one who saw or heard the act at ``trig``, not its doer:
+    a verb of :data:`_PERCEIVE` right after it (auxiliaries and adverbs between) and the trigger in
+    that verb's complement ("I saw them killing people", "I could see people killing them", "we heard
+    the first explosions", "I had heard that people were going to kill us"). An "and", "but" or
+    ";" between ends the complement ("I saw people running and I decided to go", "I heard the
+    order and went to Tokyo"), except inside a that-clause ("I heard that they came at night and
+    killed them"); so does "I" or "we" ("I understood who they were, and so I left")."""
+    lower = token_view(doc).lower
+    j = subject_m.end
+    while j < trig.start and j - subject_m.end < 4 and (lower[j] in _PERCEIVE_AUX or lower[j].endswith("ly")):
+        j += 1  # ("I subsequently learned that ...")
+    if j >= trig.start or lower[j] not in _PERCEIVE:
+        return False
+    if lower[j + 1:j + 3] == ["to", "be"]:
+        return False  # "given information to anyone I knew to be a Soviet agent": what he was, not a sight
+    clause = False
+    for k in range(j + 1, trig.start):
+        w = lower[k]
+        if w in ("that", "how", "what", "when"):
+            clause = True
+        elif w in (";", ":", "i", "we") or (w in ("and", "but", "then") and not clause):
+            return False  # (" ... and so I turned around and left": the speaker's own act again)
+    return True
+
+
+_HEDGES = frozenset({"not", "n't", "never", "also", "most", "more", "likely", "probably", "certainly", "surely",
+                     "easily", "well", "then"})
+
+
+def _counterfactual(lower: list[str], k: int) -> bool:
+    """Token ``k`` opens an act said only as what could, would, might or should have happened: a
+    modal, at most two hedges ("not", "most likely") and "have" right before it ("I could have
+    reached Nyarubuye at six", "if he had come, I would most likely have seen him"). Real
+    transcripts use the shape for what did not happen; historians' "must have met" is a guess."""
+    if k < 2 or lower[k - 1] != "have":
+        return False
+    j = k - 2
+    while j >= 0 and k - 2 - j < 2 and lower[j] in _HEDGES:
+        j -= 1
+    return j >= 0 and lower[j] in _MODALS
 
 
 # Words that may follow the person seen without making it a sight of an act ("saw Sedov twice").
@@ -731,6 +827,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "How do you plead?": the one who pleads is named inside the cue.
         subject_m = next((x for x in mentions if trig.start <= x.start < trig.end and not x.possessive
                           and x.person is not None), None)
+    if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun == "first" \
+            and _perceived(doc, subject_m, trig):
+        return []  # "I saw them killing people", "we heard the explosions": seen or heard, not done
     recruits: list[Mention] = []
     recruiter: Match | None = None
     if act == "espionage" and not is_cue:
@@ -1338,7 +1437,7 @@ def _last_said(times: list[Timex]) -> list[Timex]:
     return times[k:]
 
 
-_PLAN_FILLERS = {"have", "hold", "make", "carry", "a", "an", "the", "out", "be"}
+_PLAN_FILLERS = {"have", "hold", "make", "carry", "a", "an", "the", "out", "be", "start", "begin"}
 
 
 def planned(doc: Doc, trig: Match, plans: list[Match]) -> bool:

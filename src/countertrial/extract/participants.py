@@ -418,12 +418,20 @@ def _opens_clause(doc: Doc, m: Mention, trig: Match, w_start: int) -> bool:
 _NOUN_DETERMINERS = frozenset({"the", "that", "this", "a", "an", "our", "their", "his", "her", "my", "one"})
 
 
+_VICTIM_NOUNS = frozenset({"murder", "killing", "assassination", "execution", "poisoning", "shooting", "abduction",
+                           "kidnapping", "disappearance", "torture", "beating"})
+
+
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
     # "Krestinsky's repudiation": a possessive right before a noun trigger.
+    # ... but "Murefu's killing", "Kirov's murder": one killed, not the killer (the singular noun of a
+    # killing with no "of" or "by" after it; "Nikolayev's murder of Kirov", "Pinochet's killings" name him).
+    victim = doc[trig.end - 1].lower_ in _VICTIM_NOUNS and (trig.end >= len(doc) or doc[trig.end].lower_
+                                                             not in ("of", "by"))
     for m in mentions:
-        if m.possessive and 0 <= trig.start - m.end <= 2 and m.person \
+        if m.possessive and 0 <= trig.start - m.end <= 2 and m.person and not victim \
                 and not any(m.end <= x.start < trig.start for x in mentions):  # not "our man Sergeev killed"
             return m
     # "Markov was jabbed ... and died; the killing is put down to ...": an act said as a noun after an
