@@ -426,11 +426,13 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
         if x.pronoun is not None and lower[x.start] not in _OBJECT_PRONOUNS:
             continue  # "what I saw they were in a hurry": a clause seen, not a person met
         if all(texts[k][:1].isupper() or texts[k] == "." for k in range(m.end, x.start)):
-            nxt = lower[x.end] if x.end < len(lower) else ""
-            # "saw Gacumbitsi question those men", "saw him leaving": a bare verb after the person.
-            doing = view.alpha[x.end] and view.is_lower[x.end] and not nxt.endswith("ly") and (
+            after = x.end + (x.end + 1 < len(lower) and lower[x.end] in ("himself", "herself", "themselves"))
+            nxt = lower[after] if after < len(lower) else ""
+            # "saw Gacumbitsi question those men", "saw him leaving": a bare verb after the person
+            # ("saw Barzan al-Tikriti himself kick the prisoners": after the emphatic pronoun).
+            doing = view.alpha[after] and view.is_lower[after] and not nxt.endswith("ly") and (
                 nxt not in STOP_WORDS or nxt in _BARE_VERBS) and nxt not in _NOT_DOING if nxt else False
-            return nxt in ("'s", "’s") or x.end in act_starts or doing
+            return nxt in ("'s", "’s") or x.end in act_starts or after in act_starts or doing
     return True
 
 

@@ -530,19 +530,23 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
         joined = by_start.get(k + 2)
         if joined is not None and joined.person is not None and not joined.possessive and joined.pronoun is None:
             out.append(joined)
+    out.extend(_kin_after(doc, subject_m, by_start))
     while True:
         k = current.start - 1
-        if k >= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].lower_ in _POSS_WORDS:
-            k -= 2  # "Boyce and his friend Lee sold ...": the name's label between "and" and it
-            if doc[k].lower_ != "and":
+        before_label = _label_before(doc, k)
+        if before_label is not None:
+            k = before_label  # "Boyce and his friend Lee sold ...": the name's label between "and" and it
+            if doc[k].lower_ not in ("and", ","):
                 break
         if k < 1 or doc[k].lower_ not in ("and", ","):
             break
         oxford = doc[k].lower_ == "and" and doc[k - 1].text == ","
         if oxford:
             k -= 1  # the Oxford comma: "Trotsky, Sedov, and Pyatakov met"
-        prev = by_end.get(k)
-        if oxford and prev is not None and not (out or (prev.start > 0 and doc[prev.start - 1].text == ",")):
+        opener = _aside_before(doc, k) if oxford else None
+        prev = by_end.get(k if opener is None else opener)
+        if oxford and prev is not None and not (out or (prev.start > 0 and doc[prev.start - 1].text == ",") or (
+                (lb := _label_before(doc, prev.start - 1)) is not None and doc[lb].text == ",")):
             break  # ", and" after one name joins clauses: "I did not poison Shcherbakov, and I never ..."
         if prev is None or prev.possessive or prev.person is None or prev.pronoun not in (None, "first"):
             break
@@ -554,6 +558,73 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
         out.append(prev)
         current = prev
     return out
+
+
+# Words that open a label before a name in a list: "and his successor, Roh Tae-woo", "and the
+# fugitives Riina and Provenzano".
+_LABEL_OPENERS = _POSS_WORDS | {"the"}
+# Words that open an alias after a name: "Michele Greco, known as the Pope, and ...".
+_ALIAS_OPENERS = frozenset({"known", "nicknamed", "alias", "called"})
+
+
+def _label_before(doc: Doc, k: int) -> int | None:
+    """Token ``k`` ends the label of the name after it, one to five lower-case words after a
+    possessive or "the", with or without a comma ("and his friend Lee", "and his successor, Roh
+    Tae-woo", "and the fugitives Riina"): the index of the word before the label, else ``None``."""
+    if k >= 1 and doc[k].text == ",":
+        k -= 1
+    j = k
+    while j > k - 5 and j >= 1 and (doc[j].text in ("-", "‐") or doc[j].is_lower and doc[j].is_alpha and (
+            doc[j - 1].text in ("-", "‐") or doc[j + 1].text in ("-", "‐")  # "his brother-in-law"
+            or (doc[j].lower_ not in OBJECT_PREPS and doc[j].lower_ not in NOT_NOUN
+                and doc[j].lower_ not in _LABEL_OPENERS))):
+        j -= 1
+    if j == k or j < 1 or doc[j].lower_ not in _LABEL_OPENERS or not doc[k].is_alpha:
+        return None
+    return j - 1
+
+
+def _kin_after(doc: Doc, first: Mention, by_start: dict[int, Mention]) -> list[Mention]:
+    """Names listed after ``first`` behind a label that is its own ("sentenced Saddam Hussein, his
+    half-brother Barzan al-Tikriti and Awad al-Bandar, ... to hang"): "his" is the first person's,
+    so "his half-brother X" is another person, not an apposition, and the list goes on to the names
+    joined to X by "," or "and"."""
+    k = first.end
+    poss = by_start.get(k + 1)
+    if k + 2 >= len(doc) or doc[k].text != "," or poss is None or not poss.possessive \
+            or poss.pronoun is None or poss.person != first.person:
+        return []
+    j = k + 2
+    while j < min(len(doc), k + 7) and (doc[j].is_lower and doc[j].is_alpha or doc[j].text in ("-", "‐")):
+        j += 1
+    out: list[Mention] = []
+    nxt = by_start.get(j) if j > k + 2 else None
+    while nxt is not None and nxt.person is not None and not nxt.possessive and nxt.pronoun is None:
+        out.append(nxt)
+        a = nxt.end
+        if a + 1 < len(doc) and doc[a].text == "," and doc[a + 1].lower_ == "and":
+            a += 1
+        if a + 1 >= len(doc) or doc[a].lower_ not in ("and", ","):
+            break
+        nxt = by_start.get(a + 1)
+    return out
+
+
+def _aside_before(doc: Doc, close: int) -> int | None:
+    """The comma at ``close`` closes an apposition, relative clause or alias of the name before it
+    ("Michele Greco, known as the Pope, and the fugitives Riina ..."): the index of the comma that
+    opens it (the name's end), else ``None``."""
+    for c in range(close - 1, max(0, close - _REACH), -1):
+        if doc[c].text in (";", ":", ".") or c in token_view(doc).starts:
+            return None
+        if doc[c].text == ",":
+            if doc[c + 1].lower_ in _POSS_WORDS and doc[close - 1].text[:1].isupper():
+                return None  # "Kovacs, his wife Ilona, and Szabo": a name of its own, no aside
+            if c + 1 < close and (parenthesis(doc, c, close + 1) == close or (
+                    doc[c + 1].lower_ in _ALIAS_OPENERS and doc[c - 1].text[:1].isupper())):
+                return c
+            return None
+    return None
 
 
 def _clause_after(doc: Doc, prep: str, end: int) -> bool:
