@@ -47,3 +47,53 @@ def test_a_person_seen_doing_an_act_after_an_emphatic_pronoun() -> None:
     one seen, not a meeting of the witness."""
     assert _subjects("WITNESS: In the yard I saw Hamid Majid himself kick the prisoners.") == {"majid"}
     assert _subjects("WITNESS: In the yard I saw Hamid al-Majid himself kick the prisoners.") == {"majid"}
+
+
+def test_a_korean_name_in_a_speaker_label_is_its_family_name() -> None:
+    """"KIM DAE-JUNG:" is "Kim Dae-jung" for its person (not "Kim Dae-Jung"); the id is the family name,
+    as for "Kim Dae-jung" in prose."""
+    assert _subjects("PROSECUTOR: You told the students to riot, did you not?\n"
+                     "PARK SUNG-HO: No. I told no one to riot in Gwangju.") == {"park"}
+    # an English double surname in capitals stays whole
+    assert _subjects("PROSECUTOR: Did you meet Sedov in Berlin?\nALAN ASH-SMITH: No. I never met Sedov.") \
+        == {"ash_smith"}
+
+
+def test_a_korean_name_in_a_speaker_label_is_its_family_name() -> None:
+    """"KIM DAE-JUNG:" is "Kim Dae-jung" for its person (not "Kim Dae-Jung"); the id is the family name,
+    as for "Kim Dae-jung" in prose."""
+    assert _subjects("PROSECUTOR: You told the students to riot, did you not?\n"
+                     "PARK SUNG-HO: No. I told no one to riot in Gwangju.") == {"park"}
+    # an English double surname in capitals stays whole
+    assert _subjects("PROSECUTOR: Did you meet Sedov in Berlin?\nALAN ASH-SMITH: No. I never met Sedov.") \
+        == {"ash_smith"}
+
+
+def test_a_who_question_answered_i_did_is_the_witness_act() -> None:
+    """"who gave the order to arrest ...?" / "I did.": the question's act, done by the witness."""
+    got = _claims("PROSECUTOR: On the night of 3 May 1944, who gave the order to shoot the prisoners?\n"
+                  "KOVAC: I did. It was my duty, as commander of the camp.")
+    assert got == {("kovac", "gave_instructions", "affirm")}
+    # a relative clause's "who" asks nothing of the kind, and "I do not know" names no one
+    assert _claims("COUNSEL: Who gave the order to shoot the prisoners?\nHORVATH: I do not know. Nobody "
+                   "told me.") == set()
+
+
+def test_a_who_question_answered_with_names_is_their_act() -> None:
+    """"who gave you the order?" / "Colonel Beara did.", "Beara and Popovic.": each one named did it."""
+    assert _claims("PROSECUTOR: And who gave you the order to shoot them?\nERDEMOVIC: Colonel Beara did.") \
+        == {("beara", "gave_instructions", "affirm")}
+    assert _subjects("PROSECUTOR: And who gave you the order to shoot them?\nERDEMOVIC: Beara and Popovic.") \
+        == {"beara", "popovic"}
+    # "The Minister." is no name
+    assert _claims("COUNSEL: Who gave the order to shoot the prisoners?\nHORVATH: The Minister.") == set()
+
+
+def test_those_named_as_going_with_the_witness_travel_too() -> None:
+    """"When you flew to Berlin ..., who went with you?" / "Durcansky, and Dr. Druffel, the German
+    consul": each companion named made the witness's journey (an apposition names no one more)."""
+    got = {(c.subject, c.act, c.place) for c in extract_text(
+        "COUNSEL: When you drove to Vienna in June 1950, who went with you?\n"
+        "HORVATH: Kiss, and Major Nagy, the head of the section. We stayed at the Hotel Sacher.",
+        stated_on="1951-01-01") if c.act == "travel"}
+    assert got == {("horvath", "travel", "Vienna"), ("kiss", "travel", "Vienna"), ("nagy", "travel", "Vienna")}
