@@ -59,16 +59,6 @@ def test_a_korean_name_in_a_speaker_label_is_its_family_name() -> None:
         == {"ash_smith"}
 
 
-def test_a_korean_name_in_a_speaker_label_is_its_family_name() -> None:
-    """"KIM DAE-JUNG:" is "Kim Dae-jung" for its person (not "Kim Dae-Jung"); the id is the family name,
-    as for "Kim Dae-jung" in prose."""
-    assert _subjects("PROSECUTOR: You told the students to riot, did you not?\n"
-                     "PARK SUNG-HO: No. I told no one to riot in Gwangju.") == {"park"}
-    # an English double surname in capitals stays whole
-    assert _subjects("PROSECUTOR: Did you meet Sedov in Berlin?\nALAN ASH-SMITH: No. I never met Sedov.") \
-        == {"ash_smith"}
-
-
 def test_a_who_question_answered_i_did_is_the_witness_act() -> None:
     """"who gave the order to arrest ...?" / "I did.": the question's act, done by the witness."""
     got = _claims("PROSECUTOR: On the night of 3 May 1944, who gave the order to shoot the prisoners?\n"
