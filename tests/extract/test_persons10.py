@@ -87,3 +87,13 @@ def test_those_named_as_going_with_the_witness_travel_too() -> None:
         "HORVATH: Kiss, and Major Nagy, the head of the section. We stayed at the Hotel Sacher.",
         stated_on="1951-01-01") if c.act == "travel"}
     assert got == {("horvath", "travel", "Vienna"), ("kiss", "travel", "Vienna"), ("nagy", "travel", "Vienna")}
+
+
+def test_an_act_laid_on_someone_is_theirs() -> None:
+    """"she laid the killing on Custodio and six of the soldiers": the one the act is laid on, blamed
+    or attributed to did it, not the one who lays it on them."""
+    assert _subjects("Judge Marsh laid the killing on Custodio.") == {"custodio"}
+    assert _subjects("In his report the judge blamed the murder on Ortega, the captain of the guard.") \
+        == {"ortega"}
+    assert _subjects("The commission put the blame for the killing on Colonel Ruiz.") == {"ruiz"}
+    assert _subjects("The prosecutor attributed the killing of the journalist to Major Lopez.") == {"lopez"}

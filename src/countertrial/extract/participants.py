@@ -350,6 +350,9 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
     ``victim`` act a bare passive ("the Rosenbergs were executed") names the one it was done to, and
     no one who did it."""
     w_start, w_end = window
+    blamed = _blamed(doc, trig, mentions, w_end)
+    if blamed is not None:
+        return blamed, None
     subject_m = find_subject(doc, trig, mentions, lo, w_start, sent.start)
     if object_subject:
         obj = next((m for m in mentions if m.start == trig.end and not m.possessive and m.person is not None
@@ -375,6 +378,39 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
     if subject_m is None:
         subject_m = later_doer(doc, trig, mentions, sent.end)
     return subject_m, patient_m
+
+
+# Verbs that lay an act said as a noun on someone ("laid the killing on Custodio", "blamed the murder
+# on Galman", "attributed the killing to the soldiers"): the one it is laid on did it, not the verb's
+# subject (who finds, reports or accuses).
+_BLAMING = frozenset({"laid", "lay", "lays", "laying", "put", "puts", "putting", "placed", "places", "placing",
+                      "pinned", "pins", "pinning", "blamed", "blames", "blaming", "attributed", "attributes",
+                      "attributing", "ascribed", "ascribes", "ascribing", "traced", "traces", "tracing"})
+_BLAME_NOUNS = frozenset({"blame", "responsibility", "guilt"})
+_ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its"})
+
+
+def _blamed(doc: Doc, trig: Match, mentions: list[Mention], w_end: int) -> Mention | None:
+    """The person an act said as a noun is laid on: "she laid the killing on Custodio and six of the
+    soldiers" (Custodio killed), "blamed the murder on Galman", "put the blame for the bombing on
+    Ortiz", "attributed the killing to Colonel Rey": after "on" / "upon" (or "to"), at most eight
+    words after the act with no punctuation between."""
+    k = trig.start - 1
+    if k < 1 or doc[k].lower_ not in _ACT_DETERMINERS:
+        return None
+    k -= 1
+    if k >= 3 and doc[k].lower_ == "for" and doc[k - 1].lower_ in _BLAME_NOUNS and doc[k - 2].lower_ == "the":
+        k -= 3  # "put the blame for the bombing on Ortiz"
+    if doc[k].lower_ not in _BLAMING:
+        return None
+    for j in range(trig.end, min(w_end, trig.end + 8, len(doc) - 1)):
+        word = doc[j].lower_
+        if doc[j].is_punct:
+            return None
+        if word in ("on", "upon", "to"):
+            return next((m for m in mentions if m.start == j + 1 and m.person is not None and not m.possessive
+                         and m.pronoun is None), None)
+    return None
 
 
 _HELPED = frozenset({"helped", "help", "helping", "helps", "assisted", "assisting", "aided", "aiding"})
