@@ -97,3 +97,14 @@ def test_an_act_laid_on_someone_is_theirs() -> None:
         == {"ortega"}
     assert _subjects("The commission put the blame for the killing on Colonel Ruiz.") == {"ruiz"}
     assert _subjects("The prosecutor attributed the killing of the journalist to Major Lopez.") == {"lopez"}
+
+
+def test_the_last_of_a_list_after_a_preposition_is_no_subject() -> None:
+    """"Horáková had directed ... on the instructions of Zenkl and Ripka, the exiled leaders, and
+    through them had served American and British intelligence": Ripka closes the object of "of"; the
+    coordinated act keeps the clause's subject."""
+    got = _claims("The court heard that Petrov had sabotaged the mines on the orders of Smirnov and Pyatakov, "
+                  "and through them had served German intelligence.")
+    assert got == {("petrov", "sabotage", "affirm"), ("petrov", "espionage", "affirm")}
+    # a list after "after" that a verb follows opens a clause of its own (test_recall9)
+    assert _subjects("After Godse and Apte had flown into Delhi, they met Karkare.") == {"godse", "apte"}

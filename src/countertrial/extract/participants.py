@@ -449,6 +449,25 @@ def _opens_clause(doc: Doc, m: Mention, trig: Match, w_start: int) -> bool:
     return any(doc[k].lower_ in CLAUSE_BREAK for k in range(w_start, m.start))
 
 
+def _listed_after_prep(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """``m`` closes a list of names ("Zenkl and Ripka", "Zenkl, Ripka and Drtina") whose first name
+    stands after a preposition ("on the instructions of Zenkl and Ripka"): an object, no subject."""
+    by_end = {x.end: x for x in mentions if x.pronoun is None and not x.possessive}
+    if m.start < 2 or doc[m.start - 1].lower_ != "and":
+        return False  # a list ends in "and": "after conferring with Ndekezi, Gacumbitsi ordered" is none
+    first = m
+    while first.start >= 2 and doc[first.start - 1].lower_ in ("and", ","):
+        k = first.start - 1
+        if doc[k].lower_ == "and" and doc[k - 1].text == ",":
+            k -= 1
+        prev = by_end.get(k)
+        if prev is None:
+            break
+        first = prev
+    return first is not m and first.start > 0 and doc[first.start - 1].lower_ in OBJECT_PREPS \
+        and not _clause_after(doc, doc[first.start - 1].lower_, m.end)
+
+
 # Words before an act said as a noun ("that meeting", "the conspiracy"): a name right after such a
 # noun and right before a verb trigger is that verb's subject, not the noun's object.
 _NOUN_DETERMINERS = frozenset({"the", "that", "this", "a", "an", "our", "their", "his", "her", "my", "one"})
@@ -480,6 +499,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
             continue
         if m.person is None:
             continue
+        if _listed_after_prep(doc, m, mentions):
+            continue  # "on the instructions of Zenkl and Ripka, ..., and through them had served": not Ripka
         if _helped(doc, m.start):
             continue  # "they had helped van der Lubbe to set fire to it": the helpers did it
         if attributive(doc, m) or in_parenthesis(doc, m.start, trig.start) is not None:
