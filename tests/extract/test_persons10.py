@@ -108,3 +108,14 @@ def test_the_last_of_a_list_after_a_preposition_is_no_subject() -> None:
     assert got == {("petrov", "sabotage", "affirm"), ("petrov", "espionage", "affirm")}
     # a list after "after" that a verb follows opens a clause of its own (test_recall9)
     assert _subjects("After Godse and Apte had flown into Delhi, they met Karkare.") == {"godse", "apte"}
+
+
+def test_an_alias_identified_as_a_person_is_that_person() -> None:
+    """"the officer the soldiers knew as Major Tito, whom he named as President Otto Pérez Molina, had
+    ordered troops ...": the person named did it, not the alias nor the one who names him."""
+    assert _subjects("The witness said that the commander the villagers called El Tigre, whom he identified as "
+                     "Colonel Juan Ortega, had ordered the soldiers to burn the village.") == {"ortega"}
+    assert _subjects("A former guard told the court that the officer known as Major Lobo, whom he named as "
+                     "General Castro, had ordered the prisoners shot.") == {"castro"}
+    # a relative clause that names no one else leaves its head the subject
+    assert "sedov" in _subjects("Sedov, whom I met in Paris, gave me the instructions.")

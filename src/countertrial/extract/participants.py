@@ -377,7 +377,34 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
             return None, None  # "The Rosenbergs were executed": no one is said to have done it
     if subject_m is None:
         subject_m = later_doer(doc, trig, mentions, sent.end)
+    if subject_m is not None and subject_m.end < trig.start:
+        # the alias, or the one who names it ("Major Tito, whom he named as President Otto Pérez
+        # Molina, had ordered": "he" is the reporter of "named"), stands for the person named
+        for alias in mentions:
+            real = _named_as(doc, alias, mentions, trig.start) if alias.start <= subject_m.start else None
+            if real is not None and (subject_m is alias or alias.end <= subject_m.start < real.start):
+                subject_m = real
+                break
     return subject_m, patient_m
+
+
+# Verbs that unmask an alias: "Major Tito, whom he named as President Otto Pérez Molina, had ordered".
+_NAMING = frozenset({"named", "identified", "recognised", "recognized", "unmasked", "exposed"})
+
+
+def _named_as(doc: Doc, alias: Mention, mentions: list[Mention], limit: int) -> Mention | None:
+    """The person an alias is identified as in a relative clause right after it ("the officer the
+    soldiers knew as Major Tito, whom he named as President Otto Pérez Molina, had ordered troops":
+    Pérez Molina ordered), before ``limit``."""
+    k = alias.end
+    if k + 3 >= limit or doc[k].text != "," or doc[k + 1].lower_ not in ("whom", "who"):
+        return None
+    verb = next((j for j in range(k + 2, min(limit - 1, k + 6)) if doc[j].lower_ in _NAMING
+                 and doc[j + 1].lower_ == "as"), None)
+    if verb is None:
+        return None
+    return next((m for m in mentions if m.start == verb + 2 and m.person is not None and not m.possessive
+                 and m.pronoun in (None, "title") and m.end < limit), None)
 
 
 # Verbs that lay an act said as a noun on someone ("laid the killing on Custodio", "blamed the murder
