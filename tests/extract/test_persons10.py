@@ -119,3 +119,21 @@ def test_an_alias_identified_as_a_person_is_that_person() -> None:
                      "General Castro, had ordered the prisoners shot.") == {"castro"}
     # a relative clause that names no one else leaves its head the subject
     assert "sedov" in _subjects("Sedov, whom I met in Paris, gave me the instructions.")
+
+
+def test_a_companion_after_a_title_travels_too() -> None:
+    """"went round the camps in Germany with Dr. Koischwitz": the title between "with" and the name
+    leaves the name a companion of the journey."""
+    got = _claims("In 1944 Horvath flew to Lisbon with Dr. Ruiz.")
+    assert ("ruiz", "travel", "affirm") in got
+    assert ("ruiz", "travel", "affirm") in _claims("In May 1950 Horvath drove to Vienna with Professor Ruiz.")
+
+
+def test_an_answer_echoing_the_verb_then_yes_affirms_the_question() -> None:
+    """"you went round the camps with Dr. Koischwitz ...?" / "I went, yes, with Professor Koischwitz and
+    an engineer ...": the question's journey is affirmed, with its companion; "but" is no plain yes."""
+    got = _claims("COUNSEL: In 1944 you flew to Lisbon with Colonel Ruiz?\n"
+                  "HORVATH: I flew, yes, with Ruiz and a clerk from the legation. We stayed two days.")
+    assert got == {("horvath", "travel", "affirm"), ("ruiz", "travel", "affirm")}
+    assert _claims("COUNSEL: In 1944 you flew to Lisbon with Colonel Ruiz?\nHORVATH: I flew, yes, but not with "
+                   "Ruiz.") == set()

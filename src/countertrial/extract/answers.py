@@ -226,7 +226,7 @@ def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
             continue
         first = _FIRST.match(seg.text)
         polarity = _bare(first.group(1), reader) if first is not None else None
-        if polarity is None and _yes_and_echo(seg.text, reader):
+        if polarity is None and (_yes_and_echo(seg.text, reader) or _ECHO_AND_YES.match(seg.text)):
             polarity = "affirm"
         if polarity is not None:
             out[i - 1] = Answer(seg, polarity, partial=True)
@@ -253,6 +253,10 @@ def _yes_and_echo(text: str, reader: dict[str, str]) -> bool:
     if not chunk or any(w in _HEDGES or w.endswith("n't") for w in chunk):
         return False
     return (chunk[0] in _I_WE and len(chunk) <= 3) or (chunk[0] in _QUALIFIERS and len(chunk) <= 12)
+
+
+# "I went, yes, with Professor Koischwitz and ...", "We did, yes.": the question's verb echoed, then "yes".
+_ECHO_AND_YES = re.compile(r"\s*(?:I|We)\s+(?!not\b|never\b)[a-z]+,\s+yes\b(?!\s*,?\s*but\b)", re.IGNORECASE)
 
 
 def _flip(polarity: str) -> str:

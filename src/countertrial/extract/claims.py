@@ -1026,7 +1026,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                                          dict(extra), subject_m, tx is not None))
     if act == "travel":
         # "I went there with Jankowski": the companion made the journey too.
-        for co in _companions(doc, trig, mentions, w_end):
+        for co in _companions(doc, trig, mentions, w_end, persons):
             co_subject = person_id(co.person, persons)
             if co_subject is not None and co_subject not in {c.subject for c in claims}:
                 claims.append(make_claim(seg, sent, co_subject, asserted_by, reported_by, act, polarity, modality,
@@ -1079,11 +1079,18 @@ def _only_origin(doc: Doc, trig: Match) -> bool:
     return trig.end - trig.start == 1 and doc[trig.start].lower_ in _BARE_DEPARTURES
 
 
-def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int) -> list[Mention]:
-    """Persons named right after "with" (or "together with") in the clause of a journey."""
-    return [m for m in mentions if trig.end <= m.start < w_end and m.start > 0 and doc[m.start - 1].lower_ == "with"
-            and m.person is not None and not m.possessive and m.pronoun in (None, "third", "title")
-            and same_clause(doc, trig.end, m.start)]
+def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, persons: PersonResolver) -> list[Mention]:
+    """Persons named right after "with" (or "together with") in the clause of a journey, titles
+    aside ("went round the camps with Dr. Koischwitz", "with Professor Koischwitz and an engineer")."""
+    out = []
+    for m in mentions:
+        k = m.start - 1
+        while k > trig.end and doc[k].text[:1].isupper() and persons.is_title(doc[k].text.rstrip(".")):
+            k -= 1
+        if trig.end <= m.start < w_end and k >= 0 and doc[k].lower_ == "with" and m.person is not None \
+                and not m.possessive and m.pronoun in (None, "third", "title") and same_clause(doc, trig.end, m.start):
+            out.append(m)
+    return out
 
 
 def _listed_powers(doc: Doc, powers: list[Match]) -> list[Match]:
