@@ -137,3 +137,11 @@ def test_an_answer_echoing_the_verb_then_yes_affirms_the_question() -> None:
     assert got == {("horvath", "travel", "affirm"), ("ruiz", "travel", "affirm")}
     assert _claims("COUNSEL: In 1944 you flew to Lisbon with Colonel Ruiz?\nHORVATH: I flew, yes, but not with "
                    "Ruiz.") == set()
+
+
+def test_an_agent_denied_before_the_true_one_is_denied_the_act() -> None:
+    """"Aquino had been shot dead on the stairs ..., not by Rolando Galman but by one of the soldiers":
+    the one after "not by" is denied the act."""
+    assert _claims("The inquiry found that the journalist had been killed in his car in Lima in May 1990, not by "
+                   "Ortega but by two officers of the guard.") == {("ortega", "assassination", "deny")}
+    assert _claims("The bridge was blown up, not by Petrov but by the partisans.") == {("petrov", "sabotage", "deny")}

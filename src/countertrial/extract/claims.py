@@ -36,6 +36,7 @@ from .matching import INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, dr
 from .mentions import Mention, PlaceMention
 from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
+from .participants import denied_agent_by
 from .polarity import failed_to, modality_of, polarity_of, reported_speech
 from .segment import CLAUSE_BREAK, Segment, clause_start, span_text, token_view
 from .timex import Timex, yearless
@@ -763,6 +764,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if patient is not None and patient != subject and patient not in counterparts:
             counterparts = (patient, *counterparts)
     polarity = "deny" if no_one else polarity_of(doc, trig, cue, report, negs, sent.start, mentions)
+    if subject_m is not None and subject_m.start >= 2 and denied_agent_by(doc, trig, w_end, sent.start) \
+            == subject_m.start - 1:
+        polarity = "deny"  # "had been shot dead ..., not by Galman but by one of the soldiers": Galman denied
     if cue is not None and failed_to(doc, trig, negs, sent.start):
         return []
     if cue is None:

@@ -30,7 +30,7 @@ from .segment import CLAUSE_BREAK, token_view
 
 __all__ = ["resolve_pronouns", "named_key", "person_id", "antecedent", "find_roles", "find_subject",
            "passive_agent", "find_counterparts", "coordinated", "PASSIVE_AUX", "parenthesis", "in_parenthesis",
-           "attributive", "APPOSITION_OPENERS", "NOT_NOUN"]
+           "attributive", "APPOSITION_OPENERS", "NOT_NOUN", "denied_agent_by"]
 
 PASSIVE_AUX = {"be", "been", "being", "was", "were", "is", "are", "am"}
 _NEW_SUBJECT = CLAUSE_BREAK | {"that", "there", "then"}  # a name after these starts a clause ("said that
@@ -557,6 +557,8 @@ def passive_agent(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, se
     Bukharin": "by" at most four words after the trigger, no punctuation between)."""
     if doc[trig.end - 1].lower_ == "by":
         by = trig.end - 1
+    elif (denied := denied_agent_by(doc, trig, w_end, sent_start)) is not None:
+        by = denied  # "had been shot dead on the stairs ..., not by Galman but by one of the soldiers"
     else:
         by = next((k for k in range(trig.end, min(w_end, trig.end + (5 if nominal else 1)))
                    if doc[k].lower_ == "by"), -1)
@@ -569,6 +571,23 @@ def passive_agent(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, se
         if by < m.start <= by + 2 and m.start < w_end and m.person is not None and m.pronoun != "you" \
                 and not m.possessive:
             return m
+    return None
+
+
+def denied_agent_by(doc: Doc, trig: Match, w_end: int, sent_start: int) -> int | None:
+    """The "by" of a passive act's agent denied before the true one: "Aquino had been shot dead on the
+    stairs of the plane ..., not by Rolando Galman but by one of the soldiers" (", not by X but by"
+    after the trigger, a form of "be" right before it)."""
+    if not any(t.lower_ in PASSIVE_AUX for t in doc[max(sent_start, trig.start - 2):trig.start]):
+        return None
+    for k in range(trig.end, min(w_end, len(doc)) - 2):
+        if doc[k].text in (";", ":"):
+            return None
+        if doc[k].text == "," and doc[k + 1].lower_ == "not" and doc[k + 2].lower_ == "by":
+            if any(doc[j].lower_ == "but" and j + 1 < len(doc) and doc[j + 1].lower_ == "by"
+                   for j in range(k + 3, min(len(doc) - 1, k + 12))):
+                return k + 2
+            return None
     return None
 
 
