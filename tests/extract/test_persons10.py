@@ -145,3 +145,15 @@ def test_an_agent_denied_before_the_true_one_is_denied_the_act() -> None:
     assert _claims("The inquiry found that the journalist had been killed in his car in Lima in May 1990, not by "
                    "Ortega but by two officers of the guard.") == {("ortega", "assassination", "deny")}
     assert _claims("The bridge was blown up, not by Petrov but by the partisans.") == {("petrov", "sabotage", "deny")}
+
+
+def test_a_relative_clause_after_a_name_is_about_that_name() -> None:
+    """"the gold notes ... had been left with him by Isidor Fisch, his partner in the fur trade, who had
+    sailed for Germany": the one the ", who" clause follows (past an apposition) sailed, not the teller."""
+    assert _subjects("Brown told the police that the money had come from Karl Weber, who had flown to Paris in "
+                     "May 1934.") == {"weber"}
+    assert _subjects("Brown told the police that the money had come from Karl Weber, his partner in the shop, "
+                     "who had flown to Paris in May 1934.") == {"weber"}
+    # after "of" the clause may be about the head noun ("the wife"), not the name
+    assert "weber" not in _subjects("Brown told the police that the money had come from the wife of Weber, who "
+                                    "had flown to Paris in May 1934.")

@@ -495,6 +495,30 @@ def _listed_after_prep(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
         and not _clause_after(doc, doc[first.start - 1].lower_, m.end)
 
 
+_RELATIVE_AUX = _BETWEEN_AUX | {"had", "has", "have", "was", "were", "is", "then", "later", "also", "once"}
+
+
+def _relative_head(doc: Doc, trig: Match, mentions: list[Mention], lo: int) -> Mention | None:
+    """The name a non-restrictive relative clause opened by ", who" right before ``trig`` is about
+    (an auxiliary or adverb or two between): "Smith met Fisch, who had sailed for Germany" (Fisch
+    sailed), past an apposition of the name ("Isidor Fisch, his partner in the fur trade, who had
+    sailed ..."); not a name after "of" ("the wife of Smirnov, who ..." may be the wife's)."""
+    k = trig.start - 1
+    while k > lo and trig.start - k <= 3 and doc[k].lower_ in _RELATIVE_AUX:
+        k -= 1
+    if k - 2 < lo or doc[k].lower_ != "who" or doc[k - 1].text != ",":
+        return None
+    by_end = {m.end: m for m in mentions}
+    head = by_end.get(k - 1)
+    if head is None:
+        opener = _aside_before(doc, k - 1)
+        head = by_end.get(opener) if opener is not None and opener >= lo else None
+    if head is None or head.person is None or head.possessive or head.pronoun is not None \
+            or (head.start > 0 and doc[head.start - 1].lower_ == "of"):
+        return None
+    return head
+
+
 # Words before an act said as a noun ("that meeting", "the conspiracy"): a name right after such a
 # noun and right before a verb trigger is that verb's subject, not the noun's object.
 _NOUN_DETERMINERS = frozenset({"the", "that", "this", "a", "an", "our", "their", "his", "her", "my", "one"})
@@ -503,6 +527,9 @@ _NOUN_DETERMINERS = frozenset({"the", "that", "this", "a", "an", "our", "their",
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
+    head = _relative_head(doc, trig, mentions, max(lo, sent_start))
+    if head is not None:
+        return head  # "left with him by Isidor Fisch, his partner in the fur trade, who had sailed for Germany"
     # "Krestinsky's repudiation": a possessive right before a noun trigger.
     for m in mentions:
         if m.possessive and 0 <= trig.start - m.end <= 2 and m.person \
