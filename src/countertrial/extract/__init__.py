@@ -20,7 +20,7 @@ from typing import Any, cast
 from ..dates import InvalidDate, parse_partial_date
 from ..model import Claim, Document, Person, Source, Turn
 from .. import registry
-from ..resolve.persons import PersonResolver
+from ..resolve.persons import PersonResolver, label_name
 from ..store import Store
 from .segment import Segment, split_dialogue
 from .timex import find_timexes
@@ -89,7 +89,7 @@ def extract_text(text: str, *, store: Store | None = None, asserted_by: str | No
             if ext.persons.is_stopword(label):
                 speaker, role = None, label.lower()
             else:
-                speaker = ext.persons.resolve_or_create(label.title())
+                speaker = ext.persons.resolve_or_create(label_name(label))
         segments.append(Segment(text[start:end], speaker=speaker, stated_on=anchor,
                                 source=Source(char_start=start, char_end=end), offset=start, role=role,
                                 author=asserted_by if label is not None else None))
@@ -145,7 +145,7 @@ def turn_segments(turns: Iterable[Turn], persons: PersonResolver) -> Iterator[Se
             label = t.speaker_label.strip().rstrip(":")
             if not re.fullmatch(r"[QA]\.?", label):
                 persons.new_text()  # each turn's label alone: no variant merging across turns
-                speaker = persons.resolve_or_create(label.title() if label.isupper() else label)
+                speaker = persons.resolve_or_create(label_name(label) if label.isupper() else label)
         exact = (t.char_end - t.char_start) == len(t.text)
         yield Segment(t.text, speaker=speaker, stated_on=_as_date(t.session_date),
                       source=Source(t.document, t.id, t.page, t.line_start, t.line_end, t.char_start, t.char_end),

@@ -60,6 +60,10 @@ class Answer:
     # "When did you first meet Gubitchev?" / "In the spring of 1948, in New York.": the answer is a
     # time or a place alone; the question's act is affirmed, with the answer's time and place.
     fills: bool = False
+    # "Who gave the order to arrest him?" / "I did.", "... who went with you?" / "Durcansky, and Dr.
+    # Druffel, the German consul.": who did the question's act, as the answer names them ("I" for the
+    # witness; names as written).
+    who: tuple[str, ...] = ()
 
 
 def _norm(text: str) -> str:
@@ -139,6 +143,52 @@ def _fills(question: str, answer: str) -> bool:
 
 _SENTENCE = re.compile(r"\s*([^.!?]{1,90}[.!])\s+\S")
 
+# A question asking who did its act: "who" opens the question or its clause after a comma ("On the
+# night of 12 December, who gave the order ...?", "When you flew to Berlin, who went with you?"), not
+# a relative clause ("Did you meet the man who gave the order?").
+_WHO = re.compile(r"(?:^|[.?!]\s+|,\s+)(?:\d+\s+)*(?:Q\s*[.:]\s*)?(?:and\s+|so\s+|then\s+)?who\s+[a-z]"
+                  r"(?:[^.?!]|\b(?:Mr|Mrs|Ms|Dr|St)\.)*\?\s*$", re.IGNORECASE)
+# "I did.", "I.", "It was I.", "Me.": the witness did it.
+_ME = re.compile(r"^\s*(?:I|I did|I myself|I myself did|It was I|It was me|Me)\s*[.!]?\s*$", re.IGNORECASE)
+# The first sentence of an answer (abbreviated titles do not end it: "Dr. Druffel").
+_FIRST_SENTENCE = re.compile(r"\s*((?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Col|Capt|Lt)\.|[^.!?])+[.!]?)(?:\s+(\S.*))?$",
+                             re.DOTALL)
+# Capitalised words that open no name: "The Minister.", "My commander.", "Nobody.", "He did."
+_NOT_NAME_OPENERS = frozenset({"the", "a", "an", "my", "his", "her", "our", "their", "your", "nobody", "no", "none",
+                               "everybody", "everyone", "all", "both", "we", "they", "he", "she", "it", "you",
+                               "someone", "somebody", "one", "some", "yes", "not", "i", "that", "this"})
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_MAX_WHO = 120  # characters of the answer's first sentence
+
+
+def _named(question: str, answer: str) -> tuple[tuple[str, ...], bool] | None:
+    """Who the answer names for a who-``question``, and whether it says more than that: "I did."
+    (``("I",)``), or a list of names, each maybe with an apposition ("Durcansky, and Dr. Druffel, the
+    German consul in Bratislava.", "Colonel Beara did."). ``None`` when the answer is no such list."""
+    if not _WHO.search(question.strip()):
+        return None
+    m = _FIRST_SENTENCE.match(answer)
+    if m is None or len(m.group(1)) > _MAX_WHO:
+        return None
+    first, more = m.group(1), bool(m.group(2))
+    if _ME.match(first):
+        return ("I",), more
+    body = re.sub(r"\s+(?:did|had|was)\s*[.!]?$", "", first.strip().rstrip(".!").strip())
+    names: list[str] = []
+    for chunk in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", body):
+        if not chunk:
+            continue
+        if chunk[:1].islower():
+            if not names:
+                return None  # an apposition needs a name before it
+            continue  # "the German consul in Bratislava"
+        words = chunk.split()
+        if len(words) > 4 or words[0].lower() in _NOT_NAME_OPENERS \
+                or not all(w[:1].isupper() and _NAME_WORD.match(w) for w in words):
+            return None
+        names.append(chunk)
+    return (tuple(names), more) if names else None
+
 
 def _asks(text: str) -> bool:
     return text.rstrip().rstrip('"\'”’)]').endswith("?")
@@ -157,6 +207,10 @@ def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
             continue
         if q.source.document != seg.source.document or not _asks(q.text):
             continue
+        named = _named(q.text, seg.text)
+        if named is not None:
+            out[i - 1] = Answer(seg, "affirm", partial=named[1], who=named[0])
+            continue
         polarity = _bare(seg.text, reader) or _adverbials(seg.text, reader)
         if polarity is not None:
             out[i - 1] = Answer(seg, polarity)
@@ -172,7 +226,7 @@ def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
             continue
         first = _FIRST.match(seg.text)
         polarity = _bare(first.group(1), reader) if first is not None else None
-        if polarity is None and _yes_and_echo(seg.text, reader):
+        if polarity is None and (_yes_and_echo(seg.text, reader) or _ECHO_AND_YES.match(seg.text)):
             polarity = "affirm"
         if polarity is not None:
             out[i - 1] = Answer(seg, polarity, partial=True)
@@ -199,6 +253,10 @@ def _yes_and_echo(text: str, reader: dict[str, str]) -> bool:
     if not chunk or any(w in _HEDGES or w.endswith("n't") for w in chunk):
         return False
     return (chunk[0] in _I_WE and len(chunk) <= 3) or (chunk[0] in _QUALIFIERS and len(chunk) <= 12)
+
+
+# "I went, yes, with Professor Koischwitz and ...", "We did, yes.": the question's verb echoed, then "yes".
+_ECHO_AND_YES = re.compile(r"\s*(?:I|We)\s+(?!not\b|never\b)[a-z]+,\s+yes\b(?!\s*,?\s*but\b)", re.IGNORECASE)
 
 
 def _flip(polarity: str) -> str:

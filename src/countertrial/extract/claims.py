@@ -36,6 +36,7 @@ from .matching import INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, dr
 from .mentions import Mention, PlaceMention
 from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
+from .participants import denied_agent_by
 from .polarity import failed_to, modality_of, polarity_of, reported_speech
 from .segment import CLAUSE_BREAK, Segment, clause_start, span_text, token_view
 from .timex import Timex, yearless
@@ -431,11 +432,13 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
         if x.pronoun is not None and lower[x.start] not in _OBJECT_PRONOUNS:
             continue  # "what I saw they were in a hurry": a clause seen, not a person met
         if all(texts[k][:1].isupper() or texts[k] == "." for k in range(m.end, x.start)):
-            nxt = lower[x.end] if x.end < len(lower) else ""
-            # "saw Gacumbitsi question those men", "saw him leaving": a bare verb after the person.
-            doing = view.alpha[x.end] and view.is_lower[x.end] and not nxt.endswith("ly") and (
+            after = x.end + (x.end + 1 < len(lower) and lower[x.end] in ("himself", "herself", "themselves"))
+            nxt = lower[after] if after < len(lower) else ""
+            # "saw Gacumbitsi question those men", "saw him leaving": a bare verb after the person
+            # ("saw Barzan al-Tikriti himself kick the prisoners": after the emphatic pronoun).
+            doing = view.alpha[after] and view.is_lower[after] and not nxt.endswith("ly") and (
                 nxt not in STOP_WORDS or nxt in _BARE_VERBS) and nxt not in _NOT_DOING if nxt else False
-            return nxt in ("'s", "’s") or x.end in act_starts or doing
+            return nxt in ("'s", "’s") or x.end in act_starts or after in act_starts or doing
     return True
 
 
@@ -860,6 +863,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if patient is not None and patient != subject and patient not in counterparts:
             counterparts = (patient, *counterparts)
     polarity = "deny" if no_one else polarity_of(doc, trig, cue, report, negs, sent.start, mentions)
+    if subject_m is not None and subject_m.start >= 2 and denied_agent_by(doc, trig, w_end, sent.start) \
+            == subject_m.start - 1:
+        polarity = "deny"  # "had been shot dead ..., not by Galman but by one of the soldiers": Galman denied
     if cue is not None and failed_to(doc, trig, negs, sent.start):
         return []
     if cue is None:
@@ -1123,7 +1129,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                                          dict(extra), subject_m, tx is not None))
     if act == "travel":
         # "I went there with Jankowski": the companion made the journey too.
-        for co in _companions(doc, trig, mentions, w_end):
+        for co in _companions(doc, trig, mentions, w_end, persons):
             co_subject = person_id(co.person, persons)
             if co_subject is not None and co_subject not in {c.subject for c in claims}:
                 claims.append(make_claim(seg, sent, co_subject, asserted_by, reported_by, act, polarity, modality,
@@ -1176,11 +1182,18 @@ def _only_origin(doc: Doc, trig: Match) -> bool:
     return trig.end - trig.start == 1 and doc[trig.start].lower_ in _BARE_DEPARTURES
 
 
-def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int) -> list[Mention]:
-    """Persons named right after "with" (or "together with") in the clause of a journey."""
-    return [m for m in mentions if trig.end <= m.start < w_end and m.start > 0 and doc[m.start - 1].lower_ == "with"
-            and m.person is not None and not m.possessive and m.pronoun in (None, "third", "title")
-            and same_clause(doc, trig.end, m.start)]
+def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, persons: PersonResolver) -> list[Mention]:
+    """Persons named right after "with" (or "together with") in the clause of a journey, titles
+    aside ("went round the camps with Dr. Koischwitz", "with Professor Koischwitz and an engineer")."""
+    out = []
+    for m in mentions:
+        k = m.start - 1
+        while k > trig.end and doc[k].text[:1].isupper() and persons.is_title(doc[k].text.rstrip(".")):
+            k -= 1
+        if trig.end <= m.start < w_end and k >= 0 and doc[k].lower_ == "with" and m.person is not None \
+                and not m.possessive and m.pronoun in (None, "third", "title") and same_clause(doc, trig.end, m.start):
+            out.append(m)
+    return out
 
 
 def _listed_powers(doc: Doc, powers: list[Match]) -> list[Match]:

@@ -87,6 +87,7 @@ def _is_cap(t: str, alpha: bool) -> bool:
 
 
 _NAME_PARTICLES = ("de", "von", "van", "der", "ter", "le", "la")
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})  # joined by a hyphen: "al-Tikriti"
 # Words after a hyphen that make a capitalised word an adjective, not a given name's second syllable.
 _HYPHEN_SUFFIXES = frozenset({"born", "based", "led", "run", "era", "type", "like", "made", "held", "style", "owned",
                               "backed", "bound", "wide", "proof", "free", "old", "new", "day", "time", "war"})
@@ -135,6 +136,9 @@ def _capitalised_runs(doc: Doc, start: int, end: int | None) -> list[tuple[int, 
                 j += 2
             elif lower[j] in _NAME_PARTICLES and j + 1 < n and _is_cap(text[j + 1], alpha[j + 1]):
                 j += 1
+            elif (lower[j] in _ARTICLES and j + 2 < n and text[j + 1] in ("-", "‐") and not space[j]
+                  and not space[j + 1] and _is_cap(text[j + 2], alpha[j + 2])):
+                j += 3  # "Barzan Ibrahim al-Tikriti": the Arabic article inside a name (dropped from its id)
             else:
                 break
         runs.append((i, j))

@@ -30,7 +30,7 @@ from .segment import CLAUSE_BREAK, token_view
 
 __all__ = ["resolve_pronouns", "named_key", "person_id", "antecedent", "find_roles", "find_subject",
            "passive_agent", "find_counterparts", "coordinated", "PASSIVE_AUX", "parenthesis", "in_parenthesis",
-           "attributive", "APPOSITION_OPENERS", "NOT_NOUN"]
+           "attributive", "APPOSITION_OPENERS", "NOT_NOUN", "denied_agent_by"]
 
 PASSIVE_AUX = {"be", "been", "being", "was", "were", "is", "are", "am"}
 _NEW_SUBJECT = CLAUSE_BREAK | {"that", "there", "then"}  # a name after these starts a clause ("said that
@@ -350,6 +350,9 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
     ``victim`` act a bare passive ("the Rosenbergs were executed") names the one it was done to, and
     no one who did it."""
     w_start, w_end = window
+    blamed = _blamed(doc, trig, mentions, w_end)
+    if blamed is not None:
+        return blamed, None
     subject_m = find_subject(doc, trig, mentions, lo, w_start, sent.start)
     if object_subject:
         obj = next((m for m in mentions if m.start == trig.end and not m.possessive and m.person is not None
@@ -374,7 +377,67 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
             return None, None  # "The Rosenbergs were executed": no one is said to have done it
     if subject_m is None:
         subject_m = later_doer(doc, trig, mentions, sent.end)
+    if subject_m is not None and subject_m.end < trig.start:
+        # the alias, or the one who names it ("Major Tito, whom he named as President Otto Pérez
+        # Molina, had ordered": "he" is the reporter of "named"), stands for the person named
+        for alias in mentions:
+            real = _named_as(doc, alias, mentions, trig.start) if alias.start <= subject_m.start else None
+            if real is not None and (subject_m is alias or alias.end <= subject_m.start < real.start):
+                subject_m = real
+                break
     return subject_m, patient_m
+
+
+# Verbs that unmask an alias: "Major Tito, whom he named as President Otto Pérez Molina, had ordered".
+_NAMING = frozenset({"named", "identified", "recognised", "recognized", "unmasked", "exposed"})
+
+
+def _named_as(doc: Doc, alias: Mention, mentions: list[Mention], limit: int) -> Mention | None:
+    """The person an alias is identified as in a relative clause right after it ("the officer the
+    soldiers knew as Major Tito, whom he named as President Otto Pérez Molina, had ordered troops":
+    Pérez Molina ordered), before ``limit``."""
+    k = alias.end
+    if k + 3 >= limit or doc[k].text != "," or doc[k + 1].lower_ not in ("whom", "who"):
+        return None
+    verb = next((j for j in range(k + 2, min(limit - 1, k + 6)) if doc[j].lower_ in _NAMING
+                 and doc[j + 1].lower_ == "as"), None)
+    if verb is None:
+        return None
+    return next((m for m in mentions if m.start == verb + 2 and m.person is not None and not m.possessive
+                 and m.pronoun in (None, "title") and m.end < limit), None)
+
+
+# Verbs that lay an act said as a noun on someone ("laid the killing on Custodio", "blamed the murder
+# on Galman", "attributed the killing to the soldiers"): the one it is laid on did it, not the verb's
+# subject (who finds, reports or accuses).
+_BLAMING = frozenset({"laid", "lay", "lays", "laying", "put", "puts", "putting", "placed", "places", "placing",
+                      "pinned", "pins", "pinning", "blamed", "blames", "blaming", "attributed", "attributes",
+                      "attributing", "ascribed", "ascribes", "ascribing", "traced", "traces", "tracing"})
+_BLAME_NOUNS = frozenset({"blame", "responsibility", "guilt"})
+_ACT_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its"})
+
+
+def _blamed(doc: Doc, trig: Match, mentions: list[Mention], w_end: int) -> Mention | None:
+    """The person an act said as a noun is laid on: "she laid the killing on Custodio and six of the
+    soldiers" (Custodio killed), "blamed the murder on Galman", "put the blame for the bombing on
+    Ortiz", "attributed the killing to Colonel Rey": after "on" / "upon" (or "to"), at most eight
+    words after the act with no punctuation between."""
+    k = trig.start - 1
+    if k < 1 or doc[k].lower_ not in _ACT_DETERMINERS:
+        return None
+    k -= 1
+    if k >= 3 and doc[k].lower_ == "for" and doc[k - 1].lower_ in _BLAME_NOUNS and doc[k - 2].lower_ == "the":
+        k -= 3  # "put the blame for the bombing on Ortiz"
+    if doc[k].lower_ not in _BLAMING:
+        return None
+    for j in range(trig.end, min(w_end, trig.end + 8, len(doc) - 1)):
+        word = doc[j].lower_
+        if doc[j].is_punct:
+            return None
+        if word in ("on", "upon", "to"):
+            return next((m for m in mentions if m.start == j + 1 and m.person is not None and not m.possessive
+                         and m.pronoun is None), None)
+    return None
 
 
 _HELPED = frozenset({"helped", "help", "helping", "helps", "assisted", "assisting", "aided", "aiding"})
@@ -413,6 +476,49 @@ def _opens_clause(doc: Doc, m: Mention, trig: Match, w_start: int) -> bool:
     return any(doc[k].lower_ in CLAUSE_BREAK for k in range(w_start, m.start))
 
 
+def _listed_after_prep(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """``m`` closes a list of names ("Zenkl and Ripka", "Zenkl, Ripka and Drtina") whose first name
+    stands after a preposition ("on the instructions of Zenkl and Ripka"): an object, no subject."""
+    by_end = {x.end: x for x in mentions if x.pronoun is None and not x.possessive}
+    if m.start < 2 or doc[m.start - 1].lower_ != "and":
+        return False  # a list ends in "and": "after conferring with Ndekezi, Gacumbitsi ordered" is none
+    first = m
+    while first.start >= 2 and doc[first.start - 1].lower_ in ("and", ","):
+        k = first.start - 1
+        if doc[k].lower_ == "and" and doc[k - 1].text == ",":
+            k -= 1
+        prev = by_end.get(k)
+        if prev is None:
+            break
+        first = prev
+    return first is not m and first.start > 0 and doc[first.start - 1].lower_ in OBJECT_PREPS \
+        and not _clause_after(doc, doc[first.start - 1].lower_, m.end)
+
+
+_RELATIVE_AUX = _BETWEEN_AUX | {"had", "has", "have", "was", "were", "is", "then", "later", "also", "once"}
+
+
+def _relative_head(doc: Doc, trig: Match, mentions: list[Mention], lo: int) -> Mention | None:
+    """The name a non-restrictive relative clause opened by ", who" right before ``trig`` is about
+    (an auxiliary or adverb or two between): "Smith met Fisch, who had sailed for Germany" (Fisch
+    sailed), past an apposition of the name ("Isidor Fisch, his partner in the fur trade, who had
+    sailed ..."); not a name after "of" ("the wife of Smirnov, who ..." may be the wife's)."""
+    k = trig.start - 1
+    while k > lo and trig.start - k <= 3 and doc[k].lower_ in _RELATIVE_AUX:
+        k -= 1
+    if k - 2 < lo or doc[k].lower_ != "who" or doc[k - 1].text != ",":
+        return None
+    by_end = {m.end: m for m in mentions}
+    head = by_end.get(k - 1)
+    if head is None:
+        opener = _aside_before(doc, k - 1)
+        head = by_end.get(opener) if opener is not None and opener >= lo else None
+    if head is None or head.person is None or head.possessive or head.pronoun is not None \
+            or (head.start > 0 and doc[head.start - 1].lower_ == "of"):
+        return None
+    return head
+
+
 # Words before an act said as a noun ("that meeting", "the conspiracy"): a name right after such a
 # noun and right before a verb trigger is that verb's subject, not the noun's object.
 _NOUN_DETERMINERS = frozenset({"the", "that", "this", "a", "an", "our", "their", "his", "her", "my", "one"})
@@ -425,6 +531,9 @@ _VICTIM_NOUNS = frozenset({"murder", "killing", "assassination", "execution", "p
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
+    head = _relative_head(doc, trig, mentions, max(lo, sent_start))
+    if head is not None:
+        return head  # "left with him by Isidor Fisch, his partner in the fur trade, who had sailed for Germany"
     # "Krestinsky's repudiation": a possessive right before a noun trigger.
     # ... but "Murefu's killing", "Kirov's murder": one killed, not the killer (the singular noun of a
     # killing with no "of" or "by" after it; "Nikolayev's murder of Kirov", "Pinochet's killings" name him).
@@ -452,6 +561,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
             continue
         if m.person is None:
             continue
+        if _listed_after_prep(doc, m, mentions):
+            continue  # "on the instructions of Zenkl and Ripka, ..., and through them had served": not Ripka
         if _helped(doc, m.start):
             continue  # "they had helped van der Lubbe to set fire to it": the helpers did it
         if attributive(doc, m) or in_parenthesis(doc, m.start, trig.start) is not None:
@@ -481,6 +592,8 @@ def passive_agent(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, se
     Bukharin": "by" at most four words after the trigger, no punctuation between)."""
     if doc[trig.end - 1].lower_ == "by":
         by = trig.end - 1
+    elif (denied := denied_agent_by(doc, trig, w_end, sent_start)) is not None:
+        by = denied  # "had been shot dead on the stairs ..., not by Galman but by one of the soldiers"
     else:
         by = next((k for k in range(trig.end, min(w_end, trig.end + (5 if nominal else 1)))
                    if doc[k].lower_ == "by"), -1)
@@ -493,6 +606,23 @@ def passive_agent(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, se
         if by < m.start <= by + 2 and m.start < w_end and m.person is not None and m.pronoun != "you" \
                 and not m.possessive:
             return m
+    return None
+
+
+def denied_agent_by(doc: Doc, trig: Match, w_end: int, sent_start: int) -> int | None:
+    """The "by" of a passive act's agent denied before the true one: "Aquino had been shot dead on the
+    stairs of the plane ..., not by Rolando Galman but by one of the soldiers" (", not by X but by"
+    after the trigger, a form of "be" right before it)."""
+    if not any(t.lower_ in PASSIVE_AUX for t in doc[max(sent_start, trig.start - 2):trig.start]):
+        return None
+    for k in range(trig.end, min(w_end, len(doc)) - 2):
+        if doc[k].text in (";", ":"):
+            return None
+        if doc[k].text == "," and doc[k + 1].lower_ == "not" and doc[k + 2].lower_ == "by":
+            if any(doc[j].lower_ == "but" and j + 1 < len(doc) and doc[j + 1].lower_ == "by"
+                   for j in range(k + 3, min(len(doc) - 1, k + 12))):
+                return k + 2
+            return None
     return None
 
 
@@ -538,19 +668,23 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
         joined = by_start.get(k + 2)
         if joined is not None and joined.person is not None and not joined.possessive and joined.pronoun is None:
             out.append(joined)
+    out.extend(_kin_after(doc, subject_m, by_start))
     while True:
         k = current.start - 1
-        if k >= 3 and doc[k].is_lower and doc[k].is_alpha and doc[k - 1].lower_ in _POSS_WORDS:
-            k -= 2  # "Boyce and his friend Lee sold ...": the name's label between "and" and it
-            if doc[k].lower_ != "and":
+        before_label = _label_before(doc, k)
+        if before_label is not None:
+            k = before_label  # "Boyce and his friend Lee sold ...": the name's label between "and" and it
+            if doc[k].lower_ not in ("and", ","):
                 break
         if k < 1 or doc[k].lower_ not in ("and", ","):
             break
         oxford = doc[k].lower_ == "and" and doc[k - 1].text == ","
         if oxford:
             k -= 1  # the Oxford comma: "Trotsky, Sedov, and Pyatakov met"
-        prev = by_end.get(k)
-        if oxford and prev is not None and not (out or (prev.start > 0 and doc[prev.start - 1].text == ",")):
+        opener = _aside_before(doc, k) if oxford else None
+        prev = by_end.get(k if opener is None else opener)
+        if oxford and prev is not None and not (out or (prev.start > 0 and doc[prev.start - 1].text == ",") or (
+                (lb := _label_before(doc, prev.start - 1)) is not None and doc[lb].text == ",")):
             break  # ", and" after one name joins clauses: "I did not poison Shcherbakov, and I never ..."
         if prev is None or prev.possessive or prev.person is None or prev.pronoun not in (None, "first"):
             break
@@ -562,6 +696,73 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
         out.append(prev)
         current = prev
     return out
+
+
+# Words that open a label before a name in a list: "and his successor, Roh Tae-woo", "and the
+# fugitives Riina and Provenzano".
+_LABEL_OPENERS = _POSS_WORDS | {"the"}
+# Words that open an alias after a name: "Michele Greco, known as the Pope, and ...".
+_ALIAS_OPENERS = frozenset({"known", "nicknamed", "alias", "called"})
+
+
+def _label_before(doc: Doc, k: int) -> int | None:
+    """Token ``k`` ends the label of the name after it, one to five lower-case words after a
+    possessive or "the", with or without a comma ("and his friend Lee", "and his successor, Roh
+    Tae-woo", "and the fugitives Riina"): the index of the word before the label, else ``None``."""
+    if k >= 1 and doc[k].text == ",":
+        k -= 1
+    j = k
+    while j > k - 5 and j >= 1 and (doc[j].text in ("-", "‐") or doc[j].is_lower and doc[j].is_alpha and (
+            doc[j - 1].text in ("-", "‐") or doc[j + 1].text in ("-", "‐")  # "his brother-in-law"
+            or (doc[j].lower_ not in OBJECT_PREPS and doc[j].lower_ not in NOT_NOUN
+                and doc[j].lower_ not in _LABEL_OPENERS))):
+        j -= 1
+    if j == k or j < 1 or doc[j].lower_ not in _LABEL_OPENERS or not doc[k].is_alpha:
+        return None
+    return j - 1
+
+
+def _kin_after(doc: Doc, first: Mention, by_start: dict[int, Mention]) -> list[Mention]:
+    """Names listed after ``first`` behind a label that is its own ("sentenced Saddam Hussein, his
+    half-brother Barzan al-Tikriti and Awad al-Bandar, ... to hang"): "his" is the first person's,
+    so "his half-brother X" is another person, not an apposition, and the list goes on to the names
+    joined to X by "," or "and"."""
+    k = first.end
+    poss = by_start.get(k + 1)
+    if k + 2 >= len(doc) or doc[k].text != "," or poss is None or not poss.possessive \
+            or poss.pronoun is None or poss.person != first.person:
+        return []
+    j = k + 2
+    while j < min(len(doc), k + 7) and (doc[j].is_lower and doc[j].is_alpha or doc[j].text in ("-", "‐")):
+        j += 1
+    out: list[Mention] = []
+    nxt = by_start.get(j) if j > k + 2 else None
+    while nxt is not None and nxt.person is not None and not nxt.possessive and nxt.pronoun is None:
+        out.append(nxt)
+        a = nxt.end
+        if a + 1 < len(doc) and doc[a].text == "," and doc[a + 1].lower_ == "and":
+            a += 1
+        if a + 1 >= len(doc) or doc[a].lower_ not in ("and", ","):
+            break
+        nxt = by_start.get(a + 1)
+    return out
+
+
+def _aside_before(doc: Doc, close: int) -> int | None:
+    """The comma at ``close`` closes an apposition, relative clause or alias of the name before it
+    ("Michele Greco, known as the Pope, and the fugitives Riina ..."): the index of the comma that
+    opens it (the name's end), else ``None``."""
+    for c in range(close - 1, max(0, close - _REACH), -1):
+        if doc[c].text in (";", ":", ".") or c in token_view(doc).starts:
+            return None
+        if doc[c].text == ",":
+            if doc[c + 1].lower_ in _POSS_WORDS and doc[close - 1].text[:1].isupper():
+                return None  # "Kovacs, his wife Ilona, and Szabo": a name of its own, no aside
+            if c + 1 < close and (parenthesis(doc, c, close + 1) == close or (
+                    doc[c + 1].lower_ in _ALIAS_OPENERS and doc[c - 1].text[:1].isupper())):
+                return c
+            return None
+    return None
 
 
 def _clause_after(doc: Doc, prep: str, end: int) -> bool:

@@ -17,6 +17,7 @@ it (:mod:`.answers`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -35,7 +36,8 @@ from .answers import Answer, answered, pair_answers
 from .claims import NAME, Sentence, changed_claim, dedupe, false_testimony, sentence_claims
 from .context import ANAPHORIC_PLACE, DocContext, points_back
 from .matching import Match, compile_vocabulary, find_matches
-from .participants import resolve_pronouns
+from .mentions import Mention
+from .participants import person_id, resolve_pronouns
 from .polarity import is_question
 from .segment import Segment, Tokeniser, forget_phrases, sentence_bounds, split_dialogue, token_view
 from .timex import Timex
@@ -229,6 +231,8 @@ class RulesExtractor:
         places, mentions = ctx.local(k, bounds)
         resolve_pronouns(doc, mentions, self.persons, seg.speaker, ctx.last_person(k, bounds)
                          if any(m.pronoun == "third" for m in mentions) else None, seg.addressee)
+        if answer.who:
+            mentions = _who_answered(sent, mentions, answer.who, seg.addressee, self.persons)
         last_place = ctx.last_place(k, bounds) if _says_there(doc, sent) else None
         # The question's own negation is not read: the answer says yes or no to the proposition.
         s_matches = [m for m in matches if sent.start <= m.start < sent.end and m.kind != "N"]
@@ -236,6 +240,14 @@ class RulesExtractor:
                                  Sentence(seg, doc, sent, s_matches, mentions, places, times, last_place))
         if answer.fills and claims:
             claims = self._filled(claims, answer.segment)
+        if answer.who and _WITH_YOU.search(sent.text):
+            # "When you flew to Berlin, who went with you?" / "Durcansky, and Dr. Druffel": those named
+            # made the witness's journey too.
+            names = [pid for m in mentions if m.text == "who" for key in (m.person, *m.group)
+                     if (pid := person_id(key, self.persons)) is not None]
+            claims = [*claims, *(changed_claim(c, subject=pid, counterparts=(c.subject,))
+                                 for c in claims if c.act == "travel" and c.subject == seg.addressee
+                                 for pid in names if pid != c.subject)]
         if answer.partial and answer.polarity == "affirm" and claims:
             # "Yes. I met him in Geneva": an act the answer claims in its own words is read there (a
             # denial is the question's version denied, whatever the answer then says it was).
@@ -244,3 +256,26 @@ class RulesExtractor:
                 own = {c.act for c in self.extract_doc(answer.segment, self.tokenise(a_text))}
                 claims = [c for c in claims if c.act not in own]
         return answered(dedupe(claims), question, answer, NAME)
+
+
+# "who went with you?", "who accompanied you?", "who was with you?": those named shared the journey.
+_WITH_YOU = re.compile(r"\bwho\s+(?:(?:went|came|travelled|traveled|flew|drove|was|were)\s+with|accompanied)\s+you\b",
+                       re.IGNORECASE)
+
+
+def _who_answered(sent: Span, mentions: list[Mention], who: tuple[str, ...], witness: str | None,
+                  persons: PersonResolver) -> list[Mention]:
+    """The mentions of a who-question with its "who" standing for the persons the answer names:
+    "who gave the order to arrest him?" / "I did." (the witness), "who went with you?" / "Durcansky,
+    and Dr. Druffel, the German consul" (each of them). The "who" is the one that opens the question
+    or its clause after a comma (:data:`.answers._WHO`)."""
+    at = next((t.i for t in sent if t.lower_ == "who" and (t.i == sent.start or sent.doc[t.i - 1].lower_ in (
+        ",", "and", "so", "then"))), None)
+    if at is None:
+        return mentions
+    keys = [witness if name == "I" else persons.resolve(name) or f"?{name}" for name in who]
+    people = [key for key in dict.fromkeys(keys) if key is not None]
+    if not people:
+        return mentions
+    stand_in = Mention(at, at + 1, "who", people[0], group=tuple(people[1:]))
+    return sorted([*mentions, stand_in], key=lambda m: m.start)

@@ -20,7 +20,7 @@ from ..model import Person
 from ..names import fold, fold_loose
 from ..store import Store
 
-__all__ = ["PersonResolver", "person_slug", "family_name_first", "SURNAME_MARK"]
+__all__ = ["PersonResolver", "person_slug", "family_name_first", "label_name", "SURNAME_MARK"]
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 _APOSTROPHES = re.compile(r"(?<=\w)['’ʼ](?=\w)")
@@ -140,6 +140,18 @@ def person_slug(name: str, surname_words: int = 1) -> str:
     if len(words) < 2 or words[-2].lower() != "abd":  # "Abd al-Rahim": the article inside one compound name
         surname = _ARTICLE.sub("", surname)
     return _SLUG.sub("_", surname.lower()).strip("_") or "unknown"
+
+
+def label_name(label: str) -> str:
+    """The name a speaker label in capitals stands for, title-cased ("TROTSKY" -> "Trotsky"), a
+    given name of two syllables after the family name written as in prose ("KIM DAE-JUNG" -> "Kim
+    Dae-jung", not "Kim Dae-Jung", whose id would be its last word)."""
+    parts = label.split()
+    name = label.title()
+    if len(parts) >= 2 and _SYLLABLE_GIVEN_CAPS.match(parts[-1]) and parts[0].isupper() and len(parts[0]) <= 5:
+        head, _, given = name.rpartition(" ")
+        name = f"{head} {given[:1]}{given[1:].lower()}"
+    return name
 
 
 class PersonResolver:
