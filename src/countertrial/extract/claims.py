@@ -181,8 +181,11 @@ _NO_ONE_AUX = frozenset({"had", "has", "ever", "then", "personally", "else"})
 
 def _no_one_before(doc: Doc, trig: Match, sent_start: int) -> bool:
     """"No one" or "nobody" is the subject right before the trigger ("No one gave me orders",
-    "Nobody had ever told me to", "no one else ordered me to")."""
+    "Nobody had ever told me to", "no one else ordered me to"), or the trigger's own first words
+    ("Nobody asked me to do what I did": "asked me to" alone is no order)."""
     lower = token_view(doc).lower
+    if any(tuple(lower[trig.start:trig.start + len(w)]) == w for w in _NO_ONE):
+        return True
     k = trig.start
     while k > sent_start and lower[k - 1] in _NO_ONE_AUX:
         k -= 1
