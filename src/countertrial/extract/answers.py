@@ -116,9 +116,11 @@ def _adverbials(text: str, reader: dict[str, str]) -> str | None:
     return hit
 
 
+# The rest of a question to its "?" (a title's full stop, "Dr.", does not end it): shared by _WH and _WHO.
+_TO_QUESTION_MARK = r"(?:[^.?!]|\b(?:Mr|Mrs|Ms|Dr|St)\.)*\?\s*$"
 # "When did you ...", "Where were you when ...": a question after the time or place of an act.
 _WH = re.compile(r"(?:^|[.?!]\s+)(?:\d+\s+)*(?:Q\s*[.:]\s*)?(?:(?:and|so|now)\s*,?\s+)?(?:when|where)\s+"
-                 r"(?:did|do|does|had|have|were|was)\s+(?:you|he|she|they)\b(?:[^.?!]|\b(?:Mr|Mrs|Ms|Dr|St)\.)*\?\s*$",
+                 r"(?:did|do|does|had|have|were|was)\s+(?:you|he|she|they)\b" + _TO_QUESTION_MARK,
                  re.IGNORECASE)
 # How a fragment answer giving a time or a place opens ("In the spring of 1948", "At the Hotel
 # Bristol", "On 12 May", "That evening", "Early in 1937", "1936").
@@ -147,7 +149,7 @@ _SENTENCE = re.compile(r"\s*([^.!?]{1,90}[.!])\s+\S")
 # night of 12 December, who gave the order ...?", "When you flew to Berlin, who went with you?"), not
 # a relative clause ("Did you meet the man who gave the order?").
 _WHO = re.compile(r"(?:^|[.?!]\s+|,\s+)(?:\d+\s+)*(?:Q\s*[.:]\s*)?(?:and\s+|so\s+|then\s+)?who\s+[a-z]"
-                  r"(?:[^.?!]|\b(?:Mr|Mrs|Ms|Dr|St)\.)*\?\s*$", re.IGNORECASE)
+                  + _TO_QUESTION_MARK, re.IGNORECASE)
 # "I did.", "I.", "It was I.", "Me.": the witness did it.
 _ME = re.compile(r"^\s*(?:I|I did|I myself|I myself did|It was I|It was me|Me)\s*[.!]?\s*$", re.IGNORECASE)
 # The first sentence of an answer (abbreviated titles do not end it: "Dr. Druffel").
