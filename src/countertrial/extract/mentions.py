@@ -519,8 +519,9 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             continue
         if any(k in power_tokens for k in range(s, e)):
             # "in Japan" is a place; "for the Japanese" is a foreign power.
-            if prep not in ("in", "to", "from", "into", "at", "near", "via", "through", "visited", "reached", "left"):
-                continue
+            if prep not in ("in", "to", "from", "into", "at", "near", "via", "through", "visited", "reached", "left") \
+                    and not (prep == "for" and _for_journey(view, s)):
+                continue  # (but "sailed for Japan", "left for the Soviet Union": where one went)
         e_full = _particle_end(view, e, n)
         if e_full > e:
             # "near Villers-le-Lac": the whole name or none (not the town called "Villers").
