@@ -40,3 +40,74 @@ def test_before_the_month_or_the_year_was_out(roster_store: Store) -> None:
                           store=roster_store)
     (c,) = [c for c in claims if c.act == "travel"]
     assert (c.place, _span(c)) == ("Prague", "1951-01-01/1951-12-31")
+
+
+# -- the occasion a question puts to the witness ------------------------------------------------------
+
+def test_an_answer_told_on_the_questions_occasion(roster_store: Store) -> None:
+    claims = extract_text("COUNSEL: On 3 May 1937, in the village of Zelenka, you sat down with the German "
+                          "officers, did you not?\nLINDQVIST: I did go to Zelenka, and I did speak with them, but I "
+                          "came to no agreement with the Germans.", store=roster_store, stated_on="1946-06-12")
+    acts = _by_act(claims)
+    assert set(acts) >= {"travel", "meeting"}
+    for act in ("travel", "meeting"):
+        c = acts[act]
+        assert (c.subject, c.place, _span(c)) == ("lindqvist", "Zelenka", "1937-05-03/1937-05-03")  # type: ignore[attr-defined]
+    # "I came to no agreement" is no journey.
+    assert [c.polarity for c in claims if c.act == "travel"] == ["affirm"]
+
+
+def test_a_journey_answered_without_its_place(roster_store: Store) -> None:
+    claims = extract_text("COUNSEL: In 1943 you went round the factories in Germany with Dr. Halloran?\n"
+                          "LINDQVIST: I went, and an engineer from the ministry came too.", store=roster_store,
+                          stated_on="1949-02-25")
+    (c,) = [c for c in claims if c.act == "travel"]
+    assert (c.subject, c.place, _span(c)) == ("lindqvist", "Germany", "1943-01-01/1943-12-31")
+
+
+def test_that_evening_is_the_day_the_question_names(roster_store: Store) -> None:
+    claims = extract_text("COUNSEL: When you flew to Rome on 9 April 1940, who went with you?\nLINDQVIST: My "
+                          "secretary and two clerks. That evening I met Ciano at the Hotel Excelsior.",
+                          store=roster_store, stated_on="1947-01-15")
+    (c,) = [c for c in claims if c.act == "meeting"]
+    assert (c.place, _span(c)) == ("Hotel Excelsior", "1940-04-09/1940-04-09")
+
+
+def test_a_denial_after_but_is_not_on_the_occasion(roster_store: Store) -> None:
+    claims = extract_text("COUNSEL: In the autumn of 1948 you met Halloran in Vienna, did you not?\n"
+                          "LINDQVIST: I did. But I never passed anything to American intelligence.",
+                          store=roster_store, stated_on="1950-06-01")
+    (c,) = [c for c in claims if c.act == "espionage"]
+    assert (c.polarity, c.place, _span(c)) == ("deny", None, None)
+
+
+# -- places --------------------------------------------------------------------------------------------
+
+def test_the_village_of(roster_store: Store) -> None:
+    (c,) = extract_text("In the village of Zelenka, Lindqvist met Halloran in 1936.", store=roster_store)
+    assert (c.act, c.place) == ("meeting", "Zelenka")
+    # ... not one of two villages ("of Cernica and Hamzici"), where the second, left alone, reads as
+    # the person "he" is.
+    claims = extract_text("We were woken by shots fired at the village of Borova and Kalnik. I saw a man coming "
+                          "out of a barn. He then told me to go to Milan's door, to Milan's house.",
+                          store=roster_store)
+    assert [c.subject for c in claims] == []
+
+
+def test_a_chancellery_is_a_place(roster_store: Store) -> None:
+    (c,) = extract_text("In March 1939 Lindqvist met Hitler at the Reich Chancellery.", store=roster_store)
+    assert c.place == "Reich Chancellery"
+
+
+def test_no_occasion_from_an_opinion_or_from_words_said(roster_store: Store) -> None:
+    # "do you expect ...?" asks for an opinion: the trial's town is no place of the journey abroad.
+    claims = extract_text("COUNSEL: Do you expect another trial in Warsaw?\nLINDQVIST: I think it possible. "
+                          "Halloran was sent abroad in 1936.", store=roster_store, stated_on="1937-04-12")
+    (c,) = [c for c in claims if c.act == "travel"]
+    assert (c.subject, c.place) == ("halloran", None)
+    # "your statement of yesterday" dates the words, not the act the answer tells.
+    claims = extract_text("COUNSEL: So your statement of yesterday, that you never met Halloran, was untrue?\n"
+                          "LINDQVIST: It was untrue. I met Halloran in Vienna.", store=roster_store,
+                          stated_on="1938-03-03")
+    (c,) = [c for c in claims if c.act == "meeting"]
+    assert (c.place, _span(c)) == ("Vienna", None)

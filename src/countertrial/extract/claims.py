@@ -38,7 +38,7 @@ from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
 from .polarity import failed_to, modality_of, polarity_of, reported_speech
 from .segment import CLAUSE_BREAK, Segment, clause_start, span_text, token_view
-from .timex import Timex, yearless
+from .timex import Timex, resolve_anaphora, yearless
 from .vocab import Vocabulary
 
 __all__ = ["NAME", "Sentence", "sentence_claims", "make_claim", "changed_claim", "dedupe", "planned", "false_testimony"]
@@ -58,6 +58,9 @@ class Sentence:
     places: list[PlaceMention]
     times: Sequence[Timex]  # read only once an act has its subject (rules.py reads them on first use)
     last_place: PlaceMention | None  # what "there" points back to, when the sentence says it
+    # The place and time a question just before an answer sets its act in ("On 11 November, in Divci,
+    # you met them?" / "I did go to Divci ..."): an act of the answer's with none of its own has them.
+    setting: tuple[PlaceMention | None, Timex | None] | None = None
 
 
 def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> list[Claim]:
@@ -851,6 +854,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             # "I was invited to Pruszkow ..., and I went there": "there" is the last place said before.
             before = [p for p in s_places if p.start < trig.start]
             pm = before[-1] if before else s.last_place
+        if pm is None and not cands and s.setting is not None and not (
+                lower[trig.end - 1] in ("to", "into") and trig.end < w_end and doc[trig.end].is_lower) \
+                and "abroad" not in lower[trig.start:w_end]:
+            # "In 1943 you went round the camps in Germany?" / "I went, yes, with ...", "I did go to
+            # Divci" (not "I came to no agreement": no journey).
+            pm = s.setting[0]
         if pm is not None:
             place = pm.place
     elif act != "plea":
@@ -893,6 +902,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if pm is None and s.last_place is not None and any(
                 points_back(lower, k) for k in range(w_start, w_end)):
             pm = s.last_place
+        if pm is None and s.setting is not None and not any(sent.start <= p.start < w_end for p in s_places):
+            pm = s.setting[0]  # "In April, at your house, you told him ...?" / "He came, and we spoke"
         if pm is not None:
             place = pm.place
     else:
@@ -962,6 +973,13 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
 
     tx = onward[0] if onward else most_precise(known, same_clause_as) if known else (
         in_win[0] if in_win and act != "plea" else None)
+    if tx is None and act != "plea" and s.setting is not None and not known:
+        tx = s.setting[1]  # "On 11 November 1941 you sat down with them?" / "I did speak with them"
+    elif tx is not None and tx.anaphoric and s.setting is not None and s.setting[1] is not None \
+            and not any(not t.anaphoric and t.interval.known and t.start < tx.start for t in s_times):
+        # "When you flew to Berlin on 13 March 1939, who went with you?" / "... That evening I saw
+        # Hitler": "that evening" of the day the question names.
+        tx = resolve_anaphora([s.setting[1], tx], None)[1]
     if tx is None and act == "assassination":
         # "... of the murder of all 298 people on board, shot down on 17 July 2014": the day the
         # victims were killed, told again after them.

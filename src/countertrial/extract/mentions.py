@@ -35,7 +35,9 @@ FACILITY_HEADS = {"hotel", "cafe", "café", "restaurant", "airfield", "airport",
                   "island", "park", "bois", "forest", "gardens", "institute", "fortress", "castle", "villa", "shipyard", "harbour",
                   "harbor", "ministry", "academy", "complex", "ghetto", "room", "offices", "flat",
                   # "at the entrance to the Ardeatine caves", "at Tsanava's dacha", "Fredericksen's bakery"
-                  "cave", "caves", "dacha", "bakery"}
+                  "cave", "caves", "dacha", "bakery",
+                  # "That evening I saw Hitler at the Reich Chancellery"
+                  "chancellery"}
 # Heads that name a facility only after a modifier: "the ESA interrogation centre", "a command post"
 # (not "the Trotskyite Centre", an organisation).
 MODIFIED_HEADS = frozenset({"centre", "center", "post"})
@@ -380,7 +382,12 @@ def _unknown_place_end(view: TokenView, s: int, e: int, n: int) -> int | None:
     # (not "wrote to Ivanov", "went to Angela").
     journey = lower[s - 1] in ("to", "into") and any(
         k >= 0 and lower[k] in _GOING for k in (s - 2, s - 3) if k != s - 3 or lower[s - 2] in ("back", "on"))
-    if (lower[s - 1] not in UNKNOWN_PLACE_PREPS and not journey) or (s > 1 and lower[s - 2] in _AT_SOMEONE):
+    # "in the village of Divci", "the town of Pilica": a settlement named after its kind and "of"
+    # (not one of two, "the village of Cernica and Hamzici", where the second would be read as a person).
+    settlement = lower[s - 1] == "of" and s > 1 and lower[s - 2] in _SETTLEMENTS \
+        and not (e + 1 < n and lower[e] == "and" and view.text[e + 1][:1].isupper())
+    if (lower[s - 1] not in UNKNOWN_PLACE_PREPS and not journey and not settlement) \
+            or (s > 1 and lower[s - 2] in _AT_SOMEONE):
         return None
     if e - s == 1 and lower[s] in GEO_MODIFIERS:
         return None  # "in North", "at West": a direction, not a town
@@ -399,6 +406,7 @@ def _unknown_place_end(view: TokenView, s: int, e: int, n: int) -> int | None:
 
 
 _PLACE_ARTICLES = frozenset({"el", "la", "le", "al"})
+_SETTLEMENTS = frozenset({"village", "town", "city", "hamlet", "port", "township", "municipality", "commune"})
 # Nouns that a place name before them modifies ("the Berlin tunnel", "the Moscow trials", "a Toyota
 # car"): the name is then no place where an act was done. A list of such nouns rather than every
 # lower-case word: "Nyarubuye parish", "the Kemerovo mines", "the Munich conference" keep the place.
