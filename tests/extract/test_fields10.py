@@ -111,3 +111,22 @@ def test_no_occasion_from_an_opinion_or_from_words_said(roster_store: Store) -> 
                           stated_on="1938-03-03")
     (c,) = [c for c in claims if c.act == "meeting"]
     assert (c.place, _span(c)) == ("Vienna", None)
+
+
+# -- a journey's destination ends its clause --------------------------------------------------------------
+
+def test_the_place_gone_to_ends_the_journey(roster_store: Store) -> None:
+    (c,) = [c for c in extract_text("Lindqvist, who had fled to Portugal in June 1944 and was tried in his absence, "
+                                    "was sentenced by the court in Stockholm.", store=roster_store)
+            if c.act == "travel"]
+    assert (c.place, _span(c)) == ("Portugal", "1944-06-01/1944-06-30")
+    (c,) = [c for c in extract_text("Lindqvist was recalled to Helsinki in May 1950 and questioned at the Hotel "
+                                    "Torni.", store=roster_store) if c.act == "travel"]
+    assert c.place == "Helsinki"
+    (c,) = [c for c in extract_text("In June Lindqvist went home to Sweden, leaving Halloran in Hamburg.",
+                                    store=roster_store) if c.act == "travel"]
+    assert c.place == "Sweden"
+    # ... but a comma may go on to say where the journey ended.
+    (c,) = [c for c in extract_text("In May 1936 Lindqvist flew from Hamburg to Oslo, landing at the Fornebu "
+                                    "airfield.", store=roster_store) if c.act == "travel"]
+    assert c.place == "Fornebu airfield"

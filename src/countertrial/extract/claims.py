@@ -840,6 +840,14 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         j_end = next((k for k in range(trig.end, w_end) if lower[k] == "and"
                       and any(lower[j] in _SUBJECT_PRONOUNS for j in range(k + 1, min(w_end, k + 5)))), w_end)
         cands = [p for p in s_places if lo <= p.start < j_end]
+        dest = next((p for p in cands if p.start >= trig.end and p.prep in _TOWARDS), None)
+        if dest is not None:
+            # "fled to Zimbabwe in May 1991 and was tried ... in Addis Ababa", "drove it to Oklahoma
+            # City and set it off outside the Murrah Building": the place gone to ends the journey; a
+            # place after the next "and", or a comma that opens no other "to"/"in" place, is another act's.
+            dest_end = next((k for k in range(dest.end, j_end) if lower[k] in ("and", ";") or (
+                lower[k] == "," and (k + 1 >= j_end or lower[k + 1] not in _DESTINATION_WORDS))), j_end)
+            cands = [p for p in cands if p.start < dest_end]
         if doc[trig.start:trig.end].text.lower() in _PLACE_RIGHT_AFTER:
             # "entered Srebrenica", "came back to Berlin": the place right after, or none ("came back
             # to us and told us ... from Srebrenica", "when we entered the town").
@@ -1085,6 +1093,9 @@ _PLEA_CHARGE = frozenset({"to", "that", "of", "for"})
 _EARLIER_WORDS = frozenset({"told", "said", "gave", "made", "wrote", "signed"})
 _CLAUSE_OPENERS = frozenset({"i", "we", "he", "she", "they", "it", "then", "there", "later"})
 _TOWARDS = frozenset({"to", "into", "reached", "visited", "entered"})
+# Words after a comma that go on naming where a journey went ("to Berlin, to the Hotel Adlon", "flew
+# to Oslo, landing at the Kjeller airfield"; not "went home to Yemen, leaving Hazmi in San Diego").
+_DESTINATION_WORDS = frozenset({"to", "into", "in", "at", "near", "the", "landing", "arriving", "reaching"})
 _PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",
                                 "taken refuge in"})
 _BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed"})
