@@ -126,6 +126,10 @@ def test_the_place_gone_to_ends_the_journey(roster_store: Store) -> None:
     (c,) = [c for c in extract_text("In June Lindqvist went home to Sweden, leaving Halloran in Hamburg.",
                                     store=roster_store) if c.act == "travel"]
     assert c.place == "Sweden"
+    (c,) = [c for c in extract_text("Lindqvist, who had sailed for Germany in March 1934 and died in Leipzig the "
+                                    "following spring, had left the notes with Halloran.", store=roster_store)
+            if c.act == "travel"]
+    assert c.place == "Germany"
     # ... but a comma may go on to say where the journey ended.
     (c,) = [c for c in extract_text("In May 1936 Lindqvist flew from Hamburg to Oslo, landing at the Fornebu "
                                     "airfield.", store=roster_store) if c.act == "travel"]

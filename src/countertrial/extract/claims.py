@@ -840,9 +840,10 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         j_end = next((k for k in range(trig.end, w_end) if lower[k] == "and"
                       and any(lower[j] in _SUBJECT_PRONOUNS for j in range(k + 1, min(w_end, k + 5)))), w_end)
         cands = [p for p in s_places if lo <= p.start < j_end]
-        dest = next((p for p in cands if p.start >= trig.end and p.prep in _TOWARDS), None)
+        dest = next((p for p in cands if p.start >= trig.end and (p.prep in _TOWARDS or p.prep == "for")), None)
         if dest is not None:
-            # "fled to Zimbabwe in May 1991 and was tried ... in Addis Ababa", "drove it to Oklahoma
+            # "fled to Zimbabwe in May 1991 and was tried ... in Addis Ababa", "who had sailed for
+            # Germany in December 1933 and died ... in Leipzig", "drove it to Oklahoma
             # City and set it off outside the Murrah Building": the place gone to ends the journey; a
             # place after the next "and", or a comma that opens no other "to"/"in" place, is another act's.
             dest_end = next((k for k in range(dest.end, j_end) if lower[k] in ("and", ";") or (
