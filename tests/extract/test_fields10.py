@@ -134,3 +134,20 @@ def test_the_place_gone_to_ends_the_journey(roster_store: Store) -> None:
     (c,) = [c for c in extract_text("In May 1936 Lindqvist flew from Hamburg to Oslo, landing at the Fornebu "
                                     "airfield.", store=roster_store) if c.act == "travel"]
     assert c.place == "Fornebu airfield"
+
+
+# -- a question answered by its time alone --------------------------------------------------------------
+
+def test_a_question_answered_by_when(roster_store: Store) -> None:
+    (c,) = extract_text("COUNSEL: You sailed for Norway in May 1936?\nLINDQVIST: On the twelfth of May, from "
+                        "Hamburg, on a cargo boat. My brother was ill, so I went in his place.",
+                        store=roster_store, stated_on="1949-09-06")
+    assert (c.subject, c.act, c.polarity, c.place, _span(c)) == (
+        "lindqvist", "travel", "affirm", "Norway", "1936-05-12/1936-05-12")
+    (c,) = extract_text("COUNSEL: You met Halloran in Vienna in 1936?\nLINDQVIST: In the autumn, at the Hotel "
+                        "Sacher.", store=roster_store, stated_on="1949-09-06")
+    assert (c.act, c.polarity, _span(c)) == ("meeting", "affirm", "1936-09-01/1936-11-30")
+    # ... a time outside the question's is the witness's correction.
+    (c,) = extract_text("COUNSEL: Did you meet Halloran in Vienna in 1936?\nLINDQVIST: In 1937.",
+                        store=roster_store, stated_on="1949-09-06")
+    assert (c.act, c.polarity, _span(c)) == ("meeting", "affirm", "1937-01-01/1937-12-31")

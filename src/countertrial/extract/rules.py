@@ -27,6 +27,7 @@ from pathlib import Path
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ..dates import Interval
 from ..model import Claim, Person
 from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
@@ -39,7 +40,7 @@ from .mentions import PlaceMention
 from .participants import resolve_pronouns
 from .polarity import is_question
 from .segment import Segment, Tokeniser, forget_phrases, sentence_bounds, split_dialogue, token_view
-from .timex import Timex
+from .timex import Timex, resolve_anaphora
 from .vocab import Vocabulary
 
 __all__ = ["RulesExtractor", "Segment", "NAME", "split_dialogue"]
@@ -243,6 +244,17 @@ class RulesExtractor:
             changes: dict[str, Any] = {}
             if times and not c.time.text:
                 changes["time"] = times[0].interval
+            elif times and not times[0].anaphoric and times[0].interval.known and c.time.known \
+                    and not _overlap(times[0].interval, c.time):
+                changes["time"] = times[0].interval  # "... in 1936?" / "In 1937.": the witness's time
+            elif times and times[0].anaphoric and c.time.known:
+                # "You sailed for Japan in July 1941?" / "On the fifth of July": the day of the
+                # question's month, when it lies inside the question's time and says more.
+                said = resolve_anaphora([Timex(-1, -1, c.time.text, c.time, False), times[0]], None)[1].interval
+                if said.known and said.start is not None and said.end is not None and c.time.start is not None \
+                        and c.time.end is not None and c.time.start <= said.start <= said.end <= c.time.end \
+                        and (said.start, said.end) != (c.time.start, c.time.end):
+                    changes["time"] = said
             if place is not None and c.place is None:
                 changes["place"], changes["country"] = place.value, place.country
             out.append(changed_claim(c, **changes) if changes else c)
@@ -306,3 +318,9 @@ def _answers_question(question: Segment, answer: Segment) -> bool:
     return (answer.speaker is not None and question.speaker != answer.speaker
             and question.source.document == answer.source.document
             and question.text.rstrip().rstrip('"\'”’)]').endswith("?"))
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    """Two known intervals share a day."""
+    return a.start is not None and a.end is not None and b.start is not None and b.end is not None \
+        and a.start <= b.end and b.start <= a.end
