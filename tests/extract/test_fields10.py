@@ -151,3 +151,18 @@ def test_a_question_answered_by_when(roster_store: Store) -> None:
     (c,) = extract_text("COUNSEL: Did you meet Halloran in Vienna in 1936?\nLINDQVIST: In 1937.",
                         store=roster_store, stated_on="1949-09-06")
     assert (c.act, c.polarity, _span(c)) == ("meeting", "affirm", "1937-01-01/1937-12-31")
+
+
+def test_a_yes_with_the_building_says_where(roster_store: Store) -> None:
+    (c,) = extract_text("COUNSEL: On 3 May 1941, did you see Halloran in Bergen?\nLINDQVIST: Yes, that evening, "
+                        "at the Hotel Norge, with Olsen.", store=roster_store, stated_on="1950-01-10")
+    assert (c.act, c.polarity, c.place, _span(c)) == ("meeting", "affirm", "Hotel Norge",
+                                                      "1941-05-03/1941-05-03")
+
+
+def test_a_facility_named_on_after_of(roster_store: Store) -> None:
+    (c,) = extract_text("In 1936 Lindqvist met Halloran at the Palace of Culture in Kiev.", store=roster_store)
+    assert c.place == "Palace of Culture"
+    (c,) = extract_text("LINDQVIST: At the Museum of Modern Art in New York, in 1948, I met Halloran.",
+                        store=roster_store)
+    assert c.place == "Museum of Modern Art"

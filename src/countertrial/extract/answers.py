@@ -165,9 +165,15 @@ def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
             continue
         if q.source.document != seg.source.document or not _asks(q.text):
             continue
-        polarity = _bare(seg.text, reader) or _adverbials(seg.text, reader)
+        polarity = _bare(seg.text, reader)
         if polarity is not None:
             out[i - 1] = Answer(seg, polarity)
+            continue
+        polarity = _adverbials(seg.text, reader)
+        if polarity is not None:
+            # "Yes, that evening, at the SDS offices, with Deronjic.": the time and place it adds are
+            # the act's (an affirmed one's: "No, never in Geneva" fills no place).
+            out[i - 1] = Answer(seg, polarity, fills=polarity == "affirm")
             continue
         if _fills(q.text, seg.text):
             out[i - 1] = Answer(seg, "affirm", fills=True)

@@ -36,8 +36,8 @@ FACILITY_HEADS = {"hotel", "cafe", "café", "restaurant", "airfield", "airport",
                   "harbor", "ministry", "academy", "complex", "ghetto", "room", "offices", "flat",
                   # "at the entrance to the Ardeatine caves", "at Tsanava's dacha", "Fredericksen's bakery"
                   "cave", "caves", "dacha", "bakery",
-                  # "That evening I saw Hitler at the Reich Chancellery"
-                  "chancellery"}
+                  # "That evening I saw Hitler at the Reich Chancellery", "At the Museum of Modern Art"
+                  "chancellery", "museum"}
 # Heads that name a facility only after a modifier: "the ESA interrogation centre", "a command post"
 # (not "the Trotskyite Centre", an organisation).
 MODIFIED_HEADS = frozenset({"centre", "center", "post"})
@@ -499,6 +499,15 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
                 prep = "on"
         if street and prep is None and s > 0 and view.lower[s - 1] == "on":
             prep = "on"
+        if not street and not head_after and words and words[-1] in FACILITY_HEADS and e + 1 < n \
+                and view.lower[e] == "of" and view.text[e + 1][:1].isupper() and (e + 1) not in taken:
+            # "At the Museum of Modern Art in New York", "the Palace of Culture": the name goes on
+            # after the head's "of".
+            k = e + 1
+            while k < n and view.text[k][:1].isupper() and view.lower[k] not in ("i",) and k not in taken:
+                k += 1
+            e = k
+            words = view.lower[s:e]
         if street or any(w in FACILITY_HEADS for w in words) or head_after:
             if (prep is None and not head_after) or all(k in power_tokens for k in range(s, e + head_after)):
                 continue  # "worked for the Deuxieme Bureau": a power's service, not a place

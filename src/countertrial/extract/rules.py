@@ -255,8 +255,10 @@ class RulesExtractor:
                         and c.time.end is not None and c.time.start <= said.start <= said.end <= c.time.end \
                         and (said.start, said.end) != (c.time.start, c.time.end):
                     changes["time"] = said
-            if place is not None and c.place is None:
-                changes["place"], changes["country"] = place.value, place.country
+            if place is not None and (c.place is None or (place.kind == "facility" and place.value != c.place)):
+                # "... see Beara in Bratunac?" / "Yes, that evening, at the SDS offices": the building
+                # the answer names is more precise than the question's town.
+                changes["place"], changes["country"] = place.value, place.country or c.country
             out.append(changed_claim(c, **changes) if changes else c)
         return out
 
