@@ -166,3 +166,12 @@ def test_a_facility_named_on_after_of(roster_store: Store) -> None:
     (c,) = extract_text("LINDQVIST: At the Museum of Modern Art in New York, in 1948, I met Halloran.",
                         store=roster_store)
     assert c.place == "Museum of Modern Art"
+
+
+def test_a_journey_to_the_town_named_before(roster_store: Store) -> None:
+    (c,) = extract_text("A week after the strike had broken out in Gdynia, on 20 May 1951, Lindqvist came to the "
+                        "shaken town himself.", store=roster_store)
+    assert (c.act, c.place, _span(c)) == ("travel", "Gdynia", "1951-05-20/1951-05-20")
+    # ... not "the town of X", whose name follows.
+    (c,) = extract_text("Lindqvist lived in Lyon; in 1940 he went to the town of Vichy.", store=roster_store)
+    assert c.place == "Vichy"

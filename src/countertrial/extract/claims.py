@@ -863,6 +863,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             # "I was invited to Pruszkow ..., and I went there": "there" is the last place said before.
             before = [p for p in s_places if p.start < trig.start]
             pm = before[-1] if before else s.last_place
+        if pm is None and lower[trig.end - 1] in ("to", "into") and _the_town(lower, trig.end, w_end):
+            # "after the rising had broken out in Banska Bystrica, ... Tiso came to the battered town
+            # himself": "the town" is the town named before it in the sentence.
+            before = [p for p in s_places if p.start < trig.start and p.place.kind in ("city", "unknown", "place")]
+            pm = before[-1] if before else None
         if pm is None and not cands and s.setting is not None and not (
                 lower[trig.end - 1] in ("to", "into") and trig.end < w_end and doc[trig.end].is_lower) \
                 and "abroad" not in lower[trig.start:w_end]:
@@ -1094,6 +1099,22 @@ _PLEA_CHARGE = frozenset({"to", "that", "of", "for"})
 _EARLIER_WORDS = frozenset({"told", "said", "gave", "made", "wrote", "signed"})
 _CLAUSE_OPENERS = frozenset({"i", "we", "he", "she", "they", "it", "then", "there", "later"})
 _TOWARDS = frozenset({"to", "into", "reached", "visited", "entered"})
+_TOWN_WORDS = frozenset({"town", "city", "village", "capital"})
+
+
+def _the_town(lower: list[str], k: int, end: int) -> bool:
+    """Words ``k``... are "the town", "the battered town", "the little village": a settlement named
+    before, pointed back to (at most two words between "the" and the noun, none a preposition)."""
+    if k >= end or lower[k] != "the":
+        return False
+    for j in range(k + 1, min(end, k + 4)):
+        if lower[j] in _TOWN_WORDS:
+            return j + 1 >= end or lower[j + 1] != "of"  # not "the town of Vukovar": its name follows
+        if lower[j] in ("of", "in", "at", ",", "and"):
+            return False
+    return False
+
+
 # Words after a comma that go on naming where a journey went ("to Berlin, to the Hotel Adlon", "flew
 # to Oslo, landing at the Kjeller airfield"; not "went home to Yemen, leaving Hazmi in San Diego").
 _DESTINATION_WORDS = frozenset({"to", "into", "in", "at", "near", "the", "landing", "arriving", "reaching"})
