@@ -175,3 +175,12 @@ def test_a_journey_to_the_town_named_before(roster_store: Store) -> None:
     # ... not "the town of X", whose name follows.
     (c,) = extract_text("Lindqvist lived in Lyon; in 1940 he went to the town of Vichy.", store=roster_store)
     assert c.place == "Vichy"
+
+
+def test_the_one_carried_travels(roster_store: Store) -> None:
+    (c,) = extract_text("On the night of 2 March 1960 Lindqvist boarded the freighter Aurora, which carried him "
+                        "to Leningrad.", store=roster_store)
+    assert (c.subject, c.act, c.place) == ("lindqvist", "travel", "Leningrad")
+    # ... not "carried out" an act, nor things carried.
+    claims = extract_text("Lindqvist carried the documents to Moscow in 1937.", store=roster_store)
+    assert [c.act for c in claims] == []
