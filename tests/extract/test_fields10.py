@@ -184,3 +184,9 @@ def test_the_one_carried_travels(roster_store: Store) -> None:
     # ... not "carried out" an act, nor things carried.
     claims = extract_text("Lindqvist carried the documents to Moscow in 1937.", store=roster_store)
     assert [c.act for c in claims] == []
+
+
+def test_korea_is_a_place(roster_store: Store) -> None:
+    (c,) = extract_text("On 8 August 1973 agents carried Lindqvist by boat across the strait to Korea.",
+                        store=roster_store)
+    assert (c.subject, c.act, c.place, _span(c)) == ("lindqvist", "travel", "Korea", "1973-08-08/1973-08-08")
