@@ -580,6 +580,9 @@ def test_parentheses_read_from_the_token_view_are_those_spacy_tokens_give(with_c
                         if k + 1 < b and doc[k + 1].lower_ in ("who", "whom", "which", "whose"):
                             k += 2
                             continue
+                        if k + 2 < b and doc[k + 1].lower_ in participants._INTERJECTIONS and doc[k + 2].text == ",":
+                            k += 3
+                            continue
                     if doc[k].lower_ in participants.CLAUSE_BREAK:
                         ref = False
                         break

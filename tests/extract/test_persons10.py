@@ -131,12 +131,15 @@ def test_a_companion_after_a_title_travels_too() -> None:
 
 def test_an_answer_echoing_the_verb_then_yes_affirms_the_question() -> None:
     """"you went round the camps with Dr. Koischwitz ...?" / "I went, yes, with Professor Koischwitz and
-    an engineer ...": the question's journey is affirmed, with its companion; "but" is no plain yes."""
+    an engineer ...": the question's journey is affirmed, with its companion; "but" is no plain yes to the
+    companion."""
     got = _claims("COUNSEL: In 1944 you flew to Lisbon with Colonel Ruiz?\n"
                   "HORVATH: I flew, yes, with Ruiz and a clerk from the legation. We stayed two days.")
     assert got == {("horvath", "travel", "affirm"), ("ruiz", "travel", "affirm")}
+    # the flight itself is affirmed in the answer's own words (and set where the question sets it);
+    # the companion is not
     assert _claims("COUNSEL: In 1944 you flew to Lisbon with Colonel Ruiz?\nHORVATH: I flew, yes, but not with "
-                   "Ruiz.") == set()
+                   "Ruiz.") == {("horvath", "travel", "affirm")}
 
 
 def test_an_agent_denied_before_the_true_one_is_denied_the_act() -> None:

@@ -128,14 +128,22 @@ _FRAGMENT_OPENERS = frozenset({"in", "at", "on", "during", "that", "the", "early
                                "towards", "toward", "near", "outside", "inside", "some", "sometime", "shortly",
                                "january", "february", "march", "april", "may", "june", "july", "august",
                                "september", "october", "november", "december"})
+# A fragment that opens with a time: "On the fifth of July", "In the spring of 1948", "Early in 1937".
+_TIME_OPENING = re.compile(r"\s*(?:(?:on|in|during|early|late|towards?|around|about)\s+(?:the\s+)?"
+                           r"(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                           r"|\w+teenth|twent|thirt|spring|summer|autumn|fall|winter|beginning|end|middle|morning"
+                           r"|evening|night|afternoon|january|february|march|april|may|june|july|august|september"
+                           r"|october|november|december|\d))", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset({"i", "we", "he", "she", "they", "it", "was", "were", "did", "had", "met", "went", "not",
                            "no", "never", "don't", "didn't", "remember", "think", "know", "believe"})
 
 
-def _fills(question: str, answer: str) -> bool:
+def _fills(question: str, answer: str, wh: bool = True) -> bool:
     """``answer`` gives only the time or place a when/where ``question`` asks for: at most twelve
-    words, opening as a time or place phrase does, with no clause, hedge or denial of its own."""
-    if not _WH.search(question.strip()) or len(answer) > 90:
+    words, opening as a time or place phrase does, with no clause, hedge or denial of its own.
+    With ``wh=False`` any question will do: "You sailed for Japan in July 1941?" / "On the fifth of
+    July, from San Pedro." affirms the question's act by telling its time more precisely."""
+    if (wh and not _WH.search(question.strip())) or len(answer) > 90:
         return False
     words = _norm(answer).split()
     if not words or len(words) > 12 or any(w in _CLAUSE_WORDS for w in words):
@@ -213,9 +221,15 @@ def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
         if named is not None:
             out[i - 1] = Answer(seg, "affirm", partial=named[1], who=named[0])
             continue
-        polarity = _bare(seg.text, reader) or _adverbials(seg.text, reader)
+        polarity = _bare(seg.text, reader)
         if polarity is not None:
             out[i - 1] = Answer(seg, polarity)
+            continue
+        polarity = _adverbials(seg.text, reader)
+        if polarity is not None:
+            # "Yes, that evening, at the SDS offices, with Deronjic.": the time and place it adds are
+            # the act's (an affirmed one's: "No, never in Geneva" fills no place).
+            out[i - 1] = Answer(seg, polarity, fills=polarity == "affirm")
             continue
         if _fills(q.text, seg.text):
             out[i - 1] = Answer(seg, "affirm", fills=True)
@@ -224,6 +238,15 @@ def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
         if head is not None and _fills(q.text, head.group(1)):
             # "At the Museum of Modern Art in New York, in September 1948. We were standing ...": the
             # first sentence gives the time and place; the rest is read as any turn.
+            out[i - 1] = Answer(seg, "affirm", partial=True, fills=True)
+            continue
+        if _fills(q.text, seg.text, wh=False) and _TIME_OPENING.match(seg.text):
+            out[i - 1] = Answer(seg, "affirm", fills=True)  # "You met him in 1936?" / "In the autumn."
+            continue
+        if head is not None and _fills(q.text, head.group(1), wh=False) \
+                and _TIME_OPENING.match(head.group(1)):
+            # "You sailed for Japan in July 1941?" / "On the fifth of July, from San Pedro, on the
+            # Arabia Maru. My aunt was very ill ...": the witness affirms by saying when.
             out[i - 1] = Answer(seg, "affirm", partial=True, fills=True)
             continue
         first = _FIRST.match(seg.text)

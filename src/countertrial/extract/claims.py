@@ -39,7 +39,7 @@ from .participants import coordinated, find_counterparts, find_roles, in_parenth
 from .participants import denied_agent_by
 from .polarity import failed_to, modality_of, polarity_of, reported_speech
 from .segment import CLAUSE_BREAK, Segment, clause_start, span_text, token_view
-from .timex import Timex, yearless
+from .timex import Timex, resolve_anaphora, yearless
 from .vocab import Vocabulary
 
 __all__ = ["NAME", "Sentence", "sentence_claims", "make_claim", "changed_claim", "dedupe", "planned", "false_testimony"]
@@ -59,6 +59,9 @@ class Sentence:
     places: list[PlaceMention]
     times: Sequence[Timex]  # read only once an act has its subject (rules.py reads them on first use)
     last_place: PlaceMention | None  # what "there" points back to, when the sentence says it
+    # The place and time a question just before an answer sets its act in ("On 11 November, in Divci,
+    # you met them?" / "I did go to Divci ..."): an act of the answer's with none of its own has them.
+    setting: tuple[PlaceMention | None, Timex | None] | None = None
 
 
 def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> list[Claim]:
@@ -945,6 +948,15 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         j_end = next((k for k in range(trig.end, w_end) if lower[k] == "and"
                       and any(lower[j] in _SUBJECT_PRONOUNS for j in range(k + 1, min(w_end, k + 5)))), w_end)
         cands = [p for p in s_places if lo <= p.start < j_end]
+        dest = next((p for p in cands if p.start >= trig.end and (p.prep in _TOWARDS or p.prep == "for")), None)
+        if dest is not None:
+            # "fled to Zimbabwe in May 1991 and was tried ... in Addis Ababa", "who had sailed for
+            # Germany in December 1933 and died ... in Leipzig", "drove it to Oklahoma
+            # City and set it off outside the Murrah Building": the place gone to ends the journey; a
+            # place after the next "and", or a comma that opens no other "to"/"in" place, is another act's.
+            dest_end = next((k for k in range(dest.end, j_end) if lower[k] in ("and", ";") or (
+                lower[k] == "," and (k + 1 >= j_end or lower[k + 1] not in _DESTINATION_WORDS))), j_end)
+            cands = [p for p in cands if p.start < dest_end]
         if doc[trig.start:trig.end].text.lower() in _PLACE_RIGHT_AFTER:
             # "entered Srebrenica", "came back to Berlin": the place right after, or none ("came back
             # to us and told us ... from Srebrenica", "when we entered the town").
@@ -959,6 +971,17 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             # "I was invited to Pruszkow ..., and I went there": "there" is the last place said before.
             before = [p for p in s_places if p.start < trig.start]
             pm = before[-1] if before else s.last_place
+        if pm is None and lower[trig.end - 1] in ("to", "into") and _the_town(lower, trig.end, w_end):
+            # "after the rising had broken out in Banska Bystrica, ... Tiso came to the battered town
+            # himself": "the town" is the town named before it in the sentence.
+            before = [p for p in s_places if p.start < trig.start and p.place.kind in ("city", "unknown", "place")]
+            pm = before[-1] if before else None
+        if pm is None and not cands and s.setting is not None and not (
+                lower[trig.end - 1] in ("to", "into") and trig.end < w_end and doc[trig.end].is_lower) \
+                and "abroad" not in lower[trig.start:w_end]:
+            # "In 1943 you went round the camps in Germany?" / "I went, yes, with ...", "I did go to
+            # Divci" (not "I came to no agreement": no journey).
+            pm = s.setting[0]
         if pm is not None:
             place = pm.place
     elif act != "plea":
@@ -1001,6 +1024,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if pm is None and s.last_place is not None and any(
                 points_back(lower, k) for k in range(w_start, w_end)):
             pm = s.last_place
+        if pm is None and s.setting is not None and not any(sent.start <= p.start < w_end for p in s_places):
+            pm = s.setting[0]  # "In April, at your house, you told him ...?" / "He came, and we spoke"
         if pm is not None:
             place = pm.place
     else:
@@ -1070,6 +1095,13 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
 
     tx = onward[0] if onward else most_precise(known, same_clause_as) if known else (
         in_win[0] if in_win and act != "plea" else None)
+    if tx is None and act != "plea" and s.setting is not None and not known:
+        tx = s.setting[1]  # "On 11 November 1941 you sat down with them?" / "I did speak with them"
+    elif tx is not None and tx.anaphoric and s.setting is not None and s.setting[1] is not None \
+            and not any(not t.anaphoric and t.interval.known and t.start < tx.start for t in s_times):
+        # "When you flew to Berlin on 13 March 1939, who went with you?" / "... That evening I saw
+        # Hitler": "that evening" of the day the question names.
+        tx = resolve_anaphora([s.setting[1], tx], None)[1]
     if tx is None and act == "assassination":
         # "... of the murder of all 298 people on board, shot down on 17 July 2014": the day the
         # victims were killed, told again after them.
@@ -1175,6 +1207,25 @@ _PLEA_CHARGE = frozenset({"to", "that", "of", "for"})
 _EARLIER_WORDS = frozenset({"told", "said", "gave", "made", "wrote", "signed"})
 _CLAUSE_OPENERS = frozenset({"i", "we", "he", "she", "they", "it", "then", "there", "later"})
 _TOWARDS = frozenset({"to", "into", "reached", "visited", "entered"})
+_TOWN_WORDS = frozenset({"town", "city", "village", "capital"})
+
+
+def _the_town(lower: list[str], k: int, end: int) -> bool:
+    """Words ``k``... are "the town", "the battered town", "the little village": a settlement named
+    before, pointed back to (at most two words between "the" and the noun, none a preposition)."""
+    if k >= end or lower[k] != "the":
+        return False
+    for j in range(k + 1, min(end, k + 4)):
+        if lower[j] in _TOWN_WORDS:
+            return j + 1 >= end or lower[j + 1] != "of"  # not "the town of Vukovar": its name follows
+        if lower[j] in ("of", "in", "at", ",", "and"):
+            return False
+    return False
+
+
+# Words after a comma that go on naming where a journey went ("to Berlin, to the Hotel Adlon", "flew
+# to Oslo, landing at the Kjeller airfield"; not "went home to Yemen, leaving Hazmi in San Diego").
+_DESTINATION_WORDS = frozenset({"to", "into", "in", "at", "near", "the", "landing", "arriving", "reaching"})
 _PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",
                                 "taken refuge in"})
 _BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed"})

@@ -35,7 +35,9 @@ FACILITY_HEADS = {"hotel", "cafe", "café", "restaurant", "airfield", "airport",
                   "island", "park", "bois", "forest", "gardens", "institute", "fortress", "castle", "villa", "shipyard", "harbour",
                   "harbor", "ministry", "academy", "complex", "ghetto", "room", "offices", "flat",
                   # "at the entrance to the Ardeatine caves", "at Tsanava's dacha", "Fredericksen's bakery"
-                  "cave", "caves", "dacha", "bakery"}
+                  "cave", "caves", "dacha", "bakery",
+                  # "That evening I saw Hitler at the Reich Chancellery", "At the Museum of Modern Art"
+                  "chancellery", "museum"}
 # Heads that name a facility only after a modifier: "the ESA interrogation centre", "a command post"
 # (not "the Trotskyite Centre", an organisation).
 MODIFIED_HEADS = frozenset({"centre", "center", "post"})
@@ -384,7 +386,12 @@ def _unknown_place_end(view: TokenView, s: int, e: int, n: int) -> int | None:
     # (not "wrote to Ivanov", "went to Angela").
     journey = lower[s - 1] in ("to", "into") and any(
         k >= 0 and lower[k] in _GOING for k in (s - 2, s - 3) if k != s - 3 or lower[s - 2] in ("back", "on"))
-    if (lower[s - 1] not in UNKNOWN_PLACE_PREPS and not journey) or (s > 1 and lower[s - 2] in _AT_SOMEONE):
+    # "in the village of Divci", "the town of Pilica": a settlement named after its kind and "of"
+    # (not one of two, "the village of Cernica and Hamzici", where the second would be read as a person).
+    settlement = lower[s - 1] == "of" and s > 1 and lower[s - 2] in _SETTLEMENTS \
+        and not (e + 1 < n and lower[e] == "and" and view.text[e + 1][:1].isupper())
+    if (lower[s - 1] not in UNKNOWN_PLACE_PREPS and not journey and not settlement) \
+            or (s > 1 and lower[s - 2] in _AT_SOMEONE):
         return None
     if e - s == 1 and lower[s] in GEO_MODIFIERS:
         return None  # "in North", "at West": a direction, not a town
@@ -403,6 +410,7 @@ def _unknown_place_end(view: TokenView, s: int, e: int, n: int) -> int | None:
 
 
 _PLACE_ARTICLES = frozenset({"el", "la", "le", "al"})
+_SETTLEMENTS = frozenset({"village", "town", "city", "hamlet", "port", "township", "municipality", "commune"})
 # Nouns that a place name before them modifies ("the Berlin tunnel", "the Moscow trials", "a Toyota
 # car"): the name is then no place where an act was done. A list of such nouns rather than every
 # lower-case word: "Nyarubuye parish", "the Kemerovo mines", "the Munich conference" keep the place.
@@ -495,6 +503,15 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
                 prep = "on"
         if street and prep is None and s > 0 and view.lower[s - 1] == "on":
             prep = "on"
+        if not street and not head_after and words and words[-1] in FACILITY_HEADS and e + 1 < n \
+                and view.lower[e] == "of" and view.text[e + 1][:1].isupper() and (e + 1) not in taken:
+            # "At the Museum of Modern Art in New York", "the Palace of Culture": the name goes on
+            # after the head's "of".
+            k = e + 1
+            while k < n and view.text[k][:1].isupper() and view.lower[k] not in ("i",) and k not in taken:
+                k += 1
+            e = k
+            words = view.lower[s:e]
         if street or any(w in FACILITY_HEADS for w in words) or head_after:
             if (prep is None and not head_after) or all(k in power_tokens for k in range(s, e + head_after)):
                 continue  # "worked for the Deuxieme Bureau": a power's service, not a place
@@ -523,8 +540,9 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             continue
         if any(k in power_tokens for k in range(s, e)):
             # "in Japan" is a place; "for the Japanese" is a foreign power.
-            if prep not in ("in", "to", "from", "into", "at", "near", "via", "through", "visited", "reached", "left"):
-                continue
+            if prep not in ("in", "to", "from", "into", "at", "near", "via", "through", "visited", "reached", "left") \
+                    and not (prep == "for" and _for_journey(view, s)):
+                continue  # (but "sailed for Japan", "left for the Soviet Union": where one went)
         e_full = _particle_end(view, e, n)
         if e_full > e:
             # "near Villers-le-Lac": the whole name or none (not the town called "Villers").

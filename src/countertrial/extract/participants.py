@@ -95,6 +95,10 @@ def in_parenthesis(doc: Doc, i: int, limit: int) -> int | None:
     return None
 
 
+# Words said in passing between commas ("I flew, yes, with Ruiz"; "I went, sir, to Kiev").
+_INTERJECTIONS = frozenset({"yes", "yeah", "indeed", "sir", "certainly", "madam"})
+
+
 def same_clause(doc: Doc, a: int, b: int) -> bool:
     """No clause break between tokens ``a`` and ``b`` but the commas of an apposition or relative
     clause ("Ramzin, the head of the Institute, confessed": Ramzin and "confessed" are one clause)."""
@@ -109,6 +113,9 @@ def same_clause(doc: Doc, a: int, b: int) -> bool:
                 continue
             if k + 1 < b and lower[k + 1] in ("who", "whom", "which", "whose"):
                 k += 2  # "TBI, who confessed to have killed": the relative clause is its head's
+                continue
+            if k + 2 < b and lower[k + 1] in _INTERJECTIONS and text[k + 2] == ",":
+                k += 3  # "I flew, yes, with Ruiz": a word said in passing breaks no clause
                 continue
         if lower[k] in CLAUSE_BREAK:
             return False

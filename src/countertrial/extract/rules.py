@@ -28,19 +28,20 @@ from pathlib import Path
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ..dates import Interval
 from ..model import Claim, Person
 from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
 from ..store import Store
 from .answers import Answer, answered, pair_answers
-from .claims import NAME, Sentence, changed_claim, dedupe, false_testimony, sentence_claims
+from .claims import NAME, Sentence, changed_claim, dedupe, false_testimony, most_precise, sentence_claims
 from .context import ANAPHORIC_PLACE, DocContext, points_back
 from .matching import Match, compile_vocabulary, find_matches
-from .mentions import Mention
+from .mentions import Mention, PlaceMention
 from .participants import person_id, resolve_pronouns
 from .polarity import is_question
 from .segment import Segment, Tokeniser, forget_phrases, sentence_bounds, split_dialogue, token_view
-from .timex import Timex
+from .timex import Timex, resolve_anaphora
 from .vocab import Vocabulary
 
 __all__ = ["RulesExtractor", "Segment", "NAME", "split_dialogue"]
@@ -134,7 +135,9 @@ class RulesExtractor:
             yield from self._answered(context, self.tokenise(context.text), asked[-1], prefilter)
         todo = [(i, s) for i, s in enumerate(segs) if not prefilter or self.prefilter(s.text)]
         for (i, seg), doc in zip(todo, self.tokenise.pipe((s.text for _i, s in todo), batch_size=batch_size)):
-            yield from self.extract_doc(seg, doc, focus=prefilter)
+            asker = segs[i - 1] if i else context
+            setting = self._setting(asker) if asker is not None and _answers_question(asker, seg) else None
+            yield from self.extract_doc(seg, doc, focus=prefilter, setting=setting)
             answer = asked.get(i)
             if answer is not None:
                 yield from self._answered(seg, doc, answer, prefilter)
@@ -143,7 +146,8 @@ class RulesExtractor:
     def new_persons(self) -> dict[str, Person]:
         return self.persons.new_persons
 
-    def extract_doc(self, seg: Segment, doc: Doc, focus: bool = True) -> list[Claim]:
+    def extract_doc(self, seg: Segment, doc: Doc, focus: bool = True,
+                    setting: tuple[PlaceMention | None, Timex | None] | None = None) -> list[Claim]:
         """Claims of one tokenised segment.
 
         Only sentences with an act trigger or a stance cue can make a claim, so with ``focus``
@@ -151,6 +155,7 @@ class RulesExtractor:
         context they need from earlier sentences (who "he" is, where "there" is) is found by
         walking back sentence by sentence, and time expressions are read in a window of the
         sentence and its neighbours. ``focus=False`` reads every sentence (the same claims).
+        ``setting`` is the place and time of the question ``seg`` answers (:meth:`_setting`).
         """
         matches = self._matches(doc, seg.text)
         if not any(m.kind in ("A", "C") for m in matches):
@@ -170,6 +175,13 @@ class RulesExtractor:
         # make none); then for every claim sentence at once, as always (:class:`_SentenceTimes`).
         timexes = _DocTimes(ctx, claim_sents, bounds, whole=not focus)
         claims: list[Claim] = []
+        # The question's setting is that of the answer's first sentence that tells an act ("No. He
+        # came to my house once"), unless it turns away with "But" ("I did. But I never passed
+        # anything to anyone": any time, anywhere).
+        told = next((k for k in claim_sents if any(m.kind in ("A", "C") and bounds[k] <= m.start < bounds[k + 1]
+                                                   for m in matches)), None) if setting is not None else None
+        if told is not None and doc[bounds[told]].lower_ == "but":
+            told = None
         for k in claim_sents:
             sent = spans[k]
             s_places, s_mentions = ctx.local(k, bounds)
@@ -181,10 +193,37 @@ class RulesExtractor:
             s_matches = [m for m in matches if sent.start <= m.start < sent.end]
             s_times = _SentenceTimes(timexes, sent.start_char, sent.end_char)
             claims.extend(sentence_claims(self.vocab, self.persons, Sentence(
-                seg, doc, sent, s_matches, s_mentions, s_places, s_times, last_place)))
+                seg, doc, sent, s_matches, s_mentions, s_places, s_times, last_place,
+                setting if k == told else None)))
         return dedupe(claims)
 
     # -- internals --------------------------------------------------------------------------------
+    def _setting(self, question: Segment) -> tuple[PlaceMention | None, Timex | None] | None:
+        """The place and time the question ``question`` sets its act in ("On 11 November 1941, in
+        Divci, you sat down with the Germans?"): the first place of its last sentence and its most
+        precise time. An answer's act that names neither ("I did speak with them") was done there
+        and then: the witness answers about the occasion put to him."""
+        doc = self.tokenise(question.text)
+        bounds = sentence_bounds(doc)
+        k = len(bounds) - 2
+        while k > 0 and not doc[bounds[k]:bounds[k + 1]].text.strip():
+            k -= 1
+        if k < 0 or not is_question(doc[bounds[k]:bounds[k + 1]]):
+            return None
+        sent = doc[bounds[k]:bounds[k + 1]]
+        if any(t.lower_ in _OPINION and t.i > sent.start and doc[t.i - 1].lower_ == "you" for t in sent):
+            return None  # "do you expect another trial in Moscow?": an opinion asked for, no occasion
+        ctx = DocContext(self.persons, self.places, question, doc, self._matches(doc, question.text))
+        places, _mentions = ctx.local(k, bounds)
+        times = [t for t in ctx.timexes([k], bounds, whole=True)
+                 if sent.start_char <= t.start < sent.end_char and t.interval.known and not _of_words(doc, t)]
+        # (else a place after "of": "in the village of Divci", "the streets of Gwangju")
+        place = next((p for p in places if p.prep in _SETTING_PREPS), None) or next(
+            (p for p in places if p.prep == "of"), None)
+        if place is None and not times:
+            return None
+        return place, most_precise(times) if times else None
+
     def _matches(self, doc: Doc, text: str) -> list[Match]:
         matches = find_matches(doc, self.matcher, self.place_matcher, self._labels, self._gapped, text)
         return false_testimony(self.vocab, doc, matches)  # "the evidence he had given ... was false"
@@ -206,8 +245,21 @@ class RulesExtractor:
             changes: dict[str, Any] = {}
             if times and not c.time.text:
                 changes["time"] = times[0].interval
-            if place is not None and c.place is None:
-                changes["place"], changes["country"] = place.value, place.country
+            elif times and not times[0].anaphoric and times[0].interval.known and c.time.known \
+                    and not _overlap(times[0].interval, c.time):
+                changes["time"] = times[0].interval  # "... in 1936?" / "In 1937.": the witness's time
+            elif times and times[0].anaphoric and c.time.known:
+                # "You sailed for Japan in July 1941?" / "On the fifth of July": the day of the
+                # question's month, when it lies inside the question's time and says more.
+                said = resolve_anaphora([Timex(-1, -1, c.time.text, c.time, False), times[0]], None)[1].interval
+                if said.known and said.start is not None and said.end is not None and c.time.start is not None \
+                        and c.time.end is not None and c.time.start <= said.start <= said.end <= c.time.end \
+                        and (said.start, said.end) != (c.time.start, c.time.end):
+                    changes["time"] = said
+            if place is not None and (c.place is None or (place.kind == "facility" and place.value != c.place)):
+                # "... see Beara in Bratunac?" / "Yes, that evening, at the SDS offices": the building
+                # the answer names is more precise than the question's town.
+                changes["place"], changes["country"] = place.value, place.country or c.country
             out.append(changed_claim(c, **changes) if changes else c)
         return out
 
@@ -253,7 +305,8 @@ class RulesExtractor:
             # denial is the question's version denied, whatever the answer then says it was).
             a_text = answer.segment.text
             if self.prefilter(a_text):  # without a trigger the answer claims nothing of its own
-                own = {c.act for c in self.extract_doc(answer.segment, self.tokenise(a_text))}
+                own = {c.act for c in self.extract_doc(answer.segment, self.tokenise(a_text),
+                                                       setting=self._setting(question))}
                 claims = [c for c in claims if c.act not in own]
         return answered(dedupe(claims), question, answer, NAME)
 
@@ -279,3 +332,31 @@ def _who_answered(sent: Span, mentions: list[Mention], who: tuple[str, ...], wit
         return mentions
     stand_in = Mention(at, at + 1, "who", people[0], group=tuple(people[1:]))
     return sorted([*mentions, stand_in], key=lambda m: m.start)
+
+
+# Prepositions of a question's setting: where the act put to the witness was done or went.
+_SETTING_PREPS = frozenset({"in", "at", "on", "near", "to", "into", "inside"})
+# Verbs of opinion: "do you expect ...?", "do you think ...?" ask for no occasion.
+_OPINION = frozenset({"expect", "think", "believe", "suppose", "consider", "agree", "mean", "imagine", "hope", "fear"})
+# Words said: "your statement of yesterday" dates the words, not an act.
+_WORDS_SAID = frozenset({"statement", "statements", "testimony", "evidence", "confession", "deposition", "declaration",
+                         "words", "answer", "answers", "letter", "speech", "interview"})
+
+
+def _of_words(doc: Doc, t: Timex) -> bool:
+    """``t`` dates words said ("So your statement of yesterday ... was untrue?"), not an act."""
+    k = next((tok.i for tok in doc if tok.idx == t.start), None)
+    return k is not None and k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in _WORDS_SAID
+
+
+def _answers_question(question: Segment, answer: Segment) -> bool:
+    """``answer`` is another speaker's reply to ``question``, a turn ending in "?" just before it."""
+    return (answer.speaker is not None and question.speaker != answer.speaker
+            and question.source.document == answer.source.document
+            and question.text.rstrip().rstrip('"\'”’)]').endswith("?"))
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    """Two known intervals share a day."""
+    return a.start is not None and a.end is not None and b.start is not None and b.end is not None \
+        and a.start <= b.end and b.start <= a.end

@@ -319,6 +319,8 @@ def _from_previous(previous: Interval, text: str) -> Interval:
             return months
     season = _ANAPHORIC_SEASON.search(text)
     low = text.lower()
+    if _YEAR_OUT.search(low):
+        return _year(y, text)
     later = _LATER.search(low)
     if later is not None:
         return _after(previous, later, text)
@@ -399,7 +401,10 @@ _LATER = re.compile(r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|t
                     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|a\s+few|several)\s+"
                     r"(?P<unit>day|week|fortnight|month|year)s?\s+later")
 _YEAR_PART = re.compile(r"(?:the\s+)?(beginning|start|middle|end|close|early|late|mid)\b.*\byear$")
-_IN_THE_MONTH = re.compile(r"end\s+of\s+(?:the|that)\s+month|later\s+(?:that|in\s+the)\s+month")
+_IN_THE_MONTH = re.compile(r"end\s+of\s+(?:the|that)\s+month|later\s+(?:that|in\s+the)\s+month"
+                           r"|before\s+the\s+month\s+(?:was|is)\s+out")
+# "he sailed for Odessa before the year was out": the rest of the year said before, that year.
+_YEAR_OUT = re.compile(r"before\s+the\s+year\s+(?:was|is)\s+out")
 _SEASON_OF_YEAR = re.compile(r"(?:winter|spring|summer|autumn|fall)\s+of\s+the\s+(?:following|next|previous"
                              r"|preceding)\s+year")
 _BACK = re.compile(r"\b(?:previous|preceding|before)\b")
@@ -457,7 +462,8 @@ def resolve_anaphora(timexes: list[Timex], anchor: date | None) -> list[Timex]:
         if t.anaphoric:
             if previous is not None and previous.known:
                 t = Timex(t.start, t.end, t.text, _from_previous(previous, t.text), True)
-            elif anchor is not None and not t.interval.known and _BACK.search(t.text.lower()):
+            elif anchor is not None and not t.interval.known and _BACK.search(t.text.lower()) \
+                    and not t.text.lower().endswith(" out"):  # "before the month was out": after, not before
                 # "the previous year" with no time said before: the session's year before (a day
                 # before nothing said stays unknown).
                 low = t.text.lower()
@@ -719,7 +725,9 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
                 r"|\bat\s+(?:that|the\s+same)\s+time\b|\bduring\s+the\s+night\b"
                 # "before the end of the month", "later that month": the month said before.
                 r"|\b(?:before|by|until|till|at)\s+the\s+end\s+of\s+(?:the|that)\s+month\b"
-                r"|\blater\s+(?:that|in\s+the)\s+month\b", _F), _anaphoric, True, (_G_ANAPHORIC,)),
+                r"|\blater\s+(?:that|in\s+the)\s+month\b"
+                # "and he sailed for the Soviet Union before the month was out": that month.
+                r"|\bbefore\s+the\s+(?:month|year)\s+(?:was|is)\s+out\b", _F), _anaphoric, True, (_G_ANAPHORIC,)),
     (re.compile(rf"\bthe\s+(?:following|next)\s+(?:{_MONTH_RE}|day|morning|evening|night|afternoon|week|month"
                 r"|winter|spring|summer|autumn|fall)\b"
                 r"|\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
