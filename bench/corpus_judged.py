@@ -92,6 +92,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"precision of the judged claims still made: {tally['kept right'] / kept:.3f} "
               f"({tally['kept right']}/{kept}); before any drop: "
               f"{(tally['kept right'] + tally['dropped right']) / len(judged):.3f}")
+    # Each sample was drawn at random from one version's claims: its precision "when drawn" is that
+    # version's unbiased estimate; a later version's rules were often written after reading it.
+    for name in sorted({j.get("sample", "") for j in judged}):
+        part = [j for j in judged if j.get("sample", "") == name]
+        right = sum(1 for j in part if j["right"])
+        still = [j for j in part if _key(j) in made]
+        still_right = sum(1 for j in still if j["right"])
+        print(f"  sample {name or '(unnamed)'}: {right}/{len(part)} right when drawn ({right / len(part):.3f}); "
+              f"still made {len(still)}, of them right {still_right}")
     print(f"{len(fresh)} claims not judged yet")
     by_act = Counter(c["act"] for c in claims)
     print("acts: " + ", ".join(f"{a} {n}" for a, n in by_act.most_common()))
