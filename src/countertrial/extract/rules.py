@@ -300,14 +300,19 @@ class RulesExtractor:
             claims = [*claims, *(changed_claim(c, subject=pid, counterparts=(c.subject,))
                                  for c in claims if c.act == "travel" and c.subject == seg.addressee
                                  for pid in names if pid != c.subject)]
-        if answer.partial and answer.polarity == "affirm" and claims:
+        if answer.partial and claims:
             # "Yes. I met him in Geneva": an act the answer claims in its own words is read there (a
-            # denial is the question's version denied, whatever the answer then says it was).
+            # denial is the question's version denied, whatever the answer then says it was:
+            # "No. I met him in Geneva" keeps both). "No. I met nobody in the Slavia": the answer's
+            # own denial of the same act by the same person says it again; it is kept once.
             a_text = answer.segment.text
             if self.prefilter(a_text):  # without a trigger the answer claims nothing of its own
-                own = {c.act for c in self.extract_doc(answer.segment, self.tokenise(a_text),
-                                                       setting=self._setting(question))}
-                claims = [c for c in claims if c.act not in own]
+                own = self.extract_doc(answer.segment, self.tokenise(a_text), setting=self._setting(question))
+                if answer.polarity == "affirm":
+                    claims = [c for c in claims if c.act not in {o.act for o in own}]
+                else:
+                    said = {(o.subject, o.act) for o in own if o.polarity == "deny"}
+                    claims = [c for c in claims if (c.subject, c.act) not in said]
         return answered(dedupe(claims), question, answer, NAME)
 
 
