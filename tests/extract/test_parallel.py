@@ -169,3 +169,45 @@ def test_extract_case_reports_the_failed_turn_and_goes_on(roster_store: Store, m
 
 def test_default_workers_is_bounded() -> None:
     assert 1 <= default_workers() <= 8
+
+
+def test_a_rerun_removes_the_claims_its_extractor_no_longer_makes(roster_store: Store,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """After an upgrade of the rules (same versioned name, other claims), the case holds this run's
+    claims, not the union; other extractors' claims, and the claims of a turn this run failed on,
+    stay."""
+    import dataclasses
+
+    import countertrial.extract as extract_mod
+
+    put_scene(roster_store, [("1938-03-02", "KRESTINSKY", "I never met Sedov."),
+                             ("1938-03-02", "RAKOVSKY", "In 1934 I met Sedov in Tokyo.")])
+    first = extract_case(roster_store, workers=1)
+    assert first.superseded == 0 and first.new_claims == first.claims >= 2
+    claims = list(roster_store.iter(Claim))
+    # what an older version of the same rules made, one claim per turn, and another extractor's claim
+    old = [dataclasses.replace(c, id=c.id + "-old", act="treason") for c in claims]
+    other = dataclasses.replace(claims[0], id=claims[0].id + "-llm", extractor="llm.v1")
+    roster_store.put([*old, other])
+    again = extract_case(roster_store, workers=1)
+    assert again.new_claims == 0 and again.superseded == len(old)
+    assert {c.id for c in roster_store.iter(Claim)} == {c.id for c in claims} | {other.id}
+    assert again.to_dict()["superseded"] == len(old)
+    # a turn that fails keeps its earlier claims
+    roster_store.put(old)
+    real = extract_mod.get_extractor
+
+    class _FailsOnTokyo(_Fragile):
+        name = extract_mod.get_extractor("rules", roster_store).name
+
+        def extract(self, segments: Any, batch_size: int = 64, *, context: Any = None) -> Any:
+            segments = list(segments)
+            if any("Tokyo" in s.text for s in segments):
+                raise ValueError("no rule for this")
+            return self.inner.extract(segments, batch_size, context=context)
+
+    monkeypatch.setattr(extract_mod, "get_extractor", lambda *a, **k: _FailsOnTokyo(real(*a, **k)))
+    third = extract_case(roster_store, workers=1)
+    assert [t for t, _ in third.failed] == ["doc1:1"]
+    kept = {c.id for c in roster_store.iter(Claim) if c.id.endswith("-old")}
+    assert kept == {c.id for c in old if c.source.turn == "doc1:1"}

@@ -74,7 +74,8 @@ def extract_cmd(case: Path, extractor: str | None, text: str | None, file: Path 
 
     With --text or --file the claims are printed (JSON Lines with --json) and nothing is stored;
     otherwise every ingested turn of the case is read and its claims stored (re-running adds
-    nothing new: claims are content-addressed).
+    nothing new: claims are content-addressed; claims an earlier run of the same extractor made
+    and this one no longer makes, after an upgrade, are removed).
     """
     from ..case import CASE_FILE, load_case
     from ..extract import extract_case, extract_text
@@ -110,7 +111,8 @@ def extract_cmd(case: Path, extractor: str | None, text: str | None, file: Path 
     else:
         acts = ", ".join(f"{k} {v}" for k, v in report.by_act.items()) or "none"
         console.print(f"{report.extractor}: {report.turns} turns, {report.claims} claims "
-                      f"({report.new_claims} new), {report.new_persons} new unresolved persons "
+                      f"({report.new_claims} new, {report.superseded} no longer made removed), "
+                      f"{report.new_persons} new unresolved persons "
                       f"in {report.seconds:.1f}s; acts: {acts}", markup=False)
     for turn_id, reason in report.failed:
         err_console.print(f"error CT220: turn {turn_id}: extraction failed, the turn was skipped ({reason}; "

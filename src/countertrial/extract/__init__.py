@@ -42,11 +42,15 @@ class ExtractReport:
     seconds: float = 0.0
     failed: tuple[tuple[str, str], ...] = ()
     """(turn id, reason) for each turn the extractor failed on (the run went on without it)."""
+    superseded: int = 0
+    """Claims an earlier run of the same extractor made from the turns read and this run did not
+    make again (its rules changed since): removed."""
 
     def to_dict(self) -> dict[str, Any]:
         return {"extractor": self.extractor, "turns": self.turns, "claims": self.claims,
                 "new_claims": self.new_claims, "new_persons": self.new_persons, "by_act": self.by_act,
-                "failed": [{"turn": t, "reason": r} for t, r in self.failed], "seconds": round(self.seconds, 3)}
+                "superseded": self.superseded, "failed": [{"turn": t, "reason": r} for t, r in self.failed],
+                "seconds": round(self.seconds, 3)}
 
 
 def get_extractor(name: str = "rules", store: Store | None = None, vocab_paths: Iterable[str | Path] = ()) -> Any:
@@ -156,8 +160,13 @@ def turn_segments(turns: Iterable[Turn], persons: PersonResolver) -> Iterator[Se
 def extract_case(store: Store, *, extractor: str = "rules", progress: Any = None,
                  vocab_paths: Iterable[str | Path] = (), batch: int = 500, workers: int | None = None) -> ExtractReport:
     """Extract claims from every ingested turn of the case. Claims are content-addressed, so
-    running again adds nothing new; ``progress`` (a :class:`countertrial.cli.common.Ticker`)
-    advances per batch of ``batch`` turns.
+    running again adds nothing new; claims that an earlier run of the same extractor (same
+    versioned name) made from these turns and this run does not make again are removed at the
+    end, in one transaction (after an upgrade of the rules the case holds this version's claims,
+    not the union of both; turns this run failed on keep theirs, other extractors' claims are
+    untouched, and findings that rested on a removed claim turn stale at the next ``check``, with
+    their quotes kept). ``progress`` (a :class:`countertrial.cli.common.Ticker`) advances per batch
+    of ``batch`` turns.
 
     ``workers`` processes extract batches side by side (default: one per core, at most
     :data:`.workers.MAX_WORKERS`, and none when the case fits in one batch); ``1`` runs in this
@@ -178,6 +187,8 @@ def extract_case(store: Store, *, extractor: str = "rules", progress: Any = None
     n_turns = n_claims = new_claims = new_persons = 0
     acts: Counter[str] = Counter()
     met: dict[str, Person] = {}  # the people met so far that the roster did not know, first name first
+    made: set[str] = set()  # the ids of the claims this run made
+    read: set[str] = set()  # the turns it read
 
     def batches() -> Iterator[Batch]:
         pending: list[Turn] = []
@@ -185,6 +196,7 @@ def extract_case(store: Store, *, extractor: str = "rules", progress: Any = None
         for doc_id in [d.id for d in store.iter(Document)]:
             for t in store.iter(Turn, order_by="seq", document=doc_id):
                 pending.append(t)
+                read.add(t.id)
                 if len(pending) >= batch:
                     yield Batch(pending, previous)
                     previous, pending = pending[-1], []
@@ -194,6 +206,7 @@ def extract_case(store: Store, *, extractor: str = "rules", progress: Any = None
     failed: list[tuple[str, str]] = []
     for result in run_batches(ext, batches(), n_workers):
         failed += result.failed
+        made.update(c.id for c in result.claims)
         for p in result.new_persons:
             met.setdefault(p.id, p)
         added, people = _store_results(store, result.claims, met)
@@ -204,10 +217,21 @@ def extract_case(store: Store, *, extractor: str = "rules", progress: Any = None
         acts.update(c.act for c in result.claims)
         if progress is not None:
             progress.advance(result.turns)
-    report = ExtractReport(ext.name, n_turns, n_claims, new_claims, new_persons, dict(sorted(acts.items())),
-                           time.perf_counter() - t0, tuple(failed))
+    read.difference_update(t for t, _reason in failed)
+    superseded = _remove_superseded(store, ext.name, read, made)
+    report = ExtractReport(ext.name, n_turns, n_claims, new_claims, new_persons,
+                           dict(sorted(acts.items())), time.perf_counter() - t0, tuple(failed), superseded)
     store.record_run("extract", ext.name, report.to_dict())
     return report
+
+
+def _remove_superseded(store: Store, extractor: str, read: set[str], made: set[str]) -> int:
+    """Delete the claims of ``extractor`` from the turns in ``read`` that are not in ``made``."""
+    gone = [cid for cid, turn in store.iter_values(Claim, ["id", "turn"], extractor=extractor)
+            if turn in read and cid not in made]
+    if gone:
+        store.retire_claims(gone)
+    return len(gone)
 
 
 def _warm_up() -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, TypeVar
 
+from ..errors import UsageError
 from ..model import (
     Claim,
     Document,
@@ -178,9 +179,23 @@ class Store(ABC):
         """
         return self.put([cls.from_dict(json.loads(row[-1])) for row in rows])
 
-    @abstractmethod
     def delete(self, cls: type[Record], ids: Iterable[str]) -> int:
-        """Delete records of ``cls`` by id (used to replace a document's turns, never claims)."""
+        """Delete records of ``cls`` by id (a document's turns when it is replaced); refused for
+        the immutable kinds (claims, facts, verdicts)."""
+        spec = TABLES[cls]
+        if spec.immutable:
+            raise UsageError(f"{spec.table} are immutable: add a new record or a verdict instead")
+        return self._delete_rows(spec.table, list(ids))
+
+    def retire_claims(self, ids: Iterable[str]) -> int:
+        """Remove claims an extractor made on an earlier run and no longer makes (its rules changed):
+        the one way a claim leaves a case. A claim is never changed in place, and verdicts rest on
+        findings, which keep the quotes of their evidence (they turn stale at the next ``check``)."""
+        return self._delete_rows(TABLES[Claim].table, list(ids))
+
+    @abstractmethod
+    def _delete_rows(self, table: str, ids: builtins.list[str]) -> int:
+        """Delete the rows of ``table`` with these ids, in one transaction."""
 
     @abstractmethod
     def set_aliases(self, entity_type: str, entity_id: str, aliases: Iterable[str]) -> None:

@@ -196,12 +196,9 @@ class PostgresStore(Store):
                              hint="nothing of this batch was written") from None
         return written
 
-    def delete(self, cls: type[Record], ids: Iterable[str]) -> int:
-        spec = TABLES[cls]
-        if spec.immutable:
-            raise UsageError(f"{spec.table} are immutable: add a new record or a verdict instead")
+    def _delete_rows(self, table: str, ids: list[str]) -> int:
         with self.transaction(), self._conn.cursor() as cur:
-            cur.execute(f"DELETE FROM {spec.table} WHERE id = ANY(%s)", (list(ids),))
+            cur.execute(f"DELETE FROM {table} WHERE id = ANY(%s)", (ids,))
             return max(cur.rowcount, 0)
 
     def set_aliases(self, entity_type: str, entity_id: str, aliases: Iterable[str]) -> None:

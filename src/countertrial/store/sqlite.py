@@ -140,10 +140,7 @@ class SQLiteStore(Store):
         except sqlite3.Error as exc:
             raise StoreError(f"write to {self.path} failed: {exc}", hint="nothing of this batch was written") from None
 
-    def delete(self, cls: type[Record], ids: Iterable[str]) -> int:
-        table = TABLES[cls].table
-        if TABLES[cls].immutable:
-            raise UsageError(f"{table} are immutable: add a new record or a verdict instead")
+    def _delete_rows(self, table: str, ids: list[str]) -> int:
         with self.transaction():
             return max(self._db.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids]).rowcount, 0)
 
