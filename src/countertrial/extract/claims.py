@@ -579,6 +579,45 @@ def _perceived(doc: Doc, subject_m: Mention, trig: Match) -> bool:
     return True
 
 
+# Verbs of saying and knowing whose negation says nothing of the act in their complement ("I can't
+# tell you who took part in the massacre", "he never said that he saw Kovac", "I was not aware that
+# they had met"). Not "think" or "believe": "I don't think he met them" denies, by neg-raising.
+_UNSAID = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "know", "knows", "knew", "remember",
+                     "remembers", "remembered", "recall", "recalls", "recalled", "recollect", "mention", "mentioned",
+                     "state", "stated", "testify", "testified", "claim", "claimed", "aware", "sure", "certain"})
+_COMPLEMENT = frozenset({"that", "who", "whom", "whose", "whether", "if", "what", "which", "where", "when", "how",
+                         "why"})
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+_OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
+
+
+def _denial_unsaid(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
+    """The negation that denies ``trig`` negates something else: a verb of saying or knowing whose
+    complement holds the act ("I can't tell you who took part in that massacre", "at no point did he
+    say that he met Kovac": neither affirmed nor denied), or a negative imperative ("Don't kill any
+    of them", he said; "do not shoot": an order not to, no denial that anyone did)."""
+    lower = token_view(doc).lower
+    start = clause_start(doc, trig.start, sent_start)
+    before = [n for n in negs if start <= n.start and n.end <= trig.start]
+    if not before:
+        return False
+    n = max(before, key=lambda x: x.start)
+    # "Don't kill any Tutsis": "do" opens the clause, no subject, the act right after.
+    k = n.start - 1 if lower[n.start] == "n't" else n.start
+    if lower[k] == "do" and (k == start or lower[k - 1] in ('"', "“", "'", "‘")) and trig.start - n.end <= 1:
+        return True
+    for v in range(n.end, min(trig.start, n.end + 6)):
+        if lower[v] not in _UNSAID:
+            continue
+        rest = lower[v + 1:trig.start]
+        if any(w in _COMPLEMENT for w in rest):
+            return True
+        # "he never said he saw Kovac", "I never told them I met him": the complement's own subject.
+        j = v + 2 if rest and rest[0] in _OBJECT_PRONOUNS else v + 1
+        return j < trig.start and lower[j] in _SUBJECT_PRONOUNS
+    return False
+
+
 _HEDGES = frozenset({"not", "n't", "never", "also", "most", "more", "likely", "probably", "certainly", "surely",
                      "easily", "well", "then"})
 
@@ -873,6 +912,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             == subject_m.start - 1:
         polarity = "deny"  # "had been shot dead ..., not by Galman but by one of the soldiers": Galman denied
     if cue is not None and failed_to(doc, trig, negs, sent.start):
+        return []
+    if cue is None and polarity == "deny" and not no_one and (report is None or report.label != "denial") \
+            and _denial_unsaid(doc, trig, negs, sent.start):
         return []
     if cue is None:
         # "I plead not guilty to the charge of espionage": the act pleaded to is affirmed or denied

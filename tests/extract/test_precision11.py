@@ -1,0 +1,30 @@
+"""Round 11, precision on real transcripts read the way a user reads them (ingested turns of five
+tribunal, inquiry and court transcripts, then ``extract``): in a fresh random sample of sixty
+claims, twenty-eight were right. Each test failed before the rule it names; the sentences are
+written for the test (other trials, other names), never taken from the transcripts."""
+
+from countertrial.extract import extract_text
+
+
+def _claims(text: str) -> set[tuple[str | None, str, str]]:
+    return {(c.subject, c.act, c.polarity) for c in extract_text(text, stated_on="1994-06-20")}
+
+
+def test_a_negated_verb_of_saying_or_knowing_denies_nothing_in_its_complement() -> None:
+    """"I can't tell you who took part in that massacre" denies no killing by the speaker; "he never
+    said that he saw X" is no denial of the meeting."""
+    assert _claims("KARIMI: I can't tell you who took part in that massacre.") == set()
+    assert _claims("KARIMI: Petrov never said he saw Ivanov in Paris.") == set()
+    assert _claims("KARIMI: At no point in time did Petrov ever say that he saw Ivanov with those men.") == set()
+    assert _claims("KARIMI: He did not know that Ivanov had met Sedov in Berlin.") == set()
+    assert _claims("KARIMI: I was not aware that Ivanov had met Sedov in Berlin.") == set()
+    # a negation in the complement, or of the act itself, still denies
+    assert ("petrov", "meeting", "deny") in _claims("KARIMI: Petrov said that he did not meet Sedov.")
+    assert ("karimi", "assassination", "deny") in _claims("KARIMI: I did not kill anyone.")
+    assert ("petrov", "meeting", "deny") in _claims("KARIMI: Petrov denied that he met Sedov.")
+
+
+def test_a_negative_imperative_denies_no_act() -> None:
+    """"Don't kill any of the refugees", he told them: an order not to kill, no denial of a killing."""
+    assert _claims('KARIMI: Gasana told them, "Don\'t kill any of the refugees."') == set()
+    assert _claims("KARIMI: Gasana said: do not shoot the prisoners.") == set()
