@@ -28,3 +28,13 @@ def test_a_negative_imperative_denies_no_act() -> None:
     """"Don't kill any of the refugees", he told them: an order not to kill, no denial of a killing."""
     assert _claims('KARIMI: Gasana told them, "Don\'t kill any of the refugees."') == set()
     assert _claims("KARIMI: Gasana said: do not shoot the prisoners.") == set()
+
+
+def test_an_act_wished_of_someone_else_is_no_act() -> None:
+    """"I wouldn't like you to get killed" (a warning) denies no killing; "he wanted his men to kill
+    the prisoners" asserts none."""
+    assert _claims("KARIMI: Gentlemen, I wouldn't like you to get killed.") == set()
+    assert _claims("KARIMI: Petrov wanted his men to kill the prisoners.") == set()
+    assert _claims("KARIMI: The men Petrov wanted killed were shot.") == set()
+    # an order is still an order
+    assert ("petrov", "gave_instructions", "affirm") in _claims("KARIMI: Petrov ordered his men to kill the prisoners.")
