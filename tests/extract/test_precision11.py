@@ -38,3 +38,18 @@ def test_an_act_wished_of_someone_else_is_no_act() -> None:
     assert _claims("KARIMI: The men Petrov wanted killed were shot.") == set()
     # an order is still an order
     assert ("petrov", "gave_instructions", "affirm") in _claims("KARIMI: Petrov ordered his men to kill the prisoners.")
+
+
+def test_meeting_or_reaching_a_thing_is_no_meeting_and_no_journey() -> None:
+    """"we didn't meet much resistance", "the plan met with opposition", "we reached an agreement",
+    "the conclusions that were being reached": no person met, no place reached."""
+    assert _claims("KARIMI: As my company was moving into the town, we did not meet much\nresistance.") == set()
+    assert _claims("KARIMI: We met stiff resistance near the bridge.") == set()
+    assert _claims("KARIMI: Petrov's plan met with opposition from the generals.") == set()
+    assert _claims("KARIMI: Petrov met the requirements of the post.") == set()
+    assert _claims("KARIMI: In Geneva we reached the conclusion that Petrov was lying.") == set()
+    assert _claims("KARIMI: I was surprised by the conclusions that were being reached by the Ministry in Kigali.") == set()
+    # people met and places reached stay
+    assert ("petrov", "meeting", "affirm") in _claims("KARIMI: Petrov met with Ivanov in Geneva.")
+    assert ("petrov", "meeting", "affirm") in _claims("KARIMI: Petrov met the minister in Geneva.")
+    assert ("karimi", "travel", "affirm") in _claims("KARIMI: We reached Geneva at noon.")

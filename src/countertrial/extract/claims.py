@@ -93,6 +93,7 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     acts = [m for m in acts if not _acquitted(doc, m, s.span.start)]
     act_starts = {m.start for m in acts}
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
+            and not _met_a_thing(token_view(doc).lower, m)
             and not _unmet_condition(vocab, doc, m, mentions, act_starts)]
     # "in the ESA interrogation centre": a word of a facility's name is no act ("centre" is one).
     facilities = [(p.start, p.end) for p in s.places if p.facility]
@@ -689,6 +690,50 @@ def _as_told(doc: Doc, m: Match) -> bool:
 def _unasserted(doc: Doc, m: Match, cues: list[Match]) -> bool:
     """``m`` stands after "whether", "doubtful that" ... in the same clause (no comma between)."""
     return any(w.end <= m.start and not any(t.text in (",", ";") for t in doc[w.end:m.start]) for w in cues)
+
+
+# What one meets or reaches that is no person and no place ("we didn't meet much resistance", "to
+# meet the deadline", "the plan met with opposition", "an agreement was reached", "reached the
+# conclusion that ...").
+_NOT_MET = frozenset({"resistance", "opposition", "deadline", "deadlines", "requirement", "requirements", "demand",
+                      "demands", "standard", "standards", "criteria", "criterion", "target", "targets", "expectation",
+                      "expectations", "need", "needs", "cost", "costs", "condition", "conditions", "obligation",
+                      "obligations", "threshold", "approval", "disapproval", "success", "failure", "objection",
+                      "objections", "criticism", "hostility", "fire", "challenge", "challenges", "difficulty",
+                      "difficulties", "problem", "problems", "refusal", "silence", "fate", "death", "deaths",
+                      "payment", "payments", "request", "requests", "test", "burden", "case", "charge", "charges"})
+_NOT_REACHED = frozenset({"agreement", "agreements", "conclusion", "conclusions", "decision", "decisions", "verdict",
+                          "age", "stage", "point", "settlement", "understanding", "compromise", "consensus", "deal",
+                          "figure", "total", "limit", "level", "peak", "climax", "majority", "result", "results",
+                          "view", "finding", "findings"})
+_THING_WORDS = frozenset({"the", "a", "an", "any", "much", "little", "some", "no", "stiff", "fierce", "strong", "heavy",
+                          "considerable", "serious", "its", "their", "his", "her", "our", "my", "your", "all", "with",
+                          "this", "that", "these", "those", "such", "same", "final", "firm", "tough", "growing",
+                          "fresh", "new", "armed", "open", "same", "general", "unanimous"})
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+
+
+def _met_a_thing(lower: list[str], m: Match) -> bool:
+    """A one-word "meet" or "reach" trigger whose object is a thing, not a person or a place ("we did
+    not meet much resistance", "the proposal met with opposition", "a settlement was reached"): no
+    meeting, no journey. A passive "reached" ("the conclusions that were being reached") is never
+    a journey: a place reached is said with the traveller as subject."""
+    if m.end - m.start != 1:
+        return False
+    w = lower[m.start]
+    if w in ("meet", "meets", "met", "meeting"):
+        nouns = _NOT_MET
+    elif w == "reached":
+        if m.start > 0 and lower[m.start - 1] in _PASSIVE_BE:
+            return True
+        nouns = _NOT_REACHED
+    else:
+        return False
+    words = [w for w in lower[m.end:m.end + 8] if not w.isspace()]  # (line breaks of a transcript)
+    j = 0
+    while j < len(words) and j < 3 and words[j] in _THING_WORDS:
+        j += 1
+    return j < len(words) and words[j] in nouns
 
 
 _TOPIC = frozenset({"about", "concerning", "regarding"})
