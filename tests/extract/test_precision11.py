@@ -53,3 +53,16 @@ def test_meeting_or_reaching_a_thing_is_no_meeting_and_no_journey() -> None:
     assert ("petrov", "meeting", "affirm") in _claims("KARIMI: Petrov met with Ivanov in Geneva.")
     assert ("petrov", "meeting", "affirm") in _claims("KARIMI: Petrov met the minister in Geneva.")
     assert ("karimi", "travel", "affirm") in _claims("KARIMI: We reached Geneva at noon.")
+
+
+def test_a_name_before_commune_or_prefecture_is_a_place_and_a_roman_numeral_no_one() -> None:
+    """"Kibungo prefecture", "the commune of Mabanza", "in our commune, Mabanza, ...", "the Bagogwe
+    people", "Trial Chamber III": no person, so no subject and no antecedent of "he"."""
+    assert _claims("KARIMI: Then we reached Ruvumera commune. He said that the soldiers had killed his sister.") == set()
+    assert _claims("KARIMI: In our commune, Mabanza, many people were killed, and the others fled to Rusumo.") == set()
+    assert _claims("KARIMI: The commune of Mabanza was attacked. He said that he fled to Kigali.") == set()
+    assert _claims("KARIMI: There were Bagogwe people there who killed many.") == set()
+    assert _claims("KARIMI: The case went to Trial Chamber III. He killed nobody.") == set()
+    # a name alone, or after such a unit and a comma opening the next clause, is still a person
+    assert ("mabanza", "assassination", "affirm") in _claims("KARIMI: Mabanza killed the guard.")
+    assert ("kamali", "travel", "affirm") in _claims("KARIMI: After the massacre at Kibeho parish, Jean Kamali went to Butare.")
