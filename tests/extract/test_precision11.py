@@ -66,3 +66,22 @@ def test_a_name_before_commune_or_prefecture_is_a_place_and_a_roman_numeral_no_o
     # a name alone, or after such a unit and a comma opening the next clause, is still a person
     assert ("mabanza", "assassination", "affirm") in _claims("KARIMI: Mabanza killed the guard.")
     assert ("kamali", "travel", "affirm") in _claims("KARIMI: After the massacre at Kibeho parish, Jean Kamali went to Butare.")
+
+
+def test_killings_counted_described_or_referred_to_are_not_the_speakers() -> None:
+    """"as I said" is an aside, "the number of people killed" a passive without its "be", "the
+    murders I have just described" told, not done: the speaker is no killer in any of them."""
+    assert _claims("KARIMI: On the 13th, as I said, the inhabitants of the commune invaded the office, "
+                   "killed people, others survived.") == set()
+    assert _claims("KARIMI: As I have already said, the militia killed the refugees at the school.") == set()
+    assert _claims("KARIMI: The figure I gave you is the number of people killed during the attack.") == set()
+    assert _claims("KARIMI: I counted the bodies of those killed at the church.") == set()
+    assert _claims("KARIMI: In addition to the murders I have just described to you, the prosecution relies on "
+                   "other murders, namely the killing of Kamali.") == set()
+    # the speaker's own acts stay, so do a passive's agent and a relative clause's doer
+    assert ("karimi", "meeting", "affirm") in _claims("KARIMI: As I said, I met Petrov in Geneva.")
+    assert ("kamali", "assassination", "affirm") in _claims("KARIMI: The people killed by Kamali were buried in Kigali.")
+    assert ("kamali", "assassination", "affirm") in _claims("KARIMI: Kamali and his people killed in the church.")
+    assert ("karimi", "meeting", "affirm") in _claims("KARIMI: As I have said, the meeting I attended was organised "
+                                                       "by the bourgmestre.")
+    assert ("karimi", "conspiracy", "affirm") in _claims("KARIMI: I discussed the plot with Petrov in Geneva.")

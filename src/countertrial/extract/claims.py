@@ -620,6 +620,22 @@ def _denial_unsaid(doc: Doc, trig: Match, negs: list[Match], sent_start: int) ->
     return False
 
 
+_DESCRIBE = frozenset({"described", "describe", "addressed", "address", "mentioned", "mention", "listed", "list",
+                       "cited", "cite", "referred", "spoke", "spoken", "talked", "counted", "enumerated", "outlined",
+                       "recounted", "summarised", "summarized", "quoted"})
+
+
+def _described(doc: Doc, subject_m: Mention, trig: Match) -> bool:
+    """The first-person ``subject_m`` only speaks of the act: a verb of describing right after it
+    (auxiliaries and adverbs between) that is no part of the trigger ("the murders I have just
+    addressed you on", "the killings we have spoken of", "I described how they were killed")."""
+    lower = token_view(doc).lower
+    j = subject_m.end
+    while j < len(lower) and j - subject_m.end < 4 and (lower[j] in _PERCEIVE_AUX or lower[j].endswith("ly")):
+        j += 1
+    return j < len(lower) and lower[j] in _DESCRIBE and not trig.start <= j < trig.end
+
+
 _HEDGES = frozenset({"not", "n't", "never", "also", "most", "more", "likely", "probably", "certainly", "surely",
                      "easily", "well", "then"})
 
@@ -924,6 +940,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun == "first" \
             and _perceived(doc, subject_m, trig):
         return []  # "I saw them killing people", "we heard the explosions": seen or heard, not done
+    if not is_cue and subject_m is not None and subject_m.pronoun == "first" and _described(doc, subject_m, trig):
+        return []  # "the murders I have just described", "the killings we have spoken of": told, not done
     recruits: list[Mention] = []
     recruiter: Match | None = None
     if act == "espionage" and not is_cue:

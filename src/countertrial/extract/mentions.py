@@ -257,7 +257,7 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                                            case="poss" if e < n and words[e] in _POSSESSIVE else "subj"))
             i = run_at[i]
             continue
-        if low in FIRST and (word != "US"):
+        if low in FIRST and (word != "US") and not _as_i_said(lower, i, n):
             out.append(Mention(i, i + 1, word, None, pronoun="first", case=FIRST[low]))
         elif low in THIRD:
             case = THIRD[low]
@@ -320,6 +320,24 @@ def _place_unit_name(view: TokenView, s: int, e: int, n: int) -> bool:
     # (an apposition is one word between commas: not "after the massacre at Kibeho parish, Jean
     # Kamali went ...", whose name opens the next clause)
     return lower[s - 1] == "of" or (lower[s - 1] == "," and e - s == 1 and e < n and lower[e] == ",")
+
+
+_AS_SAID = frozenset({"said", "say", "told", "tell", "mentioned", "explained", "stated", "indicated", "testified",
+                      "described", "noted", "recall", "recalled", "remember", "remembered", "understand",
+                      "understood"})
+_AS_SAID_AUX = frozenset({"have", "had", "'ve", "’ve", "already", "just", "earlier", "previously", "also", "did"})
+
+
+def _as_i_said(lower: list[str], i: int, n: int) -> bool:
+    """The first-person pronoun at ``i`` is in an aside that only refers to what the speaker said or
+    remembers ("On the 13th, as I said, the militia killed ...", "as we have already explained"):
+    no one who does the sentence's act."""
+    if i == 0 or lower[i - 1] != "as":
+        return False
+    j = i + 1
+    while j < n and j - i <= 3 and lower[j] in _AS_SAID_AUX:
+        j += 1
+    return j < n and lower[j] in _AS_SAID
 
 
 def _prep_before(doc: Doc, s: int) -> tuple[str | None, int]:

@@ -156,12 +156,38 @@ def later_doer(doc: Doc, trig: Match, mentions: list[Mention], sent_end: int) ->
             obj = k + 2 if doc[k].lower_ == "carried" and doc[k + 1].lower_ == "out" else k + 1
             if obj < sent_end and doc[obj].lower_ in ("them", "it", "this", "these", "both", "all"):
                 return m
+        if k < sent_end and doc[k].lower_ in _DID_IT and (m.start == trig.end or (
+                m.start == trig.end + 1 and doc[trig.end].lower_ in ("that", "which"))):
+            return m  # "the meeting I attended was ...", "the killings that he committed": a relative clause
     return None
 
 
+_DID_IT = frozenset({"attended", "held", "chaired", "committed", "organised", "organized", "perpetrated"})
 _PARTICIPLES = frozenset({"shot", "slain", "burnt", "set", "blown", "stolen", "given"})
 _BETWEEN_AUX = frozenset({"later", "then", "also", "subsequently", "allegedly", "reportedly", "never", "not",
                           "finally", "eventually", "summarily", "secretly", "publicly", "brutally"})
+
+
+# Plural nouns for those an act is done to, before a participle that reduces a passive relative
+# clause ("the number of people killed during the attack", "the bodies of those killed at the church").
+# (not "men" or "others": "Kamali and his men killed in the church" is active)
+_DONE_TO_PLURALS = frozenset({"people", "persons", "those", "victims", "civilians", "refugees", "children", "tutsi",
+                              "tutsis", "prisoners"})
+_AFTER_REDUCED = frozenset({"in", "at", "on", "during", "by", "near", "inside", "outside", "there", "that", "when",
+                            "while", "after", "before", "since", "from", "with", "was", "were", "is", "are", "and",
+                            "or", ".", ",", ";", ":", ")", "?"})
+
+
+def _reduced_relative(doc: Doc, trig: Match, sent_start: int) -> bool:
+    """A one-word participle right after a plural noun for people and before a preposition or a
+    break, not an object ("the people killed during the attack" but not "the people killed the
+    soldiers"): a passive without its "be", done to those people."""
+    k = trig.start - 1
+    if trig.end - trig.start != 1 or k < sent_start or doc[k].lower_ not in _DONE_TO_PLURALS:
+        return False
+    if k > sent_start and doc[k - 1].lower_ in ("his", "her", "their", "our", "my", "its", "your"):
+        return False  # "Kamali and his people killed in the church": his followers, who killed
+    return trig.end >= len(doc) or doc[trig.end].lower_ in _AFTER_REDUCED
 
 
 def bare_passive(doc: Doc, trig: Match, sent_start: int) -> bool:
@@ -170,6 +196,8 @@ def bare_passive(doc: Doc, trig: Match, sent_start: int) -> bool:
     first = doc[trig.start].lower_
     if not (first.endswith("ed") or first in _PARTICIPLES):
         return False
+    if _reduced_relative(doc, trig, sent_start):
+        return True
     k = trig.start - 1
     if k > sent_start and doc[k].lower_ in _BETWEEN_AUX:
         k -= 1
