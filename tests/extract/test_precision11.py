@@ -85,3 +85,20 @@ def test_killings_counted_described_or_referred_to_are_not_the_speakers() -> Non
     assert ("karimi", "meeting", "affirm") in _claims("KARIMI: As I have said, the meeting I attended was organised "
                                                        "by the bourgmestre.")
     assert ("karimi", "conspiracy", "affirm") in _claims("KARIMI: I discussed the plot with Petrov in Geneva.")
+
+
+def test_a_passenger_of_a_crash_is_no_killer() -> None:
+    """"the plane carrying President Kamali crashed, killing all on board": Kamali was carried."""
+    assert _claims("KARIMI: The plane carrying Kamali crashed on its approach, killing all those on board.") == set()
+    assert _claims("KARIMI: The car carrying Minister Kamali exploded, killing his driver.") == set()
+    assert ("kamali", "assassination", "affirm") in _claims("KARIMI: Kamali, carrying a rifle, killed the guard.")
+
+
+def test_yes_i_confirm_that_to_a_question_of_fact_is_no_plea() -> None:
+    """A witness agreeing to a fact put by counsel makes no plea; confirming a statement still does."""
+    assert _claims("MR. SMITH: Your sister washed the wounds of the girl?\nWITNESS KQ: Yes, I confirm that.") == set()
+    assert ("kq", "meeting", "affirm") in _claims(
+        "MR. SMITH: Did you see Kamali at the roadblock in Butare?\nWITNESS KQ: Yes, I confirm that.")
+    assert ("kq", "plea", "affirm") in _claims(
+        "MR. SMITH: Do you confirm your statement of 12 May?\nWITNESS KQ: Yes, I confirm that.")
+    assert ("kq", "plea", "affirm") in _claims("WITNESS KQ: Yesterday I said that I met Kamali in Butare, and I confirm it.")

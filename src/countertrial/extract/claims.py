@@ -80,7 +80,7 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     if cues:
         # "I confirm the testimony of Bessonov", "denied Sedov's testimony": a stance on someone
         # else's words is no plea of the speaker's.
-        cues = [c for c in cues if not _others_words(doc, c, mentions, s.seg.speaker)]
+        cues = [c for c in cues if not _others_words(doc, c, mentions, s.seg.speaker) and not _confirms_that(doc, c, s.span.start)]
     unasserted = [m for m in s.matches if m.kind == "W"]
     if unasserted:
         acts = [m for m in acts if not _unasserted(doc, m, unasserted)]
@@ -363,6 +363,21 @@ _WORDS_NOUNS = frozenset({"testimony", "testimonies", "evidence", "statement", "
                           "interview", "explanation", "explanations", "information", "lecture", "report"})
 
 
+def _confirms_that(doc: Doc, cue: Match, sent_start: int) -> bool:
+    """"Yes, I confirm that.": a sentence that is only a bare "confirm" of "that", "it" or "this"
+    (a "yes" before it) agrees with what was just put, which an answer to a question of fact does
+    not make a plea; the question, if it asked about a statement, gives the plea itself
+    (:mod:`.answers`). ("Yesterday I said that I met Field, and I confirm it" confirms the
+    sentence's own statement: a plea.)"""
+    lower = token_view(doc).lower
+    if any(w not in ("yes", ",", "sir", "well", "indeed", "madam") for w in lower[sent_start:cue.start]):
+        return False
+    k = cue.end
+    if doc[cue.start:cue.end].text.lower() not in ("i confirm", "confirm", "i can confirm") or k + 1 >= len(doc):
+        return False
+    return lower[k] in ("that", "it", "this") and lower[k + 1] in (".", "!", ";")
+
+
 def _others_words(doc: Doc, cue: Match, mentions: list[Mention], speaker: str | None) -> bool:
     """Stance cue ``cue`` is about someone else's words: "the testimony of Bessonov", "the
     evidence given by Sedov", "Sedov's testimony" right after it (or ending it)."""
@@ -618,6 +633,19 @@ def _denial_unsaid(doc: Doc, trig: Match, negs: list[Match], sent_start: int) ->
         j = v + 2 if rest and rest[0] in _OBJECT_PRONOUNS else v + 1
         return j < trig.start and lower[j] in _SUBJECT_PRONOUNS
     return False
+
+
+_CARRYING = frozenset({"carrying", "transporting", "bearing", "conveying", "aboard"})
+
+
+def _carried(doc: Doc, subject_m: Mention) -> bool:
+    """``subject_m`` is the one a vehicle carried, right after "carrying" or "aboard" (a title
+    between): a passenger, not the one who did what the vehicle's crash or blast did."""
+    lower = token_view(doc).lower
+    k = subject_m.start - 1
+    if k >= 0 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k -= 1  # "carrying President Kamali" (when the title is not part of the mention)
+    return k >= 0 and lower[k] in _CARRYING
 
 
 _DESCRIBE = frozenset({"described", "describe", "addressed", "address", "mentioned", "mention", "listed", "list",
@@ -940,6 +968,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun == "first" \
             and _perceived(doc, subject_m, trig):
         return []  # "I saw them killing people", "we heard the explosions": seen or heard, not done
+    if not is_cue and subject_m is not None and subject_m.start < trig.start and _carried(doc, subject_m):
+        return []  # "the plane carrying President Kamali crashed, killing all on board": a passenger
     if not is_cue and subject_m is not None and subject_m.pronoun == "first" and _described(doc, subject_m, trig):
         return []  # "the murders I have just described", "the killings we have spoken of": told, not done
     recruits: list[Mention] = []
