@@ -102,3 +102,15 @@ def test_yes_i_confirm_that_to_a_question_of_fact_is_no_plea() -> None:
     assert ("kq", "plea", "affirm") in _claims(
         "MR. SMITH: Do you confirm your statement of 12 May?\nWITNESS KQ: Yes, I confirm that.")
     assert ("kq", "plea", "affirm") in _claims("WITNESS KQ: Yesterday I said that I met Kamali in Butare, and I confirm it.")
+
+
+def test_what_a_relative_did_is_not_the_possessors() -> None:
+    """"My sister told me that she had been to the meeting": the sister's meeting, not the speaker's;
+    "Kamali's driver fled to Kigali" is no journey of Kamali's."""
+    assert _claims("KARIMI: My sister told me that she had been to the meeting, but that she'd come home.") == set()
+    assert _claims("KARIMI: My sister went to Kigali.") == set()
+    assert _claims("KARIMI: Kamali's driver fled to Kigali.") == set()
+    assert _claims("KARIMI: Kamali's wife said that she had met Petrov in Kigali.") == set()
+    # the speaker's own acts, and a named person's, stay
+    assert ("karimi", "travel", "affirm") in _claims("KARIMI: My brother and I went to Kigali.")
+    assert ("kamali", "meeting", "affirm") in _claims("KARIMI: Kamali said that he had met Petrov in Kigali.")

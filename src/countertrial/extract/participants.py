@@ -396,6 +396,8 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
     if subject_m is None and report is not None and report.end <= trig.start:
         # "X confessed to espionage": the reporter, when it opens the reporting verb's clause.
         subject_m = next((m for m in reversed(mentions) if m.end <= report.start and m.person
+                          and not (m.possessive and report.start - m.end <= 2 and any(
+                              doc[k].lower_ in KIN for k in range(m.end, report.start)))
                           and not attributive(doc, m) and in_parenthesis(doc, m.start, report.start) is None
                           and same_clause(doc, m.end, report.start)), None)
     if subject_m is None and first_person_cue:
@@ -563,6 +565,15 @@ _VICTIM_NOUNS = frozenset({"murder", "killing", "assassination", "execution", "p
                            "kidnapping", "disappearance", "torture", "beating"})
 
 
+# People named by their tie to someone ("my sister", "Kamali's driver", "his men"): the possessor
+# does not do what they do ("My sister told me that she had been to the meeting").
+KIN = frozenset({"sister", "brother", "wife", "husband", "mother", "father", "son", "daughter", "uncle", "aunt",
+                 "cousin", "nephew", "niece", "grandfather", "grandmother", "parents", "children", "child",
+                 "neighbour", "neighbor", "friend", "friends", "colleague", "colleagues", "driver", "bodyguard",
+                 "bodyguards", "servant", "maid", "secretary", "relative", "relatives", "family", "fiancée",
+                 "fiancee", "girlfriend", "boyfriend", "sister-in-law", "brother-in-law", "son-in-law"})
+
+
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
@@ -576,8 +587,9 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
                                                              not in ("of", "by"))
     for m in mentions:
         if m.possessive and 0 <= trig.start - m.end <= 2 and m.person and not victim \
-                and not any(m.end <= x.start < trig.start for x in mentions):  # not "our man Sergeev killed"
-            return m
+                and not any(m.end <= x.start < trig.start for x in mentions) \
+                and not any(doc[k].lower_ in KIN for k in range(m.end, trig.start)):
+            return m  # (not "our man Sergeev killed"; not "my sister went", "Kamali's driver fled": theirs)
     # "Markov was jabbed ... and died; the killing is put down to ...": an act said as a noun after an
     # article has no subject in a clause before a ";".
     nominal = trig.start > 0 and doc[trig.start - 1].lower_ in ("the", "this", "that", "a")
