@@ -114,3 +114,16 @@ def test_what_a_relative_did_is_not_the_possessors() -> None:
     # the speaker's own acts, and a named person's, stay
     assert ("karimi", "travel", "affirm") in _claims("KARIMI: My brother and I went to Kigali.")
     assert ("kamali", "meeting", "affirm") in _claims("KARIMI: Kamali said that he had met Petrov in Kigali.")
+
+
+def test_a_negation_does_not_reach_into_a_subordinate_clause() -> None:
+    """"there wouldn't be one Tutsi left alive because Kabera had given the order": the order is
+    affirmed; so is the meeting "when I met that man" after "I wasn't far from Butare"."""
+    assert ("kabera", "gave_instructions", "affirm") in _claims(
+        "KARIMI: He said there wouldn't be one Tutsi left alive because Kabera had given the order to kill.")
+    assert ("karimi", "meeting", "affirm") in _claims("KARIMI: I wasn't far from Butare when I met that man with his sons.")
+    # a cleft still denies, the negation of a denial still affirms, the negated act itself is denied
+    assert ("kabera", "assassination", "deny") in _claims("KARIMI: It was said that Kabera was not the one who killed Kamali.")
+    assert ("karimi", "meeting", "deny") in _claims("KARIMI: I did not see Kamali after he went to Kigali.")
+    assert _claims("KARIMI: I hadn't spent the night where they were killed, so I am not in a position to tell you "
+                   "who killed them.") == set()

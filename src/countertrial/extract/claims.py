@@ -1007,7 +1007,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         polarity = "deny"  # "had been shot dead ..., not by Galman but by one of the soldiers": Galman denied
     if cue is not None and failed_to(doc, trig, negs, sent.start):
         return []
-    if cue is None and polarity == "deny" and not no_one and (report is None or report.label != "denial") \
+    # (affirmed or denied: a negation kept from the act by a subordinate clause, "not in a position
+    # to tell you who killed them", still says nothing of it)
+    if cue is None and not no_one and (report is None or report.label != "denial") \
             and _denial_unsaid(doc, trig, negs, sent.start):
         return []
     if cue is None:
