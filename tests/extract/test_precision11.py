@@ -127,3 +127,14 @@ def test_a_negation_does_not_reach_into_a_subordinate_clause() -> None:
     assert ("karimi", "meeting", "deny") in _claims("KARIMI: I did not see Kamali after he went to Kigali.")
     assert _claims("KARIMI: I hadn't spent the night where they were killed, so I am not in a position to tell you "
                    "who killed them.") == set()
+
+
+def test_an_act_prevented_punished_or_survived_is_not_done() -> None:
+    """"accused of having failed to prevent the massacre", "tried to stop the killings", "survived
+    the massacre": none of them did the killing."""
+    assert _claims("KARIMI: The Chamber said that Kabera was accused of having failed to prevent the massacre.") == set()
+    assert _claims("KARIMI: Kabera tried to stop the killings at the school.") == set()
+    assert _claims("KARIMI: We heard three witnesses who survived the massacre.") == set()
+    assert ("kabera", "assassination", "affirm") in _claims("KARIMI: Kabera carried out the massacre in Butare.")
+    assert ("kabera", "assassination", "affirm") in _claims("KARIMI: Kabera survived the massacre at the church, "
+                                                             "but he killed the guard.")

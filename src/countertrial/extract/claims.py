@@ -93,7 +93,7 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     acts = [m for m in acts if not _acquitted(doc, m, s.span.start)]
     act_starts = {m.start for m in acts}
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
-            and not _met_a_thing(token_view(doc).lower, m)
+            and not _met_a_thing(token_view(doc).lower, m) and not _kept_from(token_view(doc).lower, m)
             and not _unmet_condition(vocab, doc, m, mentions, act_starts)]
     # "in the ESA interrogation centre": a word of a facility's name is no act ("centre" is one).
     facilities = [(p.start, p.end) for p in s.places if p.facility]
@@ -778,6 +778,28 @@ def _met_a_thing(lower: list[str], m: Match) -> bool:
     while j < len(words) and j < 3 and words[j] in _THING_WORDS:
         j += 1
     return j < len(words) and words[j] in nouns
+
+
+# Verbs whose object is an act someone else did or would have done ("failed to prevent the massacre",
+# "tried to stop the killings", "denounced the killings", "survived the massacre").
+_KEEP_FROM = frozenset({"prevent", "prevented", "preventing", "stop", "stopped", "stopping", "halt", "halted",
+                        "avert", "averted", "punish", "punished", "punishing", "condemn", "condemned", "denounce",
+                        "denounced", "denouncing", "oppose", "opposed", "investigate", "investigated", "survive",
+                        "survived", "surviving", "escape", "escaped", "escaping", "witness", "witnessed", "mourn",
+                        "mourned", "commemorate", "document", "documented"})
+_KEEP_FROM_DET = frozenset({"the", "these", "those", "this", "that", "such", "any", "a", "an", "further", "all",
+                            "their", "his", "her", "its"})
+
+
+def _kept_from(lower: list[str], m: Match) -> bool:
+    """An act said as the object of a verb of preventing, punishing, denouncing or surviving it, with
+    a determiner between ("was accused of having failed to prevent the massacre", "tried to stop
+    the killings at the school", "she survived the massacre"): whoever prevents it does not do it.
+    (Not a bare gerund: "they did not stop killing" says they went on.)"""
+    k = m.start - 1
+    if k < 1 or lower[k] not in _KEEP_FROM_DET:
+        return False
+    return lower[k - 1] in _KEEP_FROM
 
 
 _TOPIC = frozenset({"about", "concerning", "regarding"})
