@@ -138,3 +138,12 @@ def test_an_act_prevented_punished_or_survived_is_not_done() -> None:
     assert ("kabera", "assassination", "affirm") in _claims("KARIMI: Kabera carried out the massacre in Butare.")
     assert ("kabera", "assassination", "affirm") in _claims("KARIMI: Kabera survived the massacre at the church, "
                                                              "but he killed the guard.")
+
+
+def test_guilt_argued_as_a_finding_is_no_plea() -> None:
+    """Counsel arguing what a court could conclude, or a chamber held, makes no plea."""
+    assert _claims("KARIMI: It is our submission that nothing raised today could lead any reasonable court to come "
+                   "to the conclusion that the appellant was not guilty of the crimes.") == set()
+    assert _claims("KARIMI: Kabera, the Chamber held that he was not guilty.") == set()
+    assert ("kabera", "plea", "deny") in _claims("KARIMI: Kabera said that he was not guilty.")
+    assert ("karimi", "plea", "deny") in _claims("KARIMI: I am not guilty.")

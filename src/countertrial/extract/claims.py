@@ -89,6 +89,10 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         # "the jury found Sacco not guilty": a verdict, not the defendant's plea.
         cues = [c for c in cues if not any(doc[k].lower_ == "found" for k in range(max(s.span.start, c.start - 4),
                                                                                     c.start))]
+        # "could cause any reasonable trier of fact to come to the conclusion that the appellant was
+        # not guilty", "the Chamber held that he was not guilty": a finding argued, not a plea.
+        cues = [c for c in cues if not any(doc[k].lower_ in _FINDING_WORDS and doc[k + 1].lower_ == "that"
+                                           for k in range(max(s.span.start, c.start - 9), c.start - 1))]
     # "was acquitted of the murder", "found him not guilty of spying": an acquittal asserts nothing.
     acts = [m for m in acts if not _acquitted(doc, m, s.span.start)]
     act_starts = {m.start for m in acts}
@@ -361,6 +365,11 @@ def _told_twice(claims: list[Claim]) -> list[Claim]:
 _WORDS_NOUNS = frozenset({"testimony", "testimonies", "evidence", "statement", "statements", "deposition",
                           "depositions", "confession", "confessions", "account", "answer", "answers", "speech",
                           "interview", "explanation", "explanations", "information", "lecture", "report"})
+
+
+_FINDING_WORDS = frozenset({"conclusion", "conclude", "concluded", "concludes", "finding", "find", "finds", "held",
+                            "hold", "holds", "decided", "decide", "ruled", "rule", "verdict", "satisfied",
+                            "submission", "submit", "submits"})
 
 
 def _confirms_that(doc: Doc, cue: Match, sent_start: int) -> bool:
