@@ -147,3 +147,13 @@ def test_guilt_argued_as_a_finding_is_no_plea() -> None:
     assert _claims("KARIMI: Kabera, the Chamber held that he was not guilty.") == set()
     assert ("kabera", "plea", "deny") in _claims("KARIMI: Kabera said that he was not guilty.")
     assert ("karimi", "plea", "deny") in _claims("KARIMI: I am not guilty.")
+
+
+def test_a_no_to_did_you_hear_that_denies_only_the_hearing() -> None:
+    """"Did you hear that the prefect had given orders ...?" / "No.": the witness did not hear of
+    it, and gave no order either way; the question's "you" is a perceiver like "I"."""
+    assert _claims("MR. SMITH: Did you not hear that the prefect had given orders to stop people from leaving?\n"
+                   "WITNESS KQ: No. I never heard of such an order.") == set()
+    assert _claims("MR. SMITH: Did you hear that they killed the refugees at the school?\nWITNESS KQ: Yes.") == set()
+    assert ("kq", "gave_instructions", "deny") in _claims(
+        "MR. SMITH: Did you give orders to kill the refugees?\nWITNESS KQ: No.")

@@ -996,7 +996,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "How do you plead?": the one who pleads is named inside the cue.
         subject_m = next((x for x in mentions if trig.start <= x.start < trig.end and not x.possessive
                           and x.person is not None), None)
-    if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun == "first" \
+    if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun in ("first", "you") \
             and _perceived(doc, subject_m, trig):
         return []  # "I saw them killing people", "we heard the explosions": seen or heard, not done
     if not is_cue and subject_m is not None and subject_m.start < trig.start and _carried(doc, subject_m):
