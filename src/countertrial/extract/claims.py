@@ -80,7 +80,7 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     if cues:
         # "I confirm the testimony of Bessonov", "denied Sedov's testimony": a stance on someone
         # else's words is no plea of the speaker's.
-        cues = [c for c in cues if not _others_words(doc, c, mentions, s.seg.speaker)]
+        cues = [c for c in cues if not _others_words(doc, c, mentions, s.seg.speaker) and not _confirms_that(doc, c, s.span.start)]
     unasserted = [m for m in s.matches if m.kind == "W"]
     if unasserted:
         acts = [m for m in acts if not _unasserted(doc, m, unasserted)]
@@ -89,10 +89,15 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         # "the jury found Sacco not guilty": a verdict, not the defendant's plea.
         cues = [c for c in cues if not any(doc[k].lower_ == "found" for k in range(max(s.span.start, c.start - 4),
                                                                                     c.start))]
+        # "could cause any reasonable trier of fact to come to the conclusion that the appellant was
+        # not guilty", "the Chamber held that he was not guilty": a finding argued, not a plea.
+        cues = [c for c in cues if not any(doc[k].lower_ in _FINDING_WORDS and doc[k + 1].lower_ == "that"
+                                           for k in range(max(s.span.start, c.start - 9), c.start - 1))]
     # "was acquitted of the murder", "found him not guilty of spying": an acquittal asserts nothing.
     acts = [m for m in acts if not _acquitted(doc, m, s.span.start)]
     act_starts = {m.start for m in acts}
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
+            and not _met_a_thing(token_view(doc).lower, m) and not _kept_from(token_view(doc).lower, m)
             and not _unmet_condition(vocab, doc, m, mentions, act_starts)]
     # "in the ESA interrogation centre": a word of a facility's name is no act ("centre" is one).
     facilities = [(p.start, p.end) for p in s.places if p.facility]
@@ -113,7 +118,8 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     acts = [m for m in acts if not (m.start >= 2 and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].text == ",")]
     all_acts = acts
     plans = [m for m in s.matches if m.kind == "X"]
-    acts = [m for m in drop_purposes(vocab, doc, refine_means(vocab, doc, acts)) if not planned(doc, m, plans)]
+    acts = [m for m in drop_purposes(vocab, doc, refine_means(vocab, doc, acts)) if not planned(doc, m, plans)
+            and not _wished_of(token_view(doc).lower, m.start)]
     # One claim per act per sentence: repeated triggers of one act ("flew ... landing") merge.
     # ... unless a new subject comes between them ("I did not meet Radek, but I met Romm").
     triggers: list[Match] = []
@@ -361,6 +367,26 @@ _WORDS_NOUNS = frozenset({"testimony", "testimonies", "evidence", "statement", "
                           "interview", "explanation", "explanations", "information", "lecture", "report"})
 
 
+_FINDING_WORDS = frozenset({"conclusion", "conclude", "concluded", "concludes", "finding", "find", "finds", "held",
+                            "hold", "holds", "decided", "decide", "ruled", "rule", "verdict", "satisfied",
+                            "submission", "submit", "submits"})
+
+
+def _confirms_that(doc: Doc, cue: Match, sent_start: int) -> bool:
+    """"Yes, I confirm that.": a sentence that is only a bare "confirm" of "that", "it" or "this"
+    (a "yes" before it) agrees with what was just put, which an answer to a question of fact does
+    not make a plea; the question, if it asked about a statement, gives the plea itself
+    (:mod:`.answers`). ("Yesterday I said that I met Field, and I confirm it" confirms the
+    sentence's own statement: a plea.)"""
+    lower = token_view(doc).lower
+    if any(w not in ("yes", ",", "sir", "well", "indeed", "madam") for w in lower[sent_start:cue.start]):
+        return False
+    k = cue.end
+    if doc[cue.start:cue.end].text.lower() not in ("i confirm", "confirm", "i can confirm") or k + 1 >= len(doc):
+        return False
+    return lower[k] in ("that", "it", "this") and lower[k + 1] in (".", "!", ";")
+
+
 def _others_words(doc: Doc, cue: Match, mentions: list[Mention], speaker: str | None) -> bool:
     """Stance cue ``cue`` is about someone else's words: "the testimony of Bessonov", "the
     evidence given by Sedov", "Sedov's testimony" right after it (or ending it)."""
@@ -579,6 +605,74 @@ def _perceived(doc: Doc, subject_m: Mention, trig: Match) -> bool:
     return True
 
 
+# Verbs of saying and knowing whose negation says nothing of the act in their complement ("I can't
+# tell you who took part in the massacre", "he never said that he saw Kovac", "I was not aware that
+# they had met"). Not "think" or "believe": "I don't think he met them" denies, by neg-raising.
+_UNSAID = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "know", "knows", "knew", "remember",
+                     "remembers", "remembered", "recall", "recalls", "recalled", "recollect", "mention", "mentioned",
+                     "state", "stated", "testify", "testified", "claim", "claimed", "aware", "sure", "certain"})
+_COMPLEMENT = frozenset({"that", "who", "whom", "whose", "whether", "if", "what", "which", "where", "when", "how",
+                         "why"})
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+_OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
+
+
+def _denial_unsaid(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
+    """The negation that denies ``trig`` negates something else: a verb of saying or knowing whose
+    complement holds the act ("I can't tell you who took part in that massacre", "at no point did he
+    say that he met Kovac": neither affirmed nor denied), or a negative imperative ("Don't kill any
+    of them", he said; "do not shoot": an order not to, no denial that anyone did)."""
+    lower = token_view(doc).lower
+    start = clause_start(doc, trig.start, sent_start)
+    before = [n for n in negs if start <= n.start and n.end <= trig.start]
+    if not before:
+        return False
+    n = max(before, key=lambda x: x.start)
+    # "Don't kill any Tutsis": "do" opens the clause, no subject, the act right after.
+    k = n.start - 1 if lower[n.start] == "n't" else n.start
+    if lower[k] == "do" and (k == start or lower[k - 1] in ('"', "“", "'", "‘")) and trig.start - n.end <= 1:
+        return True
+    for v in range(n.end, min(trig.start, n.end + 6)):
+        if lower[v] not in _UNSAID:
+            continue
+        rest = lower[v + 1:trig.start]
+        if any(w in _COMPLEMENT for w in rest):
+            return True
+        # "he never said he saw Kovac", "I never told them I met him": the complement's own subject.
+        j = v + 2 if rest and rest[0] in _OBJECT_PRONOUNS else v + 1
+        return j < trig.start and lower[j] in _SUBJECT_PRONOUNS
+    return False
+
+
+_CARRYING = frozenset({"carrying", "transporting", "bearing", "conveying", "aboard"})
+
+
+def _carried(doc: Doc, subject_m: Mention) -> bool:
+    """``subject_m`` is the one a vehicle carried, right after "carrying" or "aboard" (a title
+    between): a passenger, not the one who did what the vehicle's crash or blast did."""
+    lower = token_view(doc).lower
+    k = subject_m.start - 1
+    if k >= 0 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k -= 1  # "carrying President Kamali" (when the title is not part of the mention)
+    return k >= 0 and lower[k] in _CARRYING
+
+
+_DESCRIBE = frozenset({"described", "describe", "addressed", "address", "mentioned", "mention", "listed", "list",
+                       "cited", "cite", "referred", "spoke", "spoken", "talked", "counted", "enumerated", "outlined",
+                       "recounted", "summarised", "summarized", "quoted"})
+
+
+def _described(doc: Doc, subject_m: Mention, trig: Match) -> bool:
+    """The first-person ``subject_m`` only speaks of the act: a verb of describing right after it
+    (auxiliaries and adverbs between) that is no part of the trigger ("the murders I have just
+    addressed you on", "the killings we have spoken of", "I described how they were killed")."""
+    lower = token_view(doc).lower
+    j = subject_m.end
+    while j < len(lower) and j - subject_m.end < 4 and (lower[j] in _PERCEIVE_AUX or lower[j].endswith("ly")):
+        j += 1
+    return j < len(lower) and lower[j] in _DESCRIBE and not trig.start <= j < trig.end
+
+
 _HEDGES = frozenset({"not", "n't", "never", "also", "most", "more", "likely", "probably", "certainly", "surely",
                      "easily", "well", "then"})
 
@@ -649,6 +743,72 @@ def _as_told(doc: Doc, m: Match) -> bool:
 def _unasserted(doc: Doc, m: Match, cues: list[Match]) -> bool:
     """``m`` stands after "whether", "doubtful that" ... in the same clause (no comma between)."""
     return any(w.end <= m.start and not any(t.text in (",", ";") for t in doc[w.end:m.start]) for w in cues)
+
+
+# What one meets or reaches that is no person and no place ("we didn't meet much resistance", "to
+# meet the deadline", "the plan met with opposition", "an agreement was reached", "reached the
+# conclusion that ...").
+_NOT_MET = frozenset({"resistance", "opposition", "deadline", "deadlines", "requirement", "requirements", "demand",
+                      "demands", "standard", "standards", "criteria", "criterion", "target", "targets", "expectation",
+                      "expectations", "need", "needs", "cost", "costs", "condition", "conditions", "obligation",
+                      "obligations", "threshold", "approval", "disapproval", "success", "failure", "objection",
+                      "objections", "criticism", "hostility", "fire", "challenge", "challenges", "difficulty",
+                      "difficulties", "problem", "problems", "refusal", "silence", "fate", "death", "deaths",
+                      "payment", "payments", "request", "requests", "test", "burden", "case", "charge", "charges"})
+_NOT_REACHED = frozenset({"agreement", "agreements", "conclusion", "conclusions", "decision", "decisions", "verdict",
+                          "age", "stage", "point", "settlement", "understanding", "compromise", "consensus", "deal",
+                          "figure", "total", "limit", "level", "peak", "climax", "majority", "result", "results",
+                          "view", "finding", "findings"})
+_THING_WORDS = frozenset({"the", "a", "an", "any", "much", "little", "some", "no", "stiff", "fierce", "strong", "heavy",
+                          "considerable", "serious", "its", "their", "his", "her", "our", "my", "your", "all", "with",
+                          "this", "that", "these", "those", "such", "same", "final", "firm", "tough", "growing",
+                          "fresh", "new", "armed", "open", "same", "general", "unanimous"})
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+
+
+def _met_a_thing(lower: list[str], m: Match) -> bool:
+    """A one-word "meet" or "reach" trigger whose object is a thing, not a person or a place ("we did
+    not meet much resistance", "the proposal met with opposition", "a settlement was reached"): no
+    meeting, no journey. A passive "reached" ("the conclusions that were being reached") is never
+    a journey: a place reached is said with the traveller as subject."""
+    if m.end - m.start != 1:
+        return False
+    w = lower[m.start]
+    if w in ("meet", "meets", "met", "meeting"):
+        nouns = _NOT_MET
+    elif w == "reached":
+        if m.start > 0 and lower[m.start - 1] in _PASSIVE_BE:
+            return True
+        nouns = _NOT_REACHED
+    else:
+        return False
+    words = [w for w in lower[m.end:m.end + 8] if not w.isspace()]  # (line breaks of a transcript)
+    j = 0
+    while j < len(words) and j < 3 and words[j] in _THING_WORDS:
+        j += 1
+    return j < len(words) and words[j] in nouns
+
+
+# Verbs whose object is an act someone else did or would have done ("failed to prevent the massacre",
+# "tried to stop the killings", "denounced the killings", "survived the massacre").
+_KEEP_FROM = frozenset({"prevent", "prevented", "preventing", "stop", "stopped", "stopping", "halt", "halted",
+                        "avert", "averted", "punish", "punished", "punishing", "condemn", "condemned", "denounce",
+                        "denounced", "denouncing", "oppose", "opposed", "investigate", "investigated", "survive",
+                        "survived", "surviving", "escape", "escaped", "escaping", "witness", "witnessed", "mourn",
+                        "mourned", "commemorate", "document", "documented"})
+_KEEP_FROM_DET = frozenset({"the", "these", "those", "this", "that", "such", "any", "a", "an", "further", "all",
+                            "their", "his", "her", "its"})
+
+
+def _kept_from(lower: list[str], m: Match) -> bool:
+    """An act said as the object of a verb of preventing, punishing, denouncing or surviving it, with
+    a determiner between ("was accused of having failed to prevent the massacre", "tried to stop
+    the killings at the school", "she survived the massacre"): whoever prevents it does not do it.
+    (Not a bare gerund: "they did not stop killing" says they went on.)"""
+    k = m.start - 1
+    if k < 1 or lower[k] not in _KEEP_FROM_DET:
+        return False
+    return lower[k - 1] in _KEEP_FROM
 
 
 _TOPIC = frozenset({"about", "concerning", "regarding"})
@@ -836,9 +996,13 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "How do you plead?": the one who pleads is named inside the cue.
         subject_m = next((x for x in mentions if trig.start <= x.start < trig.end and not x.possessive
                           and x.person is not None), None)
-    if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun == "first" \
+    if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun in ("first", "you") \
             and _perceived(doc, subject_m, trig):
         return []  # "I saw them killing people", "we heard the explosions": seen or heard, not done
+    if not is_cue and subject_m is not None and subject_m.start < trig.start and _carried(doc, subject_m):
+        return []  # "the plane carrying President Kamali crashed, killing all on board": a passenger
+    if not is_cue and subject_m is not None and subject_m.pronoun == "first" and _described(doc, subject_m, trig):
+        return []  # "the murders I have just described", "the killings we have spoken of": told, not done
     recruits: list[Mention] = []
     recruiter: Match | None = None
     if act == "espionage" and not is_cue:
@@ -873,6 +1037,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             == subject_m.start - 1:
         polarity = "deny"  # "had been shot dead ..., not by Galman but by one of the soldiers": Galman denied
     if cue is not None and failed_to(doc, trig, negs, sent.start):
+        return []
+    # (affirmed or denied: a negation kept from the act by a subordinate clause, "not in a position
+    # to tell you who killed them", still says nothing of it)
+    if cue is None and not no_one and (report is None or report.label != "denial") \
+            and _denial_unsaid(doc, trig, negs, sent.start):
         return []
     if cue is None:
         # "I plead not guilty to the charge of espionage": the act pleaded to is affirmed or denied
@@ -1502,6 +1671,34 @@ def _last_said(times: list[Timex]) -> list[Timex]:
     while k > 0 and times[k - 1].interval.contains(times[k].interval):
         k -= 1
     return times[k:]
+
+
+_WISH_VERBS = frozenset({"want", "wants", "wanted", "wish", "wishes", "wished", "prefer", "prefers", "preferred"})
+_WISH_TO = frozenset({"get", "be", "being", "been", "have", "go", "start"})
+
+
+def _wished_of(lower: list[str], k: int) -> bool:
+    """Token ``k`` opens an act only wished of someone else: "I wouldn't like you to get killed",
+    "he wanted them to go to Kigali", "I would prefer him to meet the minister" (a wish verb, its
+    object of one to three words, "to" and at most one of "get", "be" ... before the act). The
+    wish's own "wanted to kill" is a plan cue (``plans`` in stance.yaml); this is its form with an
+    object between, which no fixed phrase can list; "the men he wanted killed" likewise."""
+    j = k - 1
+    # "the men he wanted killed", "wanted them dead": the wish verb right before (or its pronoun)
+    if k >= 1 and (lower[k - 1] in _WISH_VERBS or (k >= 2 and lower[k - 1] in ("him", "her", "them", "us", "me")
+                                                  and lower[k - 2] in _WISH_VERBS)):
+        return True
+    if j >= 0 and lower[j] in _WISH_TO:
+        j -= 1
+    if j < 2 or lower[j] != "to":
+        return False
+    for v in range(j - 2, max(-1, j - 5), -1):
+        if any(not w.isalpha() for w in lower[v + 1:j]):
+            return False
+        w = lower[v]
+        if w in _WISH_VERBS or (w == "like" and v > 0 and lower[v - 1] in ("would", "'d", "’d", "n't", "not")):
+            return True
+    return False
 
 
 _PLAN_FILLERS = {"have", "hold", "make", "carry", "a", "an", "the", "out", "be", "start", "begin"}

@@ -248,6 +248,8 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                     # Accused ... is charged": a single unknown word after "the" names a group, a body or a role
                 elif pid_ok and all(persons.is_title(words[k]) for k in range(s, e)):
                     pass  # a title alone is no one's name ("signed by a Colonel", "Madam, ...")
+                elif _place_unit_name(view, s, e, n) or all(c in "IVX" for c in text):
+                    pass  # "Kibungo prefecture", "the commune of Mabanza": a place; "Chamber III": a number
                 elif pid_ok and (not _sentence_initial(doc, s) or e - s > 1 or e in cue_next or _joined(doc, e)
                                  or _apposed(doc, e, cue_next) or _listed(doc, e)):
                     if not all(len(words[k]) <= 2 for k in range(s, e)):  # bare initials are not names
@@ -255,7 +257,7 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                                            case="poss" if e < n and words[e] in _POSSESSIVE else "subj"))
             i = run_at[i]
             continue
-        if low in FIRST and (word != "US"):
+        if low in FIRST and (word != "US") and not _as_i_said(lower, i, n):
             out.append(Mention(i, i + 1, word, None, pronoun="first", case=FIRST[low]))
         elif low in THIRD:
             case = THIRD[low]
@@ -289,6 +291,53 @@ _BOTH = frozenset({"both", "the"})
 TITLE_ANAPHORS = frozenset({"chancellor", "premier", "führer", "fuhrer", "tsar", "czar", "kaiser", "shah", "emperor",
                             "pope", "generalissimo", "duce", "caudillo"})
 _MENTION_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you"} | _BOTH
+
+
+# Units of administration and land that a name before them, or after "the <unit> of" or "<unit>, ",
+# makes a place ("Kibungo prefecture", "the Gisenyi sector", "in our commune, Mabanza, ...").
+_PLACE_UNITS = frozenset({"commune", "communes", "prefecture", "prefectures", "préfecture", "sector", "sectors",
+                          "secteur", "secteurs", "district", "districts", "cell", "cellule", "hill", "hills",
+                          "province", "provinces", "county", "canton", "oblast", "region", "parish",
+                          "municipality", "sous-préfecture", "subprefecture", "sub-prefecture"})
+# ... and a people or a clan after its name ("the Bagogwe people", "the Kamali family"; not "the
+# family of Kamali", who is a person)
+_GROUP_NOUNS = frozenset({"people", "peoples", "tribe", "clan", "family"})
+
+
+def _place_unit_name(view: TokenView, s: int, e: int, n: int) -> bool:
+    """The unknown name at ``s:e`` names a place (or a people) by the unit around it: a lower-case
+    unit right after it ("Kibungo prefecture", "the Rugarama and Kayonza sectors") or right before it after
+    "of" or, one word between commas, after one ("the commune of Mabanza", "in our commune, Mabanza,
+    many were killed")."""
+    lower, is_lower = view.lower, view.is_lower
+    j = e
+    if j < n and lower[j] == "(" and ")" in lower[j + 1:j + 4]:
+        j = lower.index(")", j + 1) + 1  # "Revela (phonetic) secteur", "Gakobogo (sic) commune"
+    if j < n and is_lower[j] and (lower[j] in _PLACE_UNITS or lower[j] in _GROUP_NOUNS):
+        return True
+    if not (s >= 2 and is_lower[s - 2] and lower[s - 2] in _PLACE_UNITS):
+        return False
+    # (an apposition is one word between commas: not "after the massacre at Kibeho parish, Jean
+    # Kamali went ...", whose name opens the next clause)
+    return lower[s - 1] == "of" or (lower[s - 1] == "," and e - s == 1 and e < n and lower[e] == ",")
+
+
+_AS_SAID = frozenset({"said", "say", "told", "tell", "mentioned", "explained", "stated", "indicated", "testified",
+                      "described", "noted", "recall", "recalled", "remember", "remembered", "understand",
+                      "understood"})
+_AS_SAID_AUX = frozenset({"have", "had", "'ve", "’ve", "already", "just", "earlier", "previously", "also", "did"})
+
+
+def _as_i_said(lower: list[str], i: int, n: int) -> bool:
+    """The first-person pronoun at ``i`` is in an aside that only refers to what the speaker said or
+    remembers ("On the 13th, as I said, the militia killed ...", "as we have already explained"):
+    no one who does the sentence's act."""
+    if i == 0 or lower[i - 1] != "as":
+        return False
+    j = i + 1
+    while j < n and j - i <= 3 and lower[j] in _AS_SAID_AUX:
+        j += 1
+    return j < n and lower[j] in _AS_SAID
 
 
 def _prep_before(doc: Doc, s: int) -> tuple[str | None, int]:

@@ -156,12 +156,38 @@ def later_doer(doc: Doc, trig: Match, mentions: list[Mention], sent_end: int) ->
             obj = k + 2 if doc[k].lower_ == "carried" and doc[k + 1].lower_ == "out" else k + 1
             if obj < sent_end and doc[obj].lower_ in ("them", "it", "this", "these", "both", "all"):
                 return m
+        if k < sent_end and doc[k].lower_ in _DID_IT and (m.start == trig.end or (
+                m.start == trig.end + 1 and doc[trig.end].lower_ in ("that", "which"))):
+            return m  # "the meeting I attended was ...", "the killings that he committed": a relative clause
     return None
 
 
+_DID_IT = frozenset({"attended", "held", "chaired", "committed", "organised", "organized", "perpetrated"})
 _PARTICIPLES = frozenset({"shot", "slain", "burnt", "set", "blown", "stolen", "given"})
 _BETWEEN_AUX = frozenset({"later", "then", "also", "subsequently", "allegedly", "reportedly", "never", "not",
                           "finally", "eventually", "summarily", "secretly", "publicly", "brutally"})
+
+
+# Plural nouns for those an act is done to, before a participle that reduces a passive relative
+# clause ("the number of people killed during the attack", "the bodies of those killed at the church").
+# (not "men" or "others": "Kamali and his men killed in the church" is active)
+_DONE_TO_PLURALS = frozenset({"people", "persons", "those", "victims", "civilians", "refugees", "children", "tutsi",
+                              "tutsis", "prisoners"})
+_AFTER_REDUCED = frozenset({"in", "at", "on", "during", "by", "near", "inside", "outside", "there", "that", "when",
+                            "while", "after", "before", "since", "from", "with", "was", "were", "is", "are", "and",
+                            "or", ".", ",", ";", ":", ")", "?"})
+
+
+def _reduced_relative(doc: Doc, trig: Match, sent_start: int) -> bool:
+    """A one-word participle right after a plural noun for people and before a preposition or a
+    break, not an object ("the people killed during the attack" but not "the people killed the
+    soldiers"): a passive without its "be", done to those people."""
+    k = trig.start - 1
+    if trig.end - trig.start != 1 or k < sent_start or doc[k].lower_ not in _DONE_TO_PLURALS:
+        return False
+    if k > sent_start and doc[k - 1].lower_ in ("his", "her", "their", "our", "my", "its", "your"):
+        return False  # "Kamali and his people killed in the church": his followers, who killed
+    return trig.end >= len(doc) or doc[trig.end].lower_ in _AFTER_REDUCED
 
 
 def bare_passive(doc: Doc, trig: Match, sent_start: int) -> bool:
@@ -170,6 +196,8 @@ def bare_passive(doc: Doc, trig: Match, sent_start: int) -> bool:
     first = doc[trig.start].lower_
     if not (first.endswith("ed") or first in _PARTICIPLES):
         return False
+    if _reduced_relative(doc, trig, sent_start):
+        return True
     k = trig.start - 1
     if k > sent_start and doc[k].lower_ in _BETWEEN_AUX:
         k -= 1
@@ -368,6 +396,8 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
     if subject_m is None and report is not None and report.end <= trig.start:
         # "X confessed to espionage": the reporter, when it opens the reporting verb's clause.
         subject_m = next((m for m in reversed(mentions) if m.end <= report.start and m.person
+                          and not (m.possessive and report.start - m.end <= 2 and any(
+                              doc[k].lower_ in KIN for k in range(m.end, report.start)))
                           and not attributive(doc, m) and in_parenthesis(doc, m.start, report.start) is None
                           and same_clause(doc, m.end, report.start)), None)
     if subject_m is None and first_person_cue:
@@ -535,6 +565,15 @@ _VICTIM_NOUNS = frozenset({"murder", "killing", "assassination", "execution", "p
                            "kidnapping", "disappearance", "torture", "beating"})
 
 
+# People named by their tie to someone ("my sister", "Kamali's driver", "his men"): the possessor
+# does not do what they do ("My sister told me that she had been to the meeting").
+KIN = frozenset({"sister", "brother", "wife", "husband", "mother", "father", "son", "daughter", "uncle", "aunt",
+                 "cousin", "nephew", "niece", "grandfather", "grandmother", "parents", "children", "child",
+                 "neighbour", "neighbor", "friend", "friends", "colleague", "colleagues", "driver", "bodyguard",
+                 "bodyguards", "servant", "maid", "secretary", "relative", "relatives", "family", "fiancée",
+                 "fiancee", "girlfriend", "boyfriend", "sister-in-law", "brother-in-law", "son-in-law"})
+
+
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
@@ -548,8 +587,9 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
                                                              not in ("of", "by"))
     for m in mentions:
         if m.possessive and 0 <= trig.start - m.end <= 2 and m.person and not victim \
-                and not any(m.end <= x.start < trig.start for x in mentions):  # not "our man Sergeev killed"
-            return m
+                and not any(m.end <= x.start < trig.start for x in mentions) \
+                and not any(doc[k].lower_ in KIN for k in range(m.end, trig.start)):
+            return m  # (not "our man Sergeev killed"; not "my sister went", "Kamali's driver fled": theirs)
     # "Markov was jabbed ... and died; the killing is put down to ...": an act said as a noun after an
     # article has no subject in a clause before a ";".
     nominal = trig.start > 0 and doc[trig.start - 1].lower_ in ("the", "this", "that", "a")

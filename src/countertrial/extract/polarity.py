@@ -34,6 +34,11 @@ _WEAK_NEG = {"no", "nothing", "none", "nobody", "neither", "nor"}
 _NO_OBJECT = {"no", "nothing", "none", "nobody", "no-one", "noone"}
 _DENY_WORDS = {"deny", "denies", "denied"}
 _NO_SHARE = {"part", "role", "hand", "involvement", "share"}
+# Words that open a clause of their own, which a negation before them does not reach ("I did not see
+# him after he went to Kigali", "no one was left alive because Kabera had ordered the killing").
+# (Not "that": a negated verb of saying's complement is dropped, see claims._denial_unsaid.)
+_SUBORDINATE = {"because", "since", "when", "after", "before", "until", "unless", "who", "whom", "which", "where"}
+_RELATIVES = {"who", "whom", "which"}
 _NEW_REPORT = {"but", ";", "while", "whereas", "yet"}
 _COORDINATORS = {"and", "but", "so", "then", "yet"}
 _CRIME_FIRST_PERSON = "confession"
@@ -136,6 +141,14 @@ def negated(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
     start = clause_start(doc, trig.start, sent_start)
     for n in negs:
         if start <= n.start and n.end <= trig.start:
+            between = {t.lower_ for t in doc[n.end:trig.start]}
+            # (but "Kabera was not the one who killed him", "it was not Kabera who ...": a cleft denies)
+            cleft = any(doc[k].lower_ in ("was", "is", "were", "are", "'s", "’s") for k in range(max(0, n.start - 1),
+                                                                                           n.end))
+            if (between & _SUBORDINATE - _RELATIVES or (between & _RELATIVES and not cleft)) \
+                    and not between & _DENY_WORDS:
+                continue  # "there wouldn't be one Tutsi left because Kabera had given the order": its own clause
+                # (but "I do not deny that I was one of those who planned sabotage" affirms it)
             word = doc[n.start].lower_
             if n.end - n.start == 1 and word in _WEAK_NEG and trig.start - n.end > 2 \
                     and not (n.end < len(doc) and doc[n.end].lower_ in _NO_SHARE):
