@@ -273,7 +273,19 @@ def _month_span(m1: str, m2: str, y: int, text: str) -> Interval | None:
 
 def _month_range(m: re.Match[str], anchor: date | None) -> Interval | None:
     """"between May and July 1944", "from March to June 1937": the months of a year; "between June
-    1984 and November 1985": from the first month to the end of the second."""
+    1984 and November 1985": from the first month to the end of the second; "between 18 September
+    1939 and 2 July 1940": from the first day to the second."""
+    if m["d1"] or m["d2"]:
+        # "between 18 September 1939 and 2 July 1940": from the first day (or month) said to the last.
+        y2 = int(m["year"])
+        y1 = int(m["year1"]) if m["year1"] else y2
+        m1, m2 = MONTHS[m["month"].lower().rstrip(".")], MONTHS[m["month2"].lower().rstrip(".")]
+        try:
+            first = date(y1, m1, int(m["d1"])) if m["d1"] else date(y1, m1, 1)
+            last = date(y2, m2, int(m["d2"])) if m["d2"] else _month_end(y2, m2)
+        except ValueError:
+            return None
+        return _iv(first, last, "range", m.group(0)) if first < last else None
     if m["year1"] is None:
         return _month_span(m["month"], m["month2"], int(m["year"]), m.group(0))
     a = (int(m["year1"]), MONTHS[m["month"].lower().rstrip(".")])
@@ -659,8 +671,12 @@ _GATE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
 _MONTH2_RE = _MONTH_RE.replace("?P<month>", "?P<month2>")
 _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]] = [
-    (re.compile(rf"\b(?:between|from)\s+{_MONTH_RE}(?:,?\s+(?:of\s+)?(?P<year1>1[6-9]\d\d|20\d\d))?\s+"
-                rf"(?:and|to|until|till)\s+{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F),
+    # "between 18 September 1939 and 2 July 1940", "from May 1961 until his arrest in April 1962": the
+    # ends may be days, and the end may be told as the event that closed the range.
+    (re.compile(rf"\b(?:between|from)\s+(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+)?{_MONTH_RE}"
+                r"(?:,?\s+(?:of\s+)?(?P<year1>1[6-9]\d\d|20\d\d))?\s+(?:and|to|until|till)\s+"
+                r"(?:(?:his|her|their|the)\s+[a-z]+\s+(?:in|on)\s+)?"
+                rf"(?:(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+)?{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F),
      _month_range, False, (_G_YEAR, _G_MONTH)),
     (re.compile(rf"\b{_MONTH_RE}\s+(?:and|or)\s+{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_pair, False,
      (_G_YEAR, _G_MONTH)),

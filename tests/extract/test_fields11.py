@@ -1,0 +1,36 @@
+"""Regression tests for the eleventh round of extract rules on the places and times of a claim. The
+sentences are invented for these tests; none is a gold item."""
+
+from __future__ import annotations
+
+from countertrial.extract import extract_text
+from countertrial.extract.timex import find_timexes
+from countertrial.store import Store
+
+
+def _span(c: object) -> str | None:
+    t = c.time  # type: ignore[attr-defined]
+    return f"{t.start}/{t.end}" if t.known else None
+
+
+def _times(text: str) -> list[tuple[str, str]]:
+    return [(str(t.interval.start), str(t.interval.end)) for t in find_timexes(text)]
+
+
+# -- ranges between days of two years, and ranges closed by an event -----------------------------------
+
+def test_range_between_days_of_two_years() -> None:
+    assert _times("between 18 September 1939 and 2 July 1940") == [("1939-09-18", "1940-07-02")]
+    assert _times("from 3 May 1961 to 4 April 1962") == [("1961-05-03", "1962-04-04")]
+    assert _times("from 12 June to 3 July 1941") == [("1941-06-12", "1941-07-03")]
+    # a range that runs backwards is no range
+    assert ("1940-06-12", "1940-06-01") not in _times("from 12 June 1940 to 1 June 1940")
+
+
+def test_range_closed_by_the_event_that_ended_it(roster_store: Store) -> None:
+    assert _times("from May 1961 until his arrest in April 1962") == [("1961-05-01", "1962-04-30")]
+    (c,) = extract_text("Lindqvist worked for German intelligence from March 1937 until his recall in June 1941.",
+                        store=roster_store)
+    assert (c.subject, c.act, _span(c)) == ("lindqvist", "espionage", "1937-03-01/1941-06-30")
+    (c,) = extract_text("Lindqvist met Sedov in Oslo between 2 October 1943 and 9 May 1945.", store=roster_store)
+    assert _span(c) == "1943-10-02/1945-05-09"
