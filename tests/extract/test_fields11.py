@@ -34,3 +34,17 @@ def test_range_closed_by_the_event_that_ended_it(roster_store: Store) -> None:
     assert (c.subject, c.act, _span(c)) == ("lindqvist", "espionage", "1937-03-01/1941-06-30")
     (c,) = extract_text("Lindqvist met Sedov in Oslo between 2 October 1943 and 9 May 1945.", store=roster_store)
     assert _span(c) == "1943-10-02/1945-05-09"
+
+
+# -- years of the sixteenth century, in dates, months and seasons --------------------------------------
+
+def test_sixteenth_century_dates(roster_store: Store) -> None:
+    claims = extract_text("In the summer of 1586 Throckmorton and Lindqvist plotted to murder the Queen.",
+                          store=roster_store)
+    assert {(c.subject, _span(c)) for c in claims} == {("throckmorton", "1586-06-01/1586-08-31"),
+                                                       ("lindqvist", "1586-06-01/1586-08-31")}
+    (c,) = extract_text("Throckmorton met Mendoza in London in November 1583.", store=roster_store)
+    assert (c.act, c.place, _span(c)) == ("meeting", "London", "1583-11-01/1583-11-30")
+    assert _times("on 14 October 1586") == [("1586-10-14", "1586-10-14")]
+    # a bare number of the fifteen hundreds stays a number
+    assert _times("some 1500 men were shot") == []

@@ -52,7 +52,7 @@ MONTHS["sept"] = 9
 
 _MONTH_RE = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
              r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # A day written as an ordinal word too ("the fifteenth of April"), only before "of" and its month.
 _DAY_W = (r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?|(?:twenty[\s-]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
@@ -632,7 +632,7 @@ _G_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)", _F)
 _BARE_SEASON = re.compile(r"\b(?:(?P<rel>last|this)\s+|the\s+)(?P<season>winter|spring|summer|autumn|fall)\b(?!\s+of)", _F)
 # Each rule's gates: cheap searches for words every match of the rule contains. A text without
 # them is not searched with the rule (most testimony has no year or month in a given sentence).
-_G_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+_G_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _G_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", _F)
 _G_SEASON = re.compile(r"winter|spring|summer|autumn|fall", _F)
 _G_DECADE = re.compile(r"\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties", _F)
@@ -674,7 +674,7 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
     # "between 18 September 1939 and 2 July 1940", "from May 1961 until his arrest in April 1962": the
     # ends may be days, and the end may be told as the event that closed the range.
     (re.compile(rf"\b(?:between|from)\s+(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+)?{_MONTH_RE}"
-                r"(?:,?\s+(?:of\s+)?(?P<year1>1[6-9]\d\d|20\d\d))?\s+(?:and|to|until|till)\s+"
+                r"(?:,?\s+(?:of\s+)?(?P<year1>1[5-9]\d\d|20\d\d))?\s+(?:and|to|until|till)\s+"
                 r"(?:(?:his|her|their|the)\s+[a-z]+\s+(?:in|on)\s+)?"
                 rf"(?:(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+)?{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F),
      _month_range, False, (_G_YEAR, _G_MONTH)),
@@ -694,7 +694,7 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
     (re.compile(r"\b(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
                 r"(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+)?"
                 r"(?P<hol>christmas(?:\s+(?:day|eve))?|new\s+year(?:'|’)s\s+(?:day|eve)|may\s+day|boxing\s+day"
-                r"|bastille\s+day),?\s+(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b", _F), _holiday, False,
+                r"|bastille\s+day),?\s+(?:of\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b", _F), _holiday, False,
      (_G_YEAR, _G_HOLIDAY)),
     (_PART_MONTH, _part_month_year, False, (_G_MONTH, _G_PART)),
     (_EARLY_MONTH, _part_month_year, False, (_G_MONTH, _G_EARLY)),
@@ -704,18 +704,18 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
      (_G_ORDINAL,)),
     (_MONTH_DAY, _day_month, False, (_G_MONTH, _G_DIGIT)),
     (re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_year, False, (_G_YEAR, _G_MONTH)),
-    (re.compile(r"\b(?:the\s+)?(?P<season>winter)\s+of\s+(?P<year>1[6-9]\d\d|20\d\d)\s*[-/–]\s*(?P<y2>\d{2}|\d{4})\b", _F),
+    (re.compile(r"\b(?:the\s+)?(?P<season>winter)\s+of\s+(?P<year>1[5-9]\d\d|20\d\d)\s*[-/–]\s*(?P<y2>\d{2}|\d{4})\b", _F),
      _season_split, False, (_G_YEAR, _G_SEASON)),
     # "the spring and summer of 1944": from the first season to the end of the second.
     (re.compile(r"\b(?:the\s+)?(?:(?P<season1>winter|spring|summer|autumn|fall)\s+and\s+(?:the\s+)?)?"
                 r"(?P<season>winter|spring|summer|autumn|fall)\s+(?:months\s+)?(?:of\s+)?"
-                r"(?P<year>1[6-9]\d\d|20\d\d)\b", _F), _season_year, False, (_G_YEAR, _G_SEASON)),
+                r"(?P<year>1[5-9]\d\d|20\d\d)\b", _F), _season_year, False, (_G_YEAR, _G_SEASON)),
     (_BARE_SEASON, _bare_season, False, (_G_SEASON,)),
-    (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+(?:the\s+year\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b", _F),
+    (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+(?:the\s+year\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b", _F),
      _part_year, False, (_G_YEAR, _G_PART)),
     # "early 1936", "late in 1937", and "end 1993", "beginning 1994" (as ICTY translations write them).
     (re.compile(r"\b(?:(?P<part>early|mid|late)(?:[\s-]+|\s+in\s+)|(?P<part2>end|beginning)[\s-]+)"
-                r"(?P<year>1[6-9]\d\d|20\d\d)\b(?!s)", _F), _part_year, False, (_G_YEAR, _G_EARLY)),
+                r"(?P<year>1[5-9]\d\d|20\d\d)\b(?!s)", _F), _part_year, False, (_G_YEAR, _G_EARLY)),
     (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|middle|late|end\s+of\s+the|beginning\s+of\s+the)[\s-]+)?"
                 r"(?:(?P<dec>1[6-9]\d0|20\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
                 r"|eighties|nineties))\b", _F), _decade, False, (_G_DECADE,)),
