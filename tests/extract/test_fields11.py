@@ -48,3 +48,15 @@ def test_sixteenth_century_dates(roster_store: Store) -> None:
     assert _times("on 14 October 1586") == [("1586-10-14", "1586-10-14")]
     # a bare number of the fifteen hundreds stays a number
     assert _times("some 1500 men were shot") == []
+
+
+# -- a named bridge, square or island after "on" --------------------------------------------------------
+
+def test_named_bridge_square_or_island_after_on(roster_store: Store) -> None:
+    (c,) = extract_text("Lindqvist shot Sedov dead on the Charles Bridge in 1938.", store=roster_store)
+    assert (c.act, c.place, _span(c)) == ("assassination", "Charles Bridge", "1938-01-01/1938-12-31")
+    (c,) = extract_text("Sedov met Pyatakov on Red Square in 1935.", store=roster_store)
+    assert (c.act, c.place) == ("meeting", "Red Square")
+    # a capitalised word alone after "on the" is no place
+    (c,) = extract_text("Sedov gave Pyatakov instructions on the Bridge question.", store=roster_store)
+    assert c.place is None
