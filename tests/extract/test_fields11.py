@@ -60,3 +60,23 @@ def test_named_bridge_square_or_island_after_on(roster_store: Store) -> None:
     # a capitalised word alone after "on the" is no place
     (c,) = extract_text("Sedov gave Pyatakov instructions on the Bridge question.", store=roster_store)
     assert c.place is None
+
+
+# -- what a reporting verb reports keeps its own time and place ------------------------------------------
+
+def test_time_of_that_year_in_what_is_told(roster_store: Store) -> None:
+    # "that year" is a time's "that", not the "that" of the clause told: the act's time is the summer
+    (c,) = extract_text("Documents released in December 1995 show that in the spring of that year Sedov met "
+                        "Pyatakov in Berlin.", store=roster_store)
+    assert (c.subject, c.act, c.place, _span(c)) == ("sedov", "meeting", "Berlin", "1995-03-01/1995-05-31")
+    claims = extract_text("The court found on 12 December 1937 that in the spring of that year Sedov and Pyatakov "
+                          "had met.", store=roster_store)
+    assert {_span(c) for c in claims} == {"1937-03-01/1937-05-31"}
+
+
+def test_place_of_the_telling_with_coordinated_subjects(roster_store: Store) -> None:
+    # an "and" between two names opens no clause: Oslo and 1937 are the telling's
+    claims = extract_text("In Oslo in 1937 Radek told the court that Sedov and Pyatakov had met.",
+                          store=roster_store)
+    assert {(c.subject, c.act, c.place, _span(c)) for c in claims} == {("sedov", "meeting", None, None),
+                                                                       ("pyatakov", "meeting", None, None)}

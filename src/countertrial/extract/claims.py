@@ -1349,7 +1349,11 @@ def telling_spans(doc: Doc, s: Sentence, trig: Match) -> list[tuple[int, int]]:
         # ... and before the verb, when the act is in what it reports: in the clause of its "that",
         # or of a later "and that" ("... that she was not in the army and still Pelemis ordered ..."
         # is not).
-        breaks = [k for k in range(that + 1, trig.start) if lower[k] in CLAUSE_BREAK]
+        # "that in the summer of that year Raleigh and Lord Cobham had plotted": an "and" between two
+        # names joins the subjects, it opens no clause.
+        texts = token_view(doc).text
+        breaks = [k for k in range(that + 1, trig.start) if lower[k] in CLAUSE_BREAK
+                  and not (lower[k] == "and" and texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper())]
         if m.kind == "R" and (not breaks or "that" in lower[breaks[-1] + 1:trig.start]):
             out.append((s.span.start, m.start))
     return out
@@ -1438,9 +1442,16 @@ def _place_between(doc: Doc, a: int, b: int) -> bool:
 
 
 def _after_that(doc: Doc, start: int, trig: int) -> int | None:
-    """The token after the last "that" between ``start`` and the trigger, if there is one."""
+    """The token after the last "that" between ``start`` and the trigger, if there is one (not the
+    "that" of "in the summer of that year", "that same night": a time, not a clause)."""
     lower = token_view(doc).lower
-    return next((k + 1 for k in range(trig - 1, start - 1, -1) if lower[k] == "that"), None)
+    return next((k + 1 for k in range(trig - 1, start - 1, -1) if lower[k] == "that"
+                 and (k + 1 >= len(lower) or lower[k + 1] not in _THAT_TIME)), None)
+
+
+# Words after a "that" that make it a time's ("that year", "that same spring"), not a clause's.
+_THAT_TIME = frozenset({"year", "month", "week", "day", "night", "morning", "afternoon", "evening", "time", "same",
+                        "spring", "summer", "autumn", "fall", "winter"})
 
 
 def _after_semicolon(doc: Doc, start: int, trig: int) -> int | None:
