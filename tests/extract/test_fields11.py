@@ -80,3 +80,21 @@ def test_place_of_the_telling_with_coordinated_subjects(roster_store: Store) -> 
                           store=roster_store)
     assert {(c.subject, c.act, c.place, _span(c)) for c in claims} == {("sedov", "meeting", None, None),
                                                                        ("pyatakov", "meeting", None, None)}
+
+
+# -- a court's finding is a telling: its sitting's place and time are not the act's ---------------------
+
+def test_finding_of_a_court_keeps_its_own_place_and_time(roster_store: Store) -> None:
+    claims = extract_text("The tribunal that sat in Lahore from May 1930 held that Sedov, Radek and Pyatakov, "
+                          "together with other members of the centre, had conspired against the state.",
+                          store=roster_store)
+    assert {(c.subject, c.place, _span(c)) for c in claims} == {("sedov", None, None), ("radek", None, None),
+                                                                ("pyatakov", None, None)}
+    (c,) = extract_text("At Oslo in March 1937 the jury decided that Sedov had met Pyatakov.", store=roster_store)
+    assert (c.subject, c.act, c.place, _span(c)) == ("sedov", "meeting", None, None)
+    (c,) = extract_text("The board concluded in October 1984 that Sedov had met Pyatakov in Berlin on 21 August "
+                        "1983.", store=roster_store)
+    assert (c.place, _span(c)) == ("Berlin", "1983-08-21/1983-08-21")
+    # the act's own place after "that" stays
+    (c,) = extract_text("The court found that Sedov had met Pyatakov in Oslo.", store=roster_store)
+    assert c.place == "Oslo"

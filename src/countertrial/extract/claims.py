@@ -1052,7 +1052,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # A later act's window starts at its own clause: "withdrew his confession on 7 December, but on
     # 14 December he pleaded guilty" (the first date is the withdrawal's).
     lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
-    in_win = [t for t in s_times if doc[lo].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))]
+    in_win = [t for t in s_times if doc[lo].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))
+]
     if act == "plea":
         # "how do you plead to count one, that in October 1985 you delivered ...", "pleaded guilty to
         # spying in 2010": a time in the charge pleaded to dates the charged act, not the plea.
@@ -1336,27 +1337,50 @@ def telling_spans(doc: Doc, s: Sentence, trig: Match) -> list[tuple[int, int]]:
     reporting verb reports: the words between the verb and its "that" ("testified before the Dewey
     Commission in Coyoacan in April 1937 that ...", "told the Düsseldorf court in 1993 that ..."),
     and everything before the verb ("On 18 October 1974 I flew to Changsha ..., and I told him that
-    Deng was plotting ...": the date of the telling, not of the plot)."""
-    lower = token_view(doc).lower
+    Deng was plotting ...": the date of the telling, not of the plot). A court's finding is such a
+    telling too ("the tribunal that sat in Poonch House from May 1930 held that ...", "the jury
+    decided that ...", "concluded in October 1984 that ...")."""
+    view = token_view(doc)
+    lower, texts = view.lower, view.text
+    tellers = [(m.start, m.end, m.kind) for m in s.matches if m.kind in ("R", "F")]
+    tellers += [(k, k + 1, "V") for k in range(s.span.start, trig.start) if lower[k] in _FINDING_VERBS]
     out = []
-    for m in s.matches:
-        if m.kind not in ("R", "F") or not s.span.start <= m.end < trig.start:
+    for m_start, m_end, kind in tellers:
+        if not s.span.start <= m_end < trig.start:
             continue
-        that = next((k for k in range(m.end, min(trig.start, m.end + 16)) if lower[k] == "that"), None)
-        if that is None or not same_clause(doc, m.end, that):
+        that = next((k for k in range(m_end, min(trig.start, m_end + 16)) if lower[k] == "that"), None)
+        if that is None or not same_clause(doc, m_end, that):
             continue
-        out.append((m.end, that))
+        out.append((m_end, that))
         # ... and before the verb, when the act is in what it reports: in the clause of its "that",
         # or of a later "and that" ("... that she was not in the army and still Pelemis ordered ..."
         # is not).
-        # "that in the summer of that year Raleigh and Lord Cobham had plotted": an "and" between two
-        # names joins the subjects, it opens no clause.
-        texts = token_view(doc).text
-        breaks = [k for k in range(that + 1, trig.start) if lower[k] in CLAUSE_BREAK
-                  and not (lower[k] == "and" and texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper())]
-        if m.kind == "R" and (not breaks or "that" in lower[breaks[-1] + 1:trig.start]):
-            out.append((s.span.start, m.start))
+        breaks = [k for k in range(that + 1, trig.start) if lower[k] in CLAUSE_BREAK and not _in_subjects(texts, lower, k)]
+        if kind in ("R", "V") and (not breaks or "that" in lower[breaks[-1] + 1:trig.start]):
+            # A finding's words start after a ";" ("were convicted of seditious conspiracy in Washington
+            # on 29 November 2022; the jury found that they had plotted ...": the conviction's place
+            # stays with the conviction, told again by the finding).
+            semi = s.span.start if kind == "R" else next(
+                (k + 1 for k in range(m_start - 1, s.span.start - 1, -1) if texts[k] == ";"), s.span.start)
+            out.append((semi, m_start))
     return out
+
+
+# Verbs of a court's or a board's finding, which report what it found as a reporting verb does
+# (only with a "that" after them: "found him guilty" reports nothing).
+_FINDING_VERBS = frozenset({"found", "held", "ruled", "concluded", "decided", "determined"})
+# Words after a comma or "and" that go on with a list of subjects, or close it before its verb.
+_SUBJECTS_GO_ON = frozenset({"together", "along", "other", "others", "had", "has", "have", "was", "were", "is", "are"})
+
+
+def _in_subjects(texts: list[str], lower: list[str], k: int) -> bool:
+    """The comma or "and" at ``k`` joins or closes the subjects of a reported clause ("that Bhagat
+    Singh, Sukhdev Thapar and Rajguru, together with Azad and other members of the party, had
+    conspired", "that in the summer of that year Raleigh and Lord Cobham had plotted"): it opens no
+    clause of its own."""
+    if lower[k] not in (",", "and") or k + 1 >= len(texts):
+        return False
+    return (texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper()) or lower[k + 1] in _SUBJECTS_GO_ON
 
 
 def _token_at(sent: Span, char: int) -> int:
