@@ -98,3 +98,16 @@ def test_finding_of_a_court_keeps_its_own_place_and_time(roster_store: Store) ->
     # the act's own place after "that" stays
     (c,) = extract_text("The court found that Sedov had met Pyatakov in Oslo.", store=roster_store)
     assert c.place == "Oslo"
+
+
+# -- a time after the act that opens the next clause ------------------------------------------------------
+
+def test_time_opening_the_next_clause_is_not_the_acts(roster_store: Store) -> None:
+    claims = extract_text("Sedov conspired against the state with Radek, and on 7 October 1930 he left for Paris.",
+                          store=roster_store)
+    by_act = {c.act: c for c in claims}
+    assert _span(by_act["conspiracy"]) is None
+    assert (by_act["travel"].place, _span(by_act["travel"])) == ("Paris", "1930-10-07/1930-10-07")
+    # a time that ends the act's own clause stays its time
+    (c,) = extract_text("Sedov met Pyatakov in Berlin, and on 7 October 1930.", store=roster_store)
+    assert _span(c) == "1930-10-07/1930-10-07"

@@ -1053,7 +1053,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # 14 December he pleaded guilty" (the first date is the withdrawal's).
     lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
     in_win = [t for t in s_times if doc[lo].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))
-]
+              and not _opens_next_clause(doc, sent, trig, t)]
     if act == "plea":
         # "how do you plead to count one, that in October 1985 you delivered ...", "pleaded guilty to
         # spying in 2010": a time in the charge pleaded to dates the charged act, not the plea.
@@ -1086,7 +1086,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # last one said ("in 1927 I met X, and in 1928 I travelled to Paris, where I received ...").
         w_stop = doc[w_end - 1].idx + len(doc[w_end - 1])  # not past a ";" that ends the window
         known = _last_said([t for t in s_times if t.interval.known and (single or t.start < doc[lo].idx)
-                            and t.start < w_stop and not _new_clause_after(doc, sent, w_start, t, trig)])
+                            and t.start < w_stop and not _new_clause_after(doc, sent, w_start, t, trig)
+                            and not _opens_next_clause(doc, sent, trig, t)])
     # "acquitted on 23 December 1933 and deported two months later": a time counted on from the one
     # before, said after the act, is the act's.
     onward = [t for t in known if t.anaphoric and t.start >= doc[trig.start].idx
@@ -1529,6 +1530,24 @@ def _new_clause_after(doc: Doc, sent: Span, w_start: int, t: Timex, trig: Match)
     k = _token_at(sent, t.start)
     return any(lower[j] == "," and lower[j + 1] == "and" and lower[j + 2] in _SUBJECT_PRONOUNS
                for j in range(k, trig.start - 2))
+
+
+def _opens_next_clause(doc: Doc, sent: Span, trig: Match, t: Timex) -> bool:
+    """Time ``t``, after the act, opens a clause of its own: ", and" before it and a subject pronoun
+    and its verb after it ("had conspired to wage war, and on 7 October 1930 it sentenced the first
+    three to hang": the day of the sentence, not of the conspiracy)."""
+    if t.start < doc[trig.end - 1].idx:
+        return False
+    k = _token_at(sent, t.start)
+    e = _token_at(sent, t.end - 1) + 1
+    lower = token_view(doc).lower
+    before = k - 1 if k > 0 and lower[k - 1] in ("on", "in", "at", "by") else k
+    return before >= 2 and lower[before - 1] == "and" and lower[before - 2] == "," \
+        and e < sent.end and lower[e] in _CLAUSE_SUBJECTS
+
+
+# Subject pronouns that open a clause after a fronted time (", and on 7 October it sentenced").
+_CLAUSE_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "it"})
 
 
 def _last_said(times: list[Timex]) -> list[Timex]:
