@@ -111,3 +111,16 @@ def test_time_opening_the_next_clause_is_not_the_acts(roster_store: Store) -> No
     # a time that ends the act's own clause stays its time
     (c,) = extract_text("Sedov met Pyatakov in Berlin, and on 7 October 1930.", store=roster_store)
     assert _span(c) == "1930-10-07/1930-10-07"
+
+
+# -- an answer that points back to the house the question named ---------------------------------------
+
+def test_answer_goes_to_the_house_the_question_named(roster_store: Store) -> None:
+    text = ("PROSECUTOR: In June 1936 you went to Sedov's flat in Paris?\n"
+            "PYATAKOV: I went to his flat, as I had done many times before.")
+    (c,) = extract_text(text, store=roster_store)
+    assert (c.subject, c.act, c.place, _span(c)) == ("pyatakov", "travel", "Sedov's flat", "1936-06-01/1936-06-30")
+    # another place than the one asked about is no journey there
+    text = ("PROSECUTOR: In June 1936 you went to Sedov's flat in Paris?\n"
+            "PYATAKOV: I went to my office.")
+    assert not [c for c in extract_text(text, store=roster_store) if c.place == "Sedov's flat"]

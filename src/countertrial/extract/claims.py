@@ -33,7 +33,7 @@ from ..resolve.places import ResolvedPlace
 from .answers import OPPOSITE_STANCE as _OPPOSITE_STANCE
 from .context import points_back
 from .matching import INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, purpose_of, refine_means
-from .mentions import Mention, PlaceMention
+from .mentions import FACILITY_HEADS, Mention, PlaceMention
 from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
 from .participants import denied_agent_by
@@ -976,6 +976,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             # himself": "the town" is the town named before it in the sentence.
             before = [p for p in s_places if p.start < trig.start and p.place.kind in ("city", "unknown", "place")]
             pm = before[-1] if before else None
+        if pm is None and s.setting is not None and s.setting[0] is not None \
+                and _restates_setting(lower, trig.end, w_end, s.setting[0]):
+            # "In June you went to Cobham's house at Blackfriars?" / "I went to his house, as I had a
+            # hundred times before": the house the question named, pointed back to.
+            pm = s.setting[0]
         if pm is None and not cands and s.setting is not None and not (
                 lower[trig.end - 1] in ("to", "into") and trig.end < w_end and doc[trig.end].is_lower) \
                 and "abroad" not in lower[trig.start:w_end]:
@@ -1210,6 +1215,18 @@ _EARLIER_WORDS = frozenset({"told", "said", "gave", "made", "wrote", "signed"})
 _CLAUSE_OPENERS = frozenset({"i", "we", "he", "she", "they", "it", "then", "there", "later"})
 _TOWARDS = frozenset({"to", "into", "reached", "visited", "entered"})
 _TOWN_WORDS = frozenset({"town", "city", "village", "capital"})
+
+
+def _restates_setting(lower: list[str], start: int, end: int, setting: PlaceMention) -> bool:
+    """Words ``start``... (the first four after a journey's trigger, within ``end``) are a possessive and
+    the facility head of the question's place ("to his house" for "Cobham's house", "to their flat"
+    for "the Fischers' flat in Vienna")."""
+    heads = {w for w in setting.text.lower().split() if w in FACILITY_HEADS}
+    return bool(heads) and any(lower[k] in _POSSESSIVES and lower[k + 1] in heads
+                               for k in range(start, min(end - 1, start + 3)))
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "your", "my", "our"})
 
 
 def _the_town(lower: list[str], k: int, end: int) -> bool:
