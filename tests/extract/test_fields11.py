@@ -124,3 +124,16 @@ def test_answer_goes_to_the_house_the_question_named(roster_store: Store) -> Non
     text = ("PROSECUTOR: In June 1936 you went to Sedov's flat in Paris?\n"
             "PYATAKOV: I went to my office.")
     assert not [c for c in extract_text(text, store=roster_store) if c.place == "Sedov's flat"]
+
+
+# -- "at X or anywhere else" after a comma -----------------------------------------------------------
+
+def test_unknown_place_set_off_with_or_anywhere_else(roster_store: Store) -> None:
+    (c,) = extract_text("RADEK: I gave no order to shoot the hostages, at Kleinwaldau or anywhere else.",
+                        store=roster_store)
+    assert (c.act, c.polarity, c.place) == ("gave_instructions", "deny", "Kleinwaldau")
+    (c,) = extract_text("RADEK: I never met Sedov, at Kleinwaldau or elsewhere.", store=roster_store)
+    assert (c.act, c.place) == ("meeting", "Kleinwaldau")
+    # without the "or anywhere" an unknown name after a comma stays no place of the act
+    (c,) = extract_text("RADEK: I met Sedov, at Kleinwaldau.", store=roster_store)
+    assert c.place is None

@@ -1205,7 +1205,15 @@ def _near(doc: Doc, p: PlaceMention, trig: Match) -> bool:
     if joins and all(k + 1 < b and lower[k + 1] not in _CLAUSE_OPENERS for k in joins) and not any(
             lower[k] in CLAUSE_BREAK and lower[k] != "and" for k in range(a, b)):
         return True
+    if p.start > trig.start and p.start >= 2 and lower[p.start - 2] == "," and p.end + 1 < len(lower) \
+            and lower[p.end] == "or" and lower[p.end + 1] in _ANY_PLACE and same_clause(doc, a, p.start - 2):
+        # "I gave no order to shoot prisoners, at Baugnez or anywhere else": the place the act is
+        # denied at, set off by a comma, with any other place besides.
+        return True
     return same_clause(doc, a, b)
+
+
+_ANY_PLACE = frozenset({"anywhere", "elsewhere", "somewhere", "any", "nowhere"})
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
