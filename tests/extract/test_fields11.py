@@ -137,3 +137,14 @@ def test_unknown_place_set_off_with_or_anywhere_else(roster_store: Store) -> Non
     # without the "or anywhere" an unknown name after a comma stays no place of the act
     (c,) = extract_text("RADEK: I met Sedov, at Kleinwaldau.", store=roster_store)
     assert c.place is None
+
+
+# -- a plea made at a trial told in a fronted participle --------------------------------------------
+
+def test_plea_at_the_fronted_trial(roster_store: Store) -> None:
+    (c,) = extract_text("Tried in Leipzig on 21 September 1933, Lindqvist pleaded not guilty.",
+                        store=roster_store, stated_on="1990-01-01")
+    assert (c.act, c.polarity, c.place, _span(c)) == ("plea", "deny", "Leipzig", "1933-09-21/1933-09-21")
+    (c,) = extract_text("Arraigned in Alexandria on 5 November 1985, Lindqvist pleaded not guilty.",
+                        store=roster_store, stated_on="1990-01-01")
+    assert (c.place, _span(c)) == ("Alexandria", "1985-11-05/1985-11-05")

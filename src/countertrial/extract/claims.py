@@ -1037,6 +1037,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "pleaded guilty in Alexandria on 1 May 2019": a plea takes the place it was made in, said
         # right after it.
         pm = next((p for p in s_places if trig.end < p.start <= trig.end + 2 and p.prep in ("in", "at")), None)
+        if pm is None and lower[sent.start] in _TRIAL_OPENERS:
+            # "Tried at the courthouse in Jerusalem on 5 November 1831, Turner pleaded not guilty": the
+            # plea was made where the fronted trial was held.
+            comma = next((k for k in range(sent.start, trig.start) if lower[k] == ","), None)
+            if comma is not None:
+                pm = choose_place(act, [p for p in s_places if p.start < comma], extra)
         if pm is not None:
             place = pm.place
     if act == "travel" and place is None and not any(lower[k] == "abroad" for k in range(w_start, w_end)):
@@ -1458,6 +1464,7 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
             out = []  # nor does a time said before it apply onward to what is reported
             continue
         if t.interval.precision in ("day", "month") and process is not None and not restated \
+                and not (trig.kind == "C" and lower[process] == "tried") \
                 and (same_clause(doc, min(k, process), max(k, process)) or _place_between(doc, process, k)):
             continue  # "was convicted of treason on 8 February 1949": the day of the verdict
         out.append(t)
@@ -1540,6 +1547,8 @@ def _charged(doc: Doc, trig: Match, sent_start: int) -> int | None:
     return None
 
 
+# Participles of a trial that open a sentence whose plea was made at it ("Tried at ..., he pleaded").
+_TRIAL_OPENERS = frozenset({"tried", "arraigned"})
 _VERDICT = frozenset({"convicted", "guilty", "condemned", "sentenced", "indicted", "accused", "charged"})
 _CHARGE_PREPS = frozenset({"of", "for", "with"})
 _COURTS = frozenset({"court", "courts", "tribunal", "trial", "inquiry", "hearing", "jury", "chamber", "chambers"})
