@@ -148,3 +148,11 @@ def test_plea_at_the_fronted_trial(roster_store: Store) -> None:
     (c,) = extract_text("Arraigned in Alexandria on 5 November 1985, Lindqvist pleaded not guilty.",
                         store=roster_store, stated_on="1990-01-01")
     assert (c.place, _span(c)) == ("Alexandria", "1985-11-05/1985-11-05")
+
+
+def test_time_of_the_next_thing_reported_is_not_the_acts(roster_store: Store) -> None:
+    claims = extract_text("Radek said that Sedov had met Pyatakov in Oslo, and that in December 1935 Pyatakov had "
+                          "flown to Berlin.", store=roster_store)
+    by_act = {c.act: c for c in claims}
+    assert (by_act["meeting"].place, _span(by_act["meeting"])) == ("Oslo", None)
+    assert (by_act["travel"].place, _span(by_act["travel"])) == ("Berlin", "1935-12-01/1935-12-31")

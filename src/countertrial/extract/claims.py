@@ -1576,6 +1576,10 @@ def _opens_next_clause(doc: Doc, sent: Span, trig: Match, t: Timex) -> bool:
     e = _token_at(sent, t.end - 1) + 1
     lower = token_view(doc).lower
     before = k - 1 if k > 0 and lower[k - 1] in ("on", "in", "at", "by") else k
+    if any(lower[j] == "," and lower[j + 1] == "and" and lower[j + 2] == "that" for j in range(trig.end, k - 2)):
+        # "..., before he left for Moscow as air attaché, and that throughout his years in Washington,
+        # from 1952 to 1957, he had passed ...": the time of the next thing reported.
+        return True
     return before >= 2 and lower[before - 1] == "and" and lower[before - 2] == "," \
         and e < sent.end and lower[e] in _CLAUSE_SUBJECTS
 
