@@ -156,3 +156,15 @@ def test_time_of_the_next_thing_reported_is_not_the_acts(roster_store: Store) ->
     by_act = {c.act: c for c in claims}
     assert (by_act["meeting"].place, _span(by_act["meeting"])) == ("Oslo", None)
     assert (by_act["travel"].place, _span(by_act["travel"])) == ("Berlin", "1935-12-01/1935-12-31")
+
+
+# -- the day a confession was withdrawn before a court "of" somewhere -----------------------------------
+
+def test_withdrawal_before_the_court_of_a_town_keeps_its_month(roster_store: Store) -> None:
+    (c,) = extract_text("Lindqvist withdrew his confession before the district court of his home town in March 2007.",
+                        store=roster_store, stated_on="2011-01-01")
+    assert (c.act, c.polarity, _span(c)) == ("plea", "deny", "2007-03-01/2007-03-31")
+    # "guilty of ..." names the charge: its time is the charged act's, not the plea's
+    claims = extract_text("Lindqvist pleaded guilty of spying in 2010.", store=roster_store, stated_on="2011-01-01")
+    (plea,) = [c for c in claims if c.act == "plea"]
+    assert _span(plea) == "2011-01-01/2011-01-01"

@@ -1068,7 +1068,10 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if act == "plea":
         # "how do you plead to count one, that in October 1985 you delivered ...", "pleaded guilty to
         # spying in 2010": a time in the charge pleaded to dates the charged act, not the plea.
-        charge_at = next((k for k in range(trig.end, w_end) if lower[k] in _PLEA_CHARGE), None)
+        # ("of" only right after the plea, "guilty of treason": "withdrew that confession before the
+        # gacaca court of his home sector in Nyaruguru in March 2007" dates the withdrawal.)
+        charge_at = next((k for k in range(trig.end, w_end) if lower[k] in _PLEA_CHARGE
+                          and (lower[k] != "of" or k == trig.end)), None)
         if charge_at is not None:
             in_win = [t for t in in_win if t.start < doc[charge_at].idx]
         # "I confirm everything I told Judge Falcone in 1984": a time in what the plea confirms
