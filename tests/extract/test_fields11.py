@@ -168,3 +168,16 @@ def test_withdrawal_before_the_court_of_a_town_keeps_its_month(roster_store: Sto
     claims = extract_text("Lindqvist pleaded guilty of spying in 2010.", store=roster_store, stated_on="2011-01-01")
     (plea,) = [c for c in claims if c.act == "plea"]
     assert _span(plea) == "2011-01-01/2011-01-01"
+
+
+# -- the older ordinals of the State Trials ------------------------------------------------------------
+
+def test_four_and_twentieth_of_april(roster_store: Store) -> None:
+    from datetime import date
+
+    assert _times("the nine and twentieth of September 1678") == [("1678-09-29", "1678-09-29")]
+    assert [(str(t.interval.start), str(t.interval.end)) for t in
+            find_timexes("upon the four and twentieth of April last", date(1678, 11, 27))] == [("1678-04-24", "1678-04-24")]
+    (c,) = extract_text("OATES: Upon the four and twentieth of April I met Coleman in the Strand.",
+                        store=roster_store, stated_on="1678-11-27")
+    assert (c.act, _span(c)) == ("meeting", "1678-04-24/1678-04-24")

@@ -56,7 +56,9 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # A day written as an ordinal word too ("the fifteenth of April"), only before "of" and its month.
 _DAY_W = (r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?|(?:twenty[\s-]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
-          r"|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+          # "the four and twentieth of April": the older way of saying the days 21-29 (and 31).
+          r"|ninth)|(?:one|two|three|four|five|six|seven|eight|nine)\s+and\s+twentieth|one\s+and\s+thirtieth"
+          r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
           r"|nineteenth|twentieth|thirtieth|thirty[\s-]+first)")
 _SEASONS = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -157,6 +159,9 @@ _WORD_ORDINALS: dict[str, int] = {w: i + 1 for i, w in enumerate(
      "seventeenth", "eighteenth", "nineteenth", "twentieth"))}
 _WORD_ORDINALS.update({f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS_ORD)})
 _WORD_ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
+_WORD_ORDINALS.update({f"{w}-and-twentieth": 21 + i for i, w in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))})
+_WORD_ORDINALS["one-and-thirtieth"] = 31
 
 
 def _day_num(day: str) -> int:
