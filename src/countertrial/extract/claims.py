@@ -33,7 +33,7 @@ from ..resolve.places import ResolvedPlace
 from .answers import OPPOSITE_STANCE as _OPPOSITE_STANCE
 from .context import points_back
 from .matching import INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, purpose_of, refine_means
-from .mentions import Mention, PlaceMention
+from .mentions import FACILITY_HEADS, Mention, PlaceMention
 from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
 from .participants import denied_agent_by
@@ -1145,6 +1145,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             # himself": "the town" is the town named before it in the sentence.
             before = [p for p in s_places if p.start < trig.start and p.place.kind in ("city", "unknown", "place")]
             pm = before[-1] if before else None
+        if pm is None and s.setting is not None and s.setting[0] is not None \
+                and _restates_setting(lower, trig.end, w_end, s.setting[0]):
+            # "In June you went to Cobham's house at Blackfriars?" / "I went to his house, as I had a
+            # hundred times before": the house the question named, pointed back to.
+            pm = s.setting[0]
         if pm is None and not cands and s.setting is not None and not (
                 lower[trig.end - 1] in ("to", "into") and trig.end < w_end and doc[trig.end].is_lower) \
                 and "abroad" not in lower[trig.start:w_end]:
@@ -1201,6 +1206,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "pleaded guilty in Alexandria on 1 May 2019": a plea takes the place it was made in, said
         # right after it.
         pm = next((p for p in s_places if trig.end < p.start <= trig.end + 2 and p.prep in ("in", "at")), None)
+        if pm is None and lower[sent.start] in _TRIAL_OPENERS:
+            # "Tried at the courthouse in Jerusalem on 5 November 1831, Turner pleaded not guilty": the
+            # plea was made where the fronted trial was held.
+            comma = next((k for k in range(sent.start, trig.start) if lower[k] == ","), None)
+            if comma is not None:
+                pm = choose_place(act, [p for p in s_places if p.start < comma], extra)
         if pm is not None:
             place = pm.place
     if act == "travel" and place is None and not any(lower[k] == "abroad" for k in range(w_start, w_end)):
@@ -1221,11 +1232,15 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # A later act's window starts at its own clause: "withdrew his confession on 7 December, but on
     # 14 December he pleaded guilty" (the first date is the withdrawal's).
     lo = clause_start(doc, trig.start, w_start) if w_start > sent.start else w_start
-    in_win = [t for t in s_times if doc[lo].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))]
+    in_win = [t for t in s_times if doc[lo].idx <= t.start < (doc[w_end - 1].idx + len(doc[w_end - 1]))
+              and not _opens_next_clause(doc, sent, trig, t)]
     if act == "plea":
         # "how do you plead to count one, that in October 1985 you delivered ...", "pleaded guilty to
         # spying in 2010": a time in the charge pleaded to dates the charged act, not the plea.
-        charge_at = next((k for k in range(trig.end, w_end) if lower[k] in _PLEA_CHARGE), None)
+        # ("of" only right after the plea, "guilty of treason": "withdrew that confession before the
+        # gacaca court of his home sector in Nyaruguru in March 2007" dates the withdrawal.)
+        charge_at = next((k for k in range(trig.end, w_end) if lower[k] in _PLEA_CHARGE
+                          and (lower[k] != "of" or k == trig.end)), None)
         if charge_at is not None:
             in_win = [t for t in in_win if t.start < doc[charge_at].idx]
         # "I confirm everything I told Judge Falcone in 1984": a time in what the plea confirms
@@ -1254,7 +1269,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # last one said ("in 1927 I met X, and in 1928 I travelled to Paris, where I received ...").
         w_stop = doc[w_end - 1].idx + len(doc[w_end - 1])  # not past a ";" that ends the window
         known = _last_said([t for t in s_times if t.interval.known and (single or t.start < doc[lo].idx)
-                            and t.start < w_stop and not _new_clause_after(doc, sent, w_start, t, trig)])
+                            and t.start < w_stop and not _new_clause_after(doc, sent, w_start, t, trig)
+                            and not _opens_next_clause(doc, sent, trig, t)])
     # "acquitted on 23 December 1933 and deported two months later": a time counted on from the one
     # before, said after the act, is the act's.
     onward = [t for t in known if t.anaphoric and t.start >= doc[trig.start].idx
@@ -1367,7 +1383,15 @@ def _near(doc: Doc, p: PlaceMention, trig: Match) -> bool:
     if joins and all(k + 1 < b and lower[k + 1] not in _CLAUSE_OPENERS for k in joins) and not any(
             lower[k] in CLAUSE_BREAK and lower[k] != "and" for k in range(a, b)):
         return True
+    if p.start > trig.start and p.start >= 2 and lower[p.start - 2] == "," and p.end + 1 < len(lower) \
+            and lower[p.end] == "or" and lower[p.end + 1] in _ANY_PLACE and same_clause(doc, a, p.start - 2):
+        # "I gave no order to shoot prisoners, at Baugnez or anywhere else": the place the act is
+        # denied at, set off by a comma, with any other place besides.
+        return True
     return same_clause(doc, a, b)
+
+
+_ANY_PLACE = frozenset({"anywhere", "elsewhere", "somewhere", "any", "nowhere"})
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
@@ -1377,6 +1401,18 @@ _EARLIER_WORDS = frozenset({"told", "said", "gave", "made", "wrote", "signed"})
 _CLAUSE_OPENERS = frozenset({"i", "we", "he", "she", "they", "it", "then", "there", "later"})
 _TOWARDS = frozenset({"to", "into", "reached", "visited", "entered"})
 _TOWN_WORDS = frozenset({"town", "city", "village", "capital"})
+
+
+def _restates_setting(lower: list[str], start: int, end: int, setting: PlaceMention) -> bool:
+    """Words ``start``... (the first four after a journey's trigger, within ``end``) are a possessive and
+    the facility head of the question's place ("to his house" for "Cobham's house", "to their flat"
+    for "the Fischers' flat in Vienna")."""
+    heads = {w for w in setting.text.lower().split() if w in FACILITY_HEADS}
+    return bool(heads) and any(lower[k] in _POSSESSIVES and lower[k + 1] in heads
+                               for k in range(start, min(end - 1, start + 3)))
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "your", "my", "our"})
 
 
 def _the_town(lower: list[str], k: int, end: int) -> bool:
@@ -1505,23 +1541,50 @@ def telling_spans(doc: Doc, s: Sentence, trig: Match) -> list[tuple[int, int]]:
     reporting verb reports: the words between the verb and its "that" ("testified before the Dewey
     Commission in Coyoacan in April 1937 that ...", "told the Düsseldorf court in 1993 that ..."),
     and everything before the verb ("On 18 October 1974 I flew to Changsha ..., and I told him that
-    Deng was plotting ...": the date of the telling, not of the plot)."""
-    lower = token_view(doc).lower
+    Deng was plotting ...": the date of the telling, not of the plot). A court's finding is such a
+    telling too ("the tribunal that sat in Poonch House from May 1930 held that ...", "the jury
+    decided that ...", "concluded in October 1984 that ...")."""
+    view = token_view(doc)
+    lower, texts = view.lower, view.text
+    tellers = [(m.start, m.end, m.kind) for m in s.matches if m.kind in ("R", "F")]
+    tellers += [(k, k + 1, "V") for k in range(s.span.start, trig.start) if lower[k] in _FINDING_VERBS]
     out = []
-    for m in s.matches:
-        if m.kind not in ("R", "F") or not s.span.start <= m.end < trig.start:
+    for m_start, m_end, kind in tellers:
+        if not s.span.start <= m_end < trig.start:
             continue
-        that = next((k for k in range(m.end, min(trig.start, m.end + 16)) if lower[k] == "that"), None)
-        if that is None or not same_clause(doc, m.end, that):
+        that = next((k for k in range(m_end, min(trig.start, m_end + 16)) if lower[k] == "that"), None)
+        if that is None or not same_clause(doc, m_end, that):
             continue
-        out.append((m.end, that))
+        out.append((m_end, that))
         # ... and before the verb, when the act is in what it reports: in the clause of its "that",
         # or of a later "and that" ("... that she was not in the army and still Pelemis ordered ..."
         # is not).
-        breaks = [k for k in range(that + 1, trig.start) if lower[k] in CLAUSE_BREAK]
-        if m.kind == "R" and (not breaks or "that" in lower[breaks[-1] + 1:trig.start]):
-            out.append((s.span.start, m.start))
+        breaks = [k for k in range(that + 1, trig.start) if lower[k] in CLAUSE_BREAK and not _in_subjects(texts, lower, k)]
+        if kind in ("R", "V") and (not breaks or "that" in lower[breaks[-1] + 1:trig.start]):
+            # A finding's words start after a ";" ("were convicted of seditious conspiracy in Washington
+            # on 29 November 2022; the jury found that they had plotted ...": the conviction's place
+            # stays with the conviction, told again by the finding).
+            semi = s.span.start if kind == "R" else next(
+                (k + 1 for k in range(m_start - 1, s.span.start - 1, -1) if texts[k] == ";"), s.span.start)
+            out.append((semi, m_start))
     return out
+
+
+# Verbs of a court's or a board's finding, which report what it found as a reporting verb does
+# (only with a "that" after them: "found him guilty" reports nothing).
+_FINDING_VERBS = frozenset({"found", "held", "ruled", "concluded", "decided", "determined"})
+# Words after a comma or "and" that go on with a list of subjects, or close it before its verb.
+_SUBJECTS_GO_ON = frozenset({"together", "along", "other", "others", "had", "has", "have", "was", "were", "is", "are"})
+
+
+def _in_subjects(texts: list[str], lower: list[str], k: int) -> bool:
+    """The comma or "and" at ``k`` joins or closes the subjects of a reported clause ("that Bhagat
+    Singh, Sukhdev Thapar and Rajguru, together with Azad and other members of the party, had
+    conspired", "that in the summer of that year Raleigh and Lord Cobham had plotted"): it opens no
+    clause of its own."""
+    if lower[k] not in (",", "and") or k + 1 >= len(texts):
+        return False
+    return (texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper()) or lower[k + 1] in _SUBJECTS_GO_ON
 
 
 def _token_at(sent: Span, char: int) -> int:
@@ -1573,6 +1636,7 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
             out = []  # nor does a time said before it apply onward to what is reported
             continue
         if t.interval.precision in ("day", "month") and process is not None and not restated \
+                and not (trig.kind == "C" and lower[process] == "tried") \
                 and (same_clause(doc, min(k, process), max(k, process)) or _place_between(doc, process, k)):
             continue  # "was convicted of treason on 8 February 1949": the day of the verdict
         out.append(t)
@@ -1607,9 +1671,16 @@ def _place_between(doc: Doc, a: int, b: int) -> bool:
 
 
 def _after_that(doc: Doc, start: int, trig: int) -> int | None:
-    """The token after the last "that" between ``start`` and the trigger, if there is one."""
+    """The token after the last "that" between ``start`` and the trigger, if there is one (not the
+    "that" of "in the summer of that year", "that same night": a time, not a clause)."""
     lower = token_view(doc).lower
-    return next((k + 1 for k in range(trig - 1, start - 1, -1) if lower[k] == "that"), None)
+    return next((k + 1 for k in range(trig - 1, start - 1, -1) if lower[k] == "that"
+                 and (k + 1 >= len(lower) or lower[k + 1] not in _THAT_TIME)), None)
+
+
+# Words after a "that" that make it a time's ("that year", "that same spring"), not a clause's.
+_THAT_TIME = frozenset({"year", "month", "week", "day", "night", "morning", "afternoon", "evening", "time", "same",
+                        "spring", "summer", "autumn", "fall", "winter"})
 
 
 def _after_semicolon(doc: Doc, start: int, trig: int) -> int | None:
@@ -1648,6 +1719,8 @@ def _charged(doc: Doc, trig: Match, sent_start: int) -> int | None:
     return None
 
 
+# Participles of a trial that open a sentence whose plea was made at it ("Tried at ..., he pleaded").
+_TRIAL_OPENERS = frozenset({"tried", "arraigned"})
 _VERDICT = frozenset({"convicted", "guilty", "condemned", "sentenced", "indicted", "accused", "charged"})
 _CHARGE_PREPS = frozenset({"of", "for", "with"})
 _COURTS = frozenset({"court", "courts", "tribunal", "trial", "inquiry", "hearing", "jury", "chamber", "chambers"})
@@ -1663,6 +1736,28 @@ def _new_clause_after(doc: Doc, sent: Span, w_start: int, t: Timex, trig: Match)
     k = _token_at(sent, t.start)
     return any(lower[j] == "," and lower[j + 1] == "and" and lower[j + 2] in _SUBJECT_PRONOUNS
                for j in range(k, trig.start - 2))
+
+
+def _opens_next_clause(doc: Doc, sent: Span, trig: Match, t: Timex) -> bool:
+    """Time ``t``, after the act, opens a clause of its own: ", and" before it and a subject pronoun
+    and its verb after it ("had conspired to wage war, and on 7 October 1930 it sentenced the first
+    three to hang": the day of the sentence, not of the conspiracy)."""
+    if t.start < doc[trig.end - 1].idx:
+        return False
+    k = _token_at(sent, t.start)
+    e = _token_at(sent, t.end - 1) + 1
+    lower = token_view(doc).lower
+    before = k - 1 if k > 0 and lower[k - 1] in ("on", "in", "at", "by") else k
+    if any(lower[j] == "," and lower[j + 1] == "and" and lower[j + 2] == "that" for j in range(trig.end, k - 2)):
+        # "..., before he left for Moscow as air attaché, and that throughout his years in Washington,
+        # from 1952 to 1957, he had passed ...": the time of the next thing reported.
+        return True
+    return before >= 2 and lower[before - 1] == "and" and lower[before - 2] == "," \
+        and e < sent.end and lower[e] in _CLAUSE_SUBJECTS
+
+
+# Subject pronouns that open a clause after a fronted time (", and on 7 October it sentenced").
+_CLAUSE_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "it"})
 
 
 def _last_said(times: list[Timex]) -> list[Timex]:

@@ -478,6 +478,8 @@ def _modifies_noun(view: TokenView, e: int, n: int) -> bool:
 
 
 _STREETS = frozenset({"street", "road", "drive", "avenue", "lane", "boulevard", "place", "strasse", "straße"})
+# Facility heads said after "on" ("on the Charles Bridge", "on Red Square", "on Robben Island").
+_STOOD_ON = frozenset({"bridge", "square", "island"})
 _STREETS_BEFORE = frozenset({"rue", "via", "calle", "avenida", "boulevard", "avenue", "quai", "place"})
 
 
@@ -551,6 +553,11 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
                                                                                  else s - 1] == "on":
                 prep = "on"
         if street and prep is None and s > 0 and view.lower[s - 1] == "on":
+            prep = "on"
+        if prep is None and not head_after and e - s > 1 and words[-1] in _STOOD_ON and s >= 2 \
+                and (view.lower[s - 1] == "on" or view.lower[s - 2:s] == ["on", "the"]):
+            # "shot him dead on the Bolshoy Moskvoretsky Bridge", "met him on Robben Island": a named
+            # bridge, square or island is a place one is "on".
             prep = "on"
         if not street and not head_after and words and words[-1] in FACILITY_HEADS and e + 1 < n \
                 and view.lower[e] == "of" and view.text[e + 1][:1].isupper() and (e + 1) not in taken:

@@ -52,11 +52,13 @@ MONTHS["sept"] = 9
 
 _MONTH_RE = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
              r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # A day written as an ordinal word too ("the fifteenth of April"), only before "of" and its month.
 _DAY_W = (r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?|(?:twenty[\s-]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
-          r"|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+          # "the four and twentieth of April": the older way of saying the days 21-29 (and 31).
+          r"|ninth)|(?:one|two|three|four|five|six|seven|eight|nine)\s+and\s+twentieth|one\s+and\s+thirtieth"
+          r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
           r"|nineteenth|twentieth|thirtieth|thirty[\s-]+first)")
 _SEASONS = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -157,6 +159,9 @@ _WORD_ORDINALS: dict[str, int] = {w: i + 1 for i, w in enumerate(
      "seventeenth", "eighteenth", "nineteenth", "twentieth"))}
 _WORD_ORDINALS.update({f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS_ORD)})
 _WORD_ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
+_WORD_ORDINALS.update({f"{w}-and-twentieth": 21 + i for i, w in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))})
+_WORD_ORDINALS["one-and-thirtieth"] = 31
 
 
 def _day_num(day: str) -> int:
@@ -273,7 +278,19 @@ def _month_span(m1: str, m2: str, y: int, text: str) -> Interval | None:
 
 def _month_range(m: re.Match[str], anchor: date | None) -> Interval | None:
     """"between May and July 1944", "from March to June 1937": the months of a year; "between June
-    1984 and November 1985": from the first month to the end of the second."""
+    1984 and November 1985": from the first month to the end of the second; "between 18 September
+    1939 and 2 July 1940": from the first day to the second."""
+    if m["d1"] or m["d2"]:
+        # "between 18 September 1939 and 2 July 1940": from the first day (or month) said to the last.
+        y2 = int(m["year"])
+        y1 = int(m["year1"]) if m["year1"] else y2
+        m1, m2 = MONTHS[m["month"].lower().rstrip(".")], MONTHS[m["month2"].lower().rstrip(".")]
+        try:
+            first = date(y1, m1, int(m["d1"])) if m["d1"] else date(y1, m1, 1)
+            last = date(y2, m2, int(m["d2"])) if m["d2"] else _month_end(y2, m2)
+        except ValueError:
+            return None
+        return _iv(first, last, "range", m.group(0)) if first < last else None
     if m["year1"] is None:
         return _month_span(m["month"], m["month2"], int(m["year"]), m.group(0))
     a = (int(m["year1"]), MONTHS[m["month"].lower().rstrip(".")])
@@ -620,7 +637,7 @@ _G_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)", _F)
 _BARE_SEASON = re.compile(r"\b(?:(?P<rel>last|this)\s+|the\s+)(?P<season>winter|spring|summer|autumn|fall)\b(?!\s+of)", _F)
 # Each rule's gates: cheap searches for words every match of the rule contains. A text without
 # them is not searched with the rule (most testimony has no year or month in a given sentence).
-_G_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+_G_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _G_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", _F)
 _G_SEASON = re.compile(r"winter|spring|summer|autumn|fall", _F)
 _G_DECADE = re.compile(r"\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties", _F)
@@ -659,8 +676,12 @@ _GATE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
 _MONTH2_RE = _MONTH_RE.replace("?P<month>", "?P<month2>")
 _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]] = [
-    (re.compile(rf"\b(?:between|from)\s+{_MONTH_RE}(?:,?\s+(?:of\s+)?(?P<year1>1[6-9]\d\d|20\d\d))?\s+"
-                rf"(?:and|to|until|till)\s+{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F),
+    # "between 18 September 1939 and 2 July 1940", "from May 1961 until his arrest in April 1962": the
+    # ends may be days, and the end may be told as the event that closed the range.
+    (re.compile(rf"\b(?:between|from)\s+(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+)?{_MONTH_RE}"
+                r"(?:,?\s+(?:of\s+)?(?P<year1>1[5-9]\d\d|20\d\d))?\s+(?:and|to|until|till)\s+"
+                r"(?:(?:his|her|their|the)\s+[a-z]+\s+(?:in|on)\s+)?"
+                rf"(?:(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+)?{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F),
      _month_range, False, (_G_YEAR, _G_MONTH)),
     (re.compile(rf"\b{_MONTH_RE}\s+(?:and|or)\s+{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_pair, False,
      (_G_YEAR, _G_MONTH)),
@@ -678,7 +699,7 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
     (re.compile(r"\b(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
                 r"(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+)?"
                 r"(?P<hol>christmas(?:\s+(?:day|eve))?|new\s+year(?:'|’)s\s+(?:day|eve)|may\s+day|boxing\s+day"
-                r"|bastille\s+day),?\s+(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b", _F), _holiday, False,
+                r"|bastille\s+day),?\s+(?:of\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b", _F), _holiday, False,
      (_G_YEAR, _G_HOLIDAY)),
     (_PART_MONTH, _part_month_year, False, (_G_MONTH, _G_PART)),
     (_EARLY_MONTH, _part_month_year, False, (_G_MONTH, _G_EARLY)),
@@ -688,18 +709,18 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
      (_G_ORDINAL,)),
     (_MONTH_DAY, _day_month, False, (_G_MONTH, _G_DIGIT)),
     (re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_year, False, (_G_YEAR, _G_MONTH)),
-    (re.compile(r"\b(?:the\s+)?(?P<season>winter)\s+of\s+(?P<year>1[6-9]\d\d|20\d\d)\s*[-/–]\s*(?P<y2>\d{2}|\d{4})\b", _F),
+    (re.compile(r"\b(?:the\s+)?(?P<season>winter)\s+of\s+(?P<year>1[5-9]\d\d|20\d\d)\s*[-/–]\s*(?P<y2>\d{2}|\d{4})\b", _F),
      _season_split, False, (_G_YEAR, _G_SEASON)),
     # "the spring and summer of 1944": from the first season to the end of the second.
     (re.compile(r"\b(?:the\s+)?(?:(?P<season1>winter|spring|summer|autumn|fall)\s+and\s+(?:the\s+)?)?"
                 r"(?P<season>winter|spring|summer|autumn|fall)\s+(?:months\s+)?(?:of\s+)?"
-                r"(?P<year>1[6-9]\d\d|20\d\d)\b", _F), _season_year, False, (_G_YEAR, _G_SEASON)),
+                r"(?P<year>1[5-9]\d\d|20\d\d)\b", _F), _season_year, False, (_G_YEAR, _G_SEASON)),
     (_BARE_SEASON, _bare_season, False, (_G_SEASON,)),
-    (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+(?:the\s+year\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b", _F),
+    (re.compile(rf"\b(?:the\s+)?{_PART_WORDS}\s+of\s+(?:the\s+year\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b", _F),
      _part_year, False, (_G_YEAR, _G_PART)),
     # "early 1936", "late in 1937", and "end 1993", "beginning 1994" (as ICTY translations write them).
     (re.compile(r"\b(?:(?P<part>early|mid|late)(?:[\s-]+|\s+in\s+)|(?P<part2>end|beginning)[\s-]+)"
-                r"(?P<year>1[6-9]\d\d|20\d\d)\b(?!s)", _F), _part_year, False, (_G_YEAR, _G_EARLY)),
+                r"(?P<year>1[5-9]\d\d|20\d\d)\b(?!s)", _F), _part_year, False, (_G_YEAR, _G_EARLY)),
     (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|middle|late|end\s+of\s+the|beginning\s+of\s+the)[\s-]+)?"
                 r"(?:(?P<dec>1[6-9]\d0|20\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
                 r"|eighties|nineties))\b", _F), _decade, False, (_G_DECADE,)),
