@@ -1,0 +1,43 @@
+"""Regression tests for the eleventh round of subject and act rules: killing named as seeking a
+death, treason in the wordings of the common-law courts. The sentences are invented for these
+tests; none is a gold item."""
+
+from __future__ import annotations
+
+from countertrial.extract import extract_text
+
+
+def _triples(text: str, **kw: str) -> list[tuple[str, str, str]]:
+    return sorted((c.subject, c.act, c.polarity) for c in extract_text(text, **kw))
+
+
+# -- seeking someone's death is assassination --------------------------------------------------------
+
+def test_seeking_the_death_of_someone_is_assassination() -> None:
+    assert _triples("HARDING: I never sought the death of the Governor.") == [("harding", "assassination", "deny")]
+    assert _triples("OWENS: I will not deny that I sought the lives of those officers; they had earned it.") == [
+        ("owens", "assassination", "affirm")]
+    assert _triples("Marlowe had sought the death of his rival, the prosecutor said.") == [
+        ("marlowe", "assassination", "affirm")]
+
+
+def test_seeking_a_new_life_is_no_killing() -> None:
+    assert _triples("Marek sought a new life of freedom in Canada.") == []
+
+
+# -- treason in the wordings of the common-law courts ------------------------------------------------
+
+def test_waging_war_against_the_sovereign_is_treason() -> None:
+    assert _triples("The court held that Lyon and Baxter had conspired to levy war against the King.") == [
+        ("baxter", "treason", "affirm"), ("lyon", "treason", "affirm")]
+    assert _triples("The tribunal found that Okoro and Bello had conspired to wage war against the "
+                    "King-Emperor.") == [("bello", "treason", "affirm"), ("okoro", "treason", "affirm")]
+
+
+def test_depriving_the_king_of_sovereignty_is_treason() -> None:
+    assert _triples("DUTT: I never conspired with anyone to deprive the King of his sovereignty over Burma.") == [
+        ("dutt", "treason", "deny")]
+
+
+def test_war_between_states_is_no_treason() -> None:
+    assert _triples("Hitler waged war against Poland in 1939.") == []
