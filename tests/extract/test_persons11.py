@@ -41,3 +41,16 @@ def test_depriving_the_king_of_sovereignty_is_treason() -> None:
 
 def test_war_between_states_is_no_treason() -> None:
     assert _triples("Hitler waged war against Poland in 1939.") == []
+
+
+# -- acting under someone's orders is received_instructions ------------------------------------------
+
+def test_acting_under_someones_orders_is_received_instructions() -> None:
+    assert _triples("GRAY: What I did at the camp I did under Colonel Ross's orders.") == [
+        ("gray", "received_instructions", "affirm")]
+    assert _triples("HOLT: I acted under the orders of General Kane.") == [("holt", "received_instructions", "affirm")]
+
+
+def test_men_under_someones_orders_receive_nothing_said() -> None:
+    assert _triples("Kane said that the men under his orders had burned the village.") == []
+
