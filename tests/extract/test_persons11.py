@@ -54,3 +54,18 @@ def test_acting_under_someones_orders_is_received_instructions() -> None:
 def test_men_under_someones_orders_receive_nothing_said() -> None:
     assert _triples("Kane said that the men under his orders had burned the village.") == []
 
+
+# -- the one seen doing the act is its subject -------------------------------------------------------
+
+def test_the_one_seen_giving_the_order_gave_it() -> None:
+    assert _triples("Q. Where was Colonel Weiss that morning?\nA. At the gate. I saw him give the order to fire.") \
+        == [("weiss", "gave_instructions", "affirm")]
+
+
+def test_an_unresolved_one_seen_leaves_no_claim_by_the_witness() -> None:
+    assert _triples("MILLS: I was standing near the gate and saw him give the order, and the man fell.") == []
+
+
+def test_not_seeing_someone_kill_denies_nothing() -> None:
+    assert _triples("MILLS: I never saw Kessler beat the prisoners.") == []
+    assert _triples("A. Personally I did not see Kessler kill anybody.") == []

@@ -20,6 +20,7 @@ coordinated subjects, over the mentions of one sentence (:mod:`.mentions`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -535,12 +536,48 @@ _VICTIM_NOUNS = frozenset({"murder", "killing", "assassination", "execution", "p
                            "kidnapping", "disappearance", "torture", "beating"})
 
 
+# Verbs of perception whose object does the act of the bare infinitive or -ing form after it.
+_PERCEPTION = frozenset({"saw", "see", "seen", "sees", "seeing", "heard", "hear", "hears", "watched", "watch",
+                         "witnessed", "noticed", "observed"})
+# Past participles after the one seen ("I saw him shot", "saw Kane taken away"): the one seen is the
+# one it was done to, not its doer (the regular ones end in "-ed" or "-en").
+_PARTICIPLES = frozenset({"shot", "hit", "struck", "hung", "put", "cut", "slain", "led", "sent", "brought", "sold",
+                          "thrown", "flown", "told", "caught", "held"})
+
+
+def _seen_doing(doc: Doc, trig: Match, mentions: list[Mention]) -> Mention | None:
+    """The person seen or heard doing the act at ``trig``: the object of a verb of perception right
+    before it ("I was standing near the gate and saw him give the order", "I heard Colonel Brandt
+    order the guards to shoot", "we watched them beating the prisoners") does the act, not the one
+    who saw it, even when he stays unresolved (no claim then, rather than one by the witness). Not
+    a past participle ("I saw him shot": he was shot)."""
+    verb = doc[trig.start].lower_
+    if verb in _PARTICIPLES or verb in _PERCEPTION or verb.endswith(("ed", "en")):
+        return None  # (not "the convicts who saw him saw him only once": a sight, said twice)
+    for m in mentions:
+        if m.end != trig.start or m.possessive or m.start == 0:
+            continue
+        k = m.start - 1
+        while k > 0 and doc[k].text[:1].isupper() and doc[k].lower_ not in _PERCEPTION:
+            k -= 1  # a title before the name ("heard Colonel Brandt order")
+        if doc[k].lower_ not in _PERCEPTION:
+            continue
+        if any(t.lower_ in ("not", "n't", "never") for t in doc[max(0, k - 3):k]):
+            # "I did not see him kill them": what the witness did not see, not a denial that he did it
+            return replace(m, person=None)
+        return m
+    return None
+
+
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
     head = _relative_head(doc, trig, mentions, max(lo, sent_start))
     if head is not None:
         return head  # "left with him by Isidor Fisch, his partner in the fur trade, who had sailed for Germany"
+    seen = _seen_doing(doc, trig, mentions)
+    if seen is not None and seen.start >= max(lo, sent_start):
+        return seen  # "saw him give the order": he gave it
     # "Krestinsky's repudiation": a possessive right before a noun trigger.
     # ... but "Murefu's killing", "Kirov's murder": one killed, not the killer (the singular noun of a
     # killing with no "of" or "by" after it; "Nikolayev's murder of Kirov", "Pinochet's killings" name him).
