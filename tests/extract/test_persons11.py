@@ -69,3 +69,16 @@ def test_an_unresolved_one_seen_leaves_no_claim_by_the_witness() -> None:
 def test_not_seeing_someone_kill_denies_nothing() -> None:
     assert _triples("MILLS: I never saw Kessler beat the prisoners.") == []
     assert _triples("A. Personally I did not see Kessler kill anybody.") == []
+
+
+# -- a deadly dose is poisoning -----------------------------------------------------------------------
+
+def test_killing_with_lethal_injections_is_poisoning() -> None:
+    assert _triples("The inquiry found that Dr Hale had killed at least forty of his patients with lethal "
+                    "injections of morphine.") == [("hale", "poisoning", "affirm")]
+
+
+def test_the_one_who_injects_a_lethal_dose_poisons() -> None:
+    assert _triples("The jury found that Dr Hale had injected Mrs Moss with a lethal dose of insulin at her "
+                    "home.") == [("hale", "poisoning", "affirm")]
+    assert _triples("NURSE ROSS: I never gave any patient a fatal dose of anything.") == [("ross", "poisoning", "deny")]
