@@ -82,3 +82,14 @@ def test_the_one_who_injects_a_lethal_dose_poisons() -> None:
     assert _triples("The jury found that Dr Hale had injected Mrs Moss with a lethal dose of insulin at her "
                     "home.") == [("hale", "poisoning", "affirm")]
     assert _triples("NURSE ROSS: I never gave any patient a fatal dose of anything.") == [("ross", "poisoning", "deny")]
+
+
+# -- a negated object after a preposition denies the act ----------------------------------------------
+
+def test_setting_fire_to_nothing_is_a_denial() -> None:
+    assert _triples("BURGER: I never placed a charge anywhere, and I set fire to nothing.") == [
+        ("burger", "sabotage", "deny")]
+
+
+def test_no_warning_after_a_preposition_denies_nothing() -> None:
+    assert _triples("HALE: Kane killed him with no warning.") == [("kane", "assassination", "affirm")]
