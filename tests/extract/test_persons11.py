@@ -93,3 +93,19 @@ def test_setting_fire_to_nothing_is_a_denial() -> None:
 
 def test_no_warning_after_a_preposition_denies_nothing() -> None:
     assert _triples("HALE: Kane killed him with no warning.") == [("kane", "assassination", "affirm")]
+
+
+# -- journeys: more than one sent, a journey continued -----------------------------------------------
+
+def test_those_who_were_sent_somewhere_travelled() -> None:
+    assert _triples("MOSS: In 1940 we were sent to Berlin.") == [("moss", "travel", "affirm")]
+    assert _triples("In 1940 Karl and Otto were sent to Berlin.") == [("karl", "travel", "affirm"),
+                                                                     ("otto", "travel", "affirm")]
+
+
+def test_those_who_were_sent_a_letter_did_not_travel() -> None:
+    assert _triples("In Berlin Karl and Otto were sent a copy of the order.") == []
+
+
+def test_a_journey_driven_on_to_a_place_is_travel() -> None:
+    assert _triples("PEIPER: I had already driven on to Berlin.") == [("peiper", "travel", "affirm")]

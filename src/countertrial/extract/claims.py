@@ -391,6 +391,12 @@ def _words_by(doc: Doc, m: Match) -> bool:
     return k >= 0 and lower[k] in _WORDS_NOUNS
 
 
+# Passives of sending whose subject is sent somewhere ("we were sent to the school"), unless a thing
+# sent to them follows ("were sent an email", "was sent a copy").
+_SENT_PASSIVE = frozenset({"was sent", "were sent", "been sent"})
+_ARTICLES = frozenset({"a", "an", "the", "copies", "letters", "documents"})
+
+
 def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Mention], act_starts: set[int]) -> bool:
     """Act trigger ``m`` lacks what it needs to be an act here:
 
@@ -420,6 +426,8 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     if m.label == "travel" and (tuple(lower[m.end:m.end + 3]) in _TO_DEATH
                                 or tuple(lower[m.end - 1:m.end + 2]) in _TO_DEATH):
         return True  # "Horakova went to the gallows": an execution, no journey
+    if m.label == "travel" and phrase in _SENT_PASSIVE and m.end < len(lower) and lower[m.end] in _ARTICLES:
+        return True  # "the Core Participants were sent an email": a thing sent to them, no journey
     if phrase in _CAME_FROM and not any(lower[k] in _ORDER_NOUNS for k in range(max(0, m.start - 10), m.start)):
         return True  # "the letter came from Trotsky": no order came
     if phrase in act.object_subject and phrase not in act.triggers:
