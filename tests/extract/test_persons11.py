@@ -109,3 +109,10 @@ def test_those_who_were_sent_a_letter_did_not_travel() -> None:
 
 def test_a_journey_driven_on_to_a_place_is_travel() -> None:
     assert _triples("PEIPER: I had already driven on to Berlin.") == [("peiper", "travel", "affirm")]
+
+
+# -- a unit named by a letter is no one ---------------------------------------------------------------
+
+def test_a_battery_named_by_a_letter_is_no_person() -> None:
+    assert _triples("Survivors of Battery B told the court that SS men had killed eighty prisoners.") == []
+    assert _triples("Men of Squadron C told the court that their sergeant had killed two prisoners.") == []
