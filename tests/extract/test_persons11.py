@@ -116,3 +116,10 @@ def test_a_journey_driven_on_to_a_place_is_travel() -> None:
 def test_a_battery_named_by_a_letter_is_no_person() -> None:
     assert _triples("Survivors of Battery B told the court that SS men had killed eighty prisoners.") == []
     assert _triples("Men of Squadron C told the court that their sergeant had killed two prisoners.") == []
+
+
+# -- a titled name after "at" is a person, not a place ------------------------------------------------
+
+def test_a_titled_name_after_at_is_the_antecedent_of_he() -> None:
+    assert _triples("VERA: I fired at General Trepov. Last summer he had ordered the prisoners to be flogged.") == [
+        ("trepov", "gave_instructions", "affirm")]
