@@ -123,3 +123,11 @@ def test_a_battery_named_by_a_letter_is_no_person() -> None:
 def test_a_titled_name_after_at_is_the_antecedent_of_he() -> None:
     assert _triples("VERA: I fired at General Trepov. Last summer he had ordered the prisoners to be flogged.") == [
         ("trepov", "gave_instructions", "affirm")]
+
+
+# -- an unresolved "he" before the verb is its subject, not the speaker -----------------------------------
+
+def test_an_unresolved_pronoun_subject_is_not_replaced_by_the_speaker() -> None:
+    assert _triples("VERA: I admit that I fired at him. I did it because last summer he had ordered the prisoners "
+                    "to be flogged.") == []
+    assert _triples("HOLT: I stayed in the car, and later he met the colonel in Paris.") == []

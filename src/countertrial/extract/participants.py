@@ -569,6 +569,15 @@ def _seen_doing(doc: Doc, trig: Match, mentions: list[Mention]) -> Mention | Non
     return None
 
 
+_NOT_IN_VERB_GROUP = frozenset({"that", "who", "whom", "which", "and", "or", "but", "because", "when", "if"})
+
+
+def _verb_group(doc: Doc, a: int, b: int) -> bool:
+    """Tokens ``a:b`` are at most three lower-case words (auxiliaries, adverbs) that open no new
+    clause: a pronoun right before them is the subject of the verb at ``b`` ("he had ordered")."""
+    return b - a <= 3 and all(t.is_alpha and t.is_lower and t.lower_ not in _NOT_IN_VERB_GROUP for t in doc[a:b])
+
+
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
@@ -604,6 +613,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
         if m.start > 0 and doc[m.start - 1].lower_ in OBJECT_PREPS:
             continue
         if m.person is None:
+            if m.pronoun == "third" and m.case == "subj" and _verb_group(doc, m.end, trig.start):
+                return m  # "I did it because last summer he had ordered ...": his act, even unresolved
             continue
         if _listed_after_prep(doc, m, mentions):
             continue  # "on the instructions of Zenkl and Ripka, ..., and through them had served": not Ripka
