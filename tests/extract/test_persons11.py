@@ -131,3 +131,14 @@ def test_an_unresolved_pronoun_subject_is_not_replaced_by_the_speaker() -> None:
     assert _triples("VERA: I admit that I fired at him. I did it because last summer he had ordered the prisoners "
                     "to be flogged.") == []
     assert _triples("HOLT: I stayed in the car, and later he met the colonel in Paris.") == []
+
+
+# -- not disputing the facts charged is a plea of guilty ---------------------------------------------------
+
+def test_not_disputing_the_facts_is_a_guilty_plea() -> None:
+    assert _triples("ORLOV: I do not dispute any of the facts laid against me.") == [("orlov", "plea", "affirm")]
+    assert _triples("Orlov did not contest the charges, the court heard.") == [("orlov", "plea", "affirm")]
+
+
+def test_not_disputing_a_fact_of_the_testimony_is_no_plea() -> None:
+    assert _triples("ORLOV: I do not dispute that he was there.") == []
