@@ -142,3 +142,11 @@ def test_not_disputing_the_facts_is_a_guilty_plea() -> None:
 
 def test_not_disputing_a_fact_of_the_testimony_is_no_plea() -> None:
     assert _triples("ORLOV: I do not dispute that he was there.") == []
+
+
+# -- details passed to a power are espionage -------------------------------------------------------------
+
+def test_passing_a_power_the_details_is_espionage() -> None:
+    assert _triples("From 1952 to 1957 Lindqvist passed the Russians the details of American aircraft.") == [
+        ("lindqvist", "espionage", "affirm")]
+    assert _triples("Hale sold the Chinese the specifications of the new missile.") == [("hale", "espionage", "affirm")]
