@@ -150,3 +150,16 @@ def test_passing_a_power_the_details_is_espionage() -> None:
     assert _triples("From 1952 to 1957 Lindqvist passed the Russians the details of American aircraft.") == [
         ("lindqvist", "espionage", "affirm")]
     assert _triples("Hale sold the Chinese the specifications of the new missile.") == [("hale", "espionage", "affirm")]
+
+
+# -- "both of them" after a list with relative clauses -------------------------------------------------
+
+def test_both_of_them_is_the_list_before_it() -> None:
+    assert _triples("Hale and Marsh were arrested in 1929, and both of them had spied for the Germans.") == [
+        ("hale", "espionage", "affirm"), ("marsh", "espionage", "affirm")]
+
+
+def test_a_list_with_relative_clauses_is_one_list() -> None:
+    assert ("hale", "received_instructions", "affirm") in _triples(
+        "The Crown said that Philip Hale, who had landed in Bombay in 1926, and Ben Marsh, who reached India in "
+        "1927, had been sent out by the Comintern, and that both of them took their orders from Moscow.")

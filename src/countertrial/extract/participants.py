@@ -315,6 +315,14 @@ def _subject_like(doc: Doc, m: Mention) -> bool:
     return prev.like_num or low in _SUBJECT_BEFORE or (prev.is_title and k - 1 in token_view(doc).starts)
 
 
+def _relative_between(between: list[str]) -> bool:
+    """The words between two listed names are a relative clause on the first and the list's "and"
+    ("Spratt, who had landed in Bombay in 1926, and Bradley, ... both of them"): no sentence break
+    inside it."""
+    return len(between) > 4 and between[:2] in ([",", "who"], [",", "whom"]) and between[-2:] == [",", "and"] \
+        and not any(w in (";", ".", ":") for w in between)
+
+
 def list_before(doc: Doc, names: list[Mention]) -> tuple[str, ...] | None:
     """The persons of the list that the last of ``names`` closes ("Rajk, Szonyi and Szalai"), when it
     names two or more (names joined by "and", "," or ", and"; no possessives)."""
@@ -323,7 +331,7 @@ def list_before(doc: Doc, names: list[Mention]) -> tuple[str, ...] | None:
     group = [names[-1]]
     for prev in reversed(names[:-1]):
         between = [t.lower_ for t in doc[prev.end:group[0].start]]
-        if prev.possessive or not between or not set(between) <= {"and", ","}:
+        if prev.possessive or not between or not (set(between) <= {"and", ","} or _relative_between(between)):
             break
         group.insert(0, prev)
     if group[0].start > 0 and doc[group[0].start - 1].lower_ in OBJECT_PREPS:
