@@ -163,3 +163,10 @@ def test_a_list_with_relative_clauses_is_one_list() -> None:
     assert ("hale", "received_instructions", "affirm") in _triples(
         "The Crown said that Philip Hale, who had landed in Bombay in 1926, and Ben Marsh, who reached India in "
         "1927, had been sent out by the Comintern, and that both of them took their orders from Moscow.")
+
+
+def test_the_communist_international_is_no_person() -> None:
+    assert ("hale", "received_instructions", "affirm") in _triples(
+        "The Crown said that Philip Hale, who had landed in Bombay in 1926, and Ben Marsh, who reached India in "
+        "1927, had been sent out by the Communist International, and that both of them took their orders from "
+        "Moscow.")
