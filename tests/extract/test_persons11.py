@@ -170,3 +170,14 @@ def test_the_communist_international_is_no_person() -> None:
         "The Crown said that Philip Hale, who had landed in Bombay in 1926, and Ben Marsh, who reached India in "
         "1927, had been sent out by the Communist International, and that both of them took their orders from "
         "Moscow.")
+
+
+# -- someone's orders "were to" do something ---------------------------------------------------------------
+
+def test_someones_orders_were_to_kill() -> None:
+    assert _triples("HALE: Captain Hunt told me that Lord Kitchener's orders were to shoot the prisoners.") == [
+        ("kitchener", "gave_instructions", "affirm")]
+
+
+def test_someones_orders_ignored_are_no_order_given() -> None:
+    assert _triples("HALE: Lord Kitchener's orders were ignored by the men.") == []
