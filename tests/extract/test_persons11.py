@@ -181,3 +181,19 @@ def test_someones_orders_were_to_kill() -> None:
 
 def test_someones_orders_ignored_are_no_order_given() -> None:
     assert _triples("HALE: Lord Kitchener's orders were ignored by the men.") == []
+
+
+# -- putting to death, and having someone put to death ---------------------------------------------------
+
+def test_putting_prisoners_to_death_is_assassination() -> None:
+    assert _triples("HALE: Colonel Ross put the prisoners to death at dawn.") == [("ross", "assassination", "affirm")]
+
+
+def test_the_one_who_had_them_put_to_death_killed_them() -> None:
+    assert _triples("MORANT: I had the eight Boers put to death near the hospital on 23 August.") == [
+        ("morant", "assassination", "affirm")]
+    assert _triples("HALE: Ross had Kessler shot in the yard.") == [("ross", "assassination", "affirm")]
+
+
+def test_the_one_had_to_kill_does_the_killing() -> None:
+    assert _triples("HALE: Ross had Kessler put the prisoners to death.") == [("kessler", "assassination", "affirm")]

@@ -577,6 +577,25 @@ def _seen_doing(doc: Doc, trig: Match, mentions: list[Mention]) -> Mention | Non
     return None
 
 
+_CAUSATIVES = frozenset({"had", "have", "has", "having", "got", "get"})
+
+
+def _caused(doc: Doc, m: Mention, trig: Match) -> bool:
+    """``m`` is the one an act was had done to: "had" (a causative), at most two lower-case words,
+    ``m``, and the act's past participle right after it ("I had the eight Boers put to death", "he
+    had Kessler shot"; not "had Kessler put the prisoners to death", where Kessler does it)."""
+    if m.end != trig.start or m.pronoun is not None or m.start < 1:
+        return False
+    verb = doc[trig.start].lower_
+    nxt = doc[trig.start + 1].lower_ if trig.start + 1 < len(doc) else ""
+    if not ((verb in _PARTICIPLES and (verb != "put" or nxt == "to")) or verb.endswith(("ed", "en"))):
+        return False
+    k = m.start - 1
+    while k > 0 and m.start - k <= 2 and doc[k].is_lower and doc[k].lower_ not in _CAUSATIVES:
+        k -= 1
+    return doc[k].lower_ in _CAUSATIVES
+
+
 _NOT_IN_VERB_GROUP = frozenset({"that", "who", "whom", "which", "and", "or", "but", "because", "when", "if"})
 
 
@@ -620,6 +639,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
             continue
         if m.start > 0 and doc[m.start - 1].lower_ in OBJECT_PREPS:
             continue
+        if _caused(doc, m, trig):
+            continue  # "I had the eight Boers put to death": the ones it was done to
         if m.person is None:
             if m.pronoun == "third" and m.case == "subj" and _verb_group(doc, m.end, trig.start):
                 return m  # "I did it because last summer he had ordered ...": his act, even unresolved
