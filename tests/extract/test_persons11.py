@@ -197,3 +197,10 @@ def test_the_one_who_had_them_put_to_death_killed_them() -> None:
 
 def test_the_one_had_to_kill_does_the_killing() -> None:
     assert _triples("HALE: Ross had Kessler put the prisoners to death.") == [("kessler", "assassination", "affirm")]
+
+
+# -- perjury and forgery as charges -------------------------------------------------------------------
+
+def test_a_conviction_for_perjury_is_a_crime_of_other_law() -> None:
+    assert _triples("In May 1685 the court convicted Daniel Hale of perjury.") == [("hale", "other", "affirm")]
+    assert _triples("Hale was charged with forgery in 1921.") == [("hale", "other", "affirm")]
