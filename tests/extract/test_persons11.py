@@ -204,3 +204,14 @@ def test_the_one_had_to_kill_does_the_killing() -> None:
 def test_a_conviction_for_perjury_is_a_crime_of_other_law() -> None:
     assert _triples("In May 1685 the court convicted Daniel Hale of perjury.") == [("hale", "other", "affirm")]
     assert _triples("Hale was charged with forgery in 1921.") == [("hale", "other", "affirm")]
+
+
+# -- the second verb of a plan is planned too ---------------------------------------------------------------
+
+def test_the_second_verb_of_a_plan_is_no_act() -> None:
+    assert _triples("BENNETT: He told me we were to rise and kill the whites.") == []
+    assert _triples("HALE: We were to rise at midnight and kill the guards.") == []
+
+
+def test_an_act_in_a_new_clause_after_a_plan_is_done() -> None:
+    assert _triples("HALE: I was to wait in Berlin and then I met Sedov.") == [("hale", "meeting", "affirm")]
