@@ -215,3 +215,9 @@ def test_the_second_verb_of_a_plan_is_no_act() -> None:
 
 def test_an_act_in_a_new_clause_after_a_plan_is_done() -> None:
     assert _triples("HALE: I was to wait in Berlin and then I met Sedov.") == [("hale", "meeting", "affirm")]
+
+
+def test_a_charge_only_threatened_is_no_claim() -> None:
+    assert _triples("HALE: The police threatened to have Marsh tried for treason.") == []
+    assert _triples("HALE: The police threatened to charge Marsh with espionage.") == []
+    assert _triples("HALE: Marsh was convicted of treason in 1950.") == [("marsh", "treason", "affirm")]

@@ -1522,15 +1522,18 @@ def planned(doc: Doc, trig: Match, plans: list[Match]) -> bool:
         if p.end <= trig.start <= p.end + 2 and all(t.lower_ in _PLAN_FILLERS for t in doc[p.end:trig.start]):
             return True
         # "told me we were to rise and kill the whites", "I was to go to Berlin and meet Sedov": the
-        # second verb of the plan, joined by "and" (no comma, no new subject between).
+        # second verb of the plan, joined by "and" (no comma, no new subject between); "had threatened
+        # to have them tried for treason": the plan's own verb phrase.
         between = doc[p.end:trig.start]
-        if 2 <= len(between) <= 6 and between[-1].lower_ == "and" and all(
-                t.is_alpha and t.lower_ not in _NEW_SUBJECT_WORDS for t in between[:-1]):
+        if 2 <= len(between) <= 6 and all(t.is_alpha and t.lower_ not in _NEW_SUBJECT_WORDS for t in between[:-1]) \
+                and (between[-1].lower_ == "and" or (len(between) <= 4 and between[-1].lower_ in ("for", "with", "of")
+                                                     and between[-1].is_alpha)):
             return True
     return False
 
 
-_NEW_SUBJECT_WORDS = frozenset({"i", "we", "he", "she", "they", "then", "later", "afterwards", "and", "but"})
+_NEW_SUBJECT_WORDS = frozenset({"i", "we", "he", "she", "they", "then", "later", "afterwards", "and", "but", "where",
+                                "when", "who", "which", "that", "because", "after", "before"})
 
 
 def choose_place(act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> PlaceMention | None:
