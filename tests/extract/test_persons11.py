@@ -221,3 +221,10 @@ def test_a_charge_only_threatened_is_no_claim() -> None:
     assert _triples("HALE: The police threatened to have Marsh tried for treason.") == []
     assert _triples("HALE: The police threatened to charge Marsh with espionage.") == []
     assert _triples("HALE: Marsh was convicted of treason in 1950.") == [("marsh", "treason", "affirm")]
+
+
+def test_having_taken_orders_from_someone_is_received_instructions() -> None:
+    assert _triples("Hale insisted that he had never taken orders from the German secret service.") == [
+        ("hale", "received_instructions", "deny")]
+    assert _triples("Hale admitted that he had taken his orders from Moscow since 1934.") == [
+        ("hale", "received_instructions", "affirm")]
