@@ -417,6 +417,12 @@ def _words_by(doc: Doc, m: Match) -> bool:
     return k >= 0 and lower[k] in _WORDS_NOUNS
 
 
+# Passives of sending whose subject is sent somewhere ("we were sent to the school"), unless a thing
+# sent to them follows ("were sent an email", "was sent a copy").
+_SENT_PASSIVE = frozenset({"was sent", "were sent", "been sent"})
+_ARTICLES = frozenset({"a", "an", "the", "copies", "letters", "documents"})
+
+
 def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Mention], act_starts: set[int]) -> bool:
     """Act trigger ``m`` lacks what it needs to be an act here:
 
@@ -446,6 +452,8 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     if m.label == "travel" and (tuple(lower[m.end:m.end + 3]) in _TO_DEATH
                                 or tuple(lower[m.end - 1:m.end + 2]) in _TO_DEATH):
         return True  # "Horakova went to the gallows": an execution, no journey
+    if m.label == "travel" and phrase in _SENT_PASSIVE and m.end < len(lower) and lower[m.end] in _ARTICLES:
+        return True  # "the Core Participants were sent an email": a thing sent to them, no journey
     if phrase in _CAME_FROM and not any(lower[k] in _ORDER_NOUNS for k in range(max(0, m.start - 10), m.start)):
         return True  # "the letter came from Trotsky": no order came
     if phrase in act.object_subject and phrase not in act.triggers:
@@ -1805,7 +1813,19 @@ def planned(doc: Doc, trig: Match, plans: list[Match]) -> bool:
     for p in plans:
         if p.end <= trig.start <= p.end + 2 and all(t.lower_ in _PLAN_FILLERS for t in doc[p.end:trig.start]):
             return True
+        # "told me we were to rise and kill the whites", "I was to go to Berlin and meet Sedov": the
+        # second verb of the plan, joined by "and" (no comma, no new subject between); "had threatened
+        # to have them tried for treason": the plan's own verb phrase.
+        between = doc[p.end:trig.start]
+        if 2 <= len(between) <= 6 and all(t.is_alpha and t.lower_ not in _NEW_SUBJECT_WORDS for t in between[:-1]) \
+                and (between[-1].lower_ == "and" or (len(between) <= 4 and between[-1].lower_ in ("for", "with", "of")
+                                                     and between[-1].is_alpha)):
+            return True
     return False
+
+
+_NEW_SUBJECT_WORDS = frozenset({"i", "we", "he", "she", "they", "then", "later", "afterwards", "and", "but", "where",
+                                "when", "who", "which", "that", "because", "after", "before"})
 
 
 def choose_place(act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> PlaceMention | None:

@@ -45,6 +45,10 @@ _COMPANIONS = {"his", "her", "their", "several", "other", "others", "two", "thre
                "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "some", "many", "most", "all",
                "fellow", "co", "the"}
 _AT_PLACE = {"in", "at", "near"}  # an unknown name right after these is a place ("met Rankovic at Abbazia")
+# Ranks and honorifics that make the name after them a person even right after "at" ("I fired at
+# General Trepov", "shouted at Mr Hale"), where a bare unknown name would be a place.
+_PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "doctor", "professor", "general", "colonel",
+                  "major", "captain", "lieutenant", "sergeant", "corporal", "comrade", "citizen", "judge", "admiral"}
 _NOT_NAMES = {"yesterday", "today", "tomorrow", "later", "earlier", "afterwards", "instead", "nonetheless", "still",
               "again", "next", "meanwhile", "indeed", "also", "thereafter", "hence", "thus", "first", "second",
               "third", "finally", "soon", "now", "then"}
@@ -246,7 +250,8 @@ class DocContext:
             # An unknown name right after "in", "at" or "near" is a place the gazetteer lacks
             # ("met Rankovic at Abbazia"), not a person.
             people = [m for m in people if m.known or m.pronoun is not None or m.start == 0
-                      or token_view(self.doc).lower[m.start - 1] not in _AT_PLACE]
+                      or token_view(self.doc).lower[m.start - 1] not in _AT_PLACE
+                      or (m.end - m.start > 1 and token_view(self.doc).lower[m.start] in _PERSON_TITLES)]
             people = [m for m in people if m.known or m.pronoun is not None or not self._no_person(m, places)]
             for m in people:
                 if m.person is None and m.pronoun is None and " " in m.text:

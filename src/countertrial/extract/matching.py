@@ -209,7 +209,8 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
                    for p, solo in [*((p, False) for p in phrases), *((p, True) for p in alone)]]
     for phrase in owned:
         toks = [t.lower_ for t in nlp.make_doc(phrase)]
-        token_lists += [([poss, *toks, nxt], False, False) for poss in sorted(_POSSESSORS) for nxt in _OWNED_NEXT]
+        token_lists += [([poss, *toks, nxt], False, False) for poss in sorted(_POSSESSORS)
+                        for nxt in (*_OWNED_NEXT, *_OWNED_BE)]
     for toks, solo, needs_power in token_lists:
         keys = [t for t in toks if t.isascii() and t.isalpha() and t not in glued]
         if not keys:
@@ -377,6 +378,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
 
 _POSSESSORS = frozenset({"'s", "’s", "my", "his", "her", "our", "their"})
 _OWNED_NEXT = ("to", "for", "on", "that")  # what follows an owner trigger that counts ("order to")
+_OWNED_BE = ("was", "were")  # ... and "was to", "were to": "Lord Kitchener's orders were to take no prisoners"
 _PASSIVE_AUX = ("was", "were", "had been", "has been", "have been", "is", "are", "was later", "were later")
 _CUE_OWNERS = frozenset({"my", "your", "his", "her", "their", "the"})
 _CUE_NOUNS = frozenset({"testimony", "testimonies", "confession", "confessions", "statement", "statements", "evidence",
@@ -428,9 +430,11 @@ def _charged_noun(lower: list[str], start: int) -> bool:
 
 def _owned(doc: Doc, start: int, end: int) -> bool:
     """A possessor right before token ``start`` and what was ordered right after ``end``:
-    "Trotsky's order to kill", "his instructions for terror" (not "on Yagoda's orders I ...")."""
+    "Trotsky's order to kill", "his instructions for terror", "Kitchener's orders were to take no
+    prisoners" (not "on Yagoda's orders I ...", "his orders were ignored")."""
     lower = token_view(doc).lower
-    return start > 0 and lower[start - 1] in _POSSESSORS and end < len(doc) and lower[end] in _OWNED_NEXT
+    return start > 0 and lower[start - 1] in _POSSESSORS and end < len(doc) and (
+        lower[end] in _OWNED_NEXT or (lower[end] in _OWNED_BE and end + 1 < len(doc) and lower[end + 1] == "to"))
 
 
 def refine_means(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]:

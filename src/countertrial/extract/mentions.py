@@ -274,6 +274,10 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             if k < n and lower[k] in ("men", "women") and (low == "both" or lower[i + 1] == "two"):
                 out.append(Mention(i, k + 1, view.span_text(i, k + 1), None, pronoun="plural"))
                 i = k
+            elif low == "both" and lower[i + 1:i + 3] == ["of", "them"]:
+                # "and that both of them took their orders from Moscow": the two, as the subject
+                out.append(Mention(i, i + 3, view.span_text(i, i + 3), None, pronoun="plural"))
+                i += 2
             elif low == "the" and i + 1 < n and lower[i + 1] in TITLE_ANAPHORS and words[i + 1][:1].isupper() \
                     and (i + 2 >= n or lower[i + 2] != "of"):
                 # "he went with the Chancellor": the person the title points back to (see resolve_pronouns).

@@ -20,6 +20,7 @@ coordinated subjects, over the mentions of one sentence (:mod:`.mentions`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -342,6 +343,14 @@ def _subject_like(doc: Doc, m: Mention) -> bool:
     return prev.like_num or low in _SUBJECT_BEFORE or (prev.is_title and k - 1 in token_view(doc).starts)
 
 
+def _relative_between(between: list[str]) -> bool:
+    """The words between two listed names are a relative clause on the first and the list's "and"
+    ("Spratt, who had landed in Bombay in 1926, and Bradley, ... both of them"): no sentence break
+    inside it."""
+    return len(between) > 4 and between[:2] in ([",", "who"], [",", "whom"]) and between[-2:] == [",", "and"] \
+        and not any(w in (";", ".", ":") for w in between)
+
+
 def list_before(doc: Doc, names: list[Mention]) -> tuple[str, ...] | None:
     """The persons of the list that the last of ``names`` closes ("Rajk, Szonyi and Szalai"), when it
     names two or more (names joined by "and", "," or ", and"; no possessives)."""
@@ -350,7 +359,7 @@ def list_before(doc: Doc, names: list[Mention]) -> tuple[str, ...] | None:
     group = [names[-1]]
     for prev in reversed(names[:-1]):
         between = [t.lower_ for t in doc[prev.end:group[0].start]]
-        if prev.possessive or not between or not set(between) <= {"and", ","}:
+        if prev.possessive or not between or not (set(between) <= {"and", ","} or _relative_between(between)):
             break
         group.insert(0, prev)
     if group[0].start > 0 and doc[group[0].start - 1].lower_ in OBJECT_PREPS:
@@ -574,12 +583,76 @@ KIN = frozenset({"sister", "brother", "wife", "husband", "mother", "father", "so
                  "fiancee", "girlfriend", "boyfriend", "sister-in-law", "brother-in-law", "son-in-law"})
 
 
+# Verbs of perception whose object does the act of the bare infinitive or -ing form after it.
+_PERCEPTION = frozenset({"saw", "see", "seen", "sees", "seeing", "heard", "hear", "hears", "watched", "watch",
+                         "witnessed", "noticed", "observed"})
+# Past participles after the one seen ("I saw him shot", "saw Kane taken away"): the one seen is the
+# one it was done to, not its doer (the regular ones end in "-ed" or "-en").
+_PARTICIPLES = frozenset({"shot", "hit", "struck", "hung", "put", "cut", "slain", "led", "sent", "brought", "sold",
+                          "thrown", "flown", "told", "caught", "held"})
+
+
+def _seen_doing(doc: Doc, trig: Match, mentions: list[Mention]) -> Mention | None:
+    """The person seen or heard doing the act at ``trig``: the object of a verb of perception right
+    before it ("I was standing near the gate and saw him give the order", "I heard Colonel Brandt
+    order the guards to shoot", "we watched them beating the prisoners") does the act, not the one
+    who saw it, even when he stays unresolved (no claim then, rather than one by the witness). Not
+    a past participle ("I saw him shot": he was shot)."""
+    verb = doc[trig.start].lower_
+    if verb in _PARTICIPLES or verb in _PERCEPTION or verb.endswith(("ed", "en")):
+        return None  # (not "the convicts who saw him saw him only once": a sight, said twice)
+    for m in mentions:
+        if m.end != trig.start or m.possessive or m.start == 0:
+            continue
+        k = m.start - 1
+        while k > 0 and doc[k].text[:1].isupper() and doc[k].lower_ not in _PERCEPTION:
+            k -= 1  # a title before the name ("heard Colonel Brandt order")
+        if doc[k].lower_ not in _PERCEPTION:
+            continue
+        if any(t.lower_ in ("not", "n't", "never") for t in doc[max(0, k - 3):k]):
+            # "I did not see him kill them": what the witness did not see, not a denial that he did it
+            return replace(m, person=None)
+        return m
+    return None
+
+
+_CAUSATIVES = frozenset({"had", "have", "has", "having", "got", "get"})
+
+
+def _caused(doc: Doc, m: Mention, trig: Match) -> bool:
+    """``m`` is the one an act was had done to: "had" (a causative), at most two lower-case words,
+    ``m``, and the act's past participle right after it ("I had the eight Boers put to death", "he
+    had Kessler shot"; not "had Kessler put the prisoners to death", where Kessler does it)."""
+    if m.end != trig.start or m.pronoun is not None or m.start < 1:
+        return False
+    verb = doc[trig.start].lower_
+    nxt = doc[trig.start + 1].lower_ if trig.start + 1 < len(doc) else ""
+    if not ((verb in _PARTICIPLES and (verb != "put" or nxt == "to")) or verb.endswith(("ed", "en"))):
+        return False
+    k = m.start - 1
+    while k > 0 and m.start - k <= 2 and doc[k].is_lower and doc[k].lower_ not in _CAUSATIVES:
+        k -= 1
+    return doc[k].lower_ in _CAUSATIVES
+
+
+_NOT_IN_VERB_GROUP = frozenset({"that", "who", "whom", "which", "and", "or", "but", "because", "when", "if"})
+
+
+def _verb_group(doc: Doc, a: int, b: int) -> bool:
+    """Tokens ``a:b`` are at most three lower-case words (auxiliaries, adverbs) that open no new
+    clause: a pronoun right before them is the subject of the verb at ``b`` ("he had ordered")."""
+    return b - a <= 3 and all(t.is_alpha and t.is_lower and t.lower_ not in _NOT_IN_VERB_GROUP for t in doc[a:b])
+
+
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
     head = _relative_head(doc, trig, mentions, max(lo, sent_start))
     if head is not None:
         return head  # "left with him by Isidor Fisch, his partner in the fur trade, who had sailed for Germany"
+    seen = _seen_doing(doc, trig, mentions)
+    if seen is not None and seen.start >= max(lo, sent_start):
+        return seen  # "saw him give the order": he gave it
     # "Krestinsky's repudiation": a possessive right before a noun trigger.
     # ... but "Murefu's killing", "Kirov's murder": one killed, not the killer (the singular noun of a
     # killing with no "of" or "by" after it; "Nikolayev's murder of Kirov", "Pinochet's killings" name him).
@@ -606,7 +679,11 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
             continue
         if m.start > 0 and doc[m.start - 1].lower_ in OBJECT_PREPS:
             continue
+        if _caused(doc, m, trig):
+            continue  # "I had the eight Boers put to death": the ones it was done to
         if m.person is None:
+            if m.pronoun == "third" and m.case == "subj" and _verb_group(doc, m.end, trig.start):
+                return m  # "I did it because last summer he had ordered ...": his act, even unresolved
             continue
         if _listed_after_prep(doc, m, mentions):
             continue  # "on the instructions of Zenkl and Ripka, ..., and through them had served": not Ripka

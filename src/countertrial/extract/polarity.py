@@ -32,6 +32,8 @@ __all__ = ["Speech", "is_question", "new_clause", "reported_speech", "negated", 
 
 _WEAK_NEG = {"no", "nothing", "none", "nobody", "neither", "nor"}
 _NO_OBJECT = {"no", "nothing", "none", "nobody", "no-one", "noone"}
+_NO_PRONOUN = {"nothing", "nobody", "no-one", "noone", "none"}
+_OBJECT_PREPS = {"to", "with", "on", "against", "at"}
 _DENY_WORDS = {"deny", "denies", "denied"}
 _NO_SHARE = {"part", "role", "hand", "involvement", "share"}
 # Words that open a clause of their own, which a negation before them does not reach ("I did not see
@@ -160,6 +162,12 @@ def negated(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
     if lower and lower[0] in _NO_OBJECT and not any(w in ("but", "except", "other", "apart", "besides")
                                                      for w in lower[1:]):
         if any(n.start == trig.end for n in negs):
+            return True
+    # "I set fire to nothing", "spoke with nobody": the negated object after a preposition (a pronoun
+    # only: "killed him for no reason", "shot with no warning" deny nothing).
+    if len(lower) > 1 and lower[0] in _OBJECT_PREPS and (lower[1] in _NO_PRONOUN or lower[1:3] == ["no", "one"]) \
+            and not any(w in ("but", "except", "other", "apart", "besides") for w in lower[2:]):
+        if any(n.start == trig.end + 1 for n in negs):
             return True
     # "deny that ..." reaches over "that" to the clause it governs.
     for n in negs:
