@@ -67,7 +67,8 @@ def test_one_and_two_workers_make_identical_claims_on_a_corpus(shared_dir: Path,
 
     one = _run(first, workers=1)
     two = _run(second, workers=2)
-    assert one[0]["claims"] >= 35, "the sample should hold claims"  # 40 since round 8 dropped junk subjects ("Every", "THE WITNESS")
+    # a floor only so that the comparison is not trivial (precision rules remove wrong claims from it)
+    assert one[0]["claims"] >= 20, "the sample should hold claims"
     assert two == one
     # Extracting again changes nothing: the unresolved persons the first run created are derived
     # again from the text, not read back as roster (which resolved some names differently).
