@@ -608,6 +608,8 @@ def _perceived(doc: Doc, subject_m: Mention, trig: Match) -> bool:
         w = lower[k]
         if w in ("that", "how", "what", "when"):
             clause = True
+        elif w in ("and", "or", ",") and k == trig.start - 1 and lower[trig.start].endswith(("ion", "ions", "ings")):
+            continue  # "heard gunfire and explosions": two things heard, not a new clause
         elif w in (";", ":", "i", "we") or (w in ("and", "but", "then") and not clause):
             return False  # (" ... and so I turned around and left": the speaker's own act again)
     return True
@@ -1007,6 +1009,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun in ("first", "you") \
             and _perceived(doc, subject_m, trig):
         return []  # "I saw them killing people", "we heard the explosions": seen or heard, not done
+    if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun is None \
+            and _perceived(doc, subject_m, trig):
+        return []  # "Both witnesses, Ruiz and Lara, later heard gunfire and explosions": heard, not done
     if not is_cue and subject_m is not None and subject_m.start < trig.start and _carried(doc, subject_m):
         return []  # "the plane carrying President Kamali crashed, killing all on board": a passenger
     if not is_cue and subject_m is not None and subject_m.pronoun == "first" and _described(doc, subject_m, trig):

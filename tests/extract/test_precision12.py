@@ -1,0 +1,21 @@
+"""Round 12, precision on real transcripts read the way a user reads them (ingested turns of five
+tribunal, inquiry and court transcripts, then ``extract``), second pass: in a fresh random sample of
+sixty claims, twenty-six were wrong. Each test failed before the rule it names; the sentences are
+written for the test (other trials, other names), never taken from the transcripts."""
+
+from countertrial.extract import extract_text
+
+
+def _claims(text: str) -> set[tuple[str | None, str, str]]:
+    return {(c.subject, c.act, c.polarity) for c in extract_text(text, stated_on="1994-06-20")}
+
+
+def test_named_witnesses_who_heard_explosions_set_none_off() -> None:
+    """"Both witnesses, Ruiz and Lara, later heard gunfire and explosions": heard, not done, whoever
+    hears them (before only "I" and "you" were perceivers), and two things heard are one complement."""
+    assert _claims("KARIMI: Both witnesses Ruiz and Lara subsequently heard gunfire and explosions.") == set()
+    assert _claims("KARIMI: Ruiz heard shots and explosions coming from the quarry.") == set()
+    assert _claims("KARIMI: I heard gunfire and explosions near the depot.") == set()
+    # a new verb after "and" is the hearer's own act again
+    assert ("ruiz", "sabotage", "affirm") in _claims("KARIMI: Ruiz heard the order and organised the explosions.")
+    assert ("ruiz", "assassination", "affirm") in _claims("KARIMI: Ruiz heard the order and killed the guard.")
