@@ -19,3 +19,17 @@ def test_named_witnesses_who_heard_explosions_set_none_off() -> None:
     # a new verb after "and" is the hearer's own act again
     assert ("ruiz", "sabotage", "affirm") in _claims("KARIMI: Ruiz heard the order and organised the explosions.")
     assert ("ruiz", "assassination", "affirm") in _claims("KARIMI: Ruiz heard the order and killed the guard.")
+
+
+def test_an_act_in_a_relative_clause_on_someone_or_no_one_is_not_the_subjects() -> None:
+    """"I know of no one from our village who looted a house", "I met someone who had killed a
+    priest": the act is that unnamed one's, not the speaker's."""
+    assert _claims("KARIMI: I know of no one from our village who looted a house or killed anyone.") == set()
+    assert ("karimi", "assassination", "affirm") not in _claims("KARIMI: I met someone who had killed a priest.")
+    assert ("petrov", "espionage", "affirm") not in _claims(
+        "KARIMI: Petrov met somebody in Paris who had spied for the Germans.")
+    # the subject who is that someone, or a someone named, still does it
+    assert ("karimi", "espionage", "affirm") in _claims("KARIMI: I was someone who spied for the Germans.")
+    assert ("kovac", "assassination", "affirm") in _claims(
+        "KARIMI: They were looking for someone named Kovac who had killed a woman.")
+    assert ("karimi", "assassination", "affirm") in _claims("KARIMI: I killed anyone who resisted.")

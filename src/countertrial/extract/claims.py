@@ -201,6 +201,30 @@ def _no_one_before(doc: Doc, trig: Match, sent_start: int) -> bool:
     return any(k - len(w) >= sent_start and tuple(lower[k - len(w):k]) == w for w in _NO_ONE)
 
 
+# Indefinite pronouns that a relative "who" can hang on ("no one from our village who looted").
+_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "nobody", "no-one", "noone", "everyone",
+                      "everybody"})
+_IS = frozenset({"am", "is", "are", "was", "were", "be", "been", "'m", "’m"})
+
+
+def _someone_who(lower: list[str], lo: int, trig: int) -> bool:
+    """A relative "who" at most four words before the trigger and after ``lo`` (where the subject
+    starts), hung on an indefinite pronoun at most seven words before it: "I know of no one from our
+    village who looted a house", "I met someone who had killed a priest", "we never found anybody
+    who saw them": the act is that unnamed one's, not the subject's. Not when the subject is that
+    one ("I was someone who spied for them": a "be" before the pronoun), nor when a name says who
+    the someone is ("someone named Kovac who")."""
+    who = next((k for k in range(trig - 1, max(lo, trig - 5) - 1, -1) if lower[k] == "who"), None)
+    if who is None:
+        return False
+    for k in range(max(1, who - 7), who):
+        if lower[k] in _SOMEONE or (lower[k] == "one" and lower[k - 1] == "no"):
+            j = k - 2 if lower[k] == "one" else k - 1
+            # ("looking for someone named Kovac who had killed a woman": Kovac is that someone)
+            return lower[j] not in _IS and lower[k + 1] not in ("named", "called")
+    return False
+
+
 _OWN_WORDS = frozenset({"testimony", "evidence", "statement", "statements", "confession", "confessions",
                         "deposition", "depositions", "affidavit"})
 _OWN_WORDS_OWNERS = frozenset({"the", "my", "his", "her", "their", "our", "that", "this"})
@@ -1012,6 +1036,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun is None \
             and _perceived(doc, subject_m, trig):
         return []  # "Both witnesses, Ruiz and Lara, later heard gunfire and explosions": heard, not done
+    if not is_cue and subject_m is not None and subject_m.end <= trig.start \
+            and _someone_who(token_view(doc).lower, subject_m.start, trig.start):
+        return []  # "I met someone who had killed a priest": the someone did it, not the one who met him
     if not is_cue and subject_m is not None and subject_m.start < trig.start and _carried(doc, subject_m):
         return []  # "the plane carrying President Kamali crashed, killing all on board": a passenger
     if not is_cue and subject_m is not None and subject_m.pronoun == "first" and _described(doc, subject_m, trig):
