@@ -33,3 +33,14 @@ def test_an_act_in_a_relative_clause_on_someone_or_no_one_is_not_the_subjects() 
     assert ("kovac", "assassination", "affirm") in _claims(
         "KARIMI: They were looking for someone named Kovac who had killed a woman.")
     assert ("karimi", "assassination", "affirm") in _claims("KARIMI: I killed anyone who resisted.")
+
+
+def test_an_act_done_to_me_or_us_is_not_the_speakers() -> None:
+    """"I was afraid that the soldiers would kill me", "what was told to me by my brother": the
+    speaker is the one the act is done to; an unnamed doer does not make the speaker its subject."""
+    assert _claims("KARIMI: I was afraid that these soldiers would come back and kill me.") == set()
+    assert _claims("KARIMI: I thought the militiamen had come to kill us.") == set()
+    assert _claims("KARIMI: I can only tell you what was told to me by my brother.") == set()
+    # a meeting is two-sided, and the speaker's own acts stay
+    assert ("karimi", "meeting", "affirm") in _claims("KARIMI: Two officers came to my office and met me there.")
+    assert ("karimi", "assassination", "affirm") in _claims("KARIMI: I killed him before he could kill me.")

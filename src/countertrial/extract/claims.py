@@ -1036,6 +1036,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun is None \
             and _perceived(doc, subject_m, trig):
         return []  # "Both witnesses, Ruiz and Lara, later heard gunfire and explosions": heard, not done
+    if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun == "first" \
+            and subject_m.end <= trig.start and trig.end < len(doc) and doc[trig.end].lower_ in ("me", "us"):
+        # "I was afraid that the soldiers would kill me", "what was told to me": the speaker is the one
+        # it is done to (a meeting is two-sided: "they came and met me there" is the speaker's too)
+        return []
     if not is_cue and subject_m is not None and subject_m.end <= trig.start \
             and _someone_who(token_view(doc).lower, subject_m.start, trig.start):
         return []  # "I met someone who had killed a priest": the someone did it, not the one who met him
