@@ -44,3 +44,18 @@ def test_an_act_done_to_me_or_us_is_not_the_speakers() -> None:
     # a meeting is two-sided, and the speaker's own acts stay
     assert ("karimi", "meeting", "affirm") in _claims("KARIMI: Two officers came to my office and met me there.")
     assert ("karimi", "assassination", "affirm") in _claims("KARIMI: I killed him before he could kill me.")
+
+
+def test_killings_to_be_avoided_or_not_walked_away_from_are_no_acts() -> None:
+    """"He exhorted us to avoid participating in killings", "told them to avoid taking part in the
+    attacks": an act to be avoided is not done; "did not walk away from that killing" denies none."""
+    assert ("karimi", "assassination", "affirm") not in _claims(
+        "KARIMI: I attended a meeting where the mayor exhorted us to avoid participating in killings.")
+    assert ("karimi", "assassination", "affirm") not in _claims(
+        "KARIMI: The meeting I attended was the one held by the mayor in which he exhorted us to avoid participating "
+        "in killings.")
+    assert _claims("KARIMI: Kamali did not walk away from that killing.") == set()
+    assert _claims("KARIMI: Kamali avoided the meeting with Petrov.") == set()
+    # taking part, and the bare gerund after "stop", stay acts
+    assert ("kamali", "assassination", "affirm") in _claims("KARIMI: Kamali took part in the killings.")
+    assert ("karimi", "assassination", "deny") in _claims("KARIMI: I did not take part in the killings.")

@@ -829,7 +829,11 @@ _KEEP_FROM = frozenset({"prevent", "prevented", "preventing", "stop", "stopped",
                         "avert", "averted", "punish", "punished", "punishing", "condemn", "condemned", "denounce",
                         "denounced", "denouncing", "oppose", "opposed", "investigate", "investigated", "survive",
                         "survived", "surviving", "escape", "escaped", "escaping", "witness", "witnessed", "mourn",
-                        "mourned", "commemorate", "document", "documented"})
+                        "mourned", "commemorate", "document", "documented", "avoid", "avoided", "avoiding"})
+# Between such a verb and the act: "avoid participating in killings", "to avoid taking part in the attacks".
+_TAKING_PART = (("participating", "in"), ("participate", "in"), ("participation", "in"), ("taking", "part", "in"),
+                ("take", "part", "in"), ("engaging", "in"), ("engage", "in"))
+_WALK_AWAY = frozenset({"walk", "walked", "walks", "walking"})
 _KEEP_FROM_DET = frozenset({"the", "these", "those", "this", "that", "such", "any", "a", "an", "further", "all",
                             "their", "his", "her", "its"})
 
@@ -837,12 +841,18 @@ _KEEP_FROM_DET = frozenset({"the", "these", "those", "this", "that", "such", "an
 def _kept_from(lower: list[str], m: Match) -> bool:
     """An act said as the object of a verb of preventing, punishing, denouncing or surviving it, with
     a determiner between ("was accused of having failed to prevent the massacre", "tried to stop
-    the killings at the school", "she survived the massacre"): whoever prevents it does not do it.
-    (Not a bare gerund: "they did not stop killing" says they went on.)"""
+    the killings at the school", "she survived the massacre", "exhorted us to avoid participating in
+    killings"): whoever prevents it does not do it; nor does "he did not walk away from that killing"
+    deny it. (Not a bare gerund: "they did not stop killing" says they went on.)"""
     k = m.start - 1
-    if k < 1 or lower[k] not in _KEEP_FROM_DET:
+    if k >= 3 and lower[k] in _KEEP_FROM_DET and lower[k - 2:k] == ["away", "from"] and lower[k - 3] in _WALK_AWAY:
+        return True  # "he did not walk away from that killing": no denial that he did it, nor an act
+    j = k - 1 if k >= 0 and lower[k] in _KEEP_FROM_DET else k
+    # "exhorted us to avoid participating in killings": the act after "taking part in" is the object
+    part = next((len(w) for w in _TAKING_PART if j + 1 - len(w) >= 1 and tuple(lower[j + 1 - len(w):j + 1]) == w), 0)
+    if j == k and not part:
         return False
-    return lower[k - 1] in _KEEP_FROM
+    return j - part >= 0 and lower[j - part] in _KEEP_FROM
 
 
 _TOPIC = frozenset({"about", "concerning", "regarding"})
