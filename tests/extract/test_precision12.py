@@ -59,3 +59,14 @@ def test_killings_to_be_avoided_or_not_walked_away_from_are_no_acts() -> None:
     # taking part, and the bare gerund after "stop", stay acts
     assert ("kamali", "assassination", "affirm") in _claims("KARIMI: Kamali took part in the killings.")
     assert ("karimi", "assassination", "deny") in _claims("KARIMI: I did not take part in the killings.")
+
+
+def test_crime_as_the_legal_class_of_a_crime_is_no_act() -> None:
+    """"Mr. Okafor will now address the ground of rape as a crime against humanity": "crime" names a
+    legal class; counsel arguing a ground did nothing."""
+    assert _claims("KARIMI: My colleague, Mr. Okafor, will now address the ground of rape as a crime "
+                   "against humanity.") == set()
+    assert _claims("KARIMI: Next, Ms. Lind will raise the ground of rape, as crimes against humanity.") == set()
+    # a crime still is one
+    assert ("brandt", "other", "affirm") in _claims("KARIMI: Officer Brandt committed a crime.")
+    assert ("brandt", "other", "affirm") in _claims("KARIMI: Brandt was found guilty of crimes against humanity.")

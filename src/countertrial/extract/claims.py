@@ -99,6 +99,8 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
             and not _met_a_thing(token_view(doc).lower, m) and not _kept_from(token_view(doc).lower, m)
             and not _unmet_condition(vocab, doc, m, mentions, act_starts)]
+    # "rape as a crime against humanity": "crime" naming the legal class of a crime, no act.
+    acts = [m for m in acts if not _crime_as_kind(token_view(doc).lower, m)]
     # "in the ESA interrogation centre": a word of a facility's name is no act ("centre" is one).
     facilities = [(p.start, p.end) for p in s.places if p.facility]
     if facilities:
@@ -853,6 +855,17 @@ def _kept_from(lower: list[str], m: Match) -> bool:
     if j == k and not part:
         return False
     return j - part >= 0 and lower[j - part] in _KEEP_FROM
+
+
+def _crime_as_kind(lower: list[str], m: Match) -> bool:
+    """The trigger "crime" or "crimes" only names the legal class of a crime named before it ("the
+    ground of rape as a crime against humanity", "murder as crimes against humanity"): what is
+    argued is a ground of appeal or a count, not an act of anyone's (the crime named is its own
+    trigger where it is one)."""
+    if m.end - m.start != 1 or lower[m.start] not in ("crime", "crimes"):
+        return False
+    k = m.start - 1 if m.start >= 1 and lower[m.start - 1] in ("a", "an") else m.start
+    return k >= 1 and lower[k - 1] == "as" and lower[m.end:m.end + 2] == ["against", "humanity"]
 
 
 _TOPIC = frozenset({"about", "concerning", "regarding"})
