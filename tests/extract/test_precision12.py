@@ -70,3 +70,18 @@ def test_crime_as_the_legal_class_of_a_crime_is_no_act() -> None:
     # a crime still is one
     assert ("brandt", "other", "affirm") in _claims("KARIMI: Officer Brandt committed a crime.")
     assert ("brandt", "other", "affirm") in _claims("KARIMI: Brandt was found guilty of crimes against humanity.")
+
+
+def test_the_i_of_a_quotation_is_the_one_quoted() -> None:
+    """'the Accused says, "I didn't kill anybody"', 'Petrov told me, "I killed the guard"': the "I"
+    of direct speech is the one quoted, not the speaker who repeats it; when no one is named the
+    claim is dropped rather than given to the speaker."""
+    assert _claims('KARIMI: The Prosecutor listed names, and the Accused says, "I didn\'t kill anybody," '
+                   'and then the Judges say, "No."') == set()
+    assert _claims('KARIMI: The witness has just said, "Yes, but before that I had met Sedov".') == set()
+    assert _claims('KARIMI: And she answered me, "Rather, I met Mr. Ivanov and his children."') == set()
+    assert _claims('KARIMI: Then Petrov told me, "I killed the guard."') == {("petrov", "assassination", "affirm")}
+    assert ("petrov", "meeting", "affirm") in _claims('KARIMI: Petrov said: "I met Sedov in Paris."')
+    # the speaker's own words, quoted by himself, and a quotation closed before the act stay his
+    assert ("karimi", "meeting", "affirm") in _claims('KARIMI: I said, "I met Sedov in Paris."')
+    assert ("karimi", "meeting", "affirm") in _claims('KARIMI: He said "go", and then I met Sedov in Paris.')

@@ -868,6 +868,45 @@ def _crime_as_kind(lower: list[str], m: Match) -> bool:
     return k >= 1 and lower[k - 1] == "as" and lower[m.end:m.end + 2] == ["against", "humanity"]
 
 
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+_SAYING = frozenset({"said", "says", "say", "told", "tells", "tell", "replied", "replies", "answered", "answers",
+                     "shouted", "wrote", "writes", "declared", "declares", "added", "adds", "asked", "asks"})
+_SAID_TO = frozenset({"me", "us", "him", "her", "them", "you", "then", "again", "to", "the", "crowd"})
+
+
+def _quoted_sayer(doc: Doc, first: Mention, mentions: list[Mention], spoken: bool, lo: int) -> Mention | None:
+    """The one whose direct speech holds the first-person ``first`` ('Petrov said: "I met Sedov in
+    Paris"', 'the Accused says, "I didn't kill anybody"', 'he told me, "I have to kill you"'): the
+    mention right before the verb of saying that opens the quotation, when that is not the speaker
+    himself ('I said, "I will go"'), or a mention with no person when no one is named (so that the
+    claim is dropped rather than given to the one who repeats the words). ``None`` when ``first``
+    is not inside a quotation opened by a verb of saying in its own sentence (from ``lo``: a mark
+    left open earlier in a long turn says nothing). Only for a turn's speaker (``spoken``)."""
+    if not spoken:
+        return None
+    texts = token_view(doc).text
+    marks = [k for k in range(lo, first.start) if texts[k] in _QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return None  # not inside a quotation
+    q = marks[-1]
+    k = q - 1
+    while k >= 0 and texts[k] in (",", ":"):
+        k -= 1
+    lower = token_view(doc).lower
+    j = k
+    while j >= lo and j > k - 3 and lower[j] in _SAID_TO:
+        j -= 1  # ("he told me, ...", "he said to the crowd: ...")
+    if j < lo or lower[j] not in _SAYING:
+        return None
+    sayer = next((m for m in reversed(mentions) if m.end <= j and j - m.end <= 2 and not m.possessive), None)
+    if sayer is None:
+        # ("the Accused says, ...": someone the roster does not name)
+        return Mention(j, j + 1, texts[j], None)
+    if sayer.pronoun == "first":
+        return None  # ('I said, "I will go"': the speaker's own words)
+    return sayer
+
+
 _TOPIC = frozenset({"about", "concerning", "regarding"})
 
 
@@ -1064,6 +1103,13 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "I was afraid that the soldiers would kill me", "what was told to me": the speaker is the one
         # it is done to (a meeting is two-sided: "they came and met me there" is the speaker's too)
         return []
+    if subject_m is not None and subject_m.pronoun == "first":
+        sayer = _quoted_sayer(doc, subject_m, mentions, seg.speaker is not None, sent.start)
+        if sayer is not None:
+            # 'Petrov said: "I met Sedov in Paris"': the "I" of a quotation is the one quoted
+            if sayer.person is None or sayer.pronoun is not None:
+                return []
+            subject_m = sayer
     if not is_cue and subject_m is not None and subject_m.end <= trig.start \
             and _someone_who(token_view(doc).lower, subject_m.start, trig.start):
         return []  # "I met someone who had killed a priest": the someone did it, not the one who met him
