@@ -85,3 +85,16 @@ def test_the_i_of_a_quotation_is_the_one_quoted() -> None:
     # the speaker's own words, quoted by himself, and a quotation closed before the act stay his
     assert ("karimi", "meeting", "affirm") in _claims('KARIMI: I said, "I met Sedov in Paris."')
     assert ("karimi", "meeting", "affirm") in _claims('KARIMI: He said "go", and then I met Sedov in Paris.')
+
+
+def test_the_one_told_or_briefed_of_an_act_did_not_do_it() -> None:
+    """"I was told that the soldiers had killed the priest", "Lind was briefed by Petrov about what
+    had happened at the meeting; namely, that the mayor had ...": told, not done."""
+    assert _claims("KARIMI: I was told that the soldiers had killed the priest.") == set()
+    assert _claims("KARIMI: On the evening of 9 April, Lind was briefed by Petrov about what had happened at the "
+                   "meeting earlier on; namely, that the mayor had elaborated the plan to kill the refugees.") == set()
+    # an order received, and the listener's own later act, stay
+    assert ("karimi", "received_instructions", "affirm") in _claims("KARIMI: I was told to kill the priest.")
+    assert ("karimi", "assassination", "affirm") in _claims("KARIMI: I was told about the plan and I killed the priest.")
+    assert ("karimi", "meeting", "affirm") in _claims(
+        "KARIMI: I was told that I would meet Sedov in Paris, and I met him there.")

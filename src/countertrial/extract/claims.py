@@ -641,6 +641,36 @@ def _perceived(doc: Doc, subject_m: Mention, trig: Match) -> bool:
     return True
 
 
+# Passive verbs of being told, and what may stand between them and the one told.
+_TOLD_OF = frozenset({"told", "informed", "briefed", "advised", "notified", "warned", "assured", "reminded"})
+_TOLD_AUX = frozenset({"was", "were", "been", "being", "is", "are", "am", "had", "has", "have", "later", "then",
+                       "also", "subsequently", "first", "never", "not", "n't", "only", "just", "'d", "’d", "'ve"})
+_TOLD_CLAUSE = frozenset({"that", "about", "what", "how", "who", "of"})
+
+
+def _told_of(lower: list[str], subject_m: Mention, trig: Match) -> bool:
+    """The subject is the one who was told of the act at ``trig``, not its doer: a passive verb of
+    being told right after it and the trigger in what was told ("I was told that the soldiers had
+    killed the priest", "Lind was briefed by Petrov about what had happened at the meeting; namely,
+    that the mayor had ..."). Not an order ("I was told to kill him": no "that" or "about" between),
+    and an "and", "but" or ";" outside a that-clause, or a new "I", ends what was told."""
+    j = subject_m.end
+    while j < trig.start and lower[j] in _TOLD_AUX:
+        j += 1
+    if j >= trig.start or lower[j] not in _TOLD_OF or j == subject_m.end:
+        return False  # ("Petrov told me that ...": active, Petrov is the teller)
+    clause = False
+    for k in range(j + 1, trig.start):
+        w = lower[k]
+        if w in _TOLD_CLAUSE:
+            clause = True
+        elif w == ";" and lower[k + 1:k + 2] == ["namely"]:
+            continue
+        elif w in (";", ":", "i", "we") or (w in ("and", "but", "then") and not clause):
+            return False
+    return clause
+
+
 # Verbs of saying and knowing whose negation says nothing of the act in their complement ("I can't
 # tell you who took part in the massacre", "he never said that he saw Kovac", "I was not aware that
 # they had met"). Not "think" or "believe": "I don't think he met them" denies, by neg-raising.
@@ -1113,6 +1143,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if not is_cue and subject_m is not None and subject_m.end <= trig.start \
             and _someone_who(token_view(doc).lower, subject_m.start, trig.start):
         return []  # "I met someone who had killed a priest": the someone did it, not the one who met him
+    if not is_cue and subject_m is not None and _told_of(token_view(doc).lower, subject_m, trig):
+        return []  # "I was told that the soldiers had killed the priest": told, not done
     if not is_cue and subject_m is not None and subject_m.start < trig.start and _carried(doc, subject_m):
         return []  # "the plane carrying President Kamali crashed, killing all on board": a passenger
     if not is_cue and subject_m is not None and subject_m.pronoun == "first" and _described(doc, subject_m, trig):
