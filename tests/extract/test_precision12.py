@@ -98,3 +98,13 @@ def test_the_one_told_or_briefed_of_an_act_did_not_do_it() -> None:
     assert ("karimi", "assassination", "affirm") in _claims("KARIMI: I was told about the plan and I killed the priest.")
     assert ("karimi", "meeting", "affirm") in _claims(
         "KARIMI: I was told that I would meet Sedov in Paris, and I met him there.")
+
+
+def test_he_who_saw_or_found_others_at_an_act_did_not_do_it() -> None:
+    """"When Petrov came back, he found soldiers killing the survivors": "he" came upon the act, as
+    "I" and a named witness do; "he saw them killing" is seen, not done."""
+    assert _claims("KARIMI: When Petrov came back, he found soldiers killing the survivors.") == set()
+    assert _claims("KARIMI: When Petrov came back, he saw soldiers killing the survivors.") == set()
+    # his own act after "and" stays his
+    assert ("petrov", "assassination", "affirm") in _claims(
+        "KARIMI: When Petrov came back, he heard the order and killed the guard.")

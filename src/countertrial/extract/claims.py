@@ -608,13 +608,15 @@ def _meeting_spoken_of(lower: list[str], texts: list[str], k: int) -> bool:
 # Verbs of seeing, hearing and learning, and the words that may stand between "I" and them.
 _PERCEIVE = frozenset({"saw", "see", "seen", "sees", "heard", "hear", "hears", "noticed", "watched", "witnessed",
                        "observed", "learned", "learnt", "understood", "realised", "realized", "knew", "know"})
+# Verbs of coming upon someone in the middle of an act ("found soldiers killing the survivors").
+_FOUND = frozenset({"found", "find", "finds", "discovered", "caught", "surprised"})
 _PERCEIVE_AUX = frozenset({"could", "can", "would", "did", "do", "had", "have", "has", "not", "n't", "never", "also",
                            "only", "then", "just", "quite", "clearly", "actually", "personally", "myself", "ourselves",
                            "all", "both", "'d", "’d", "'ve", "’ve", "later", "first"})
 
 
 def _perceived(doc: Doc, subject_m: Mention, trig: Match) -> bool:
-    """The first-person ``subject_m`` is the one who saw or heard the act at ``trig``, not its doer:
+    """``subject_m`` ("I", "he", a name) is the one who saw or heard the act at ``trig``, not its doer:
     a verb of :data:`_PERCEIVE` right after it (auxiliaries and adverbs between) and the trigger in
     that verb's complement ("I saw them killing people", "I could see people killing them", "we heard
     the first explosions", "I had heard that people were going to kill us"). An "and", "but" or
@@ -625,6 +627,8 @@ def _perceived(doc: Doc, subject_m: Mention, trig: Match) -> bool:
     j = subject_m.end
     while j < trig.start and j - subject_m.end < 4 and (lower[j] in _PERCEIVE_AUX or lower[j].endswith("ly")):
         j += 1  # ("I subsequently learned that ...")
+    if j < trig.start and lower[j] in _FOUND and lower[trig.start].endswith("ing") and trig.start - j <= 8:
+        return True  # "he found soldiers killing off any survivors": came upon them doing it
     if j >= trig.start or lower[j] not in _PERCEIVE:
         return False
     if lower[j + 1:j + 3] == ["to", "be"]:
@@ -1125,7 +1129,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun in ("first", "you") \
             and _perceived(doc, subject_m, trig):
         return []  # "I saw them killing people", "we heard the explosions": seen or heard, not done
-    if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun is None \
+    if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun in (None, "third") \
             and _perceived(doc, subject_m, trig):
         return []  # "Both witnesses, Ruiz and Lara, later heard gunfire and explosions": heard, not done
     if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun == "first" \
