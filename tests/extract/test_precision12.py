@@ -108,3 +108,12 @@ def test_he_who_saw_or_found_others_at_an_act_did_not_do_it() -> None:
     # his own act after "and" stays his
     assert ("petrov", "assassination", "affirm") in _claims(
         "KARIMI: When Petrov came back, he heard the order and killed the guard.")
+
+
+def test_money_got_back_is_no_money_received() -> None:
+    """"He was putting pressure on me to speak to Mr. Lowe and to get the money back": money
+    recovered is not money received from anyone (and not Lowe's)."""
+    assert _claims("KARIMI: So he was putting pressure on me to speak to Mr. Lowe and to get the money back.") == set()
+    assert _claims("KARIMI: Lowe finally got the money back from the bank.") == set()
+    # money received stays
+    assert ("lowe", "received_instructions", "affirm") in _claims("KARIMI: Lowe got the money from Sedov in Paris.")

@@ -99,6 +99,9 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
             and not _met_a_thing(token_view(doc).lower, m) and not _kept_from(token_view(doc).lower, m)
             and not _unmet_condition(vocab, doc, m, mentions, act_starts)]
+    # "to get the money back": money recovered, not received from anyone.
+    acts = [m for m in acts if not (m.label == "received_instructions" and m.end < len(doc)
+                                    and doc[m.end].lower_ == "back" and doc[m.end - 1].lower_ in _MONEY)]
     # "rape as a crime against humanity": "crime" naming the legal class of a crime, no act.
     acts = [m for m in acts if not _crime_as_kind(token_view(doc).lower, m)]
     # "in the ESA interrogation centre": a word of a facility's name is no act ("centre" is one).
@@ -889,6 +892,9 @@ def _kept_from(lower: list[str], m: Match) -> bool:
     if j == k and not part:
         return False
     return j - part >= 0 and lower[j - part] in _KEEP_FROM
+
+
+_MONEY = frozenset({"money", "funds", "cash", "payment", "payments", "deposit", "deposits"})
 
 
 def _crime_as_kind(lower: list[str], m: Match) -> bool:
