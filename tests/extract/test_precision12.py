@@ -117,3 +117,12 @@ def test_money_got_back_is_no_money_received() -> None:
     assert _claims("KARIMI: Lowe finally got the money back from the bank.") == set()
     # money received stays
     assert ("lowe", "received_instructions", "affirm") in _claims("KARIMI: Lowe got the money from Sedov in Paris.")
+
+
+def test_a_meeting_hard_to_arrange_is_no_meeting() -> None:
+    """"I would have difficulty meeting today": no meeting took place."""
+    assert _claims("KARIMI: I would have difficulty meeting today.") == set()
+    assert _claims("KARIMI: We had some trouble meeting that week.") == set()
+    # a meeting that took place stays
+    assert ("karimi", "meeting", "affirm") in _claims("KARIMI: When we met, he gave me instructions.")
+    assert ("karimi", "meeting", "affirm") in _claims("KARIMI: I attended the meeting in Paris.")

@@ -99,6 +99,8 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
             and not _met_a_thing(token_view(doc).lower, m) and not _kept_from(token_view(doc).lower, m)
             and not _unmet_condition(vocab, doc, m, mentions, act_starts)]
+    # "I would have difficulty meeting today": no meeting that took place.
+    acts = [m for m in acts if not (m.label == "meeting" and _meeting_to_come(token_view(doc).lower, m))]
     # "to get the money back": money recovered, not received from anyone.
     acts = [m for m in acts if not (m.label == "received_instructions" and m.end < len(doc)
                                     and doc[m.end].lower_ == "back" and doc[m.end - 1].lower_ in _MONEY)]
@@ -892,6 +894,18 @@ def _kept_from(lower: list[str], m: Match) -> bool:
     if j == k and not part:
         return False
     return j - part >= 0 and lower[j - part] in _KEEP_FROM
+
+
+_HARD = frozenset({"difficulty", "difficulties", "trouble"})
+
+
+def _meeting_to_come(lower: list[str], m: Match) -> bool:
+    """A meeting only hard to arrange: "meeting" after "difficulty" or "trouble" ("I would have
+    difficulty meeting today", "we had trouble meeting that week"): no meeting took place."""
+    if lower[m.start] != "meeting":
+        return False
+    k = m.start - 1 if m.start >= 1 and lower[m.start - 1] == "in" else m.start
+    return k >= 1 and lower[k - 1] in _HARD
 
 
 _MONEY = frozenset({"money", "funds", "cash", "payment", "payments", "deposit", "deposits"})
