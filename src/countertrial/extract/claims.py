@@ -99,6 +99,13 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
             and not _met_a_thing(token_view(doc).lower, m) and not _kept_from(token_view(doc).lower, m)
             and not _unmet_condition(vocab, doc, m, mentions, act_starts)]
+    # "I would have difficulty meeting today": no meeting that took place.
+    acts = [m for m in acts if not (m.label == "meeting" and _meeting_to_come(token_view(doc).lower, m))]
+    # "to get the money back": money recovered, not received from anyone.
+    acts = [m for m in acts if not (m.label == "received_instructions" and m.end < len(doc)
+                                    and doc[m.end].lower_ == "back" and doc[m.end - 1].lower_ in _MONEY)]
+    # "rape as a crime against humanity": "crime" naming the legal class of a crime, no act.
+    acts = [m for m in acts if not _crime_as_kind(token_view(doc).lower, m)]
     # "in the ESA interrogation centre": a word of a facility's name is no act ("centre" is one).
     facilities = [(p.start, p.end) for p in s.places if p.facility]
     if facilities:
@@ -199,6 +206,30 @@ def _no_one_before(doc: Doc, trig: Match, sent_start: int) -> bool:
     while k > sent_start and lower[k - 1] in _NO_ONE_AUX:
         k -= 1
     return any(k - len(w) >= sent_start and tuple(lower[k - len(w):k]) == w for w in _NO_ONE)
+
+
+# Indefinite pronouns that a relative "who" can hang on ("no one from our village who looted").
+_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "nobody", "no-one", "noone", "everyone",
+                      "everybody"})
+_IS = frozenset({"am", "is", "are", "was", "were", "be", "been", "'m", "’m"})
+
+
+def _someone_who(lower: list[str], lo: int, trig: int) -> bool:
+    """A relative "who" at most four words before the trigger and after ``lo`` (where the subject
+    starts), hung on an indefinite pronoun at most seven words before it: "I know of no one from our
+    village who looted a house", "I met someone who had killed a priest", "we never found anybody
+    who saw them": the act is that unnamed one's, not the subject's. Not when the subject is that
+    one ("I was someone who spied for them": a "be" before the pronoun), nor when a name says who
+    the someone is ("someone named Kovac who")."""
+    who = next((k for k in range(trig - 1, max(lo, trig - 5) - 1, -1) if lower[k] == "who"), None)
+    if who is None:
+        return False
+    for k in range(max(1, who - 7), who):
+        if lower[k] in _SOMEONE or (lower[k] == "one" and lower[k - 1] == "no"):
+            j = k - 2 if lower[k] == "one" else k - 1
+            # ("looking for someone named Kovac who had killed a woman": Kovac is that someone)
+            return lower[j] not in _IS and lower[k + 1] not in ("named", "called")
+    return False
 
 
 _OWN_WORDS = frozenset({"testimony", "evidence", "statement", "statements", "confession", "confessions",
@@ -582,13 +613,15 @@ def _meeting_spoken_of(lower: list[str], texts: list[str], k: int) -> bool:
 # Verbs of seeing, hearing and learning, and the words that may stand between "I" and them.
 _PERCEIVE = frozenset({"saw", "see", "seen", "sees", "heard", "hear", "hears", "noticed", "watched", "witnessed",
                        "observed", "learned", "learnt", "understood", "realised", "realized", "knew", "know"})
+# Verbs of coming upon someone in the middle of an act ("found soldiers killing the survivors").
+_FOUND = frozenset({"found", "find", "finds", "discovered", "caught", "surprised"})
 _PERCEIVE_AUX = frozenset({"could", "can", "would", "did", "do", "had", "have", "has", "not", "n't", "never", "also",
                            "only", "then", "just", "quite", "clearly", "actually", "personally", "myself", "ourselves",
                            "all", "both", "'d", "’d", "'ve", "’ve", "later", "first"})
 
 
 def _perceived(doc: Doc, subject_m: Mention, trig: Match) -> bool:
-    """The first-person ``subject_m`` is the one who saw or heard the act at ``trig``, not its doer:
+    """``subject_m`` ("I", "he", a name) is the one who saw or heard the act at ``trig``, not its doer:
     a verb of :data:`_PERCEIVE` right after it (auxiliaries and adverbs between) and the trigger in
     that verb's complement ("I saw them killing people", "I could see people killing them", "we heard
     the first explosions", "I had heard that people were going to kill us"). An "and", "but" or
@@ -599,6 +632,8 @@ def _perceived(doc: Doc, subject_m: Mention, trig: Match) -> bool:
     j = subject_m.end
     while j < trig.start and j - subject_m.end < 4 and (lower[j] in _PERCEIVE_AUX or lower[j].endswith("ly")):
         j += 1  # ("I subsequently learned that ...")
+    if j < trig.start and lower[j] in _FOUND and lower[trig.start].endswith("ing") and trig.start - j <= 8:
+        return True  # "he found soldiers killing off any survivors": came upon them doing it
     if j >= trig.start or lower[j] not in _PERCEIVE:
         return False
     if lower[j + 1:j + 3] == ["to", "be"]:
@@ -608,9 +643,41 @@ def _perceived(doc: Doc, subject_m: Mention, trig: Match) -> bool:
         w = lower[k]
         if w in ("that", "how", "what", "when"):
             clause = True
+        elif w in ("and", "or", ",") and k == trig.start - 1 and lower[trig.start].endswith(("ion", "ions", "ings")):
+            continue  # "heard gunfire and explosions": two things heard, not a new clause
         elif w in (";", ":", "i", "we") or (w in ("and", "but", "then") and not clause):
             return False  # (" ... and so I turned around and left": the speaker's own act again)
     return True
+
+
+# Passive verbs of being told, and what may stand between them and the one told.
+_TOLD_OF = frozenset({"told", "informed", "briefed", "advised", "notified", "warned", "assured", "reminded"})
+_TOLD_AUX = frozenset({"was", "were", "been", "being", "is", "are", "am", "had", "has", "have", "later", "then",
+                       "also", "subsequently", "first", "never", "not", "n't", "only", "just", "'d", "’d", "'ve"})
+_TOLD_CLAUSE = frozenset({"that", "about", "what", "how", "who", "of"})
+
+
+def _told_of(lower: list[str], subject_m: Mention, trig: Match) -> bool:
+    """The subject is the one who was told of the act at ``trig``, not its doer: a passive verb of
+    being told right after it and the trigger in what was told ("I was told that the soldiers had
+    killed the priest", "Lind was briefed by Petrov about what had happened at the meeting; namely,
+    that the mayor had ..."). Not an order ("I was told to kill him": no "that" or "about" between),
+    and an "and", "but" or ";" outside a that-clause, or a new "I", ends what was told."""
+    j = subject_m.end
+    while j < trig.start and lower[j] in _TOLD_AUX:
+        j += 1
+    if j >= trig.start or lower[j] not in _TOLD_OF or j == subject_m.end:
+        return False  # ("Petrov told me that ...": active, Petrov is the teller)
+    clause = False
+    for k in range(j + 1, trig.start):
+        w = lower[k]
+        if w in _TOLD_CLAUSE:
+            clause = True
+        elif w == ";" and lower[k + 1:k + 2] == ["namely"]:
+            continue
+        elif w in (";", ":", "i", "we") or (w in ("and", "but", "then") and not clause):
+            return False
+    return clause
 
 
 # Verbs of saying and knowing whose negation says nothing of the act in their complement ("I can't
@@ -803,7 +870,11 @@ _KEEP_FROM = frozenset({"prevent", "prevented", "preventing", "stop", "stopped",
                         "avert", "averted", "punish", "punished", "punishing", "condemn", "condemned", "denounce",
                         "denounced", "denouncing", "oppose", "opposed", "investigate", "investigated", "survive",
                         "survived", "surviving", "escape", "escaped", "escaping", "witness", "witnessed", "mourn",
-                        "mourned", "commemorate", "document", "documented"})
+                        "mourned", "commemorate", "document", "documented", "avoid", "avoided", "avoiding"})
+# Between such a verb and the act: "avoid participating in killings", "to avoid taking part in the attacks".
+_TAKING_PART = (("participating", "in"), ("participate", "in"), ("participation", "in"), ("taking", "part", "in"),
+                ("take", "part", "in"), ("engaging", "in"), ("engage", "in"))
+_WALK_AWAY = frozenset({"walk", "walked", "walks", "walking"})
 _KEEP_FROM_DET = frozenset({"the", "these", "those", "this", "that", "such", "any", "a", "an", "further", "all",
                             "their", "his", "her", "its"})
 
@@ -811,12 +882,83 @@ _KEEP_FROM_DET = frozenset({"the", "these", "those", "this", "that", "such", "an
 def _kept_from(lower: list[str], m: Match) -> bool:
     """An act said as the object of a verb of preventing, punishing, denouncing or surviving it, with
     a determiner between ("was accused of having failed to prevent the massacre", "tried to stop
-    the killings at the school", "she survived the massacre"): whoever prevents it does not do it.
-    (Not a bare gerund: "they did not stop killing" says they went on.)"""
+    the killings at the school", "she survived the massacre", "exhorted us to avoid participating in
+    killings"): whoever prevents it does not do it; nor does "he did not walk away from that killing"
+    deny it. (Not a bare gerund: "they did not stop killing" says they went on.)"""
     k = m.start - 1
-    if k < 1 or lower[k] not in _KEEP_FROM_DET:
+    if k >= 3 and lower[k] in _KEEP_FROM_DET and lower[k - 2:k] == ["away", "from"] and lower[k - 3] in _WALK_AWAY:
+        return True  # "he did not walk away from that killing": no denial that he did it, nor an act
+    j = k - 1 if k >= 0 and lower[k] in _KEEP_FROM_DET else k
+    # "exhorted us to avoid participating in killings": the act after "taking part in" is the object
+    part = next((len(w) for w in _TAKING_PART if j + 1 - len(w) >= 1 and tuple(lower[j + 1 - len(w):j + 1]) == w), 0)
+    if j == k and not part:
         return False
-    return lower[k - 1] in _KEEP_FROM
+    return j - part >= 0 and lower[j - part] in _KEEP_FROM
+
+
+_HARD = frozenset({"difficulty", "difficulties", "trouble"})
+
+
+def _meeting_to_come(lower: list[str], m: Match) -> bool:
+    """A meeting only hard to arrange: "meeting" after "difficulty" or "trouble" ("I would have
+    difficulty meeting today", "we had trouble meeting that week"): no meeting took place."""
+    if lower[m.start] != "meeting":
+        return False
+    k = m.start - 1 if m.start >= 1 and lower[m.start - 1] == "in" else m.start
+    return k >= 1 and lower[k - 1] in _HARD
+
+
+_MONEY = frozenset({"money", "funds", "cash", "payment", "payments", "deposit", "deposits"})
+
+
+def _crime_as_kind(lower: list[str], m: Match) -> bool:
+    """The trigger "crime" or "crimes" only names the legal class of a crime named before it ("the
+    ground of rape as a crime against humanity", "murder as crimes against humanity"): what is
+    argued is a ground of appeal or a count, not an act of anyone's (the crime named is its own
+    trigger where it is one)."""
+    if m.end - m.start != 1 or lower[m.start] not in ("crime", "crimes"):
+        return False
+    k = m.start - 1 if m.start >= 1 and lower[m.start - 1] in ("a", "an") else m.start
+    return k >= 1 and lower[k - 1] == "as" and lower[m.end:m.end + 2] == ["against", "humanity"]
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+_SAYING = frozenset({"said", "says", "say", "told", "tells", "tell", "replied", "replies", "answered", "answers",
+                     "shouted", "wrote", "writes", "declared", "declares", "added", "adds", "asked", "asks"})
+_SAID_TO = frozenset({"me", "us", "him", "her", "them", "you", "then", "again", "to", "the", "crowd"})
+
+
+def _quoted_sayer(doc: Doc, first: Mention, mentions: list[Mention], spoken: bool, lo: int) -> Mention | None:
+    """The one whose direct speech holds the first-person ``first`` ('Petrov said: "I met Sedov in
+    Paris"', 'the Accused says, "I didn't kill anybody"', 'he told me, "I have to kill you"'): the
+    mention right before the verb of saying that opens the quotation, when that is not the speaker
+    himself ('I said, "I will go"'), or a mention with no person when no one is named (so that the
+    claim is dropped rather than given to the one who repeats the words). ``None`` when ``first``
+    is not inside a quotation opened by a verb of saying in its own sentence (from ``lo``: a mark
+    left open earlier in a long turn says nothing). Only for a turn's speaker (``spoken``)."""
+    if not spoken:
+        return None
+    texts = token_view(doc).text
+    marks = [k for k in range(lo, first.start) if texts[k] in _QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return None  # not inside a quotation
+    q = marks[-1]
+    k = q - 1
+    while k >= 0 and texts[k] in (",", ":"):
+        k -= 1
+    lower = token_view(doc).lower
+    j = k
+    while j >= lo and j > k - 3 and lower[j] in _SAID_TO:
+        j -= 1  # ("he told me, ...", "he said to the crowd: ...")
+    if j < lo or lower[j] not in _SAYING:
+        return None
+    sayer = next((m for m in reversed(mentions) if m.end <= j and j - m.end <= 2 and not m.possessive), None)
+    if sayer is None:
+        # ("the Accused says, ...": someone the roster does not name)
+        return Mention(j, j + 1, texts[j], None)
+    if sayer.pronoun == "first":
+        return None  # ('I said, "I will go"': the speaker's own words)
+    return sayer
 
 
 _TOPIC = frozenset({"about", "concerning", "regarding"})
@@ -1007,6 +1149,26 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun in ("first", "you") \
             and _perceived(doc, subject_m, trig):
         return []  # "I saw them killing people", "we heard the explosions": seen or heard, not done
+    if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun in (None, "third") \
+            and _perceived(doc, subject_m, trig):
+        return []  # "Both witnesses, Ruiz and Lara, later heard gunfire and explosions": heard, not done
+    if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun == "first" \
+            and subject_m.end <= trig.start and trig.end < len(doc) and doc[trig.end].lower_ in ("me", "us"):
+        # "I was afraid that the soldiers would kill me", "what was told to me": the speaker is the one
+        # it is done to (a meeting is two-sided: "they came and met me there" is the speaker's too)
+        return []
+    if subject_m is not None and subject_m.pronoun == "first":
+        sayer = _quoted_sayer(doc, subject_m, mentions, seg.speaker is not None, sent.start)
+        if sayer is not None:
+            # 'Petrov said: "I met Sedov in Paris"': the "I" of a quotation is the one quoted
+            if sayer.person is None or sayer.pronoun is not None:
+                return []
+            subject_m = sayer
+    if not is_cue and subject_m is not None and subject_m.end <= trig.start \
+            and _someone_who(token_view(doc).lower, subject_m.start, trig.start):
+        return []  # "I met someone who had killed a priest": the someone did it, not the one who met him
+    if not is_cue and subject_m is not None and _told_of(token_view(doc).lower, subject_m, trig):
+        return []  # "I was told that the soldiers had killed the priest": told, not done
     if not is_cue and subject_m is not None and subject_m.start < trig.start and _carried(doc, subject_m):
         return []  # "the plane carrying President Kamali crashed, killing all on board": a passenger
     if not is_cue and subject_m is not None and subject_m.pronoun == "first" and _described(doc, subject_m, trig):
