@@ -126,3 +126,21 @@ def test_a_meeting_hard_to_arrange_is_no_meeting() -> None:
     # a meeting that took place stays
     assert ("karimi", "meeting", "affirm") in _claims("KARIMI: When we met, he gave me instructions.")
     assert ("karimi", "meeting", "affirm") in _claims("KARIMI: I attended the meeting in Paris.")
+
+
+def test_crime_before_a_noun_it_modifies_is_no_act() -> None:
+    """"a crime scene investigator", "provided by our crime lab": "crime" modifies a noun; no one
+    did anything (the Ferguson grand jury's "secure a crime scene" made officers criminals)."""
+    assert _claims("KARIMI: The first witness, Detective Hollis, is a crime scene investigator.") == set()
+    assert _claims("KARIMI: The swabs were sent to our crime lab by Officer Brandt.") == set()
+    # a crime still is one
+    assert ("brandt", "other", "affirm") in _claims("KARIMI: Officer Brandt committed a crime.")
+
+
+def test_a_present_meet_in_a_clause_of_time_or_condition_is_no_meeting() -> None:
+    """"the next time you meet", "if we meet again", "each day when we meet": English puts a meeting
+    that took place in "met"; this one is to come, or a habit of the court."""
+    assert _claims("KARIMI: Be here at nine for the next time we meet.") == set()
+    assert _claims("KARIMI: If we meet again, I will tell you more.") == set()
+    assert _claims("KARIMI: We have problems meeting this week.") == set()
+    assert ("karimi", "meeting", "affirm") in _claims("KARIMI: When I met Kamali in Butare, he was armed.")

@@ -99,7 +99,7 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
             and not _met_a_thing(token_view(doc).lower, m) and not _kept_from(token_view(doc).lower, m)
             and not _unmet_condition(vocab, doc, m, mentions, act_starts)]
-    # "I would have difficulty meeting today": no meeting that took place.
+    # "the next time you meet", "I would have difficulty meeting today": no meeting that took place.
     acts = [m for m in acts if not (m.label == "meeting" and _meeting_to_come(token_view(doc).lower, m))]
     # "to get the money back": money recovered, not received from anyone.
     acts = [m for m in acts if not (m.label == "received_instructions" and m.end < len(doc)
@@ -896,28 +896,46 @@ def _kept_from(lower: list[str], m: Match) -> bool:
     return j - part >= 0 and lower[j - part] in _KEEP_FROM
 
 
-_HARD = frozenset({"difficulty", "difficulties", "trouble"})
+_HARD = frozenset({"difficulty", "difficulties", "trouble", "problems", "problem"})
+_MEET_SUBJECTS = frozenset({"i", "we", "you", "they"})
+_TIME_CLAUSE = frozenset({"when", "whenever", "if", "before", "after", "until", "till", "once", "time", "often",
+                          "unless"})
 
 
 def _meeting_to_come(lower: list[str], m: Match) -> bool:
-    """A meeting only hard to arrange: "meeting" after "difficulty" or "trouble" ("I would have
-    difficulty meeting today", "we had trouble meeting that week"): no meeting took place."""
-    if lower[m.start] != "meeting":
-        return False
-    k = m.start - 1 if m.start >= 1 and lower[m.start - 1] == "in" else m.start
-    return k >= 1 and lower[k - 1] in _HARD
+    """A meeting still to come or only hard to arrange: the present "meet" in a clause of time or
+    condition ("be here at eight for the next time you meet", "the more often we meet, the quicker
+    this will go", "each day when we meet", "if we meet again"): English puts a past meeting in
+    "met", so this one is to come or a habit of the court. Or "meeting" after "difficulty" or
+    "trouble" ("I would have difficulty meeting today")."""
+    word = lower[m.start]
+    if word == "meeting":
+        k = m.start - 1 if m.start >= 1 and lower[m.start - 1] == "in" else m.start
+        return k >= 1 and lower[k - 1] in _HARD
+    return word == "meet" and m.start >= 2 and lower[m.start - 1] in _MEET_SUBJECTS \
+        and lower[m.start - 2] in _TIME_CLAUSE
 
 
 _MONEY = frozenset({"money", "funds", "cash", "payment", "payments", "deposit", "deposits"})
 
 
+# Nouns that "crime" only modifies ("a crime scene investigator", "provided by our crime lab").
+_CRIME_KINDS = frozenset({"scene", "scenes", "lab", "labs", "laboratory", "laboratories", "tape", "unit", "units",
+                          "squad", "squads", "investigator", "investigators", "detective", "detectives", "novel",
+                          "novels", "rate", "rates", "statistics", "figures", "prevention", "reporter", "reporters",
+                          "writer", "writers", "boss", "bosses", "family", "families", "syndicate", "syndicates"})
+
+
 def _crime_as_kind(lower: list[str], m: Match) -> bool:
-    """The trigger "crime" or "crimes" only names the legal class of a crime named before it ("the
-    ground of rape as a crime against humanity", "murder as crimes against humanity"): what is
-    argued is a ground of appeal or a count, not an act of anyone's (the crime named is its own
-    trigger where it is one)."""
+    """The trigger "crime" or "crimes" only names a kind, no act: before a noun it modifies ("the
+    crime scene", "our crime lab", "crime scene detectives"), or as the legal class of a crime named
+    before it ("the ground of rape as a crime against humanity", "murder as crimes against
+    humanity"), where what is argued is a ground of appeal or a count, not an act of anyone's (the
+    crime named is its own trigger where it is one)."""
     if m.end - m.start != 1 or lower[m.start] not in ("crime", "crimes"):
         return False
+    if m.end < len(lower) and lower[m.end] in _CRIME_KINDS:
+        return True
     k = m.start - 1 if m.start >= 1 and lower[m.start - 1] in ("a", "an") else m.start
     return k >= 1 and lower[k - 1] == "as" and lower[m.end:m.end + 2] == ["against", "humanity"]
 
