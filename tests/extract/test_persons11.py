@@ -228,3 +228,19 @@ def test_having_taken_orders_from_someone_is_received_instructions() -> None:
         ("hale", "received_instructions", "deny")]
     assert _triples("Hale admitted that he had taken his orders from Moscow since 1934.") == [
         ("hale", "received_instructions", "affirm")]
+
+
+def test_an_unresolved_they_right_before_the_verb_is_its_subject() -> None:
+    """"I told you that before then, they had killed people in the north of the commune": "they" is
+    no one named, so the act is no one's, not the last person's (the lead, session 8)."""
+    def acts(text: str) -> set[tuple[str | None, str]]:
+        return {(c.subject, c.act) for c in extract_text(text, stated_on="1994-06-20")}
+
+    # not the speaker's, nor the last-named person's
+    assert acts("KARIMI: Kamali was not there. But I told you that before then, they had killed people in the "
+                "north of the commune.") == set()
+    assert acts("KARIMI: The gendarme called Kamali and he answered, and they ordered him to untie the man.") \
+        == set()
+    # a "they" that stands for the names before it still makes their claims
+    assert ("kamali", "meeting") in {(c.subject, c.act) for c in extract_text(
+        "KARIMI: Kamali and Petrov came to Butare, and there they met the prefect.", stated_on="1994-06-20")}

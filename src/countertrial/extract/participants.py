@@ -682,8 +682,10 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
         if _caused(doc, m, trig):
             continue  # "I had the eight Boers put to death": the ones it was done to
         if m.person is None:
-            if m.pronoun == "third" and m.case == "subj" and _verb_group(doc, m.end, trig.start):
-                return m  # "I did it because last summer he had ordered ...": his act, even unresolved
+            if (m.pronoun == "third" or m.text.lower() == "they") and m.case == "subj" \
+                    and _verb_group(doc, m.end, trig.start):
+                return m  # "I did it because last summer he had ordered ...": his act, even unresolved;
+                # "they had killed people": no one named, so no one's act (not the speaker's)
             continue
         if _listed_after_prep(doc, m, mentions):
             continue  # "on the instructions of Zenkl and Ripka, ..., and through them had served": not Ripka
