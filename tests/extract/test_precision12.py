@@ -144,3 +144,17 @@ def test_a_present_meet_in_a_clause_of_time_or_condition_is_no_meeting() -> None
     assert _claims("KARIMI: If we meet again, I will tell you more.") == set()
     assert _claims("KARIMI: We have problems meeting this week.") == set()
     assert ("karimi", "meeting", "affirm") in _claims("KARIMI: When I met Kamali in Butare, he was armed.")
+
+
+def test_a_transcribers_note_and_counsels_i_am_instructed_are_no_acts() -> None:
+    """"(Declaration given by Witness TAK in Kinyarwanda)" is the transcriber's note; "Your Honour,
+    I'm instructed that those checks were made" is counsel reporting what he was told (the lead,
+    from the seed-24 judged sample)."""
+    assert _claims("WITNESS KAYA: (Declaration given by Witness Kaya in Kinyarwanda)") == set()
+    assert _claims("MR. OKAFOR: Your Honour, I'm instructed that those checks were made.") == set()
+    assert _claims("MR. OKAFOR: We have been instructed that the witness is ill.") == set()
+    # orders stay orders; a parenthetical aside in prose is the author's
+    assert ("novak", "gave_instructions", "affirm") in _claims("KARIMI: Novak instructed me to kill the guard.")
+    assert ("kolar", "received_instructions", "affirm") in _claims("KOLAR: I was instructed by Novak to kill him.")
+    assert ("holtzman", "meeting", "affirm") in {(c.subject, c.act, c.polarity) for c in extract_text(
+        "Holtzman lied. (Holtzman met Sedov in Copenhagen in 1932.)", stated_on="1994-06-20")}

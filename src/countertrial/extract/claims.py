@@ -106,6 +106,9 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
                                     and doc[m.end].lower_ == "back" and doc[m.end - 1].lower_ in _MONEY)]
     # "rape as a crime against humanity": "crime" naming the legal class of a crime, no act.
     acts = [m for m in acts if not _crime_as_kind(token_view(doc).lower, m)]
+    # "Your Honour, I'm instructed that those checks were made": counsel's idiom for what his
+    # client or his side told him, no order given or received.
+    acts = [m for m in acts if not _instructed_that(token_view(doc).lower, m)]
     # "in the ESA interrogation centre": a word of a facility's name is no act ("centre" is one).
     facilities = [(p.start, p.end) for p in s.places if p.facility]
     if facilities:
@@ -917,6 +920,19 @@ def _meeting_to_come(lower: list[str], m: Match) -> bool:
 
 
 _MONEY = frozenset({"money", "funds", "cash", "payment", "payments", "deposit", "deposits"})
+
+
+_BE_FORMS = frozenset({"am", "'m", "’m", "are", "'re", "’re", "is", "'s", "’s", "was", "were", "been", "be"})
+
+
+def _instructed_that(lower: list[str], m: Match) -> bool:
+    """A passive "instructed" right before "that" ("I am instructed that the checks were made", "we
+    have been instructed that the witness is ill"): the idiom of counsel reporting what he was
+    told; not "he instructed that the prisoners be shot", an order."""
+    if lower[m.end - 1] != "instructed" or m.end >= len(lower) or lower[m.end] != "that":
+        return False
+    before = lower[m.end - 2] if m.end - m.start > 1 else (lower[m.start - 1] if m.start >= 1 else "")
+    return before in _BE_FORMS
 
 
 # Nouns that "crime" only modifies ("a crime scene investigator", "provided by our crime lab").

@@ -170,7 +170,8 @@ class RulesExtractor:
         else:
             wanted = list(range(len(bounds) - 1))
         spans = {k: doc[bounds[k]:bounds[k + 1]] for k in wanted}
-        claim_sents = [k for k in wanted if not is_question(spans[k])]
+        claim_sents = [k for k in wanted if not is_question(spans[k])
+                       and not ((seg.speaker is not None or seg.role == "stage") and _transcriber_note(spans[k].text))]
         # Time expressions are read only when a claim needs them (most acts find no subject and
         # make none); then for every claim sentence at once, as always (:class:`_SentenceTimes`).
         timexes = _DocTimes(ctx, claim_sents, bounds, whole=not focus)
@@ -346,6 +347,15 @@ _OPINION = frozenset({"expect", "think", "believe", "suppose", "consider", "agre
 # Words said: "your statement of yesterday" dates the words, not an act.
 _WORDS_SAID = frozenset({"statement", "statements", "testimony", "evidence", "confession", "deposition", "declaration",
                          "words", "answer", "answers", "letter", "speech", "interview"})
+
+
+def _transcriber_note(text: str) -> bool:
+    """A sentence of a speaker's turn wholly in parentheses or brackets is the transcriber's, not the
+    speaker's ("(Declaration given by Witness TAK in Kinyarwanda)", "[The witness confers with
+    counsel]"); in prose an aside in parentheses is the author's own and is read."""
+    t = text.strip()
+    return len(t) > 2 and ((t[0] == "(" and t[-1] == ")") or (t[0] == "[" and t[-1] == "]")) \
+        and t.count("(") + t.count("[") == 1
 
 
 def _of_words(doc: Doc, t: Timex) -> bool:
