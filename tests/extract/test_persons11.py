@@ -244,3 +244,15 @@ def test_an_unresolved_they_right_before_the_verb_is_its_subject() -> None:
     # a "they" that stands for the names before it still makes their claims
     assert ("kamali", "meeting") in {(c.subject, c.act) for c in extract_text(
         "KARIMI: Kamali and Petrov came to Butare, and there they met the prefect.", stated_on="1994-06-20")}
+
+
+def test_an_unknown_name_opening_a_sentence_before_did_not_is_the_subject() -> None:
+    """"Kamali did not kill anyone": an unknown sentence-initial word before auxiliaries and the verb
+    is a name, as it is right before the verb ("Kamali killed ..."); the denial was lost (the lead,
+    session 8)."""
+    def acts(text: str) -> set[tuple[str | None, str, str]]:
+        return {(c.subject, c.act, c.polarity) for c in extract_text(text, stated_on="1994-06-20")}
+
+    assert ("kamali", "assassination", "deny") in acts("KARIMI: Kamali did not kill anyone.")
+    assert ("novak", "meeting", "deny") in acts("KARIMI: Novak had never met him.")
+    assert ("kamali", "assassination", "affirm") in acts("KARIMI: Kamali did kill Murefu.")

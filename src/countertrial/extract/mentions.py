@@ -191,6 +191,21 @@ def _apposed(doc: Doc, e: int, cue_next: set[int]) -> bool:
 _POSSESSIVE = ("'s", "’s", "'")
 
 
+# Auxiliaries and negation between a subject and its verb ("Kamali did not kill anyone").
+_AUX_BEFORE_VERB = frozenset({"did", "does", "do", "had", "has", "have", "would", "could", "will", "not", "n't",
+                              "never", "also", "then", "later", "personally", "himself", "herself"})
+
+
+def _aux_then_cue(lower: list[str], e: int, cue_next: set[int]) -> bool:
+    """One to three auxiliaries or negations after token ``e``, then an act trigger or a reporting
+    verb: "Kamali did not kill anyone", "Novak had never met him" (a sentence-initial unknown word
+    before them is a name, as it is right before the verb: "Kamali killed ...")."""
+    k = e
+    while k < len(lower) and k - e < 3 and lower[k] in _AUX_BEFORE_VERB:
+        k += 1
+    return k > e and k in cue_next
+
+
 def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                          cue_next: set[int], start: int = 0, end: int | None = None) -> list[Mention]:
     """Names and pronouns in ``doc`` (or its tokens ``start:end``, whole sentences), in order.
@@ -250,7 +265,8 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                     pass  # a title alone is no one's name ("signed by a Colonel", "Madam, ...")
                 elif _place_unit_name(view, s, e, n) or all(c in "IVX" for c in text):
                     pass  # "Kibungo prefecture", "the commune of Mabanza": a place; "Chamber III": a number
-                elif pid_ok and (not _sentence_initial(doc, s) or e - s > 1 or e in cue_next or _joined(doc, e)
+                elif pid_ok and (not _sentence_initial(doc, s) or e - s > 1 or e in cue_next
+                                 or _aux_then_cue(lower, e, cue_next) or _joined(doc, e)
                                  or _apposed(doc, e, cue_next) or _listed(doc, e)):
                     if not all(len(words[k]) <= 2 for k in range(s, e)):  # bare initials are not names
                         out.append(Mention(s, e, text, None,
