@@ -32,7 +32,8 @@ from ..resolve.persons import PersonResolver
 from ..resolve.places import ResolvedPlace
 from .answers import OPPOSITE_STANCE as _OPPOSITE_STANCE
 from .context import points_back
-from .matching import INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, purpose_of, refine_means
+from .matching import BE_FORMS, INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, purpose_of
+from .matching import refine_means
 from .mentions import FACILITY_HEADS, Mention, PlaceMention
 from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
@@ -71,6 +72,7 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     cues = [m for m in s.matches if m.kind == "C"]
     if not acts and not cues:
         return []
+    lower = token_view(doc).lower
     # "did you see Colonel Beara", "did he order the shooting?": the act of a person trigger, or of a
     # question's "did <subject> <verb>", is its last word (the words before it only say that it is
     # asked or denied, and hold its subject).
@@ -97,18 +99,18 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     acts = [m for m in acts if not _acquitted(doc, m, s.span.start)]
     act_starts = {m.start for m in acts}
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
-            and not _met_a_thing(token_view(doc).lower, m) and not _kept_from(token_view(doc).lower, m)
+            and not _met_a_thing(lower, m) and not _kept_from(lower, m)
             and not _unmet_condition(vocab, doc, m, mentions, act_starts)]
     # "the next time you meet", "I would have difficulty meeting today": no meeting that took place.
-    acts = [m for m in acts if not (m.label == "meeting" and _meeting_to_come(token_view(doc).lower, m))]
+    acts = [m for m in acts if not (m.label == "meeting" and _meeting_to_come(lower, m))]
     # "to get the money back": money recovered, not received from anyone.
     acts = [m for m in acts if not (m.label == "received_instructions" and m.end < len(doc)
                                     and doc[m.end].lower_ == "back" and doc[m.end - 1].lower_ in _MONEY)]
     # "rape as a crime against humanity": "crime" naming the legal class of a crime, no act.
-    acts = [m for m in acts if not _crime_as_kind(token_view(doc).lower, m)]
+    acts = [m for m in acts if not _crime_as_kind(lower, m)]
     # "Your Honour, I'm instructed that those checks were made": counsel's idiom for what his
     # client or his side told him, no order given or received.
-    acts = [m for m in acts if not _instructed_that(token_view(doc).lower, m)]
+    acts = [m for m in acts if not _instructed_that(lower, m)]
     # "in the ESA interrogation centre": a word of a facility's name is no act ("centre" is one).
     facilities = [(p.start, p.end) for p in s.places if p.facility]
     if facilities:
@@ -118,7 +120,6 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         # stands for crimes left unnamed beside the act the sentence names; it is no claim of its own.
         # Nor are "crimes" that the sentence names by their act after "for" ("guilty of genocide and
         # crimes against humanity for the killing of 1,771 Ixil Maya").
-        lower = token_view(doc).lower
         acts = [m for m in acts if not (m.label == "other" and lower[m.end - 1] in ("crime", "crimes") and (
             (m.start > 0 and lower[m.start - 1] == "other")
             or any(a.label != "other" and 0 < a.start - m.end <= 10 and "for" in lower[m.end:a.start]
@@ -129,12 +130,11 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     all_acts = acts
     plans = [m for m in s.matches if m.kind == "X"]
     acts = [m for m in drop_purposes(vocab, doc, refine_means(vocab, doc, acts)) if not planned(doc, m, plans)
-            and not _wished_of(token_view(doc).lower, m.start)]
+            and not _wished_of(lower, m.start)]
     # One claim per act per sentence: repeated triggers of one act ("flew ... landing") merge.
     # ... unless a new subject comes between them ("I did not meet Radek, but I met Romm").
     triggers: list[Match] = []
     seen: dict[str, Match] = {}
-    lower = token_view(doc).lower
     # ... a name after "of" is the first act's victim, no new subject ("the murder of Bloomquist, killed by ...")
     for m in acts:
         prev = seen.get(m.label)
@@ -691,7 +691,6 @@ _UNSAID = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "
                      "state", "stated", "testify", "testified", "claim", "claimed", "aware", "sure", "certain"})
 _COMPLEMENT = frozenset({"that", "who", "whom", "whose", "whether", "if", "what", "which", "where", "when", "how",
                          "why"})
-_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 _OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 
 
@@ -841,7 +840,6 @@ _THING_WORDS = frozenset({"the", "a", "an", "any", "much", "little", "some", "no
                           "considerable", "serious", "its", "their", "his", "her", "our", "my", "your", "all", "with",
                           "this", "that", "these", "those", "such", "same", "final", "firm", "tough", "growing",
                           "fresh", "new", "armed", "open", "same", "general", "unanimous"})
-_PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 
 
 def _met_a_thing(lower: list[str], m: Match) -> bool:
@@ -855,7 +853,7 @@ def _met_a_thing(lower: list[str], m: Match) -> bool:
     if w in ("meet", "meets", "met", "meeting"):
         nouns = _NOT_MET
     elif w == "reached":
-        if m.start > 0 and lower[m.start - 1] in _PASSIVE_BE:
+        if m.start > 0 and lower[m.start - 1] in BE_FORMS:
             return True
         nouns = _NOT_REACHED
     else:
@@ -1180,12 +1178,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "How do you plead?": the one who pleads is named inside the cue.
         subject_m = next((x for x in mentions if trig.start <= x.start < trig.end and not x.possessive
                           and x.person is not None), None)
-    if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun in ("first", "you") \
-            and _perceived(doc, subject_m, trig):
-        return []  # "I saw them killing people", "we heard the explosions": seen or heard, not done
-    if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun in (None, "third") \
-            and _perceived(doc, subject_m, trig):
-        return []  # "Both witnesses, Ruiz and Lara, later heard gunfire and explosions": heard, not done
+    if not is_cue and act != "meeting" and subject_m is not None \
+            and subject_m.pronoun in ("first", "you", "third", None) and _perceived(doc, subject_m, trig):
+        # "I saw them killing people", "we heard the explosions", "Both witnesses, Ruiz and Lara, later
+        # heard gunfire and explosions": seen or heard, not done
+        return []
     if not is_cue and act != "meeting" and subject_m is not None and subject_m.pronoun == "first" \
             and subject_m.end <= trig.start and trig.end < len(doc) and doc[trig.end].lower_ in ("me", "us"):
         # "I was afraid that the soldiers would kill me", "what was told to me": the speaker is the one

@@ -65,13 +65,14 @@ _AGENT_ADJECTIVES = {"soviet": "Soviet Union", "czech": "Czechoslovakia", "czech
 RECRUITING_VERBS = frozenset({"recruited", "recruit", "recruits", "recruiting", "enlisted", "enlist"})
 # Prefixes before a hyphen that make the word after it no act of the subject's.
 _NOT_THE_ACT = frozenset({"anti", "counter", "gang", "non", "ex", "pro", "pseudo", "quasi", "mock"})
-_BE_FORMS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+# Forms of "be" before a passive participle ("was sent", "been recruited").
+BE_FORMS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
 
 
 def _passive_before(lower: list[str], k: int) -> bool:
     """A form of "be" right before token ``k``, or before a pronoun or "then"/"later" right before it
     ("was handed over", "were you handed over", "was later handed over")."""
-    return k > 0 and (lower[k - 1] in _BE_FORMS or (k > 1 and lower[k - 2] in _BE_FORMS and lower[k - 1] in (
+    return k > 0 and (lower[k - 1] in BE_FORMS or (k > 1 and lower[k - 2] in BE_FORMS and lower[k - 1] in (
         "you", "he", "she", "they", "we", "i", "then", "later", "subsequently", "finally")))
 
 

@@ -136,8 +136,8 @@ class RulesExtractor:
         todo = [(i, s) for i, s in enumerate(segs) if not prefilter or self.prefilter(s.text)]
         for (i, seg), doc in zip(todo, self.tokenise.pipe((s.text for _i, s in todo), batch_size=batch_size)):
             asker = segs[i - 1] if i else context
-            setting = self._setting(asker) if asker is not None and _answers_question(asker, seg) else None
-            yield from self.extract_doc(seg, doc, focus=prefilter, setting=setting)
+            question = asker if asker is not None and _answers_question(asker, seg) else None
+            yield from self.extract_doc(seg, doc, focus=prefilter, question=question)
             answer = asked.get(i)
             if answer is not None:
                 yield from self._answered(seg, doc, answer, prefilter)
@@ -146,8 +146,7 @@ class RulesExtractor:
     def new_persons(self) -> dict[str, Person]:
         return self.persons.new_persons
 
-    def extract_doc(self, seg: Segment, doc: Doc, focus: bool = True,
-                    setting: tuple[PlaceMention | None, Timex | None] | None = None) -> list[Claim]:
+    def extract_doc(self, seg: Segment, doc: Doc, focus: bool = True, question: Segment | None = None) -> list[Claim]:
         """Claims of one tokenised segment.
 
         Only sentences with an act trigger or a stance cue can make a claim, so with ``focus``
@@ -155,7 +154,8 @@ class RulesExtractor:
         context they need from earlier sentences (who "he" is, where "there" is) is found by
         walking back sentence by sentence, and time expressions are read in a window of the
         sentence and its neighbours. ``focus=False`` reads every sentence (the same claims).
-        ``setting`` is the place and time of the question ``seg`` answers (:meth:`_setting`).
+        ``question`` is the turn ``seg`` answers: an act of the answer's first telling sentence with no
+        place or time of its own takes the question's (:meth:`_setting`, read only then).
         """
         matches = self._matches(doc, seg.text)
         if not any(m.kind in ("A", "C") for m in matches):
@@ -180,9 +180,10 @@ class RulesExtractor:
         # came to my house once"), unless it turns away with "But" ("I did. But I never passed
         # anything to anyone": any time, anywhere).
         told = next((k for k in claim_sents if any(m.kind in ("A", "C") and bounds[k] <= m.start < bounds[k + 1]
-                                                   for m in matches)), None) if setting is not None else None
+                                                   for m in matches)), None) if question is not None else None
         if told is not None and doc[bounds[told]].lower_ == "but":
             told = None
+        setting = self._setting(question) if told is not None and question is not None else None
         for k in claim_sents:
             sent = spans[k]
             s_places, s_mentions = ctx.local(k, bounds)
@@ -308,7 +309,7 @@ class RulesExtractor:
             # own denial of the same act by the same person says it again; it is kept once.
             a_text = answer.segment.text
             if self.prefilter(a_text):  # without a trigger the answer claims nothing of its own
-                own = self.extract_doc(answer.segment, self.tokenise(a_text), setting=self._setting(question))
+                own = self.extract_doc(answer.segment, self.tokenise(a_text), question=question)
                 if answer.polarity == "affirm":
                     claims = [c for c in claims if c.act not in {o.act for o in own}]
                 else:
