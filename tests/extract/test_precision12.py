@@ -158,3 +158,20 @@ def test_a_transcribers_note_and_counsels_i_am_instructed_are_no_acts() -> None:
     assert ("kolar", "received_instructions", "affirm") in _claims("KOLAR: I was instructed by Novak to kill him.")
     assert ("holtzman", "meeting", "affirm") in {(c.subject, c.act, c.polarity) for c in extract_text(
         "Holtzman lied. (Holtzman met Sedov in Copenhagen in 1932.)", stated_on="1994-06-20")}
+
+
+def test_instructed_that_after_an_s_may_be_has_so_stays_an_order() -> None:
+    """"he's instructed that the prisoners be shot" may be "he has instructed", an order: only a
+    form of "be" makes the counsel's idiom ("I'm instructed that", "they're instructed that")."""
+    from countertrial.extract.claims import _instructed_that
+    from countertrial.extract.matching import Match
+
+    def idiom(words: str) -> bool:
+        lower = words.split()
+        k = lower.index("instructed")
+        return _instructed_that(lower, Match("A", "gave_instructions", k, k + 1))
+
+    assert idiom("i 'm instructed that the checks were made")
+    assert idiom("they ’re instructed that the witness is ill")
+    assert not idiom("he 's instructed that the prisoners be shot")
+    assert not idiom("he instructed that the prisoners be shot")
