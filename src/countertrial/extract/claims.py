@@ -1634,8 +1634,12 @@ def _the_town(lower: list[str], k: int, end: int) -> bool:
 # to Oslo, landing at the Kjeller airfield"; not "went home to Yemen, leaving Hazmi in San Diego").
 _DESTINATION_WORDS = frozenset({"to", "into", "in", "at", "near", "the", "landing", "arriving", "reaching"})
 _PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",
-                                "taken refuge in"})
-_BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed"})
+                                "taken refuge in", "enter", "entering", "come back to", "go back to", "get back to",
+                                "take refuge in", "taking refuge in"})
+_BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed",
+                              # the forms after "do" and "be" (inflect.py): "did you flee", "were sailing"
+                              "flee", "fleeing", "go", "drive", "driving", "sail", "sailing", "fly", "flying",
+                              "travel", "traveling", "travelling", "depart", "departing"})
 
 
 def _only_origin(doc: Doc, trig: Match) -> bool:
