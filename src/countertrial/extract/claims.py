@@ -1658,7 +1658,19 @@ def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, pers
         if trig.end <= m.start < w_end and k >= 0 and doc[k].lower_ == "with" and m.person is not None \
                 and not m.possessive and m.pronoun in (None, "third", "title") and same_clause(doc, trig.end, m.start):
             out.append(m)
+        elif out and m.start >= out[-1].end and m.person is not None and not m.possessive and m.pronoun is None \
+                and _listed_after(doc, out[-1].end, k + 1, persons):
+            # "with Monteith and Bailey", "with Petrov, Ivanov and Orlov": the list goes on.
+            out.append(m)
     return out
+
+
+def _listed_after(doc: Doc, lo: int, hi: int, persons: PersonResolver) -> bool:
+    """Only "and" or commas (and the titles of the next name) stand in ``doc[lo:hi]``, with "and" or a
+    comma among them: one name of a list follows another."""
+    between = [t.text for t in doc[lo:hi]]
+    return bool(between) and any(w in (",", "and") for w in between) and all(
+        w in (",", "and") or (w[:1].isupper() and persons.is_title(w.rstrip("."))) for w in between)
 
 
 def _listed_powers(doc: Doc, powers: list[Match]) -> list[Match]:
