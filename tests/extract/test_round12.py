@@ -17,3 +17,17 @@ def test_every_name_of_a_list_of_companions_made_the_journey() -> None:
     # a new clause is no list: Ivanov did not come with him
     assert ("ivanov", "travel", "affirm") not in _claims("KOVACS: I went to Harbin with Petrov and then Ivanov came.")
     assert ("ivanov", "travel", "affirm") not in _claims("KOVACS: I went to Harbin with Petrov and I met Ivanov there.")
+
+
+def test_more_bare_answers_take_the_question_over() -> None:
+    """"Yes, it was I.", "Of course not.", "I deny it.", "Yes, she did.": whole answers that affirm or
+    deny the question's act, like "Yes." and "No, I did not."."""
+    q = "PROSECUTOR: Was it you who met Petrov in Lyon?\nKOVACS: "
+    assert _claims(q + "Yes, it was I.") == {("kovacs", "meeting", "affirm")}
+    assert _claims(q + "It wasn't me.") == {("kovacs", "meeting", "deny")}
+    q = "PROSECUTOR: Did you meet Petrov in Lyon in 1932?\nKOVACS: "
+    assert _claims(q + "Of course not.") == {("kovacs", "meeting", "deny")}
+    assert _claims(q + "I deny it.") == {("kovacs", "meeting", "deny")}
+    assert _claims("PROSECUTOR: Did Anna meet Petrov in Lyon?\nKOVACS: Yes, she did.") == {("anna", "meeting", "affirm")}
+    # an answer that goes on is read in its own words, not as a bare one
+    assert _claims(q + "Of course not, I was in Paris then.") == set()
