@@ -31,3 +31,18 @@ def test_more_bare_answers_take_the_question_over() -> None:
     assert _claims("PROSECUTOR: Did Anna meet Petrov in Lyon?\nKOVACS: Yes, she did.") == {("anna", "meeting", "affirm")}
     # an answer that goes on is read in its own words, not as a bare one
     assert _claims(q + "Of course not, I was in Paris then.") == set()
+
+
+def test_an_answer_that_agrees_with_a_negative_statement_denies_the_act() -> None:
+    """"So you never went back to Lyon?" / "That is correct.": the witness confirms that he did not
+    go. The negation of an inverted question stays unread: "Didn't you meet him?" / "Yes." affirms."""
+    q = "PROSECUTOR: So you never went back to Lyon in 1932?\nKOVACS: "
+    assert _claims(q + "That is correct.") == {("kovacs", "travel", "deny")}
+    assert _claims(q + "No.") == {("kovacs", "travel", "deny")}
+    assert _claims("PROSECUTOR: Is it right that you did not meet Petrov in Lyon?\nKOVACS: Yes.") == {
+        ("kovacs", "meeting", "deny")}
+    assert _claims("PROSECUTOR: So on no occasion did you go back to Lyon?\nKOVACS: That is correct.") == {
+        ("kovacs", "travel", "deny")}
+    assert _claims("PROSECUTOR: Didn't you meet Petrov in Lyon?\nKOVACS: Yes.") == {("kovacs", "meeting", "affirm")}
+    assert _claims("PROSECUTOR: Isn't it true that you met Petrov in Lyon?\nKOVACS: Yes.") == {
+        ("kovacs", "meeting", "affirm")}
