@@ -46,3 +46,19 @@ def test_an_answer_that_agrees_with_a_negative_statement_denies_the_act() -> Non
     assert _claims("PROSECUTOR: Didn't you meet Petrov in Lyon?\nKOVACS: Yes.") == {("kovacs", "meeting", "affirm")}
     assert _claims("PROSECUTOR: Isn't it true that you met Petrov in Lyon?\nKOVACS: Yes.") == {
         ("kovacs", "meeting", "affirm")}
+
+
+def test_a_name_that_opens_a_sentence_before_a_verb_of_giving_or_telling_is_its_subject() -> None:
+    """"Petrov gave me a pistol and told me to kill the mayor": Petrov (an unknown word opening the
+    sentence) was not read as a name before "gave", so the order had no subject."""
+    assert _claims("KOVACS: Petrov gave me a pistol and told me to kill the mayor.") == {
+        ("petrov", "gave_instructions", "affirm")}
+
+
+def test_a_possessive_gives_its_owner_only_the_noun_of_its_own_phrase() -> None:
+    """"came to my flat and told me to": "my" owns "flat", not the order after "and" (the speaker
+    was given the order by Petrov); "Petrov's order to kill" still is Petrov's."""
+    assert _claims("KOVACS: Petrov came to my flat and told me to kill the mayor.") == {
+        ("petrov", "gave_instructions", "affirm")}
+    assert _claims("KOVACS: Petrov's order to kill the mayor came in May.") == {("petrov", "gave_instructions", "affirm")}
+    assert _claims("KOVACS: I spoke of my intention to travel to Tanzania.") == set()

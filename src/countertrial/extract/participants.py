@@ -644,6 +644,11 @@ def _verb_group(doc: Doc, a: int, b: int) -> bool:
     return b - a <= 3 and all(t.is_alpha and t.is_lower and t.lower_ not in _NOT_IN_VERB_GROUP for t in doc[a:b])
 
 
+# Words that end the noun phrase a possessive opens: "came to my flat and told me to" is no "my ...
+# order" (the possessor of a noun trigger stands in the trigger's own noun phrase).
+_NOT_A_NOUN_PHRASE = frozenset({"and", "or", "but", ",", ";", ":", "then", "to", "."})
+
+
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
@@ -661,6 +666,7 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
     for m in mentions:
         if m.possessive and 0 <= trig.start - m.end <= 2 and m.person and not victim \
                 and not any(m.end <= x.start < trig.start for x in mentions) \
+                and not any(doc[k].lower_ in _NOT_A_NOUN_PHRASE for k in range(m.end, trig.start)) \
                 and not any(doc[k].lower_ in KIN for k in range(m.end, trig.start)):
             return m  # (not "our man Sergeev killed"; not "my sister went", "Kamali's driver fled": theirs)
     # "Markov was jabbed ... and died; the killing is put down to ...": an act said as a noun after an
