@@ -62,3 +62,19 @@ def test_a_possessive_gives_its_owner_only_the_noun_of_its_own_phrase() -> None:
         ("petrov", "gave_instructions", "affirm")}
     assert _claims("KOVACS: Petrov's order to kill the mayor came in May.") == {("petrov", "gave_instructions", "affirm")}
     assert _claims("KOVACS: I spoke of my intention to travel to Tanzania.") == set()
+
+
+def test_a_pronoun_coordinated_with_a_name_is_a_subject_too() -> None:
+    """"Kovacs confessed that he and Petrov had placed a bomb": both placed it; "Petrov and he" is
+    not Petrov twice."""
+    assert _claims("Kovacs confessed that he and Petrov had placed a bomb under the bridge.") == {
+        ("kovacs", "terrorism", "affirm"), ("petrov", "terrorism", "affirm")}
+    assert _claims("Kovacs said that Petrov and he had met Ivanov in Paris.") == {
+        ("kovacs", "meeting", "affirm"), ("petrov", "meeting", "affirm")}
+
+
+def test_an_act_that_only_names_a_time_or_a_scene_is_no_claim() -> None:
+    """"on the night of the murder", "victims of the killing": when, where, to whom, not who did it."""
+    assert _claims("Witnesses placed Kovacs in Lyon on the night of the murder.") == set()
+    assert _claims("Simon, Ruiz and their children were cited as victims of the killing.") == set()
+    assert _claims("Kovacs was convicted of the murder.") == {("kovacs", "assassination", "affirm")}

@@ -728,6 +728,9 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         if m.end - m.start == 1 and lower[m.start] in ("centre", "center") and m.start > 0 \
                 and lower[m.start - 1] in _PLACE_CENTRES:
             continue  # "the Catholic centre", "the trading centre": a place, not a conspiracy's centre
+        if m.start >= 3 and lower[m.start - 1] in ("the", "that", "this") and lower[m.start - 2] == "of" \
+                and lower[m.start - 3] in _WHEN_OF:
+            continue  # "on the night of the murder", "at the scene of the killing": when or where, no act
         if m.end - m.start == 1 and lower[m.start] == "shot" and m.start > 0 \
                 and lower[m.start - 1] in _SHOT_NOUN:
             continue  # "I did not fire a shot", "a single shot": a shot, not a killing
@@ -744,6 +747,13 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
             continue  # "pieces of French origin, sold to some Croat units": goods sold, no seller
         result.append(m)
     return result
+
+
+# Nouns that name a time, a place or an aftermath of an act after "of the": "on the night of the murder",
+# "the scene of the bombing", "the victims of the massacre" say when or where, not who did it.
+_WHEN_OF = frozenset({"night", "day", "morning", "evening", "afternoon", "eve", "time", "date", "hour", "hours",
+                      "week", "weeks", "month", "months", "year", "anniversary", "aftermath", "moment", "scene",
+                      "site", "victims", "victim", "wake", "days", "investigation", "news"})
 
 
 # Acts a state's name after the trigger's preposition serves, with those prepositions.

@@ -278,6 +278,9 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                 near = [(n, key) for n, key in seen if in_parenthesis(doc, n.start, m.start) is None]
                 if m.case == "obj" and len(near) > 1 and _binds(doc, near[-1][0], m):
                     near = near[:-1]  # "Greenglass said that Rosenberg had recruited him": not Rosenberg
+                if len(near) > 1 and m.start >= 2 and doc[m.start - 1].lower_ == "and" \
+                        and near[-1][0].end == m.start - 1:
+                    near = near[:-1]  # "Kovacs said that Petrov and he had met ...": not Petrov
                 pick = near[-1] if near else None
                 if pick is not None and not _subject_like(doc, pick[0]):
                     # "Kazan met Skouras in New York, and on 10 April he went back": the subject
@@ -818,8 +821,9 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
         if oxford and prev is not None and not (out or (prev.start > 0 and doc[prev.start - 1].text == ",") or (
                 (lb := _label_before(doc, prev.start - 1)) is not None and doc[lb].text == ",")):
             break  # ", and" after one name joins clauses: "I did not poison Shcherbakov, and I never ..."
-        if prev is None or prev.possessive or prev.person is None or prev.pronoun not in (None, "first"):
-            break
+        if prev is None or prev.possessive or prev.person is None or prev.pronoun not in (None, "first", "third") \
+                or (prev.pronoun == "third" and (prev.case != "subj" or prev.person == current.person)):
+            break  # "he and Petrov had placed a bomb": "he" (resolved, a subject) too
         if prev.start > 0 and doc[prev.start - 1].lower_ in OBJECT_PREPS \
                 and not _clause_after(doc, doc[prev.start - 1].lower_, subject_m.end):
             break
