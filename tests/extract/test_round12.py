@@ -78,3 +78,14 @@ def test_an_act_that_only_names_a_time_or_a_scene_is_no_claim() -> None:
     assert _claims("Witnesses placed Kovacs in Lyon on the night of the murder.") == set()
     assert _claims("Simon, Ruiz and their children were cited as victims of the killing.") == set()
     assert _claims("Kovacs was convicted of the murder.") == {("kovacs", "assassination", "affirm")}
+
+
+def test_standing_trial_facing_charges_or_being_punished_for_a_crime_names_it() -> None:
+    """"stood trial for the bombing", "faced charges of sabotage", "was jailed for the bombing": the
+    charge, like "was convicted of"; a crime after "after" or "before" is a time, and "the Trial
+    Chamber found that those rapes ..." no trial for them."""
+    assert _claims("Kovacs stood trial for the bombing of the embassy.") == {("kovacs", "terrorism", "affirm")}
+    assert _claims("Kovacs faced charges of sabotage.") == {("kovacs", "sabotage", "affirm")}
+    assert _claims("Kovacs was jailed for the bombing of the embassy.") == {("kovacs", "terrorism", "affirm")}
+    assert _claims("Kovacs was executed after the bombing.") == set()
+    assert _claims("Kovacs was convicted after the bombings.") == set()

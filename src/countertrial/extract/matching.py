@@ -437,7 +437,11 @@ _CHARGE_GOVERNORS = frozenset({"guilty", "convicted", "conviction", "convictions
                                "organised", "organized", "led", "headed", "admitted", "confessed", "denied",
                                # "joined the robbery", "masterminded the bombing", "carried out the killings"
                                "joined", "masterminded", "carried", "planned", "directed", "staged", "behind",
-                               "organising", "organizing", "leading", "heading", "planning", "directing"})
+                               "organising", "organizing", "leading", "heading", "planning", "directing",
+                               # "stood trial for the bombing", "faced charges of sabotage", "was hanged for
+                               # the murder", "wanted for the killings", "extradited for the bombing"
+                               "trial", "faced", "facing", "jailed", "imprisoned", "hanged", "executed",
+                               "wanted", "extradited", "punished"})
 _CHARGE_REACH = 10  # tokens back from the noun ("for, among other crimes, the murders of")
 
 
@@ -447,8 +451,12 @@ def _charged_noun(lower: list[str], start: int) -> bool:
     for k in range(start - 1, max(-1, start - 1 - _CHARGE_REACH), -1):
         if lower[k] in (".", ";", ":", "?", "!"):
             return False
-        if lower[k] in _CHARGE_GOVERNORS and not (lower[k] == "charge" and k > 0 and lower[k - 1] == "in"):
-            return True  # (not "the men in charge of the secteur before they began the massacres")
+        if lower[k] in ("after", "before", "since", "during", "following", "until", "despite"):
+            return False  # "was executed after the bombing": a time, not what he was executed for
+        if lower[k] in _CHARGE_GOVERNORS and not (lower[k] == "charge" and k > 0 and lower[k - 1] == "in") \
+                and not (lower[k] == "trial" and lower[k + 1] not in ("for", "of")):
+            return True  # (not "the men in charge of the secteur before they began the massacres", not
+            # "the Trial Chamber found that those rapes": a trial "for" or "of" the crime)
     return False
 
 
