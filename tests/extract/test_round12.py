@@ -89,3 +89,16 @@ def test_standing_trial_facing_charges_or_being_punished_for_a_crime_names_it() 
     assert _claims("Kovacs was jailed for the bombing of the embassy.") == {("kovacs", "terrorism", "affirm")}
     assert _claims("Kovacs was executed after the bombing.") == set()
     assert _claims("Kovacs was convicted after the bombings.") == set()
+
+
+def test_a_how_or_why_question_answered_with_the_means_or_the_aim_takes_the_act_as_done() -> None:
+    """"How did you travel to Lyon?" / "By train.": the journey, like "When did you ...?" / "In May."."""
+    assert _claims("PROSECUTOR: How did you travel to Lyon?\nKOVACS: By train, with Petrov.") == {
+        ("kovacs", "travel", "affirm")}
+    assert _claims("PROSECUTOR: Why did you go to Lyon in May 1931?\nKOVACS: To meet Petrov.") == {
+        ("kovacs", "travel", "affirm")}
+    assert _claims("PROSECUTOR: How did you kill the mayor?\nKOVACS: With a knife.") == {
+        ("kovacs", "assassination", "affirm")}
+    # a denial is a denial
+    assert _claims("PROSECUTOR: Why did you kill the mayor?\nKOVACS: I did not kill him.") == {
+        ("kovacs", "assassination", "deny")}
