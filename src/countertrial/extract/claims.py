@@ -1179,6 +1179,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "How do you plead?": the one who pleads is named inside the cue.
         subject_m = next((x for x in mentions if trig.start <= x.start < trig.end and not x.possessive
                           and x.person is not None), None)
+    if act == "meeting" and (subject_m is None or subject_m.person is None) and trig.end < len(doc) \
+            and doc[trig.end].lower_ in ("me", "us"):
+        # "Two officers came to my office and met me there": a meeting is two-sided; with no one named
+        # who met the speaker, it is the speaker's.
+        subject_m = next((x for x in mentions if x.start == trig.end and x.person is not None), subject_m)
     if not is_cue and act != "meeting" and subject_m is not None \
             and subject_m.pronoun in ("first", "you", "third", None) and _perceived(doc, subject_m, trig):
         # "I saw them killing people", "we heard the explosions", "Both witnesses, Ruiz and Lara, later
