@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -32,6 +33,7 @@ from ..resolve.persons import PersonResolver
 from ..resolve.places import ResolvedPlace
 from .answers import OPPOSITE_STANCE as _OPPOSITE_STANCE
 from .context import points_back
+from .inflect import derived_phrases
 from .matching import BE_FORMS, INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, purpose_of
 from .matching import refine_means
 from .mentions import FACILITY_HEADS, Mention, PlaceMention
@@ -457,6 +459,15 @@ _SENT_PASSIVE = frozenset({"was sent", "were sent", "been sent"})
 _ARTICLES = frozenset({"a", "an", "the", "copies", "letters", "documents"})
 
 
+@lru_cache(maxsize=64)
+def _person_words(person_triggers: tuple[str, ...]) -> frozenset[str]:
+    """The phrases that need a person right after them besides the person triggers themselves: their
+    last words, and the triggers in the base form the matcher also finds after "do" ("I did not
+    encounter any difficulties" is no meeting, "did you encounter Sedov" one)."""
+    base, _ = derived_phrases(person_triggers, (), False)
+    return frozenset({p.split()[-1] for p in person_triggers} | {p.lower() for p in base})
+
+
 def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Mention], act_starts: set[int]) -> bool:
     """Act trigger ``m`` lacks what it needs to be an act here:
 
@@ -471,7 +482,7 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
         return False
     phrase = doc[m.start:m.end].text.lower()
     act = vocab.acts[m.label]
-    person_words = {p.split()[-1] for p in act.person_triggers}
+    person_words = _person_words(act.person_triggers)
     view = token_view(doc)
     texts, lower = view.text, view.lower
     if m.label == "meeting" and _intended(lower, m.start):

@@ -200,6 +200,9 @@ def bare_passive(doc: Doc, trig: Match, sent_start: int) -> bool:
     if _reduced_relative(doc, trig, sent_start):
         return True
     k = trig.start - 1
+    if k - 1 > sent_start and doc[k].lower_ in ("himself", "herself", "themselves") \
+            and any(doc[j].text == "," for j in range(max(sent_start, k - 3), k)):
+        return True  # "Ongwen, once himself abducted as a boy, ...": an apposition, done to him
     if k > sent_start and doc[k].lower_ in _BETWEEN_AUX:
         k -= 1
     if k > sent_start and doc[k].lower_ == "and":
