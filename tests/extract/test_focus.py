@@ -368,12 +368,16 @@ def test_last_place_reads_places_alone_and_finds_what_a_full_read_finds() -> Non
 def test_word_trie_finds_what_the_plain_alternation_finds(with_corpora: bool, request: pytest.FixtureRequest) -> None:
     """The verb ... object triggers' objects and verbs are found with a trie-shaped pattern
     (:func:`.matching.word_alternatives`): the same matches as ``\\b(?:longest|...|shortest)\\b``."""
+    from countertrial.extract.inflect import derived_phrases
     from countertrial.extract.matching import word_alternatives
 
     ext = RulesExtractor()
     assert ext._gapped is not None
     objects = {o.lower() for act in ext.vocab.acts.values() for vo in act.verb_object for o in vo.objects}
     verbs = {v.lower() for act in ext.vocab.acts.values() for vo in act.verb_object for v in vo.verbs}
+    # ... and their base and -ing forms (inflect.py: "did not plant", "was planting")
+    verbs |= {v.lower() for act in ext.vocab.acts.values() for vo in act.verb_object
+              for half in derived_phrases(vo.verbs) for v in half}
     assert ext._gapped.objects.pattern == word_alternatives(objects).pattern
     assert ext._gapped.verbs.pattern == word_alternatives(verbs).pattern
     odd = {"a", "xy", "power", "plan", "plans", "planned", "power station", "power stations", "pit", "pits", "a-b", "a.b", "x", "xy z"}

@@ -45,7 +45,7 @@ def test_coordinated_subjects_each_get_a_claim() -> None:
 
 @needs_model
 def test_a_coordinated_verb_keeps_its_subject_and_a_fronted_time() -> None:
-    rules, hybrid = _both("In May 1951 Kovacs journeyed to Trieste and leaked the codes to the Japanese.")
+    rules, hybrid = _both("In May 1951 Kovacs headed to Trieste and leaked the codes to the Japanese.")
     assert rules == []
     assert _facts(hybrid) == [("kovacs", "travel", "affirm", None, "Trieste", "1951-05"),
                               ("kovacs", "espionage", "affirm", "Japan", None, "1951-05")]

@@ -95,7 +95,8 @@ def test_a_bare_answer_after_a_batch_boundary_is_read_with_its_question(roster_s
     ext = get_extractor("rules", roster_store)
     one = [c for r in run_batches(ext, batches, 1) for c in r.claims]
     two = [c for r in run_batches(ext, batches, 2) for c in r.claims]
-    assert [c.subject for c in whole if c.asserted_by == "krestinsky"] == ["krestinsky"]
+    # "Yes." affirms his meeting; "No." denies that Trotsky sent him instructions (Trotsky's act)
+    assert sorted(c.subject for c in whole if c.asserted_by == "krestinsky") == ["krestinsky", "trotsky"]
     assert one == whole
     assert two == whole
 

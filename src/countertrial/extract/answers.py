@@ -118,13 +118,16 @@ def _adverbials(text: str, reader: dict[str, str]) -> str | None:
 
 # The rest of a question to its "?" (a title's full stop, "Dr.", does not end it): shared by _WH and _WHO.
 _TO_QUESTION_MARK = r"(?:[^.?!]|\b(?:Mr|Mrs|Ms|Dr|St)\.)*\?\s*$"
-# "When did you ...", "Where were you when ...": a question after the time or place of an act.
-_WH = re.compile(r"(?:^|[.?!]\s+)(?:\d+\s+)*(?:Q\s*[.:]\s*)?(?:(?:and|so|now)\s*,?\s+)?(?:when|where)\s+"
+# "When did you ...", "Where were you when ...", "How did you travel ...", "Why did you go ...": a
+# question after the time, place, means or aim of an act, which it takes as done.
+_WH = re.compile(r"(?:^|[.?!]\s+)(?:\d+\s+)*(?:Q\s*[.:]\s*)?(?:(?:and|so|now)\s*,?\s+)?(?:when|where|how|why)\s+"
                  r"(?:did|do|does|had|have|were|was)\s+(?:you|he|she|they)\b" + _TO_QUESTION_MARK,
                  re.IGNORECASE)
 # How a fragment answer giving a time or a place opens ("In the spring of 1948", "At the Hotel
 # Bristol", "On 12 May", "That evening", "Early in 1937", "1936").
 _FRAGMENT_OPENERS = frozenset({"in", "at", "on", "during", "that", "the", "early", "late", "around", "about",
+                               # how and why: "By train.", "With a knife.", "To meet Petrov.", "For money."
+                               "by", "with", "to", "for",
                                "towards", "toward", "near", "outside", "inside", "some", "sometime", "shortly",
                                "january", "february", "march", "april", "may", "june", "july", "august",
                                "september", "october", "november", "december"})

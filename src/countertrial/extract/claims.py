@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -32,6 +33,7 @@ from ..resolve.persons import PersonResolver
 from ..resolve.places import ResolvedPlace
 from .answers import OPPOSITE_STANCE as _OPPOSITE_STANCE
 from .context import points_back
+from .inflect import derived_phrases
 from .matching import BE_FORMS, INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, purpose_of
 from .matching import refine_means
 from .mentions import FACILITY_HEADS, Mention, PlaceMention
@@ -457,6 +459,15 @@ _SENT_PASSIVE = frozenset({"was sent", "were sent", "been sent"})
 _ARTICLES = frozenset({"a", "an", "the", "copies", "letters", "documents"})
 
 
+@lru_cache(maxsize=64)
+def _person_words(person_triggers: tuple[str, ...]) -> frozenset[str]:
+    """The phrases that need a person right after them besides the person triggers themselves: their
+    last words, and the triggers in the base form the matcher also finds after "do" ("I did not
+    encounter any difficulties" is no meeting, "did you encounter Sedov" one)."""
+    base, _ = derived_phrases(person_triggers, (), False)
+    return frozenset({p.split()[-1] for p in person_triggers} | {p.lower() for p in base})
+
+
 def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Mention], act_starts: set[int]) -> bool:
     """Act trigger ``m`` lacks what it needs to be an act here:
 
@@ -471,7 +482,7 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
         return False
     phrase = doc[m.start:m.end].text.lower()
     act = vocab.acts[m.label]
-    person_words = {p.split()[-1] for p in act.person_triggers}
+    person_words = _person_words(act.person_triggers)
     view = token_view(doc)
     texts, lower = view.text, view.lower
     if m.label == "meeting" and _intended(lower, m.start):
@@ -1179,6 +1190,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "How do you plead?": the one who pleads is named inside the cue.
         subject_m = next((x for x in mentions if trig.start <= x.start < trig.end and not x.possessive
                           and x.person is not None), None)
+    if act == "meeting" and (subject_m is None or subject_m.person is None) and trig.end < len(doc) \
+            and doc[trig.end].lower_ in ("me", "us"):
+        # "Two officers came to my office and met me there": a meeting is two-sided; with no one named
+        # who met the speaker, it is the speaker's.
+        subject_m = next((x for x in mentions if x.start == trig.end and x.person is not None), subject_m)
     if not is_cue and act != "meeting" and subject_m is not None \
             and subject_m.pronoun in ("first", "you", "third", None) and _perceived(doc, subject_m, trig):
         # "I saw them killing people", "we heard the explosions", "Both witnesses, Ruiz and Lara, later
@@ -1634,8 +1650,12 @@ def _the_town(lower: list[str], k: int, end: int) -> bool:
 # to Oslo, landing at the Kjeller airfield"; not "went home to Yemen, leaving Hazmi in San Diego").
 _DESTINATION_WORDS = frozenset({"to", "into", "in", "at", "near", "the", "landing", "arriving", "reaching"})
 _PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",
-                                "taken refuge in"})
-_BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed"})
+                                "taken refuge in", "enter", "entering", "come back to", "go back to", "get back to",
+                                "take refuge in", "taking refuge in"})
+_BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed",
+                              # the forms after "do" and "be" (inflect.py): "did you flee", "were sailing"
+                              "flee", "fleeing", "go", "drive", "driving", "sail", "sailing", "fly", "flying",
+                              "travel", "traveling", "travelling", "depart", "departing"})
 
 
 def _only_origin(doc: Doc, trig: Match) -> bool:
@@ -1654,7 +1674,19 @@ def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, pers
         if trig.end <= m.start < w_end and k >= 0 and doc[k].lower_ == "with" and m.person is not None \
                 and not m.possessive and m.pronoun in (None, "third", "title") and same_clause(doc, trig.end, m.start):
             out.append(m)
+        elif out and m.start >= out[-1].end and m.person is not None and not m.possessive and m.pronoun is None \
+                and _listed_after(doc, out[-1].end, k + 1, persons):
+            # "with Monteith and Bailey", "with Petrov, Ivanov and Orlov": the list goes on.
+            out.append(m)
     return out
+
+
+def _listed_after(doc: Doc, lo: int, hi: int, persons: PersonResolver) -> bool:
+    """Only "and" or commas (and the titles of the next name) stand in ``doc[lo:hi]``, with "and" or a
+    comma among them: one name of a list follows another."""
+    between = [t.text for t in doc[lo:hi]]
+    return bool(between) and any(w in (",", "and") for w in between) and all(
+        w in (",", "and") or (w[:1].isupper() and persons.is_title(w.rstrip("."))) for w in between)
 
 
 def _listed_powers(doc: Doc, powers: list[Match]) -> list[Match]:

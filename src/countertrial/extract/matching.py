@@ -22,6 +22,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .answers import answer_reader
+from .inflect import derived_phrases, gate_holds
 from .metonyms import STATE_VERBS, metonym_powers
 from .segment import build_nlp, forget_phrases, token_view
 from .vocab import Vocabulary, load_vocabulary
@@ -315,9 +316,24 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
             labels[nlp.vocab.strings.add(key)] = (kind, label)
             matcher.add(key, docs)
 
+    # Every phrase that is someone's trigger already: a derived form equal to one is not added.
+    taken = {p.lower() for act in vocab.acts.values()
+             for p in (*act.triggers, *act.object_subject, *act.person_triggers, *act.power_triggers,
+                       *act.charge_triggers, *act.owner_triggers)}
+    derived_claim_phrases: list[str] = []
     for act in vocab.acts.values():
         add("A", act.name, (*act.triggers, *act.object_subject, *act.person_triggers))
         add("Q", act.name, act.power_triggers)
+        # "did not plant the bomb", "was planting the bomb" for "planted the bomb" (inflect.py): counted
+        # only after "do" (base) or "be" and the like (-ing), see find_matches.
+        # Not the object-subject triggers ("orders came from", "carried": read only where they
+        # stand), nor the -ing of a person trigger ("way of seeing things").
+        for kind, phrases, gerunds in (("A", act.triggers, True), ("A", act.person_triggers, False),
+                                       ("Q", act.power_triggers, True)):
+            base, ing = derived_phrases(phrases, taken, gerunds)
+            add(f"{kind}:b", act.name, base)
+            add(f"{kind}:i", act.name, ing)
+            derived_claim_phrases += [*base, *ing]
         add("O", act.name, act.owner_triggers)
         add("G", act.name, act.charge_triggers)
     for power in vocab.powers.values():
@@ -347,6 +363,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
                                                                 *act.object_subject, *act.person_triggers,
                                                                 *act.charge_triggers)]
+    claim_phrases += derived_claim_phrases
     cue_phrases = _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
     # ... and "the evidence he had given ... was false" (claims.false_testimony): the prefilter only.
     claim_phrases += [*cue_phrases, "was false", "were false", "was a lie", "were lies", "was untrue"]
@@ -357,12 +374,18 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
         for vo in act.verb_object:
             for o in vo.objects:
                 verb_objects.setdefault(o, set()).update(vo.verbs)
+                verb_objects[o].update(q for half in derived_phrases(vo.verbs) for q in half)
     # Power-dependent triggers count only near a power, an unnamed power or a service (or a
     # "Soviet" before "agent"): a text with no other trigger must name one of them too.
     owned = [p for act in vocab.acts.values() for p in act.owner_triggers]
     unpowered = {p for act in vocab.acts.values() for p in (*act.triggers, *act.object_subject,
                                                             *act.person_triggers, *act.charge_triggers)} | set(cue_phrases)
-    powered = {p for act in vocab.acts.values() for p in act.power_triggers} - unpowered
+    unpowered |= {p for act in vocab.acts.values()
+                  for p in (*(q for half in derived_phrases(act.triggers, taken) for q in half),
+                            *derived_phrases(act.person_triggers, taken, False)[0])}
+    powered = ({p for act in vocab.acts.values() for p in act.power_triggers}
+               | {q for act in vocab.acts.values() for half in derived_phrases(act.power_triggers, taken)
+                  for q in half}) - unpowered
     powered_objects = ({o for act in vocab.acts.values() for vo in act.verb_object if vo.power for o in vo.objects}
                        - {o for act in vocab.acts.values() for vo in act.verb_object if not vo.power for o in vo.objects})
     power_phrases = [p[4:] if p.lower().startswith("the ") else p for power in vocab.powers.values()
@@ -414,7 +437,11 @@ _CHARGE_GOVERNORS = frozenset({"guilty", "convicted", "conviction", "convictions
                                "organised", "organized", "led", "headed", "admitted", "confessed", "denied",
                                # "joined the robbery", "masterminded the bombing", "carried out the killings"
                                "joined", "masterminded", "carried", "planned", "directed", "staged", "behind",
-                               "organising", "organizing", "leading", "heading", "planning", "directing"})
+                               "organising", "organizing", "leading", "heading", "planning", "directing",
+                               # "stood trial for the bombing", "faced charges of sabotage", "was hanged for
+                               # the murder", "wanted for the killings", "extradited for the bombing"
+                               "trial", "faced", "facing", "jailed", "imprisoned", "hanged", "executed",
+                               "wanted", "extradited", "punished"})
 _CHARGE_REACH = 10  # tokens back from the noun ("for, among other crimes, the murders of")
 
 
@@ -424,8 +451,12 @@ def _charged_noun(lower: list[str], start: int) -> bool:
     for k in range(start - 1, max(-1, start - 1 - _CHARGE_REACH), -1):
         if lower[k] in (".", ";", ":", "?", "!"):
             return False
-        if lower[k] in _CHARGE_GOVERNORS and not (lower[k] == "charge" and k > 0 and lower[k - 1] == "in"):
-            return True  # (not "the men in charge of the secteur before they began the massacres")
+        if lower[k] in ("after", "before", "since", "during", "following", "until", "despite"):
+            return False  # "was executed after the bombing": a time, not what he was executed for
+        if lower[k] in _CHARGE_GOVERNORS and not (lower[k] == "charge" and k > 0 and lower[k - 1] == "in") \
+                and not (lower[k] == "trial" and lower[k + 1] not in ("for", "of")):
+            return True  # (not "the men in charge of the secteur before they began the massacres", not
+            # "the Trial Chamber found that those rapes": a trial "for" or "of" the crime)
     return False
 
 
@@ -517,19 +548,12 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
     last: set[str] = set()
     reach = 0
     for act in vocab.acts.values():
-        patterns: list[list[dict[str, Any]]] = []
-        powered: list[list[dict[str, Any]]] = []  # verb_object with power: counts only with a power (kind Q)
+        # kind -> patterns: "A" the verb ... object triggers, "Q" those that count only with a power;
+        # "A:b", "A:i", ... their verbs' base and -ing forms (counted only after "do", "be": inflect.py)
+        by_kind: dict[str, list[list[dict[str, Any]]]] = {}
         for vo in act.verb_object:
             gap: list[dict[str, Any]] = [{"OP": "?", "IS_PUNCT": False, "LOWER": {"NOT_IN": _GAP_STOP}}] * vo.gap
             objects.update(o.lower() for o in vo.objects)
-            verb_words.update(v.lower() for v in vo.verbs)
-            # The verbs of one token share one head ({"IN": [...]}: a pattern fewer per verb, the same
-            # matches); a verb of several tokens ("handed over") has its own, token by token.
-            one = [v.lower() for v in vo.verbs if len(nlp.make_doc(v)) == 1]
-            heads: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": one}}]] if one else []
-            heads += [[{"LOWER": t.lower_} for t in nlp.make_doc(v)] for v in vo.verbs if v.lower() not in one]
-            firsts.update(one)
-            firsts.update(h[0]["LOWER"] for h in heads[1 if one else 0:])  # the word each verb pattern opens with
             # An object of one token is one pattern; one of several ("power station", "break-in",
             # "cipher keys") its own, token by token.
             single = [o for o in vo.objects if len(nlp.make_doc(o)) == 1]
@@ -537,18 +561,31 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
             objs += [[{"LOWER": t.lower_} for t in nlp.make_doc(o)] for o in vo.objects if o not in single]
             last.update(o.lower() for o in single)  # the word each object pattern ends with
             last.update(o[-1]["LOWER"] for o in objs[1 if single else 0:])
-            for head in heads:
-                reach = max(reach, len(head) + vo.gap)
-                for obj in objs:
-                    if vo.qualifiers:
-                        # One qualifier somewhere in the gap: "passed (me) State Department documents".
-                        qual: dict[str, Any] = {"LOWER": {"IN": [q.lower() for q in vo.qualifiers]}}
-                        for a in range(vo.gap):
-                            (powered if vo.power else patterns).append(
-                                [*head, *gap[:a], qual, *gap[:vo.gap - 1 - a], *obj])
-                    else:
-                        (powered if vo.power else patterns).append([*head, *gap, *obj])
-        for kind, pats in (("A", patterns), ("Q", powered)):
+            base, ing = derived_phrases(vo.verbs)
+            kind = "Q" if vo.power else "A"
+            for suffix, verbs in (("", list(vo.verbs)), (":b", base), (":i", ing)):
+                if not verbs:
+                    continue
+                verb_words.update(v.lower() for v in verbs)
+                # The verbs of one token share one head ({"IN": [...]}: a pattern fewer per verb, the
+                # same matches); a verb of several tokens ("handed over") has its own, token by token.
+                one = [v.lower() for v in verbs if len(nlp.make_doc(v)) == 1]
+                heads: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": one}}]] if one else []
+                heads += [[{"LOWER": t.lower_} for t in nlp.make_doc(v)] for v in verbs if v.lower() not in one]
+                firsts.update(one)
+                firsts.update(h[0]["LOWER"] for h in heads[1 if one else 0:])  # the word each verb pattern opens with
+                pats = by_kind.setdefault(kind + suffix, [])
+                for head in heads:
+                    reach = max(reach, len(head) + vo.gap)
+                    for obj in objs:
+                        if vo.qualifiers:
+                            # One qualifier somewhere in the gap: "passed (me) State Department documents".
+                            qual: dict[str, Any] = {"LOWER": {"IN": [q.lower() for q in vo.qualifiers]}}
+                            for a in range(vo.gap):
+                                pats.append([*head, *gap[:a], qual, *gap[:vo.gap - 1 - a], *obj])
+                        else:
+                            pats.append([*head, *gap, *obj])
+        for kind, pats in by_kind.items():
             if pats:
                 key = f"{kind}|{act.name}"
                 labels[nlp.vocab.strings.add(key)] = (kind, act.name)
@@ -609,6 +646,11 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     # The filters below read words from plain lists, not spaCy tokens (see :class:`.segment.TokenView`).
     view = token_view(doc)
     words, lower, starts, n = view.text, view.lower, view.starts, len(doc)
+    # A trigger's base or -ing form (kind "A:b", "A:i", ...) counts as the trigger only after "do" or
+    # "be" and the like: "did not plant the bomb", "was planting" (not "a plant", "the planting season").
+    if any(":" in m.kind for m in out):
+        out = [Match(m.kind[0], m.label, m.start, m.end, m.gapped) if ":" in m.kind else m for m in out
+               if ":" not in m.kind or gate_holds(m.kind[2], lower, m.start, words)]
     # "the German firm", "the British engineers": a demonym before a noun other than an agent, an
     # official or a service describes the noun; like "a foreign power" it lets a power-dependent
     # trigger count ("handed over documents to the German firm") but names no power served.
@@ -694,6 +736,9 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         if m.end - m.start == 1 and lower[m.start] in ("centre", "center") and m.start > 0 \
                 and lower[m.start - 1] in _PLACE_CENTRES:
             continue  # "the Catholic centre", "the trading centre": a place, not a conspiracy's centre
+        if m.start >= 3 and lower[m.start - 1] in ("the", "that", "this") and lower[m.start - 2] == "of" \
+                and lower[m.start - 3] in _WHEN_OF:
+            continue  # "on the night of the murder", "at the scene of the killing": when or where, no act
         if m.end - m.start == 1 and lower[m.start] == "shot" and m.start > 0 \
                 and lower[m.start - 1] in _SHOT_NOUN:
             continue  # "I did not fire a shot", "a single shot": a shot, not a killing
@@ -710,6 +755,13 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
             continue  # "pieces of French origin, sold to some Croat units": goods sold, no seller
         result.append(m)
     return result
+
+
+# Nouns that name a time, a place or an aftermath of an act after "of the": "on the night of the murder",
+# "the scene of the bombing", "the victims of the massacre" say when or where, not who did it.
+_WHEN_OF = frozenset({"night", "day", "morning", "evening", "afternoon", "eve", "time", "date", "hour", "hours",
+                      "week", "weeks", "month", "months", "year", "anniversary", "aftermath", "moment", "scene",
+                      "site", "victims", "victim", "wake", "days", "investigation", "news"})
 
 
 # Acts a state's name after the trigger's preposition serves, with those prepositions.

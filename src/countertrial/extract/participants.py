@@ -200,6 +200,9 @@ def bare_passive(doc: Doc, trig: Match, sent_start: int) -> bool:
     if _reduced_relative(doc, trig, sent_start):
         return True
     k = trig.start - 1
+    if k - 1 > sent_start and doc[k].lower_ in ("himself", "herself", "themselves") \
+            and any(doc[j].text == "," for j in range(max(sent_start, k - 3), k)):
+        return True  # "Ongwen, once himself abducted as a boy, ...": an apposition, done to him
     if k > sent_start and doc[k].lower_ in _BETWEEN_AUX:
         k -= 1
     if k > sent_start and doc[k].lower_ == "and":
@@ -278,6 +281,9 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                 near = [(n, key) for n, key in seen if in_parenthesis(doc, n.start, m.start) is None]
                 if m.case == "obj" and len(near) > 1 and _binds(doc, near[-1][0], m):
                     near = near[:-1]  # "Greenglass said that Rosenberg had recruited him": not Rosenberg
+                if len(near) > 1 and m.start >= 2 and doc[m.start - 1].lower_ == "and" \
+                        and near[-1][0].end == m.start - 1:
+                    near = near[:-1]  # "Kovacs said that Petrov and he had met ...": not Petrov
                 pick = near[-1] if near else None
                 if pick is not None and not _subject_like(doc, pick[0]):
                     # "Kazan met Skouras in New York, and on 10 April he went back": the subject
@@ -644,6 +650,11 @@ def _verb_group(doc: Doc, a: int, b: int) -> bool:
     return b - a <= 3 and all(t.is_alpha and t.is_lower and t.lower_ not in _NOT_IN_VERB_GROUP for t in doc[a:b])
 
 
+# Words that end the noun phrase a possessive opens: "came to my flat and told me to" is no "my ...
+# order" (the possessor of a noun trigger stands in the trigger's own noun phrase).
+_NOT_A_NOUN_PHRASE = frozenset({"and", "or", "but", ",", ";", ":", "then", "to", "."})
+
+
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
@@ -661,6 +672,7 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
     for m in mentions:
         if m.possessive and 0 <= trig.start - m.end <= 2 and m.person and not victim \
                 and not any(m.end <= x.start < trig.start for x in mentions) \
+                and not any(doc[k].lower_ in _NOT_A_NOUN_PHRASE for k in range(m.end, trig.start)) \
                 and not any(doc[k].lower_ in KIN for k in range(m.end, trig.start)):
             return m  # (not "our man Sergeev killed"; not "my sister went", "Kamali's driver fled": theirs)
     # "Markov was jabbed ... and died; the killing is put down to ...": an act said as a noun after an
@@ -812,8 +824,9 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
         if oxford and prev is not None and not (out or (prev.start > 0 and doc[prev.start - 1].text == ",") or (
                 (lb := _label_before(doc, prev.start - 1)) is not None and doc[lb].text == ",")):
             break  # ", and" after one name joins clauses: "I did not poison Shcherbakov, and I never ..."
-        if prev is None or prev.possessive or prev.person is None or prev.pronoun not in (None, "first"):
-            break
+        if prev is None or prev.possessive or prev.person is None or prev.pronoun not in (None, "first", "third") \
+                or (prev.pronoun == "third" and (prev.case != "subj" or prev.person == current.person)):
+            break  # "he and Petrov had placed a bomb": "he" (resolved, a subject) too
         if prev.start > 0 and doc[prev.start - 1].lower_ in OBJECT_PREPS \
                 and not _clause_after(doc, doc[prev.start - 1].lower_, subject_m.end):
             break

@@ -288,8 +288,16 @@ class RulesExtractor:
         if answer.who:
             mentions = _who_answered(sent, mentions, answer.who, seg.addressee, self.persons)
         last_place = ctx.last_place(k, bounds) if _says_there(doc, sent) else None
-        # The question's own negation is not read: the answer says yes or no to the proposition.
-        s_matches = [m for m in matches if sent.start <= m.start < sent.end and m.kind != "N"]
+        # The question's own negation is not read: the answer says yes or no to the proposition
+        # ("Didn't you meet him?" / "Yes."). But one inside the proposition of a question put as a
+        # statement ("So you never went back to Lyon?", "Is it right that you did not meet him?")
+        # is what an answer that agrees confirms: "That is correct." denies the journey.
+        lower = token_view(doc).lower
+        kept_negation = answer.polarity == "affirm" and any(
+            m.kind == "N" and sent.start <= m.start < sent.end and not _asked_negation(lower, sent.start, m.start)
+            for m in matches)
+        s_matches = [m for m in matches if sent.start <= m.start < sent.end and (m.kind != "N" or (
+            kept_negation and not _asked_negation(lower, sent.start, m.start)))]
         claims = sentence_claims(self.vocab, self.persons,
                                  Sentence(seg, doc, sent, s_matches, mentions, places, times, last_place))
         if answer.fills and claims:
@@ -376,3 +384,20 @@ def _overlap(a: Interval, b: Interval) -> bool:
     """Two known intervals share a day."""
     return a.start is not None and a.end is not None and b.start is not None and b.end is not None \
         and a.start <= b.end and b.start <= a.end
+
+
+# Words that open a question by inversion ("Didn't you ...", "Were you not ...", "Isn't it true ...").
+_INVERTING = frozenset({"did", "do", "does", "was", "were", "is", "are", "have", "has", "had", "would", "could", "can",
+                        "will", "should"})
+_LEADS = frozenset({"so", "and", "but", "now", ",", "well", "then"})
+
+
+def _asked_negation(lower: list[str], start: int, neg: int) -> bool:
+    """The negation at ``neg`` belongs to the question's inverted auxiliary ("Didn't you meet him?",
+    "And did you not go there?", "Isn't it true that ..."), not to the proposition asked about."""
+    k = start
+    while k < neg and lower[k] in _LEADS:
+        k += 1
+    if k >= neg or lower[k].removesuffix("n't") not in _INVERTING:
+        return False
+    return neg - k <= 2 and all(w in ("you", "he", "she", "it", "they", "we", "i") for w in lower[k + 1:neg])

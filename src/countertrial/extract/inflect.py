@@ -1,0 +1,209 @@
+"""The other forms of a trigger's verb: "planted the bomb" also as "did not plant the bomb" and
+"was planting the bomb".
+
+``acts.yaml`` lists triggers as they are usually written, in the past ("planted the bomb",
+"arrived in", "stabbed"). A denial or a question uses the base form after "do" ("I did not plant
+the bomb", "Did you arrive in Harbin?") and a narrative the gerund after "be" or a preposition
+("we were planting the bombs", "accused of stabbing"). For each trigger whose first word is the past
+or past participle of a verb, :func:`derived_phrases` gives the same phrase with that word in its
+base form and in its ``-ing`` form; the matcher counts them only in those contexts (see
+:func:`gate_holds`), so a bare "plant" or "order" (nouns as often as verbs) still counts for nothing.
+
+The forms come from ``vocab/verb_forms.tsv`` (first word, base, ``-ing``), generated from
+`lemminflect <https://github.com/bjascob/LemmInflect>`_ for every trigger of the built-in
+vocabulary (``python -m countertrial.extract.inflect --write``; a test keeps it complete). A
+case's own vocabulary may bring verbs the table lacks: they are looked up in lemminflect itself,
+loaded only then (about a second).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+TABLE = "verb_forms.tsv"
+# Verbs whose derived forms say something else: "was going to tell you" (a future), "coming to the
+# point", "the notion of ordering" (a mode of liability), "way of seeing things", "I do not carry those
+# details in my head"; and auxiliaries ("had", "been") that open a trigger but are not its verb.
+_NO_GERUND = frozenset({"go", "come", "order", "see", "carry", "shoot", "have", "be", "do", "get"})
+_NO_BASE = frozenset({"carry", "have", "be", "do", "get"})
+
+# Words that may stand between "do" and the base form: "did you ever arrive", "did Mr Bemba himself
+# cross", "I did not personally plant" (a capitalised word too: a name).
+_BETWEEN_DO = frozenset({"not", "n't", "never", "ever", "you", "he", "she", "it", "we", "they", "i", "also",
+                         "really", "actually", "personally", "himself", "herself", "yourself", "themselves",
+                         "myself", "yourselves", "ourselves", "then", "mr", "mrs", "ms", "dr", "."})
+_DO = frozenset({"not", "n't", "never", "ever", "you", "he", "she", "it", "we", "they", "i", "also",
+                         "really", "actually", "personally", "himself", "herself", "yourself", "themselves",
+                         "myself", "then", "later", "once", "mr", "mrs", "ms", "dr", ".", "the", "accused",
+                         "witness", "defendant", "prisoner", "both", "all", "at", "any", "time", "in", "fact",
+                         "yourselves", "ourselves", "anyone", "anybody", "somebody", "someone", "nobody", "either",
+                         "all"})
+_DO = frozenset({"did", "do", "does", "didn't", "don't", "doesn't"})
+# What makes an ``-ing`` form a verb of the act: a form of "be" ("was planting"; not "be": "would be
+# arriving" is a future), a preposition or
+# conjunction of time or charge ("accused of stabbing", "after arriving", "while crossing"), or a
+# verb that takes it ("admitted planting", "denied spying"); not "remember" or "recall" ("I don't
+# recall seeing it" denies no meeting).
+_BEFORE_GERUND = frozenset({"was", "were", "am", "is", "are", "been", "being", "'m", "'re", "’m", "’re",
+                            "of", "after", "before", "while", "for", "by", "since", "about", "upon", "on", "when",
+                            "admitted", "admits", "admit", "admitting", "denied", "denies", "deny", "denying",
+                            "started", "began", "begun", "stopped", "finished", "continued", "kept"})
+_BETWEEN_GERUND = frozenset({"not", "never", "also", "personally", "actually", "then", "already", "ever", "still",
+                             "later", "just", "himself", "herself", "myself", "themselves", "ourselves", "yourself",
+                             "secretly", "openly", "repeatedly", "once", "twice"})
+_REACH = 5  # tokens back from the form to "do"
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[str, str]]:
+    text = resources.files("countertrial.vocab").joinpath(TABLE).read_text(encoding="utf-8")
+    out: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, base, ing = line.split("\t")
+            out[word] = (base, ing)  # "-": not a past verb form (a noun, a base), nothing to derive
+    return out
+
+
+def _lemminflect_forms(word: str) -> tuple[str, str] | None:
+    """``(base, -ing)`` of ``word`` when it is the past or past participle of a verb, from lemminflect."""
+    import lemminflect  # a second to load: only for words the shipped table lacks
+
+    lemmas = lemminflect.getLemma(word, upos="VERB")
+    if not lemmas:
+        return None
+    base = lemmas[0]
+    if base == word and word not in lemminflect.getInflection(base, "VBD") + lemminflect.getInflection(base, "VBN"):
+        return None
+    pasts = set(lemminflect.getInflection(base, "VBD")) | set(lemminflect.getInflection(base, "VBN"))
+    if word not in pasts or base == word:
+        return None  # "hit", "put": past and base alike, nothing to derive; a base or a noun: none
+    ing = lemminflect.getInflection(base, "VBG")
+    return (base, ing[0]) if ing else None
+
+
+_CHECKED: dict[str, tuple[str, str] | None] = {}
+
+
+def forms(word: str) -> tuple[str, str] | None:
+    """``(base, -ing)`` of a past-tense or past-participle verb ``word`` (lower case), else None."""
+    table = _table()
+    if word in table:
+        base, ing = table[word]
+        return None if base == "-" else (base, ing)
+    if not word.isalpha():
+        return None
+    if word not in _CHECKED:
+        try:
+            _CHECKED[word] = _lemminflect_forms(word)
+        except ImportError:  # pragma: no cover - lemminflect is a dependency
+            _CHECKED[word] = None
+    return _CHECKED[word]
+
+
+def derived_phrases(phrases: Iterable[str], taken: Iterable[str] = (),
+                    gerunds: bool = True) -> tuple[list[str], list[str]]:
+    """The base-form and ``-ing`` variants of ``phrases`` whose first word is a past verb form, leaving
+    out any that is already a phrase of ``taken`` (or of ``phrases``); no ``-ing`` ones unless
+    ``gerunds``."""
+    have = {p.lower() for p in phrases} | {p.lower() for p in taken}
+    base_out: list[str] = []
+    ing_out: list[str] = []
+    for phrase in phrases:
+        words = phrase.split()
+        if not words:
+            continue
+        f = forms(words[0].lower())
+        if f is None:
+            continue
+        base, ing = f
+        for form, out in ((base, base_out), (ing, ing_out)):
+            if base in (_NO_GERUND if out is ing_out else _NO_BASE) or (out is ing_out and not gerunds):
+                continue
+            variant = " ".join([form, *words[1:]])
+            if variant.lower() not in have:
+                have.add(variant.lower())
+                out.append(variant)
+    return base_out, ing_out
+
+
+def gate_holds(gate: str, lower: list[str], start: int, words: list[str] | None = None) -> bool:
+    """Whether a derived form at token ``start`` stands where it is a verb of the act: ``"b"`` (base)
+    after "do" ("did not plant", "did you ever arrive", "did Mr Bemba cross"); ``"i"`` (``-ing``)
+    after "be", a preposition or "admitted"/"denied" ("was planting", "accused of spying")."""
+    if gate == "b":
+        k = start - 1
+        while k >= 0 and start - k <= _REACH:
+            w = lower[k]
+            if w in _DO:
+                return True
+            title = words is not None and words[k][:1].isupper()
+            if w not in _BETWEEN_DO and not title:
+                return False
+            k -= 1
+        return False
+    if gate == "i":
+        k = start - 1
+        while k >= 0 and start - k <= 3:
+            w = lower[k]
+            if w in _BEFORE_GERUND:
+                return True
+            if w not in _BETWEEN_GERUND:
+                return False
+            k -= 1
+        return False
+    raise ValueError(f"unknown gate {gate!r}")
+
+
+def builtin_words() -> list[str]:
+    """The first words of every trigger and ``verb_object`` verb of the built-in vocabulary."""
+    from .vocab import load_vocabulary
+
+    vocab = load_vocabulary(())
+    out: set[str] = set()
+    for act in vocab.acts.values():
+        for p in (*act.triggers, *act.power_triggers, *act.object_subject, *act.person_triggers):
+            if p.split():
+                out.add(p.split()[0].lower())
+        for vo in act.verb_object:
+            out.update(v.split()[0].lower() for v in vo.verbs if v.split())
+    return sorted(out)
+
+
+def table_lines(words: Iterable[str]) -> list[str]:
+    """The table's lines for ``words``, computed with lemminflect (no shipped table)."""
+    lines = []
+    for w in sorted(set(words)):
+        if not w.isalpha():
+            continue
+        f = _lemminflect_forms(w)
+        lines.append(f"{w}\t{f[0]}\t{f[1]}" if f is not None else f"{w}\t-\t-")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Write or check vocab/verb_forms.tsv from lemminflect.")
+    ap.add_argument("--write", action="store_true", help="rewrite the table for the built-in vocabulary")
+    args = ap.parse_args(argv)
+    lines = table_lines(builtin_words())
+    path = Path(str(resources.files("countertrial.vocab").joinpath(TABLE)))
+    text = ("# the first word of every trigger of the built-in vocabulary; when it is the past or past\n"
+            "# participle of a verb, its base and -ing forms, else - and -\n"
+            "# generated by `python -m countertrial.extract.inflect --write` from lemminflect; do not edit\n"
+            + "\n".join(lines) + "\n")
+    if args.write:
+        path.write_text(text, encoding="utf-8")
+        print(f"{path}: {len(lines)} verbs")
+        return 0
+    same = path.is_file() and path.read_text(encoding="utf-8") == text
+    print(f"{path}: {'up to date' if same else 'out of date: run with --write'}")
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
