@@ -643,3 +643,32 @@ def test_times_read_only_when_a_claim_needs_them_give_the_same_claims(
     reads.clear()
     assert _dump(ext, segs, fast=True) == lazy
     assert len(lazy) > 100 and lazy_reads < len(reads)
+
+
+@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
+def test_gapped_matchers_per_object_find_what_one_matcher_of_all_patterns_finds(
+        with_corpora: bool, request: pytest.FixtureRequest) -> None:
+    """The verb ... object patterns are split by their object's last word (:class:`.matching.Gapped`),
+    and a hit on an object runs only the patterns that end on its words: the same matches as one
+    matcher holding every pattern, run over the whole text."""
+    from spacy.matcher import Matcher
+
+    ext = RulesExtractor()
+    gapped = ext._gapped
+    assert gapped is not None
+    nlp = ext.nlp
+    whole = Matcher(nlp.vocab)
+    for matcher in gapped.matchers.values():
+        for key in ext._labels:
+            if matcher.has_key(key):
+                whole.add(nlp.vocab.strings[key], matcher.get(key)[1])
+    assert len(whole) > 0
+    texts = _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    found = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        want = sorted({(m, s, e) for m, s, e in whole(doc)}, key=lambda x: (x[1], x[2]))
+        got = gapped(doc, text)
+        assert sorted(got) == sorted(want), text[:120]
+        found += len(got)
+    assert found > 50

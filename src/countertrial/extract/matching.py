@@ -22,7 +22,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .answers import answer_reader
-from .inflect import derived_phrases, gate_holds
+from .inflect import DO_FORMS, derived_phrases, gate_holds
 from .metonyms import STATE_VERBS, metonym_powers
 from .segment import build_nlp, forget_phrases, token_view
 from .vocab import Vocabulary, load_vocabulary
@@ -321,6 +321,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
              for p in (*act.triggers, *act.object_subject, *act.person_triggers, *act.power_triggers,
                        *act.charge_triggers, *act.owner_triggers)}
     derived_claim_phrases: list[str] = []
+    derived_base_phrases: list[str] = []  # the prefilter passes them only after "do" (see below)
     for act in vocab.acts.values():
         add("A", act.name, (*act.triggers, *act.object_subject, *act.person_triggers))
         add("Q", act.name, act.power_triggers)
@@ -333,7 +334,8 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
             base, ing = derived_phrases(phrases, taken, gerunds)
             add(f"{kind}:b", act.name, base)
             add(f"{kind}:i", act.name, ing)
-            derived_claim_phrases += [*base, *ing]
+            derived_base_phrases += base
+            derived_claim_phrases += ing
         add("O", act.name, act.owner_triggers)
         add("G", act.name, act.charge_triggers)
     for power in vocab.powers.values():
@@ -392,6 +394,10 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
                      for p in power.phrases]
     powers = _build_prefilter(nlp, [*power_phrases, *vocab.unnamed_powers, *vocab.services, *metonyms],
                               alone=_AGENT_ADJECTIVES)
+    # A derived base form ("go", "order", "visit") counts only after "do": the prefilter passes a text
+    # for it only with a form of "do" shortly before it, as for a verb ... object trigger's object.
+    for phrase in derived_base_phrases:
+        verb_objects.setdefault(phrase, set()).update(DO_FORMS)
     prefilter = _build_prefilter(nlp, claim_phrases, (), verb_objects, gapped.reach if gapped is not None else 0,
                                  owned=owned, powered=powered, powered_objects=powered_objects, powers=powers)
     compiled = Compiled(vocab, nlp, matcher, labels, prefilter, answer_reader(vocab.answers), gapped)
@@ -494,7 +500,10 @@ class Gapped:
     """Token patterns for the ``verb_object`` triggers, run only on the few words before each of
     their objects (found by a regular expression on the text: the patterns are slow on whole docs)."""
 
-    matcher: Matcher
+    matchers: dict[str, Matcher]
+    """Per lower-cased last word of an object, the patterns that end with it: a hit on an object runs
+    only its own patterns (one matcher of all of them cost ten times as much on transcripts, where
+    "to", "evidence" or "office" end some pattern)."""
     objects: re.Pattern[str]
     verbs: re.Pattern[str]
     reach: int  # the most tokens a match can span before its object
@@ -502,6 +511,10 @@ class Gapped:
     """The lower-cased first word of every verb: each pattern starts with one (``None``: unknown)."""
     last: frozenset[str] = frozenset()
     """The objects, as the patterns compare them with a word's lower case: each pattern ends with one."""
+    gates: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    """Per (kind, act), the first words of derived verb forms -> their gate (inflect.py): a match that
+    opens with one counts only where :func:`.inflect.gate_holds` (its patterns share the original
+    verbs' head, so the derived forms cost no patterns of their own)."""
 
     def __call__(self, doc: Doc, text: str | None = None) -> list[tuple[int, int, int]]:
         """Matches in ``doc``; ``text`` is its text when known (``doc.text`` is slow to build)."""
@@ -517,12 +530,18 @@ class Gapped:
         hits = list(self.objects.finditer(low))
         if not hits:
             return []
+        if lower is None:
+            lower = token_view(doc).lower
         for hit in hits:
             # Only where one of the verbs starts shortly before the object (15 characters a word).
             if self.verbs.search(low, max(0, hit.start() - 15 * self.reach), hit.start()) is None:
                 continue
             span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
             if span is None:
+                continue
+            # The patterns that end on a word of the hit ("letter from" holds "letter" too).
+            matchers = [m for w in dict.fromkeys(lower[span.start:span.end]) if (m := self.matchers.get(w)) is not None]
+            if not matchers:
                 continue
             lo = max(0, span.start - self.reach)
             if self.firsts is not None and lower is not None:
@@ -534,22 +553,26 @@ class Gapped:
                     lo += 1
                 if lo == span.end:
                     continue
-            found.update((m, lo + s, lo + e) for m, s, e in self.matcher(doc[lo:span.end]))
+            part = doc[lo:span.end]
+            for matcher in matchers:
+                found.update((m, lo + s, lo + e) for m, s, e in matcher(part))
         return sorted(found, key=lambda x: (x[1], x[2]))
 
 
 def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[str, str]]) -> Gapped | None:
     """Token patterns for the ``verb_object`` triggers: the verb, at most ``gap`` words that are not
     punctuation, the object ("passed on to me Trotsky's instructions")."""
-    matcher = Matcher(nlp.vocab)
+    matchers: dict[str, Matcher] = {}
     objects: set[str] = set()
     verb_words: set[str] = set()
     firsts: set[str] = set()
     last: set[str] = set()
     reach = 0
+    gates: dict[tuple[str, str], dict[str, str]] = {}
+    originals: dict[tuple[str, str], set[str]] = {}
     for act in vocab.acts.values():
         # kind -> patterns: "A" the verb ... object triggers, "Q" those that count only with a power;
-        # "A:b", "A:i", ... their verbs' base and -ing forms (counted only after "do", "be": inflect.py)
+        # their verbs' base and -ing forms share the heads (counted only after "do", "be": ``gates``)
         by_kind: dict[str, list[list[dict[str, Any]]]] = {}
         for vo in act.verb_object:
             gap: list[dict[str, Any]] = [{"OP": "?", "IS_PUNCT": False, "LOWER": {"NOT_IN": _GAP_STOP}}] * vo.gap
@@ -563,7 +586,12 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
             last.update(o[-1]["LOWER"] for o in objs[1 if single else 0:])
             base, ing = derived_phrases(vo.verbs)
             kind = "Q" if vo.power else "A"
-            for suffix, verbs in (("", list(vo.verbs)), (":b", base), (":i", ing)):
+            gate = gates.setdefault((kind, act.name), {})
+            for gate_kind, derived in (("b", base), ("i", ing)):
+                for v in derived:
+                    gate.setdefault(v.split()[0].lower(), gate_kind)
+            originals.setdefault((kind, act.name), set()).update(v.split()[0].lower() for v in vo.verbs)
+            for suffix, verbs in (("", [*vo.verbs, *base, *ing]),):
                 if not verbs:
                     continue
                 verb_words.update(v.lower() for v in verbs)
@@ -589,11 +617,25 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
             if pats:
                 key = f"{kind}|{act.name}"
                 labels[nlp.vocab.strings.add(key)] = (kind, act.name)
-                matcher.add(key, pats)
-    if not len(matcher):
+                # Each pattern goes to the matcher of its object's last word (one copy per word of a
+                # one-token object's list).
+                by_last: dict[str, list[list[dict[str, Any]]]] = {}
+                for pat in pats:
+                    end = pat[-1]["LOWER"]
+                    for word in (end["IN"] if isinstance(end, dict) else [end]):
+                        by_last.setdefault(word, []).append([*pat[:-1], {"LOWER": word}])
+                for word, word_pats in by_last.items():
+                    if word not in matchers:
+                        matchers[word] = Matcher(nlp.vocab)
+                    matchers[word].add(key, word_pats)
+    if not matchers:
         return None
-    return Gapped(matcher, word_alternatives(objects), word_alternatives(verb_words), reach,
-                  None if "" in firsts else frozenset(firsts), frozenset(last))
+    # A word that is an original verb of the act's triggers needs no gate ("pass" of "pass ...
+    # information" with a power, though it is also the base of "passed").
+    gates = {key: {w: g for w, g in gate.items() if w not in originals.get(key, set())} for key, gate in gates.items()}
+    return Gapped(matchers, word_alternatives(objects), word_alternatives(verb_words), reach,
+                  None if "" in firsts else frozenset(firsts), frozenset(last),
+                  {key: gate for key, gate in gates.items() if gate})
 
 
 def word_alternatives(words: Iterable[str]) -> re.Pattern[str]:
@@ -642,7 +684,12 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         raw += [(_m, s, e) for _m, s, e in place_matcher(doc)]
     out = [Match(*labels[m], s, e) for m, s, e in raw]
     if gapped is not None:
-        out += [Match(*labels[m], s, e, gapped=True) for m, s, e in gapped(doc, text)]
+        found = gapped(doc, text)
+        if found and gapped.gates:
+            low = token_view(doc).lower
+            gated = [(m, s, e, gapped.gates.get(labels[m], {}).get(low[s])) for m, s, e in found]
+            found = [(m, s, e) for m, s, e, g in gated if g is None or gate_holds(g, low, s, token_view(doc).text)]
+        out += [Match(*labels[m], s, e, gapped=True) for m, s, e in found]
     # The filters below read words from plain lists, not spaCy tokens (see :class:`.segment.TokenView`).
     view = token_view(doc)
     words, lower, starts, n = view.text, view.lower, view.starts, len(doc)
