@@ -469,7 +469,9 @@ def test_prefilter_passes_every_text_with_an_act_or_cue_match(with_corpora: bool
             assert ext.prefilter(text), text[:200]
         owned += any(ext._labels[m][0] == "O" for m, _s, _e in ext.matcher(doc)) and ext.prefilter(text)
     assert owned >= 4
-    assert not ext.prefilter("I did it in order to live.") and not ext.prefilter("On Yagoda's orders, nothing.")
+    assert not ext.prefilter("I stayed in order to live.") and not ext.prefilter("On Yagoda's orders, nothing.")
+    # ("I did it in order to live." passes now: "order" after "did" may be the base form of "ordered",
+    # which find_matches reads only right after "do" and its subject, inflect.gate_holds)
 
 
 @pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])

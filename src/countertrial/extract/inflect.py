@@ -44,7 +44,7 @@ _DO = frozenset({"not", "n't", "never", "ever", "you", "he", "she", "it", "we", 
                          "yourselves", "ourselves", "anyone", "anybody", "somebody", "someone", "nobody", "either",
                          "all"})
 _DO = frozenset({"did", "do", "does", "didn't", "don't", "doesn't"})
-DO_FORMS = frozenset({"did", "do", "does"})  # as the prefilter finds them ("didn't": "did" and "n't")
+DO_FORMS = frozenset({"did", "do", "does", "didn", "don", "doesn"})  # as the prefilter's words ("didn't")
 # What makes an ``-ing`` form a verb of the act: a form of "be" ("was planting"; not "be": "would be
 # arriving" is a future), a preposition or
 # conjunction of time or charge ("accused of stabbing", "after arriving", "while crossing"), or a

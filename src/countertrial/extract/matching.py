@@ -511,10 +511,10 @@ class Gapped:
     """The lower-cased first word of every verb: each pattern starts with one (``None``: unknown)."""
     last: frozenset[str] = frozenset()
     """The objects, as the patterns compare them with a word's lower case: each pattern ends with one."""
-    gates: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
-    """Per (kind, act), the first words of derived verb forms -> their gate (inflect.py): a match that
-    opens with one counts only where :func:`.inflect.gate_holds` (its patterns share the original
-    verbs' head, so the derived forms cost no patterns of their own)."""
+    gates: dict[tuple[str, str], dict[tuple[str, str], str]] = field(default_factory=dict)
+    """Per (kind, act), (first word of a derived verb form, last word of its object) -> its gate
+    (inflect.py): such a match counts only where :func:`.inflect.gate_holds` (its patterns share the
+    original verbs' head, so the derived forms cost no patterns of their own)."""
 
     def __call__(self, doc: Doc, text: str | None = None) -> list[tuple[int, int, int]]:
         """Matches in ``doc``; ``text`` is its text when known (``doc.text`` is slow to build)."""
@@ -568,8 +568,8 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
     firsts: set[str] = set()
     last: set[str] = set()
     reach = 0
-    gates: dict[tuple[str, str], dict[str, str]] = {}
-    originals: dict[tuple[str, str], set[str]] = {}
+    gates: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
+    originals: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for act in vocab.acts.values():
         # kind -> patterns: "A" the verb ... object triggers, "Q" those that count only with a power;
         # their verbs' base and -ing forms share the heads (counted only after "do", "be": ``gates``)
@@ -587,10 +587,13 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
             base, ing = derived_phrases(vo.verbs)
             kind = "Q" if vo.power else "A"
             gate = gates.setdefault((kind, act.name), {})
+            ends = {o.split()[-1].lower() for o in vo.objects}
             for gate_kind, derived in (("b", base), ("i", ing)):
                 for v in derived:
-                    gate.setdefault(v.split()[0].lower(), gate_kind)
-            originals.setdefault((kind, act.name), set()).update(v.split()[0].lower() for v in vo.verbs)
+                    for end in ends:
+                        gate.setdefault((v.split()[0].lower(), end), gate_kind)
+            originals.setdefault((kind, act.name), set()).update(
+                (v.split()[0].lower(), end) for v in vo.verbs for end in ends)
             for suffix, verbs in (("", [*vo.verbs, *base, *ing]),):
                 if not verbs:
                     continue
@@ -630,8 +633,8 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
                     matchers[word].add(key, word_pats)
     if not matchers:
         return None
-    # A word that is an original verb of the act's triggers needs no gate ("pass" of "pass ...
-    # information" with a power, though it is also the base of "passed").
+    # A verb that is an original one of the act's triggers with the same object needs no gate ("pass
+    # ... secrets", though "pass" is also the base of "passed ... information", which it needs).
     gates = {key: {w: g for w, g in gate.items() if w not in originals.get(key, set())} for key, gate in gates.items()}
     return Gapped(matchers, word_alternatives(objects), word_alternatives(verb_words), reach,
                   None if "" in firsts else frozenset(firsts), frozenset(last),
@@ -687,7 +690,7 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         found = gapped(doc, text)
         if found and gapped.gates:
             low = token_view(doc).lower
-            gated = [(m, s, e, gapped.gates.get(labels[m], {}).get(low[s])) for m, s, e in found]
+            gated = [(m, s, e, gapped.gates.get(labels[m], {}).get((low[s], low[e - 1]))) for m, s, e in found]
             found = [(m, s, e) for m, s, e, g in gated if g is None or gate_holds(g, low, s, token_view(doc).text)]
         out += [Match(*labels[m], s, e, gapped=True) for m, s, e in found]
     # The filters below read words from plain lists, not spaCy tokens (see :class:`.segment.TokenView`).
