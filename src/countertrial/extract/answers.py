@@ -43,7 +43,11 @@ _MAX_QUALIFIER = 6  # words
 _MAX_ADVERBIALS = 100  # characters: "Yes, that evening, at the SDS offices, with Deronjic."
 _TIME_NOUNS = frozenset({"day", "evening", "morning", "night", "afternoon", "week", "month", "year", "summer",
                          "winter", "spring", "autumn", "time", "same"})
-_ADDRESS = (" sir", " your honor", " your honour", " my lord", " madam", " ma'am", " your excellency")
+_ADDRESS = (" sir", " your honor", " your honour", " my lord", " madam", " ma'am", " your excellency",
+            # "No, Monsieur.", "Yes, citizen president.", "No, your lordship."
+            " monsieur", " madame", " your lordship", " your worship", " my lady", " citizen", " comrade",
+            " citizen president", " comrade president", " mr president", " madam president", " mr chairman",
+            " herr president", " your majesty")
 # The first sentence of a longer answer: "I did." before "But I never passed anything ...".
 _FIRST = re.compile(r"\s*([^.!?]{1,40}[.!])\s+(\S.*)$", re.DOTALL)
 

@@ -408,8 +408,10 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
         obj = next((m for m in mentions if m.start == trig.end and not m.possessive and m.person is not None
                     and m.pronoun != "you"), None)
         return obj, (subject_m if obj is not None else None)
-    if subject_m is None and report is not None and report.end <= trig.start:
-        # "X confessed to espionage": the reporter, when it opens the reporting verb's clause.
+    if subject_m is None and report is not None and report.end <= trig.start \
+            and not _noun_subject_between(doc, report.end, trig):
+        # "X confessed to espionage": the reporter, when it opens the reporting verb's clause (not
+        # "X said that the soldiers had killed ...": the soldiers' act).
         subject_m = next((m for m in reversed(mentions) if m.end <= report.start and m.person
                           and not (m.possessive and report.start - m.end <= 2 and any(
                               doc[k].lower_ in KIN for k in range(m.end, report.start)))
@@ -650,6 +652,52 @@ def _verb_group(doc: Doc, a: int, b: int) -> bool:
     return b - a <= 3 and all(t.is_alpha and t.is_lower and t.lower_ not in _NOT_IN_VERB_GROUP for t in doc[a:b])
 
 
+# What may stand between a clause's subject and its verb: "the soldiers had then killed", "the
+# court later ordered".
+_SUBJECT_VERB_GAP = frozenset({"had", "has", "have", "was", "were", "is", "are", "had been", "then", "later", "also",
+                               "never", "not", "n't", "allegedly", "themselves", "itself", "all", "both", "first",
+                               "finally", "soon", "subsequently", "immediately", "apparently"})
+# Words that open a common noun phrase that can be a clause's subject: "the court", "his men".
+_NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "some", "many",
+                           "several", "two", "three", "four", "five", "other", "armed", "local"})
+
+
+def _noun_subject_between(doc: Doc, lo: int, trig: Match) -> bool:
+    """A common noun phrase stands right before the verb ``trig`` as its subject, after ``lo`` (the
+    person the walk back reached): "Kovacs was arrested; the soldiers killed his brother", "the jury
+    acquitted Kovacs, and the court ordered the widow to pay" -- the act is the noun's, not the
+    person's before it. Only for a verb in the past (a noun trigger, "the court's order", is not one)."""
+    from .inflect import forms
+
+    if forms(doc[trig.start].lower_) is None:
+        return False
+    k = trig.start - 1
+    while k >= lo and doc[k].lower_ in _SUBJECT_VERB_GAP:
+        k -= 1
+    if k < lo or not doc[k].is_alpha or not doc[k].is_lower or doc[k].lower_ in _NOT_SUBJECT_NOUNS:
+        return False
+    # the noun's opener at most two words before it ("the court", "the local militia", "his own men"),
+    # not after a person and "and" ("I and the sous-préfet attended", "Kovacs and his men killed": one
+    # of the subjects is the person; "..., and those delinquents killed" is a new clause)
+    opener = next((j for j in range(k - 1, max(lo, k - 3) - 1, -1) if doc[j].lower_ in _NOUN_OPENERS), None)
+    if opener is not None and opener > 0 and doc[opener - 1].lower_ in _PREP_OBJECT:
+        return False  # "Sedov with the letters went to Oslo": the noun is a preposition's (not "some
+        # of the men killed", "the difference between a cannon shot and ...")
+    return opener is not None and not (
+        opener > 1 and doc[opener - 1].lower_ in ("and", "&") and (
+            doc[opener - 2].lower_ in ("i", "he", "she", "we", "they") or doc[opener - 2].text[:1].isupper()))
+
+
+_PREP_OBJECT = frozenset({"with", "by", "from", "to", "for", "against", "about", "without", "like", "than", "at", "in",
+                          "on", "under"})
+
+
+# Lower-case words right before a verb that are no noun subject: pronouns, relatives, conjunctions.
+_NOT_SUBJECT_NOUNS = frozenset({"who", "which", "that", "and", "or", "but", "he", "she", "they", "we", "i", "you",
+                                "it", "then", "there", "where", "when", "whom", "whose", "to", "not", "also", "him",
+                                "her", "them", "me", "us", "one", "himself", "herself", "as", "so", "if", "because"})
+
+
 # Words that end the noun phrase a possessive opens: "came to my flat and told me to" is no "my ...
 # order" (the possessor of a noun trigger stands in the trigger's own noun phrase).
 _NOT_A_NOUN_PHRASE = frozenset({"and", "or", "but", ",", ";", ":", "then", "to", "."})
@@ -708,6 +756,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
         if w_start > sent_start and m.start >= w_start and m.pronoun is None and lo <= w_start and not (
                 m.start > 0 and doc[m.start - 1].lower_ in _NEW_SUBJECT) and not _opens_clause(doc, m, trig, w_start):
             continue  # the object of the previous act ("met Sedov ... and passed"), not a new subject
+        if _noun_subject_between(doc, m.end, trig):
+            return None  # "the jury acquitted Kovacs, and the court ordered ...": the court's act, no one's
         return m
     if w_start > sent_start and lo >= w_start:
         # A coordinated act keeps the subject of the one before it ... unless that act stands in a
