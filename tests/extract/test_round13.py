@@ -43,3 +43,14 @@ def test_a_common_noun_before_a_verb_is_its_subject_not_the_person_before_it() -
 def test_a_noun_after_a_preposition_is_no_subject() -> None:
     """"Sedov with the letters went to Oslo": "the letters" is the object of "with"."""
     assert _claims("KOVACS: Lev Sedov with the letters went to Oslo in 1934.") == {("sedov", "travel", "affirm")}
+
+
+def test_he_in_an_answer_is_the_one_person_the_question_names() -> None:
+    """"What did Petrov do in Lyon?" / "He met Sedov at the station.": with no one named before it in
+    the answer, "he" is Petrov; not when the question names two, nor the witness it is put to, nor
+    after a noun "he" may stand for ("The witness said he ...")."""
+    assert _claims("PROSECUTOR: What did Petrov do in Lyon?\nMENG: He met Sedov at the station.") == {
+        ("petrov", "meeting", "affirm")}
+    assert _claims("PROSECUTOR: What did Petrov and Ivanov do in Lyon?\nMENG: He met Sedov at the station.") == set()
+    assert _claims("PROSECUTOR: Witness Meng, what happened in Lyon?\nMENG: He met Sedov at the station.") == set()
+    assert _claims("PROSECUTOR: What did Petrov do?\nMENG: The witness said he met Sedov in Lyon.") == set()

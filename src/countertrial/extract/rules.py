@@ -38,7 +38,7 @@ from .claims import NAME, Sentence, changed_claim, dedupe, false_testimony, most
 from .context import ANAPHORIC_PLACE, DocContext, points_back
 from .matching import Match, compile_vocabulary, find_matches
 from .mentions import Mention, PlaceMention
-from .participants import person_id, resolve_pronouns
+from .participants import named_key, person_id, resolve_pronouns
 from .polarity import is_question
 from .segment import Segment, Tokeniser, forget_phrases, sentence_bounds, split_dialogue, token_view
 from .timex import Timex, resolve_anaphora
@@ -184,11 +184,20 @@ class RulesExtractor:
         if told is not None and doc[bounds[told]].lower_ == "but":
             told = None
         setting = self._setting(question) if told is not None and question is not None else None
+        asked_about: list[str | None] = []  # the one person the question names, read once if needed
         for k in claim_sents:
             sent = spans[k]
             s_places, s_mentions = ctx.local(k, bounds)
-            resolve_pronouns(doc, s_mentions, self.persons, seg.speaker, ctx.last_person(k, bounds)
-                             if any(m.pronoun == "third" for m in s_mentions) else None,
+            last = ctx.last_person(k, bounds) if any(m.pronoun == "third" for m in s_mentions) else None
+            if last is None and question is not None and any(
+                    m.pronoun == "third" and m.case == "subj"
+                    and not any(t.lower_ in _NOUN_ANTECEDENTS for t in doc[sent.start:m.start]) for m in s_mentions):
+                # "What did Petrov do in Lyon?" / "He met Sedov at the station.": with no one named
+                # before it in the answer, "he" is the one person the question names.
+                if not asked_about:
+                    asked_about.append(self._asked_about(question, seg))
+                last = asked_about[0]
+            resolve_pronouns(doc, s_mentions, self.persons, seg.speaker, last,
                              last_group=partial(ctx.last_group, k, bounds))
             # What "there" points back to: only looked for where a sentence says "there"/"abroad".
             last_place = ctx.last_place(k, bounds) if _says_there(doc, sent) else None
@@ -225,6 +234,23 @@ class RulesExtractor:
         if place is None and not times:
             return None
         return place, most_precise(times) if times else None
+
+    def _asked_about(self, question: Segment, answer: Segment) -> str | None:
+        """The one person the last sentence of ``question`` names (the witness and the asker aside),
+        or None when it names no one or more than one."""
+        doc = self.tokenise(question.text)
+        bounds = sentence_bounds(doc)
+        k = len(bounds) - 2
+        while k > 0 and not doc[bounds[k]:bounds[k + 1]].text.strip():
+            k -= 1
+        if k < 0:
+            return None
+        ctx = DocContext(self.persons, self.places, question, doc, self._matches(doc, question.text))
+        _places, mentions = ctx.local(k, bounds)
+        keys = {named_key(m, self.persons) for m in mentions if m.pronoun is None and not m.possessive}
+        # not the witness the question is put to ("Witness ZIZ, ..."), nor the one who asks
+        others = {key for key in keys if person_id(key, self.persons) not in (answer.speaker, question.speaker, None)}
+        return others.pop() if len(others) == 1 else None
 
     def _matches(self, doc: Doc, text: str) -> list[Match]:
         matches = find_matches(doc, self.matcher, self.place_matcher, self._labels, self._gapped, text)
@@ -371,6 +397,13 @@ def _of_words(doc: Doc, t: Timex) -> bool:
     """``t`` dates words said ("So your statement of yesterday ... was untrue?"), not an act."""
     k = next((tok.i for tok in doc if tok.idx == t.start), None)
     return k is not None and k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in _WORDS_SAID
+
+
+# Nouns a "he" may stand for instead of the one the question names: "The witness earlier said he did
+# not see Gacumbitsi".
+_NOUN_ANTECEDENTS = frozenset({"witness", "accused", "defendant", "prisoner", "man", "woman", "boy", "girl",
+                               "soldier", "officer", "policeman", "driver", "husband", "wife", "son", "daughter",
+                               "father", "mother", "brother", "sister", "doctor", "priest", "judge", "counsel"})
 
 
 def _answers_question(question: Segment, answer: Segment) -> bool:
