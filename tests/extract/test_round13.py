@@ -54,3 +54,12 @@ def test_he_in_an_answer_is_the_one_person_the_question_names() -> None:
     assert _claims("PROSECUTOR: What did Petrov and Ivanov do in Lyon?\nMENG: He met Sedov at the station.") == set()
     assert _claims("PROSECUTOR: Witness Meng, what happened in Lyon?\nMENG: He met Sedov at the station.") == set()
     assert _claims("PROSECUTOR: What did Petrov do?\nMENG: The witness said he met Sedov in Lyon.") == set()
+
+
+def test_a_verb_and_object_trigger_in_the_passive_is_the_act_of_the_one_after_by() -> None:
+    """"Our bombs were made by Petrov", "the instructions were given by Petrov", "the secrets were
+    passed by Petrov": the object first, the doer after "by"; "by hand" names no doer."""
+    assert _claims("KOVACS: Our bombs were made by Petrov in the garden at Lyon.") == {("petrov", "terrorism", "affirm")}
+    assert _claims("KOVACS: The instructions were given by Petrov in May.") == {("petrov", "gave_instructions", "affirm")}
+    assert _claims("The secrets were passed by Petrov to the Soviets.") == {("petrov", "espionage", "affirm")}
+    assert _claims("KOVACS: The bombs were made by hand in Lyon.") == set()

@@ -1162,9 +1162,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # Subject.
     subject_m, patient_m = find_roles(doc, trig, mentions, lo=speech.lo, window=window, sent=sent, report=report,
                                       first_person_cue=is_cue and seg.speaker is not None,
-                                      by_agent=vocab.acts[act].passive_agent and not is_cue,
+                                      by_agent=(vocab.acts[act].passive_agent or trig.by_agent) and not is_cue,
                                       object_subject=not is_cue and doc[trig.start:trig.end].text.lower()
                                       in vocab.acts[act].object_subject, victim=vocab.acts[act].victim)
+    if trig.by_agent and (subject_m is None or subject_m.start < trig.end):
+        return []  # "the bombs were made by hand": a passive with no one after "by" names no doer
     if act == "gave_instructions" and patient_m is not None and patient_m.person is not None \
             and doc[trig.start].lower_ in _ORDER_VERBS:
         # "Haldeman was ordered by Nixon": like "he was instructed by", about the one ordered.

@@ -22,7 +22,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .answers import answer_reader
-from .inflect import DO_FORMS, derived_phrases, gate_holds
+from .inflect import DO_FORMS, derived_phrases, forms, gate_holds
 from .metonyms import STATE_VERBS, metonym_powers
 from .segment import build_nlp, forget_phrases, token_view
 from .vocab import Vocabulary, load_vocabulary
@@ -322,9 +322,18 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
                        *act.charge_triggers, *act.owner_triggers)}
     derived_claim_phrases: list[str] = []
     derived_base_phrases: list[str] = []  # the prefilter passes them only after "do" (see below)
+    passive_phrases: list[str] = []
+    # (not with a verb that is a power-dependent trigger alone, "recruited": the prefilter would pass
+    # every text with it, where it now waits for a power)
+    power_words = {p.lower() for a in vocab.acts.values() for p in a.power_triggers if " " not in p}
     for act in vocab.acts.values():
         add("A", act.name, (*act.triggers, *act.object_subject, *act.person_triggers))
         add("Q", act.name, act.power_triggers)
+        # "Our bombs were made by Dutt", "the instructions were given by Pelemis": a verb ... object
+        # trigger in the passive, its object first and "by" after it (the one after "by" does it).
+        passive = [p for p in _passive_phrases(act, taken) if p.split()[-2] not in power_words]
+        add("A:p", act.name, passive)
+        passive_phrases += passive
         # "did not plant the bomb", "was planting the bomb" for "planted the bomb" (inflect.py): counted
         # only after "do" (base) or "be" and the like (-ing), see find_matches.
         # Not the object-subject triggers ("orders came from", "carried": read only where they
@@ -365,7 +374,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
                                                                 *act.object_subject, *act.person_triggers,
                                                                 *act.charge_triggers)]
-    claim_phrases += derived_claim_phrases
+    claim_phrases += derived_claim_phrases + passive_phrases
     cue_phrases = _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
     # ... and "the evidence he had given ... was false" (claims.false_testimony): the prefilter only.
     claim_phrases += [*cue_phrases, "was false", "were false", "was a lie", "were lies", "was untrue"]
@@ -404,6 +413,32 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     forget_phrases(nlp)
     _COMPILED[vocab_paths] = compiled
     return compiled
+
+
+_PASSIVE_BE = ("was", "were", "had been", "has been", "have been")
+# Objects that end in a preposition ("train to") have no passive.
+_NO_PASSIVE_OBJECT_END = frozenset({"to", "for", "from", "with", "of", "in", "on", "at", "into"})
+
+
+def _passive_phrases(act: Any, taken: set[str]) -> list[str]:
+    """"<object> was|were|had been <participle> by" for the act's verb ... object triggers that count
+    without a power: "bombs were made by", "the order was given by" (no article: the matcher
+    finds the phrase inside "the bombs were made by")."""
+    out: list[str] = []
+    for vo in act.verb_object:
+        if vo.power or vo.qualifiers:
+            continue
+        verbs = [v.lower() for v in vo.verbs if " " not in v and forms(v.lower()) is not None]
+        objects = [o.lower() for o in vo.objects if o.split()[-1].lower() not in _NO_PASSIVE_OBJECT_END]
+        out += [f"{o} {be} {v} by" for o in objects for be in _PASSIVE_BE for v in verbs
+                if f"{o} {be} {v} by" not in taken]
+    # ... and the triggers that are a verb and its object ("made bombs", "planted the bomb")
+    for trigger in act.triggers:
+        words = trigger.lower().split()
+        if len(words) in (2, 3) and forms(words[0]) is not None and words[-1].isalpha() \
+                and words[-1] not in _NO_PASSIVE_OBJECT_END and (len(words) == 2 or words[1] in ("the", "a", "an")):
+            out += [f"{words[-1]} {be} {words[0]} by" for be in _PASSIVE_BE]
+    return sorted(set(out) - taken)
 
 
 _POSSESSORS = frozenset({"'s", "’s", "my", "his", "her", "our", "their"})
@@ -673,6 +708,8 @@ class Match:
     end: int
     gapped: bool = False  # a verb ... object trigger: the words between are not part of the act's name
     state: bool = False  # a capital or country standing for its state ("spied for Beijing"): no place
+    by_agent: bool = False  # a verb ... object trigger in the passive ("the bombs were made by"): the
+    # person after "by" does it, whatever the act's ``passive``, and without one there is no claim
 
 
 def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher | None,
@@ -699,8 +736,8 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     # A trigger's base or -ing form (kind "A:b", "A:i", ...) counts as the trigger only after "do" or
     # "be" and the like: "did not plant the bomb", "was planting" (not "a plant", "the planting season").
     if any(":" in m.kind for m in out):
-        out = [Match(m.kind[0], m.label, m.start, m.end, m.gapped) if ":" in m.kind else m for m in out
-               if ":" not in m.kind or gate_holds(m.kind[2], lower, m.start, words)]
+        out = [Match(m.kind[0], m.label, m.start, m.end, m.gapped, by_agent=m.kind[2] == "p") if ":" in m.kind else m
+               for m in out if ":" not in m.kind or m.kind[2] == "p" or gate_holds(m.kind[2], lower, m.start, words)]
     # "the German firm", "the British engineers": a demonym before a noun other than an agent, an
     # official or a service describes the noun; like "a foreign power" it lets a power-dependent
     # trigger count ("handed over documents to the German firm") but names no power served.
