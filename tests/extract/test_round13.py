@@ -3,6 +3,8 @@ address after a bare answer in other languages' courts, a verb of going with a p
 common noun as the subject of a verb (not the person named before it). The sentences are written for
 the tests (other trials, other names); each positive case failed before its fix."""
 
+from pathlib import Path
+
 from countertrial.extract import extract_text
 
 
@@ -63,3 +65,23 @@ def test_a_verb_and_object_trigger_in_the_passive_is_the_act_of_the_one_after_by
     assert _claims("KOVACS: The instructions were given by Petrov in May.") == {("petrov", "gave_instructions", "affirm")}
     assert _claims("The secrets were passed by Petrov to the Soviets.") == {("petrov", "espionage", "affirm")}
     assert _claims("KOVACS: The bombs were made by hand in Lyon.") == set()
+
+
+def test_a_name_after_a_fronted_noun_act_is_the_next_verbs_subject() -> None:
+    """"After his trip to Lyon in 1931 Kovacs met Petrov": the fronted trip (a noun with its own place
+    and time) does not make Kovacs its object; he met Petrov."""
+    assert ("kovacs", "meeting", "affirm") in _claims("After his trip to Lyon in 1931 Kovacs met Petrov.")
+    assert ("kovacs", "meeting", "affirm") in _claims("KOVACS: On my journey to Lyon I met Petrov.")
+
+
+def test_a_case_vocabulary_may_add_triggers_that_count_only_as_nouns(tmp_path: Path) -> None:
+    """acts.yaml ``noun_triggers``: "return to" counts after a possessive, an article or "after"/"on"
+    ("after his return to Lyon"), not as a verb ("I will return to Lyon")."""
+    vocab = tmp_path / "vocab.yaml"
+    vocab.write_text("acts:\n  travel:\n    description: a journey\n    triggers: []\n"
+                     "    noun_triggers: [return to]\n", encoding="utf-8")
+    got = {(c.subject, c.act, c.polarity) for c in extract_text(
+        "KOVACS: On my return to Lyon I met Petrov.", stated_on="1994-06-20", vocab_paths=[vocab])}
+    assert ("kovacs", "travel", "affirm") in got
+    assert not [c for c in extract_text("KOVACS: I will return to Lyon tomorrow.", stated_on="1994-06-20",
+                                        vocab_paths=[vocab]) if c.act == "travel"]

@@ -58,6 +58,9 @@ _BETWEEN_GERUND = frozenset({"not", "never", "also", "personally", "actually", "
                              "later", "just", "himself", "herself", "myself", "themselves", "ourselves", "yourself",
                              "secretly", "openly", "repeatedly", "once", "twice"})
 _REACH = 5  # tokens back from the form to "do"
+# What makes a noun trigger ("return to") a noun: a possessive, an article, a preposition of time.
+_BEFORE_NOUN = frozenset({"his", "her", "my", "their", "our", "its", "your", "'s", "’s", "the", "a", "upon", "on",
+                          "after", "before", "since", "during", "following"})
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +139,8 @@ def derived_phrases(phrases: Iterable[str], taken: Iterable[str] = (),
 def gate_holds(gate: str, lower: list[str], start: int, words: list[str] | None = None) -> bool:
     """Whether a derived form at token ``start`` stands where it is a verb of the act: ``"b"`` (base)
     after "do" ("did not plant", "did you ever arrive", "did Mr Bemba cross"); ``"i"`` (``-ing``)
-    after "be", a preposition or "admitted"/"denied" ("was planting", "accused of spying")."""
+    after "be", a preposition or "admitted"/"denied" ("was planting", "accused of spying"); ``"n"``
+    (a noun trigger, acts.yaml ``noun_triggers``) after a possessive, an article or "after"/"on"."""
     if gate == "b":
         k = start - 1
         while k >= 0 and start - k <= _REACH:
@@ -148,6 +152,8 @@ def gate_holds(gate: str, lower: list[str], start: int, words: list[str] | None 
                 return False
             k -= 1
         return False
+    if gate == "n":
+        return start > 0 and lower[start - 1] in _BEFORE_NOUN
     if gate == "i":
         k = start - 1
         while k >= 0 and start - k <= 3:

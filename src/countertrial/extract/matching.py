@@ -331,6 +331,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
         add("Q", act.name, act.power_triggers)
         # "Our bombs were made by Dutt", "the instructions were given by Pelemis": a verb ... object
         # trigger in the passive, its object first and "by" after it (the one after "by" does it).
+        add("A:n", act.name, act.noun_triggers)  # "after his return to Lyon" (inflect.gate_holds)
         passive = [p for p in _passive_phrases(act, taken) if p.split()[-2] not in power_words]
         add("A:p", act.name, passive)
         passive_phrases += passive
@@ -374,7 +375,8 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
                                                                 *act.object_subject, *act.person_triggers,
                                                                 *act.charge_triggers)]
-    claim_phrases += derived_claim_phrases + passive_phrases
+    claim_phrases += derived_claim_phrases + passive_phrases + [p for act in vocab.acts.values()
+                                                                 for p in act.noun_triggers]
     cue_phrases = _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
     # ... and "the evidence he had given ... was false" (claims.false_testimony): the prefilter only.
     claim_phrases += [*cue_phrases, "was false", "were false", "was a lie", "were lies", "was untrue"]

@@ -527,7 +527,18 @@ def _opens_clause(doc: Doc, m: Mention, trig: Match, w_start: int) -> bool:
         return False
     if m.start == w_start and w_start >= 2 and doc[w_start - 2].lower_ in _NOUN_DETERMINERS:
         return True  # the previous act is a noun in a fronted phrase: "At that meeting Sedov gave me ..."
+    # ... or a noun with its own place and time, fronted by a preposition: "After his return to Lyon in
+    # 1931 Kovacs met Petrov", "On her arrival in Kigali Uwera saw ..."
+    owner = next((k for k in range(w_start - 1, max(-1, w_start - 5), -1)
+                  if doc[k].lower_ in _NOUN_DETERMINERS or doc[k].lower_ in _FRONT_OWNERS), None)
+    if owner is not None and owner >= 1 and doc[owner - 1].lower_ in _FRONTING and (
+            owner == 1 or doc[owner - 2].is_punct or doc[owner - 2].is_sent_start):
+        return not any(t.is_punct and t.text not in ("-",) for t in doc[w_start:m.start])
     return any(doc[k].lower_ in CLAUSE_BREAK for k in range(w_start, m.start))
+
+
+_FRONT_OWNERS = frozenset({"his", "her", "their", "my", "our", "its"})
+_FRONTING = frozenset({"after", "before", "on", "upon", "at", "during", "following", "since", "in"})
 
 
 def _listed_after_prep(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:

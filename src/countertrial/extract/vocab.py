@@ -82,6 +82,9 @@ class Act:
     """Nouns that trigger the act only as what a verdict, a charge or someone's part names ("guilty
     of fraud", "convicted of the killings", "had taken part in the massacre"): alone ("after the
     massacre", "theft and fraud") they name no one's act."""
+    noun_triggers: tuple[str, ...] = ()
+    """Phrases that trigger the act only as a noun, after a possessive, an article or a preposition of
+    time ("after his return to Lyon", "on their return to Kigali"; not "I will return to Lyon")."""
 
 
 @dataclass(frozen=True)
@@ -223,6 +226,7 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
         osubj = _phrases(spec.get("object_subject"), file, f"acts.{name}", "object_subject")
         ptrig_person = _phrases(spec.get("person_triggers"), file, f"acts.{name}", "person_triggers")
         charge = _phrases(spec.get("charge_triggers"), file, f"acts.{name}", "charge_triggers")
+        nouns = _phrases(spec.get("noun_triggers"), file, f"acts.{name}", "noun_triggers")
         victim = spec.get("victim", old.victim if old else False)
         if not isinstance(victim, bool):
             raise InvalidVocabulary(f"{file}: entry 'acts.{name}', key 'victim' must be true or false")
@@ -232,7 +236,8 @@ def _merge(vocab: Vocabulary, data: Any, file: str) -> None:
                                aim, (old.owner_triggers if old else ()) + owner,
                                (old.refines if old else ()) + refines, victim,
                                (old.person_triggers if old else ()) + ptrig_person,
-                               (old.charge_triggers if old else ()) + charge)
+                               (old.charge_triggers if old else ()) + charge,
+                               (old.noun_triggers if old else ()) + nouns)
     for name, spec in (data.get("powers") or {}).items():
         if not isinstance(spec, dict) or not isinstance(spec.get("country"), str):
             raise InvalidVocabulary(f"{file}: entry 'powers.{name}', key 'country' is missing or not text")
