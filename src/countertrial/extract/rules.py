@@ -216,9 +216,7 @@ class RulesExtractor:
         and then: the witness answers about the occasion put to him."""
         doc = self.tokenise(question.text)
         bounds = sentence_bounds(doc)
-        k = len(bounds) - 2
-        while k > 0 and not doc[bounds[k]:bounds[k + 1]].text.strip():
-            k -= 1
+        k = _last_sentence(doc, bounds)
         if k < 0 or not is_question(doc[bounds[k]:bounds[k + 1]]):
             return None
         sent = doc[bounds[k]:bounds[k + 1]]
@@ -240,9 +238,7 @@ class RulesExtractor:
         or None when it names no one or more than one."""
         doc = self.tokenise(question.text)
         bounds = sentence_bounds(doc)
-        k = len(bounds) - 2
-        while k > 0 and not doc[bounds[k]:bounds[k + 1]].text.strip():
-            k -= 1
+        k = _last_sentence(doc, bounds)
         if k < 0:
             return None
         ctx = DocContext(self.persons, self.places, question, doc, self._matches(doc, question.text))
@@ -297,9 +293,7 @@ class RulesExtractor:
         if not any(m.kind in ("A", "C") for m in matches):
             return []
         bounds = sentence_bounds(doc)
-        k = len(bounds) - 2
-        while k > 0 and not doc[bounds[k]:bounds[k + 1]].text.strip():
-            k -= 1
+        k = _last_sentence(doc, bounds)
         sent = doc[bounds[k]:bounds[k + 1]]
         if k < 0 or not is_question(sent):
             return []
@@ -397,6 +391,14 @@ def _of_words(doc: Doc, t: Timex) -> bool:
     """``t`` dates words said ("So your statement of yesterday ... was untrue?"), not an act."""
     k = next((tok.i for tok in doc if tok.idx == t.start), None)
     return k is not None and k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in _WORDS_SAID
+
+
+def _last_sentence(doc: Doc, bounds: list[int]) -> int:
+    """The index of the last sentence of ``doc`` with any text (-1 when it has no sentence)."""
+    k = len(bounds) - 2
+    while k > 0 and not doc[bounds[k]:bounds[k + 1]].text.strip():
+        k -= 1
+    return k
 
 
 # Nouns a "he" may stand for instead of the one the question names: "The witness earlier said he did
