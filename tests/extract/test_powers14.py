@@ -1,0 +1,22 @@
+"""More states as foreign powers (powers.yaml, round 14): the plural demonym names the power alone,
+the adjective only before an official or a service. Written for the test; each failed before."""
+
+from countertrial.extract import extract_text
+
+
+def _powers(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(c.subject, c.act, c.foreign_power) for c in extract_text(text, stated_on="1920-01-01")}
+
+
+def test_more_states_are_powers_by_their_people_officials_and_services() -> None:
+    assert _powers("Kovacs conspired with the Austrians against the republic.") == {("kovacs", "conspiracy", "Austria")}
+    assert _powers("Kovacs passed the plans to Austro-Hungarian intelligence in Vienna.") == {
+        ("kovacs", "espionage", "Austria")}
+    assert ("kovacs", "meeting", "Turkey") in _powers("Kovacs met the Turkish consul in Paris in 1915.")
+    assert _powers("Kovacs was a KCIA agent.") == {("kovacs", "espionage", "South Korea")}
+    assert _powers("Kovacs received money from the Swiss.") == {("kovacs", "received_instructions", "Switzerland")}
+
+
+def test_a_country_travelled_to_or_a_bare_adjective_names_no_power() -> None:
+    assert _powers("Kovacs travelled to Austria in 1912.") == {("kovacs", "travel", None)}
+    assert _powers("KOVACS: I am Irish and I met Petrov in Dublin.") == {("kovacs", "meeting", None)}
