@@ -20,3 +20,14 @@ def test_more_states_are_powers_by_their_people_officials_and_services() -> None
 def test_a_country_travelled_to_or_a_bare_adjective_names_no_power() -> None:
     assert _powers("Kovacs travelled to Austria in 1912.") == {("kovacs", "travel", None)}
     assert _powers("KOVACS: I am Irish and I met Petrov in Dublin.") == {("kovacs", "meeting", None)}
+
+
+def test_more_kinds_of_building_name_the_place() -> None:
+    """Facility heads (mentions.FACILITY_HEADS): "at the Brasserie Lipp in Paris" is the brasserie,
+    over its city, as "the Hotel Adlon in Berlin" is the hotel."""
+    def places(text: str) -> list[str | None]:
+        return [c.place for c in extract_text(text, stated_on="1938-03-02")]
+
+    assert places("Kovacs met Petrov at the Brasserie Lipp in Paris in 1931.") == ["Brasserie Lipp"]
+    assert places("Kovacs met Petrov in the Moabit courthouse in 1931.") == ["Moabit courthouse"]
+    assert places("Kovacs met Petrov at the Zaitsev brickworks in Kiev in 1911.") == ["Zaitsev brickworks"]

@@ -37,7 +37,16 @@ FACILITY_HEADS = {"hotel", "cafe", "café", "restaurant", "airfield", "airport",
                   # "at the entrance to the Ardeatine caves", "at Tsanava's dacha", "Fredericksen's bakery"
                   "cave", "caves", "dacha", "bakery",
                   # "That evening I saw Hitler at the Reich Chancellery", "At the Museum of Modern Art"
-                  "chancellery", "museum"}
+                  "chancellery", "museum",
+                  # more kinds of building and ground (round 14): "at the Brasserie Lipp", "in the
+                  # Fosse Ardeatine quarry", "at the Moabit courthouse", "at the Ritz Bar"
+                  "brasserie", "bar", "pub", "inn", "tavern", "cathedral", "mosque", "synagogue", "temple",
+                  "monastery", "convent", "abbey", "chapel", "university", "college", "seminary", "theatre",
+                  "theater", "cinema", "opera", "market", "bank", "port", "docks", "quay", "pier", "wharf",
+                  "garrison", "depot", "arsenal", "armory", "armoury",
+                  "courthouse", "residence", "mansion", "estate", "ranch", "plantation",
+                  "cottage", "lodge", "compound", "bunker", "quarry", "airbase", "terminal", "cemetery",
+                  "stockade", "laager", "kraal", "mill", "brickworks", "works", "refinery", "arena"}
 # Heads that name a facility only after a modifier: "the ESA interrogation centre", "a command post"
 # (not "the Trotskyite Centre", an organisation).
 MODIFIED_HEADS = frozenset({"centre", "center", "post"})
