@@ -518,12 +518,35 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "new year's eve": (12, 31), "may day": (5, 1), "boxing day": (12, 26), "bastille day": (7, 14)}
 
 
+def easter(year: int) -> date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the computus's own letter)
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+# Days named by a feast that moves with Easter: days from Easter Sunday.
+_MOVEABLE = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+             "whitsun": 49, "whit sunday": 49, "whitsunday": 49, "pentecost": 49, "whit monday": 50}
+
+
 def _holiday(m: re.Match[str], anchor: date | None) -> Interval | None:
-    """"Christmas 2010", "on New Year's Eve 1936": that day; "two days before Christmas 2010",
-    "a week after May Day 1937": that day counted on or back, three days either side."""
+    """"Christmas 2010", "on New Year's Eve 1936", "at Easter 1937": that day; "two days before
+    Christmas 2010", "a week after May Day 1937": that day counted on or back, three days either side."""
     name = " ".join(m["hol"].lower().replace("’", "'").split())
-    month, day = _HOLIDAYS[name]
-    d = date(int(m["year"]), month, day)
+    if name in _MOVEABLE:
+        d = easter(int(m["year"])) + timedelta(days=_MOVEABLE[name])
+    else:
+        month, day = _HOLIDAYS[name]
+        d = date(int(m["year"]), month, day)
     if not m["n"]:
         return _iv(d, d, "day", m.group(0))
     n_word = " ".join(m["n"].lower().split())
@@ -653,7 +676,7 @@ _G_EARLY = re.compile(r"early|mid|late|end|beginning", _F)
 _G_DIGIT = re.compile(r"\d")
 # A day in digits or in words ("the fifteenth of April": "th of", "first of", "second of" ...).
 _G_DAY = re.compile(r"\d|th\s+of|st\s+of|nd\s+of|rd\s+of", _F)
-_G_HOLIDAY = re.compile(r"christmas|new year|may day|boxing day|bastille day", _F)
+_G_HOLIDAY = re.compile(r"christmas|new year|may day|boxing day|bastille day|easter|good friday|whit|pentecost", _F)
 _G_DASH = re.compile(r"-")
 # The same gates as plain substrings of the lower-cased text (a superset of each gate's hits:
 # "0s" for "\\d0'?s"): ``in`` on lower-cased text is ~10x faster than an IGNORECASE search. The
@@ -689,7 +712,7 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
                 r"\s+year\b", _F), _anaphoric, True, (_G_ANAPHORIC, _G_MONTH)),
     (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), _iso, False, (_G_YEAR, _G_DASH)),
     # "3 and 4 June 1944", "between 5 and 9 June 1944", "the night of 5/6 June 1944": the days between.
-    (re.compile(rf"\b(?:(?:between|from)\s+)?(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|/|and|to|until|till)\s*)?"
+    (re.compile(rf"\b(?:(?:between|from)\s+)?(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|/|and|or|to|until|till)\s*)?"
                 rf"(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|{_DAY_W.replace('?P<day>', '?P<dayw>')}\s+of\s+){_MONTH_RE},?\s+{_YEAR}\b",
      _F), _day_month_year, False,
      (_G_YEAR, _G_MONTH)),
@@ -699,7 +722,8 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
     (re.compile(r"\b(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
                 r"(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+)?"
                 r"(?P<hol>christmas(?:\s+(?:day|eve))?|new\s+year(?:'|’)s\s+(?:day|eve)|may\s+day|boxing\s+day"
-                r"|bastille\s+day),?\s+(?:of\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b", _F), _holiday, False,
+                r"|bastille\s+day|easter(?:\s+(?:sunday|day|monday))?|good\s+friday|whit\s*(?:sunday|monday)|whitsun"
+                r"|pentecost),?\s+(?:of\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b", _F), _holiday, False,
      (_G_YEAR, _G_HOLIDAY)),
     (_PART_MONTH, _part_month_year, False, (_G_MONTH, _G_PART)),
     (_EARLY_MONTH, _part_month_year, False, (_G_MONTH, _G_EARLY)),
