@@ -26,3 +26,16 @@ def test_feasts_that_move_with_easter_are_days() -> None:
 
 def test_one_day_or_the_next_is_both() -> None:
     assert _interval("on 3 or 4 May 1931") == ("1931-05-03", "1931-05-04", "range")
+
+
+def test_a_fronted_participle_is_the_act_of_the_main_clauses_subject() -> None:
+    """"Having met Petrov in Lyon, Kovacs flew to Rome", "Arriving in Paris in 1936, Kovacs met
+    Petrov": the participle clause's act is Kovacs's too."""
+    from countertrial.extract import extract_text
+
+    def claims(text: str) -> set[tuple[str | None, str, str]]:
+        return {(c.subject, c.act, c.polarity) for c in extract_text(text, stated_on="1938-03-02")}
+
+    assert ("kovacs", "meeting", "affirm") in claims("Having met Petrov in Lyon, Kovacs flew to Rome.")
+    assert ("kovacs", "travel", "affirm") in claims("Arriving in Paris in 1936, Kovacs met Petrov.")
+    assert ("kovacs", "travel", "affirm") in claims("KOVACS: Arriving in Lyon, I met Petrov.")

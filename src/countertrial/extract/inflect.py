@@ -155,6 +155,8 @@ def gate_holds(gate: str, lower: list[str], start: int, words: list[str] | None 
     if gate == "n":
         return start > 0 and lower[start - 1] in _BEFORE_NOUN
     if gate == "i":
+        if start == 0 or lower[start - 1] in (".", ":", ";", '"', "“", "\n"):
+            return True  # a participle opening the sentence: "Arriving in Paris in 1936, Bukharin met ..."
         k = start - 1
         while k >= 0 and start - k <= 3:
             w = lower[k]

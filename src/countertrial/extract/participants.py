@@ -144,9 +144,18 @@ _DOERS = frozenset({"organised", "organized", "arranged", "caused", "prepared", 
                     "carried", "perpetrated"})
 
 
-def later_doer(doc: Doc, trig: Match, mentions: list[Mention], sent_end: int) -> Mention | None:
+def later_doer(doc: Doc, trig: Match, mentions: list[Mention], sent_end: int,
+               sent_start: int | None = None) -> Mention | None:
     """The doer named after an act said as a noun: "three explosions took place ..., and I organised
-    them" (a person, then "organised", "arranged", "carried out" ... and "them" or "it")."""
+    them" (a person, then "organised", "arranged", "carried out" ... and "them" or "it"); or the
+    subject of the main clause after a fronted participle: "Having met Petrov in Lyon, Kovacs flew to
+    Rome", "After meeting Petrov in Lyon, Kovacs ...", "Arriving in Paris in 1936, Bukharin ..."."""
+    if sent_start is not None and _fronted_participle(doc, trig, sent_start):
+        comma = next((k for k in range(trig.end, sent_end) if doc[k].text == ","), None)
+        after = next((m for m in mentions if comma is not None and m.start == comma + 1), None)
+        if after is not None and after.person is not None and not after.possessive and after.case == "subj" \
+                and after.end < sent_end and doc[after.end].is_lower and doc[after.end].is_alpha:
+            return after
     for m in mentions:
         if m.start < trig.end or m.start >= sent_end or m.possessive or m.case == "obj" or m.person is None:
             continue
@@ -164,6 +173,23 @@ def later_doer(doc: Doc, trig: Match, mentions: list[Mention], sent_end: int) ->
 
 
 _DID_IT = frozenset({"attended", "held", "chaired", "committed", "organised", "organized", "perpetrated"})
+# What opens a fronted participle or gerund clause: "Having met ...", "After meeting ...", "On arriving ...".
+_PARTICIPLE_OPENERS = frozenset({"having", "after", "before", "on", "upon", "while", "when", "since"})
+
+
+def _fronted_participle(doc: Doc, trig: Match, sent_start: int) -> bool:
+    """``trig`` is the verb of a participle clause that opens the sentence ("Having met Petrov ...",
+    "After meeting Petrov ...", "Arriving in Paris ...", "Once in Paris"), with no person before it."""
+    k = sent_start
+    while k < trig.start and not doc[k].is_alpha:
+        k += 1  # a quote or a transcript's "A."
+    first = doc[k].lower_ if k < len(doc) else ""
+    if k == trig.start:
+        return first.endswith("ing")  # "Arriving in Paris in 1936, Bukharin ..."
+    if first not in _PARTICIPLE_OPENERS or trig.start - k > 2:
+        return False
+    verb = doc[trig.start].lower_
+    return verb.endswith("ing") or (first == "having" and trig.start == k + 1)
 _PARTICIPLES = frozenset({"shot", "slain", "burnt", "set", "blown", "stolen", "given"})
 _BETWEEN_AUX = frozenset({"later", "then", "also", "subsequently", "allegedly", "reportedly", "never", "not",
                           "finally", "eventually", "summarily", "secretly", "publicly", "brutally"})
@@ -430,7 +456,7 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
         elif agent is None and victim and bare_passive(doc, trig, sent.start):
             return None, None  # "The Rosenbergs were executed": no one is said to have done it
     if subject_m is None:
-        subject_m = later_doer(doc, trig, mentions, sent.end)
+        subject_m = later_doer(doc, trig, mentions, sent.end, sent.start)
     if subject_m is not None and subject_m.end < trig.start:
         # the alias, or the one who names it ("Major Tito, whom he named as President Otto Pérez
         # Molina, had ordered": "he" is the reporter of "named"), stands for the person named
