@@ -39,3 +39,10 @@ def test_a_fronted_participle_is_the_act_of_the_main_clauses_subject() -> None:
     assert ("kovacs", "meeting", "affirm") in claims("Having met Petrov in Lyon, Kovacs flew to Rome.")
     assert ("kovacs", "travel", "affirm") in claims("Arriving in Paris in 1936, Kovacs met Petrov.")
     assert ("kovacs", "travel", "affirm") in claims("KOVACS: Arriving in Lyon, I met Petrov.")
+
+
+def test_neither_nor_denies_the_act_of_each() -> None:
+    from countertrial.extract import extract_text
+
+    got = {(c.subject, c.act, c.polarity) for c in extract_text("Neither Kovacs nor Petrov went to Lyon.")}
+    assert got == {("kovacs", "travel", "deny"), ("petrov", "travel", "deny")}

@@ -901,7 +901,7 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
             k = before_label  # "Boyce and his friend Lee sold ...": the name's label between "and" and it
             if doc[k].lower_ not in ("and", ","):
                 break
-        if k < 1 or doc[k].lower_ not in ("and", ","):
+        if k < 1 or doc[k].lower_ not in ("and", ",", "nor"):  # "Neither Kovacs nor Petrov went"
             break
         oxford = doc[k].lower_ == "and" and doc[k - 1].text == ","
         if oxford:
