@@ -31,3 +31,14 @@ def test_more_kinds_of_building_name_the_place() -> None:
     assert places("Kovacs met Petrov at the Brasserie Lipp in Paris in 1931.") == ["Brasserie Lipp"]
     assert places("Kovacs met Petrov in the Moabit courthouse in 1931.") == ["Moabit courthouse"]
     assert places("Kovacs met Petrov at the Zaitsev brickworks in Kiev in 1911.") == ["Zaitsev brickworks"]
+
+
+def test_an_adverb_between_a_verb_and_its_preposition_and_more_words_for_an_agent() -> None:
+    """"negotiated secretly with the Japanese", "met secretly with"; "a courier for the GRU", "a
+    Soviet mole", "ran a spy ring for the Soviets"."""
+    assert _powers("Ivan Kovacs negotiated secretly with the Japanese in Tokyo.") == {("kovacs", "conspiracy", "Japan")}
+    assert ("kovacs", "meeting", None) in _powers("Ivan Kovacs met secretly with Petrov in Lyon.")
+    assert _powers("Ivan Kovacs acted as a courier for the GRU.") == {("kovacs", "espionage", "Soviet Union")}
+    assert _powers("Ivan Kovacs was unmasked as a Soviet mole in 1963.") == {("kovacs", "espionage", "Soviet Union")}
+    assert _powers("Ivan Kovacs ran a spy ring for the Soviets in London.") == {("kovacs", "espionage", "Soviet Union")}
+    assert _powers("The mole was found in the garden.") == set()

@@ -54,7 +54,7 @@ _POWER_NOUNS = frozenset({"agent", "agents", "spy", "spies", "officer", "officer
                           "counterintelligence", "police", "masters", "handler", "handlers", "contacts", "contact",
                           "informer", "informers", "informant", "informants", "fascists", "imperialists",
                           "militarists", "interventionists", "capitalists", "trotskyites", "bourgeoisie", "and", "or"})
-_AGENT_WORDS = frozenset({"agent", "agents", "spy", "spies"})
+_AGENT_WORDS = frozenset({"agent", "agents", "spy", "spies", "mole", "moles", "payroll", "courier", "couriers"})
 _AGENT_ADJECTIVES = {"soviet": "Soviet Union", "czech": "Czechoslovakia", "czechoslovak": "Czechoslovakia",
                      "israeli": "Israel", "pakistani": "Pakistan", "chinese": "China", "cuban": "Cuba",
                      "hungarian": "Hungary", "bulgarian": "Bulgaria", "italian": "Italy", "french": "France",
@@ -323,12 +323,22 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     derived_claim_phrases: list[str] = []
     derived_base_phrases: list[str] = []  # the prefilter passes them only after "do" (see below)
     passive_phrases: list[str] = []
+    adverb_phrases: list[str] = []
+    power_adverb_phrases: list[str] = []  # count only with a power, as their triggers do
     # (not with a verb that is a power-dependent trigger alone, "recruited": the prefilter would pass
     # every text with it, where it now waits for a power)
     power_words = {p.lower() for a in vocab.acts.values() for p in a.power_triggers if " " not in p}
     for act in vocab.acts.values():
         add("A", act.name, (*act.triggers, *act.object_subject, *act.person_triggers))
         add("Q", act.name, act.power_triggers)
+        # "negotiated secretly with", "flew back to": an adverb between a trigger's verb and its
+        # preposition (a verb and a preposition: "met with", "worked for", "flew to")
+        plain = [v for p in act.triggers for v in _with_adverb(p) if v.lower() not in taken]
+        powered_adverb = [v for p in act.power_triggers for v in _with_adverb(p) if v.lower() not in taken]
+        add("A", act.name, plain)
+        add("Q", act.name, powered_adverb)
+        adverb_phrases += plain
+        power_adverb_phrases += powered_adverb
         # "Our bombs were made by Dutt", "the instructions were given by Pelemis": a verb ... object
         # trigger in the passive, its object first and "by" after it (the one after "by" does it).
         add("A:n", act.name, act.noun_triggers)  # "after his return to Lyon" (inflect.gate_holds)
@@ -375,8 +385,8 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     claim_phrases = [p for act in vocab.acts.values() for p in (*act.triggers, *act.power_triggers,
                                                                 *act.object_subject, *act.person_triggers,
                                                                 *act.charge_triggers)]
-    claim_phrases += derived_claim_phrases + passive_phrases + [p for act in vocab.acts.values()
-                                                                 for p in act.noun_triggers]
+    claim_phrases += [*derived_claim_phrases, *passive_phrases, *adverb_phrases, *power_adverb_phrases,
+                      *(p for act in vocab.acts.values() for p in act.noun_triggers)]
     cue_phrases = _with_modifiers((p for cue in vocab.cues for p in cue.phrases), vocab.cue_modifiers)
     # ... and "the evidence he had given ... was false" (claims.false_testimony): the prefilter only.
     claim_phrases += [*cue_phrases, "was false", "were false", "was a lie", "were lies", "was untrue"]
@@ -396,7 +406,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     unpowered |= {p for act in vocab.acts.values()
                   for p in (*(q for half in derived_phrases(act.triggers, taken) for q in half),
                             *derived_phrases(act.person_triggers, taken, False)[0])}
-    powered = ({p for act in vocab.acts.values() for p in act.power_triggers}
+    powered = ({p for act in vocab.acts.values() for p in act.power_triggers} | set(power_adverb_phrases)
                | {q for act in vocab.acts.values() for half in derived_phrases(act.power_triggers, taken)
                   for q in half}) - unpowered
     powered_objects = ({o for act in vocab.acts.values() for vo in act.verb_object if vo.power for o in vo.objects}
@@ -415,6 +425,21 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     forget_phrases(nlp)
     _COMPILED[vocab_paths] = compiled
     return compiled
+
+
+# Adverbs that stand between a verb and its preposition: "met secretly with", "flew back to".
+_VERB_ADVERBS = ("secretly", "directly", "personally", "regularly", "repeatedly", "also", "then", "later", "again",
+                 "once", "twice", "back", "together", "alone", "illegally", "openly", "frequently", "often")
+_TRIGGER_PREPS = frozenset({"with", "for", "to", "into", "from", "on", "against"})
+
+
+def _with_adverb(phrase: str) -> list[str]:
+    """"negotiated secretly with", "worked secretly for" for a trigger that is a past verb and a
+    preposition ("negotiated with", "worked for")."""
+    words = phrase.split()
+    if len(words) != 2 or words[1].lower() not in _TRIGGER_PREPS or forms(words[0].lower()) is None:
+        return []
+    return [f"{words[0]} {adverb} {words[1]}" for adverb in _VERB_ADVERBS]
 
 
 _PASSIVE_BE = ("was", "were", "had been", "has been", "have been")
