@@ -46,3 +46,17 @@ def test_neither_nor_denies_the_act_of_each() -> None:
 
     got = {(c.subject, c.act, c.polarity) for c in extract_text("Neither Kovacs nor Petrov went to Lyon.")}
     assert got == {("kovacs", "travel", "deny"), ("petrov", "travel", "deny")}
+
+
+def test_an_act_named_as_an_event_in_time_is_no_ones_act() -> None:
+    """"once the killing stopped", "no more killing", "the massacre began at dawn": the event, not an
+    act of the speaker's; "I took part in the killing" still is one."""
+    from countertrial.extract import extract_text
+
+    def claims(text: str) -> set[tuple[str | None, str, str]]:
+        return {(c.subject, c.act, c.polarity) for c in extract_text(text, stated_on="1994-06-20")}
+
+    assert claims("KOVACS: I thought the camps were guarded once the killing stopped.") == set()
+    assert claims("KOVACS: We want no more killing and rapes.") == set()
+    assert claims("KOVACS: The massacre began at dawn in Lyon.") == set()
+    assert claims("KOVACS: I took part in the killing at the church.") == {("kovacs", "assassination", "affirm")}

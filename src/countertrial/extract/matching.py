@@ -853,6 +853,11 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         if m.start >= 3 and lower[m.start - 1] in ("the", "that", "this") and lower[m.start - 2] == "of" \
                 and lower[m.start - 3] in _WHEN_OF:
             continue  # "on the night of the murder", "at the scene of the killing": when or where, no act
+        if m.end - m.start == 1 and lower[m.start] in _EVENT_NOUNS and m.start >= 2 and (
+                (lower[m.start - 1] == "the" and lower[m.start - 2] in _TEMPORAL_CONJ)
+                or lower[m.start - 2:m.start] == ["no", "more"]
+                or (lower[m.start - 1] == "the" and m.end < n and lower[m.end] in _HAPPENED)):
+            continue  # "once the killing stopped", "no more killing", "the massacre began": an event, no one's act
         if m.end - m.start == 1 and lower[m.start] == "shot" and m.start > 0 \
                 and lower[m.start - 1] in _SHOT_NOUN:
             continue  # "I did not fire a shot", "a single shot": a shot, not a killing
@@ -876,6 +881,16 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
 _WHEN_OF = frozenset({"night", "day", "morning", "evening", "afternoon", "eve", "time", "date", "hour", "hours",
                       "week", "weeks", "month", "months", "year", "anniversary", "aftermath", "moment", "scene",
                       "site", "victims", "victim", "wake", "days", "investigation", "news"})
+
+
+# Nouns of an act that can stand for the event itself ("once the killing stopped").
+_EVENT_NOUNS = frozenset({"killing", "killings", "massacre", "massacres", "murder", "murders", "bombing", "bombings",
+                          "shooting", "shootings", "meeting", "meetings", "attack", "attacks", "looting", "fighting"})
+# Conjunctions that open a clause of time whose subject the event is: "once the killing stopped".
+_TEMPORAL_CONJ = frozenset({"once", "when", "until", "till", "while", "before", "after", "since", "as"})
+# Verbs of an event happening, after it as their subject: "the massacre began".
+_HAPPENED = frozenset({"stopped", "ended", "began", "started", "continued", "resumed", "happened", "occurred",
+                       "took", "broke", "lasted", "spread", "intensified"})
 
 
 # Acts a state's name after the trigger's preposition serves, with those prepositions.
