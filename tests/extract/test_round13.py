@@ -43,7 +43,8 @@ def test_a_common_noun_before_a_verb_is_its_subject_not_the_person_before_it() -
 
 
 def test_a_noun_after_a_preposition_is_no_subject() -> None:
-    """"Sedov with the letters went to Oslo": "the letters" is the object of "with"."""
+    """"Sedov with the letters went to Oslo": "the letters" is the object of "with", not the subject
+    the common-noun rule above looks for (a guard of that rule's exception: it passed before it)."""
     assert _claims("KOVACS: Lev Sedov with the letters went to Oslo in 1934.") == {("sedov", "travel", "affirm")}
 
 

@@ -33,7 +33,7 @@ from ..resolve.persons import PersonResolver
 from ..resolve.places import ResolvedPlace
 from .answers import OPPOSITE_STANCE as _OPPOSITE_STANCE
 from .context import points_back
-from .inflect import derived_phrases
+from .inflect import derived_phrases, with_forms
 from .matching import BE_FORMS, INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, purpose_of
 from .matching import refine_means
 from .mentions import FACILITY_HEADS, Mention, PlaceMention
@@ -1651,13 +1651,10 @@ def _the_town(lower: list[str], k: int, end: int) -> bool:
 # Words after a comma that go on naming where a journey went ("to Berlin, to the Hotel Adlon", "flew
 # to Oslo, landing at the Kjeller airfield"; not "went home to Yemen, leaving Hazmi in San Diego").
 _DESTINATION_WORDS = frozenset({"to", "into", "in", "at", "near", "the", "landing", "arriving", "reaching"})
-_PLACE_RIGHT_AFTER = frozenset({"entered", "came back to", "went back to", "got back to", "took refuge in",
-                                "taken refuge in", "enter", "entering", "come back to", "go back to", "get back to",
-                                "take refuge in", "taking refuge in"})
-_BARE_DEPARTURES = frozenset({"fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed",
-                              # the forms after "do" and "be" (inflect.py): "did you flee", "were sailing"
-                              "flee", "fleeing", "go", "drive", "driving", "sail", "sailing", "fly", "flying",
-                              "travel", "traveling", "travelling", "depart", "departing"})
+# (with the forms after "do" and "be", inflect.py: "did you enter", "did you flee", "were sailing")
+_PLACE_RIGHT_AFTER = with_forms(("entered", "came back to", "went back to", "got back to", "took refuge in",
+                                 "taken refuge in"))
+_BARE_DEPARTURES = with_forms(("fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed"))
 
 
 def _only_origin(doc: Doc, trig: Match) -> bool:

@@ -37,14 +37,10 @@ _NO_BASE = frozenset({"carry", "have", "be", "do", "get"})
 _BETWEEN_DO = frozenset({"not", "n't", "never", "ever", "you", "he", "she", "it", "we", "they", "i", "also",
                          "really", "actually", "personally", "himself", "herself", "yourself", "themselves",
                          "myself", "yourselves", "ourselves", "then", "mr", "mrs", "ms", "dr", "."})
-_DO = frozenset({"not", "n't", "never", "ever", "you", "he", "she", "it", "we", "they", "i", "also",
-                         "really", "actually", "personally", "himself", "herself", "yourself", "themselves",
-                         "myself", "then", "later", "once", "mr", "mrs", "ms", "dr", ".", "the", "accused",
-                         "witness", "defendant", "prisoner", "both", "all", "at", "any", "time", "in", "fact",
-                         "yourselves", "ourselves", "anyone", "anybody", "somebody", "someone", "nobody", "either",
-                         "all"})
-_DO = frozenset({"did", "do", "does", "didn't", "don't", "doesn't"})
-DO_FORMS = frozenset({"did", "do", "does", "didn", "don", "doesn"})  # as the prefilter's words ("didn't")
+# "do" as the tokenizer gives it ("didn't" is "did" and "n't").
+_DO = frozenset({"did", "do", "does"})
+# ... and as the prefilter finds words in the raw text ("didn't": "didn").
+DO_FORMS = _DO | {"didn", "don", "doesn"}
 # What makes an ``-ing`` form a verb of the act: a form of "be" ("was planting"; not "be": "would be
 # arriving" is a future), a preposition or
 # conjunction of time or charge ("accused of stabbing", "after arriving", "while crossing"), or a
@@ -82,8 +78,6 @@ def _lemminflect_forms(word: str) -> tuple[str, str] | None:
     if not lemmas:
         return None
     base = lemmas[0]
-    if base == word and word not in lemminflect.getInflection(base, "VBD") + lemminflect.getInflection(base, "VBN"):
-        return None
     pasts = set(lemminflect.getInflection(base, "VBD")) | set(lemminflect.getInflection(base, "VBN"))
     if word not in pasts or base == word:
         return None  # "hit", "put": past and base alike, nothing to derive; a base or a noun: none
@@ -134,6 +128,13 @@ def derived_phrases(phrases: Iterable[str], taken: Iterable[str] = (),
                 have.add(variant.lower())
                 out.append(variant)
     return base_out, ing_out
+
+
+def with_forms(phrases: Iterable[str]) -> frozenset[str]:
+    """``phrases`` and the base and ``-ing`` forms the matcher also finds them in (for code that reads a
+    trigger's words: "fled" and "did you flee", "were fleeing")."""
+    base, ing = derived_phrases(phrases)
+    return frozenset((*phrases, *base, *ing))
 
 
 def gate_holds(gate: str, lower: list[str], start: int, words: list[str] | None = None) -> bool:

@@ -322,6 +322,8 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
                        *act.charge_triggers, *act.owner_triggers)}
     derived_claim_phrases: list[str] = []
     derived_base_phrases: list[str] = []  # the prefilter passes them only after "do" (see below)
+    derived_unpowered: set[str] = set()  # the derived forms of triggers that count alone ...
+    derived_powered: set[str] = set()  # ... and of those that count only with a power
     passive_phrases: list[str] = []
     adverb_phrases: list[str] = []
     power_adverb_phrases: list[str] = []  # count only with a power, as their triggers do
@@ -339,9 +341,9 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
         add("Q", act.name, powered_adverb)
         adverb_phrases += plain
         power_adverb_phrases += powered_adverb
+        add("A:n", act.name, act.noun_triggers)  # "after his return to Lyon" (inflect.gate_holds)
         # "Our bombs were made by Dutt", "the instructions were given by Pelemis": a verb ... object
         # trigger in the passive, its object first and "by" after it (the one after "by" does it).
-        add("A:n", act.name, act.noun_triggers)  # "after his return to Lyon" (inflect.gate_holds)
         passive = [p for p in _passive_phrases(act, taken) if p.split()[-2] not in power_words]
         add("A:p", act.name, passive)
         passive_phrases += passive
@@ -356,6 +358,7 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
             add(f"{kind}:i", act.name, ing)
             derived_base_phrases += base
             derived_claim_phrases += ing
+            (derived_powered if kind == "Q" else derived_unpowered).update((*base, *ing))
         add("O", act.name, act.owner_triggers)
         add("G", act.name, act.charge_triggers)
     for power in vocab.powers.values():
@@ -403,12 +406,9 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
     owned = [p for act in vocab.acts.values() for p in act.owner_triggers]
     unpowered = {p for act in vocab.acts.values() for p in (*act.triggers, *act.object_subject,
                                                             *act.person_triggers, *act.charge_triggers)} | set(cue_phrases)
-    unpowered |= {p for act in vocab.acts.values()
-                  for p in (*(q for half in derived_phrases(act.triggers, taken) for q in half),
-                            *derived_phrases(act.person_triggers, taken, False)[0])}
+    unpowered |= derived_unpowered
     powered = ({p for act in vocab.acts.values() for p in act.power_triggers} | set(power_adverb_phrases)
-               | {q for act in vocab.acts.values() for half in derived_phrases(act.power_triggers, taken)
-                  for q in half}) - unpowered
+               | derived_powered) - unpowered
     powered_objects = ({o for act in vocab.acts.values() for vo in act.verb_object if vo.power for o in vo.objects}
                        - {o for act in vocab.acts.values() for vo in act.verb_object if not vo.power for o in vo.objects})
     power_phrases = [p[4:] if p.lower().startswith("the ") else p for power in vocab.powers.values()
@@ -656,28 +656,26 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
                         gate.setdefault((v.split()[0].lower(), end), gate_kind)
             originals.setdefault((kind, act.name), set()).update(
                 (v.split()[0].lower(), end) for v in vo.verbs for end in ends)
-            for suffix, verbs in (("", [*vo.verbs, *base, *ing]),):
-                if not verbs:
-                    continue
-                verb_words.update(v.lower() for v in verbs)
-                # The verbs of one token share one head ({"IN": [...]}: a pattern fewer per verb, the
-                # same matches); a verb of several tokens ("handed over") has its own, token by token.
-                one = [v.lower() for v in verbs if len(nlp.make_doc(v)) == 1]
-                heads: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": one}}]] if one else []
-                heads += [[{"LOWER": t.lower_} for t in nlp.make_doc(v)] for v in verbs if v.lower() not in one]
-                firsts.update(one)
-                firsts.update(h[0]["LOWER"] for h in heads[1 if one else 0:])  # the word each verb pattern opens with
-                pats = by_kind.setdefault(kind + suffix, [])
-                for head in heads:
-                    reach = max(reach, len(head) + vo.gap)
-                    for obj in objs:
-                        if vo.qualifiers:
-                            # One qualifier somewhere in the gap: "passed (me) State Department documents".
-                            qual: dict[str, Any] = {"LOWER": {"IN": [q.lower() for q in vo.qualifiers]}}
-                            for a in range(vo.gap):
-                                pats.append([*head, *gap[:a], qual, *gap[:vo.gap - 1 - a], *obj])
-                        else:
-                            pats.append([*head, *gap, *obj])
+            verbs = [*vo.verbs, *base, *ing]  # the derived forms share the heads; gated after the match
+            verb_words.update(v.lower() for v in verbs)
+            # The verbs of one token share one head ({"IN": [...]}: a pattern fewer per verb, the
+            # same matches); a verb of several tokens ("handed over") has its own, token by token.
+            one = [v.lower() for v in verbs if len(nlp.make_doc(v)) == 1]
+            heads: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": one}}]] if one else []
+            heads += [[{"LOWER": t.lower_} for t in nlp.make_doc(v)] for v in verbs if v.lower() not in one]
+            firsts.update(one)
+            firsts.update(h[0]["LOWER"] for h in heads[1 if one else 0:])  # the word each verb pattern opens with
+            pats = by_kind.setdefault(kind, [])
+            for head in heads:
+                reach = max(reach, len(head) + vo.gap)
+                for obj in objs:
+                    if vo.qualifiers:
+                        # One qualifier somewhere in the gap: "passed (me) State Department documents".
+                        qual: dict[str, Any] = {"LOWER": {"IN": [q.lower() for q in vo.qualifiers]}}
+                        for a in range(vo.gap):
+                            pats.append([*head, *gap[:a], qual, *gap[:vo.gap - 1 - a], *obj])
+                    else:
+                        pats.append([*head, *gap, *obj])
         for kind, pats in by_kind.items():
             if pats:
                 key = f"{kind}|{act.name}"
@@ -750,16 +748,14 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     if place_matcher is not None:
         raw += [(_m, s, e) for _m, s, e in place_matcher(doc)]
     out = [Match(*labels[m], s, e) for m, s, e in raw]
-    if gapped is not None:
-        found = gapped(doc, text)
-        if found and gapped.gates:
-            low = token_view(doc).lower
-            gated = [(m, s, e, gapped.gates.get(labels[m], {}).get((low[s], low[e - 1]))) for m, s, e in found]
-            found = [(m, s, e) for m, s, e, g in gated if g is None or gate_holds(g, low, s, token_view(doc).text)]
-        out += [Match(*labels[m], s, e, gapped=True) for m, s, e in found]
     # The filters below read words from plain lists, not spaCy tokens (see :class:`.segment.TokenView`).
     view = token_view(doc)
     words, lower, starts, n = view.text, view.lower, view.starts, len(doc)
+    if gapped is not None:
+        for key, s, e in gapped(doc, text):
+            kind, label = labels[key]
+            gate = gapped.gates.get((kind, label), {}).get((lower[s], lower[e - 1]))  # a derived verb form
+            out.append(Match(kind if gate is None else f"{kind}:{gate}", label, s, e, gapped=True))
     # A trigger's base or -ing form (kind "A:b", "A:i", ...) counts as the trigger only after "do" or
     # "be" and the like: "did not plant the bomb", "was planting" (not "a plant", "the planting season").
     if any(":" in m.kind for m in out):

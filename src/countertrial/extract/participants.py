@@ -25,6 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..resolve.persons import SURNAME_MARK, PersonResolver
+from .inflect import forms
 from .matching import Match
 from .mentions import OBJECT_PREPS, Mention
 from .segment import CLAUSE_BREAK, token_view
@@ -704,8 +705,6 @@ def _noun_subject_between(doc: Doc, lo: int, trig: Match) -> bool:
     person the walk back reached): "Kovacs was arrested; the soldiers killed his brother", "the jury
     acquitted Kovacs, and the court ordered the widow to pay" -- the act is the noun's, not the
     person's before it. Only for a verb in the past (a noun trigger, "the court's order", is not one)."""
-    from .inflect import forms
-
     if forms(doc[trig.start].lower_) is None:
         return False
     k = trig.start - 1

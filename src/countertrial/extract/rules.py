@@ -105,6 +105,8 @@ class RulesExtractor:
         self.tokenise = Tokeniser(self.nlp)  # ``nlp(text)`` and ``nlp.pipe``, for less
         self.matcher = compiled.matcher
         self._labels = dict(compiled.labels)
+        # The last question read for an answer, with what was read of it (see _question_context).
+        self._question_read: tuple[Segment, tuple[Doc, list[int], int, DocContext]] | None = None
         self.prefilter = compiled.prefilter
         self._answers = compiled.answers
         self._gapped = compiled.gapped
@@ -206,6 +208,7 @@ class RulesExtractor:
             claims.extend(sentence_claims(self.vocab, self.persons, Sentence(
                 seg, doc, sent, s_matches, s_mentions, s_places, s_times, last_place,
                 setting if k == told else None)))
+        self._question_read = None  # read for this answer only (and no Doc kept in the extractor)
         return dedupe(claims)
 
     # -- internals --------------------------------------------------------------------------------
@@ -214,15 +217,12 @@ class RulesExtractor:
         Divci, you sat down with the Germans?"): the first place of its last sentence and its most
         precise time. An answer's act that names neither ("I did speak with them") was done there
         and then: the witness answers about the occasion put to him."""
-        doc = self.tokenise(question.text)
-        bounds = sentence_bounds(doc)
-        k = _last_sentence(doc, bounds)
+        doc, bounds, k, ctx = self._question_context(question)
         if k < 0 or not is_question(doc[bounds[k]:bounds[k + 1]]):
             return None
         sent = doc[bounds[k]:bounds[k + 1]]
         if any(t.lower_ in _OPINION and t.i > sent.start and doc[t.i - 1].lower_ == "you" for t in sent):
             return None  # "do you expect another trial in Moscow?": an opinion asked for, no occasion
-        ctx = DocContext(self.persons, self.places, question, doc, self._matches(doc, question.text))
         places, _mentions = ctx.local(k, bounds)
         times = [t for t in ctx.timexes([k], bounds, whole=True)
                  if sent.start_char <= t.start < sent.end_char and t.interval.known and not _of_words(doc, t)]
@@ -236,17 +236,26 @@ class RulesExtractor:
     def _asked_about(self, question: Segment, answer: Segment) -> str | None:
         """The one person the last sentence of ``question`` names (the witness and the asker aside),
         or None when it names no one or more than one."""
-        doc = self.tokenise(question.text)
-        bounds = sentence_bounds(doc)
-        k = _last_sentence(doc, bounds)
+        _doc, bounds, k, ctx = self._question_context(question)
         if k < 0:
             return None
-        ctx = DocContext(self.persons, self.places, question, doc, self._matches(doc, question.text))
         _places, mentions = ctx.local(k, bounds)
         keys = {named_key(m, self.persons) for m in mentions if m.pronoun is None and not m.possessive}
         # not the witness the question is put to ("Witness ZIZ, ..."), nor the one who asks
         others = {key for key in keys if person_id(key, self.persons) not in (answer.speaker, question.speaker, None)}
         return others.pop() if len(others) == 1 else None
+
+    def _question_context(self, question: Segment) -> tuple[Doc, list[int], int, DocContext]:
+        """The tokenised question, its sentence bounds, its last sentence and its context: read once
+        for an answer (its setting and the person it asks about both need them)."""
+        if self._question_read is not None and self._question_read[0] is question:
+            return self._question_read[1]
+        doc = self.tokenise(question.text)
+        bounds = sentence_bounds(doc)
+        read = (doc, bounds, _last_sentence(doc, bounds),
+                DocContext(self.persons, self.places, question, doc, self._matches(doc, question.text)))
+        self._question_read = (question, read)
+        return read
 
     def _matches(self, doc: Doc, text: str) -> list[Match]:
         matches = find_matches(doc, self.matcher, self.place_matcher, self._labels, self._gapped, text)
