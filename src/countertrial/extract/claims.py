@@ -702,7 +702,6 @@ _UNSAID = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "
                      "state", "stated", "testify", "testified", "claim", "claimed", "aware", "sure", "certain"})
 _COMPLEMENT = frozenset({"that", "who", "whom", "whose", "whether", "if", "what", "which", "where", "when", "how",
                          "why"})
-_OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 
 
 def _denial_unsaid(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:

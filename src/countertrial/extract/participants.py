@@ -564,7 +564,6 @@ def _opens_clause(doc: Doc, m: Mention, trig: Match, w_start: int) -> bool:
     return any(doc[k].lower_ in CLAUSE_BREAK for k in range(w_start, m.start))
 
 
-_FRONT_OWNERS = frozenset({"his", "her", "their", "my", "our", "its"})
 _FRONTING = frozenset({"after", "before", "on", "upon", "at", "during", "following", "since", "in"})
 
 
@@ -876,6 +875,7 @@ def find_counterparts(doc: Doc, trig: Match, mentions: list[Mention], subject_m:
 
 
 _POSS_WORDS = frozenset({"his", "her", "their", "my", "our"})
+_FRONT_OWNERS = _POSS_WORDS | {"its"}  # the owner of a fronted noun act: "After his trip to Lyon"
 
 
 def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[Mention]:
