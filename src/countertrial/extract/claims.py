@@ -477,7 +477,24 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     * a person trigger (``person_triggers``: "saw Hitler", "did you see Colonel Beara") with no
       person right after it, a title aside ("saw the documents", "saw Sedov's letter"), or with
       one seen doing something ("saw Boger beat a prisoner", "saw him leaving": a sight, not a
-      meeting)."""
+      meeting);
+    * taking ("took ... to") with no one taken between, or in the passive."""
+    if m.gapped and m.label == "travel" and doc[m.start].lower_ in _TAKING:
+        view = token_view(doc)
+        if m.end - m.start <= 2 or (m.start > 0 and view.lower[m.start - 1] in _PASSIVE_BE):
+            # "before any charge could be brought to court", "ordered that the launcher be taken from
+            # Donetsk to a farm field": taking with no one taken, or a passive (the passive journeys
+            # are phrases of their own: "was taken to", "were brought to").
+            return True
+        if m.end < len(doc) and view.alpha[m.end] and view.is_lower[m.end] and view.lower[m.end] not in _TO_WHERE \
+                and view.lower[m.end] not in FACILITY_HEADS:
+            # "took the decision to seek refuge", "led us to believe", "took another exam to enter":
+            # "to" opens an aim (a verb), not a place.
+            return True
+        if any(x.start == m.end and x.person is not None for x in mentions):
+            # "Sedov took me from the Hotel Bristol to Trotsky": taken to a person, whose place is not
+            # said (nor is the place left a destination).
+            return True
     if m.gapped:
         return False
     phrase = doc[m.start:m.end].text.lower()
@@ -1232,6 +1249,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             # "The Abwehr recruited Popov": a service recruits; the one recruited is the spy ("told
             # the CIA that the KGB had never recruited Oswald": Oswald, not the teller).
             subject_m, recruits = recruits[0], recruits[1:]
+    if act == "travel" and not is_cue and (subject_m is None or person_id(subject_m.person, persons) is None):
+        # "They took me from Douma to al-Khatib": with no one named who took them, the persons taken
+        # still made the journey.
+        taken = _conveyed(doc, trig, mentions, persons)
+        subject_m = taken[0] if taken else subject_m
     subject = person_id(subject_m.person, persons) if subject_m is not None else None
     if subject is None:
         return []
@@ -1568,7 +1590,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                                          dict(extra), subject_m, tx is not None))
     if act == "travel":
         # "I went there with Jankowski": the companion made the journey too.
-        for co in _companions(doc, trig, mentions, w_end, persons):
+        for co in [*_conveyed(doc, trig, mentions, persons), *_companions(doc, trig, mentions, w_end, persons)]:
             co_subject = person_id(co.person, persons)
             if co_subject is not None and co_subject not in {c.subject for c in claims}:
                 claims.append(make_claim(seg, sent, co_subject, asserted_by, reported_by, act, polarity, modality,
@@ -1675,6 +1697,40 @@ def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, pers
         elif out and m.start >= out[-1].end and m.person is not None and not m.possessive and m.pronoun is None \
                 and _listed_after(doc, out[-1].end, k + 1, persons):
             # "with Monteith and Bailey", "with Petrov, Ivanov and Orlov": the list goes on.
+            out.append(m)
+    return out
+
+
+# The verbs of acts.yaml's travel group "took ... to" (a verb ... object trigger), and the forms of "be"
+# that make them passive.
+_TAKING = frozenset({"took", "taken", "brought", "led", "escorted", "guided", "ferried", "rowed", "walked", "marched"})
+_PASSIVE_BE = frozenset({"be", "been", "being", "was", "were", "is", "are", "am", "'s", "’s"})
+# Lower-case words that may open the place after such a "to" ("took me to the farm", "to his house").
+_TO_WHERE = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that", "one",
+                       "another", "some", "hospital", "prison", "jail", "church", "school", "court",
+                       "al", "el"})  # (the Arabic article of a town's name: "took me to al-Khatib")
+# Verbs of taking someone somewhere: the persons taken make the journey with the one who takes them.
+_CONVEYING = frozenset({"took", "taken", "brought", "led", "escorted", "guided", "ferried", "rowed", "walked",
+                        "marched", "drove", "driven", "flew", "flown", "accompanied"})
+
+
+def _conveyed(doc: Doc, trig: Match, mentions: list[Mention], persons: PersonResolver) -> list[Mention]:
+    """The persons a journey's verb of taking has for its object ("Antonov drove Celik and me ... to
+    the Via della Conciliazione", "they took me from Douma to al-Khatib", "Wintour had brought Guy
+    Fawkes over from Flanders to London"): right after the verb, titles aside, and the list they open."""
+    if doc[trig.start].lower_ not in _CONVEYING:
+        return []
+    k = trig.start + 1
+    while k < len(doc) and doc[k].text[:1].isupper() and persons.is_title(doc[k].text.rstrip(".")):
+        k += 1
+    first = next((m for m in mentions if m.start == k and m.person is not None and not m.possessive
+                  and m.pronoun not in ("you", "plural") and (m.pronoun is None or m.case == "obj")), None)
+    if first is None:
+        return []
+    out = [first]
+    for m in mentions:
+        if m.start >= out[-1].end and m.person is not None and not m.possessive and m.pronoun != "you" \
+                and _listed_after(doc, out[-1].end, m.start, persons):
             out.append(m)
     return out
 

@@ -46,7 +46,11 @@ FACILITY_HEADS = {"hotel", "cafe", "café", "restaurant", "airfield", "airport",
                   "garrison", "depot", "arsenal", "armory", "armoury",
                   "courthouse", "residence", "mansion", "estate", "ranch", "plantation",
                   "cottage", "lodge", "compound", "bunker", "quarry", "airbase", "terminal", "cemetery",
-                  "stockade", "laager", "kraal", "mill", "brickworks", "works", "refinery", "arena"}
+                  "stockade", "laager", "kraal", "mill", "brickworks", "works", "refinery", "arena",
+                  # round 15, kinds of named place that new proceedings bring: "Dealey Plaza", "Forward
+                  # Operating Base Sharana", "Morningside Homes", "Frank Costello's apartment", "Banna Strand"
+                  "plaza", "base", "homes", "apartment", "apartments", "strand", "motel", "casino", "garage",
+                  "shop", "store", "cabin", "hut", "lighthouse", "checkpoint", "crossing"}
 # Heads that name a facility only after a modifier: "the ESA interrogation centre", "a command post"
 # (not "the Trotskyite Centre", an organisation).
 MODIFIED_HEADS = frozenset({"centre", "center", "post"})
@@ -404,6 +408,20 @@ GEO_MODIFIERS = frozenset({"north", "south", "east", "west", "northern", "southe
 
 
 _OPENING_PREPS = frozenset({"in", "at", "near", "from", "to"})
+# Words that open the name of a place, of any language, whatever follows them ("Fort Sumter", "Lake
+# Tahoe", "Piazza di Spagna", "Place de la Concorde"): such a name is a place (never a person's)
+# after a preposition of place or of going, though the gazetteer lacks it.
+PLACE_OPENERS = frozenset({"fort", "lake", "cape", "mount", "mt", "camp", "port", "piazza", "plaza", "place", "via",
+                           "viale", "corso", "largo", "rue", "calle", "avenida", "paseo", "rua", "ulitsa", "strada",
+                           "isla", "isle", "loch", "glen", "wadi", "jebel", "djebel", "kibbutz", "kampong"})
+# Lower-case words inside such a name ("Via della Conciliazione", "Place de la Concorde").
+_PLACE_PARTICLES = frozenset({"de", "di", "da", "del", "della", "delle", "dei", "degli", "la", "le", "les", "du", "des",
+                              "do", "dos", "das", "al", "el", "y", "of", "the"})
+# Prepositions (and verbs) after which a name so shaped is a place.
+_SHAPED_PREPS = frozenset({"in", "at", "near", "to", "into", "from", "towards", "toward", "outside", "inside", "via",
+                           "through", "around", "reached", "visited", "left", "entered"})
+# The Arabic article, written lower-case before a town's name ("to al-Mazzeh", "in el-Arish").
+_LOWER_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath"})
 # An unknown name right after one of these is a place the gazetteer lacks ("met Hitler at Montoire",
 # "the Tutsi in Taba"), unless the word before makes it someone looked or shouted at, or believed in.
 UNKNOWN_PLACE_PREPS = frozenset({"in", "at", "near"})
@@ -454,6 +472,20 @@ def _particle_end(view: TokenView, e: int, n: int) -> int:
             and any(c.isupper() for c in text[e + 3]):
         e += 4
     return e
+
+
+def _opened_name_end(view: TokenView, e: int, n: int, taken: set[int]) -> int:
+    """The end of a place name opened by a word of :data:`PLACE_OPENERS` whose capitalised run ends at
+    ``e``, across lower-case particles and the capitalised words after them ("Piazza di Spagna",
+    "Place de la Concorde", "Via della Conciliazione"); ``e`` when no particle follows."""
+    k = e
+    while k < n and k - e < 3 and view.is_lower[k] and view.lower[k] in _PLACE_PARTICLES:
+        k += 1
+    if k == e or k >= n or k in taken or not _is_cap(view.text[k], view.alpha[k]) or view.lower[k] in _NOT_PLACES:
+        return e
+    while k < n and k not in taken and _is_cap(view.text[k], view.alpha[k]):
+        k += 1
+    return k
 
 
 def _unknown_place_end(view: TokenView, s: int, e: int, n: int) -> int | None:
@@ -563,6 +595,17 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             prep = view.lower[s - 1]
         else:
             prep, _ = _prep_before(doc, s)
+        article = s >= 2 and view.text[s - 1] in ("-", "‐") and not view.space[s - 2] and not view.space[s - 1] \
+            and view.lower[s - 2] in _LOWER_ARTICLES and view.is_lower[s - 2] and (s - 2) not in taken
+        if article:
+            prep, _ = _prep_before(doc, s - 2)  # "to al-Mazzeh": the article opens the name
+        if view.lower[s] in PLACE_OPENERS and not fronted:
+            e = _opened_name_end(view, e, n, taken)  # "Place de la Concorde", "the Via della Conciliazione"
+        e_part = _particle_end(view, e, n)
+        known_whole = e_part > e and not any(k in taken for k in range(e, e_part)) \
+            and places.resolve(view.span_text(s, e_part)) is not None
+        if known_whole:
+            e = e_part  # "to Port-au-Prince": a town of the gazetteer, not the port of a town "Port"
         words = view.lower[s:e]
         # The head after the name, itself after a possessive or a modifier: "the Attorney General's
         # office", "the Moscow power station".
@@ -597,7 +640,7 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
                 k += 1
             e = k
             words = view.lower[s:e]
-        if street or any(w in FACILITY_HEADS for w in words) or head_after:
+        if not known_whole and (street or any(w in FACILITY_HEADS for w in words) or head_after):
             if (prep is None and not head_after) or all(k in power_tokens for k in range(s, e + head_after)):
                 continue  # "worked for the Deuxieme Bureau": a power's service, not a place
             if prep == "for" and not _for_journey(view, s):
@@ -651,6 +694,13 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
                 if head is not None and places.resolve(view.span_text(cut, e)) is None:
                     rp, e = head, cut
                     break
+        if rp is None and prep in _SHAPED_PREPS and not any(k in power_tokens for k in range(s, e)) \
+                and ((e - s > 1 and words[0] in PLACE_OPENERS and words[1] not in _NOT_PLACES) or article):
+            # "went to Fort Sumter", "at Lake Tahoe", "taken to al-Khatib": a place by the shape of its
+            # name, known or not.
+            if article:
+                s -= 2
+            rp = ResolvedPlace(view.span_text(s, e), view.span_text(s, e), None, None, "unknown")
         if rp is None and unknown is not None and s > 0 and not any(k in power_tokens for k in range(s, e)):
             e2 = _unknown_place_end(view, s, e, n)
             if e2 is not None and unknown(view.span_text(s, e2)):
