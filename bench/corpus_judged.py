@@ -44,6 +44,7 @@ DOCUMENTS = [
 
 
 def _key(c: dict) -> tuple[str, str, str, str, str, str]:
+    """A claim as judged: where it is and what it says (not its modality, which a judge did not see)."""
     return (c["document"], c["turn"] or "", c["quote"], c["subject"] or "", c["act"], c["polarity"])
 
 
@@ -67,7 +68,8 @@ def extract_claims(extractor: str) -> list[dict]:
         for line in _cli("claims", "--case", case, "--json").splitlines():
             c = json.loads(line)
             out.append({"document": c["source"]["document"], "turn": c["source"]["turn"], "quote": c["quote"],
-                        "subject": c["subject"], "act": c["act"], "polarity": c["polarity"]})
+                        "subject": c["subject"], "act": c["act"], "polarity": c["polarity"],
+                        "modality": c["modality"]})
         return out
 
 
@@ -118,6 +120,15 @@ def main(argv: list[str] | None = None) -> int:
         still = [j for j in judged if j["document"] == doc_id and _key(j) in made]
         right = sum(1 for j in still if j["right"])
         print(f"  {name}: {len(mine)} claims; judged and still made {len(still)}, of them right {right}"
+              + (f" ({right / len(still):.2f})" if still else ""))
+    # By modality: a witness's testimony against counsel's argument and the prosecutor's accusation
+    # (a user who wants evidence filters on it).
+    modality = {_key(c): c["modality"] for c in claims}
+    for name in sorted(set(modality.values())):
+        n = sum(1 for m in modality.values() if m == name)
+        still = [j for j in judged if modality.get(_key(j)) == name]
+        right = sum(1 for j in still if j["right"])
+        print(f"  modality {name}: {n} claims; judged and still made {len(still)}, of them right {right}"
               + (f" ({right / len(still):.2f})" if still else ""))
     if args.per_document:
         rng = random.Random(args.seed)

@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 POLARITIES = ("affirm", "deny")
-MODALITIES = ("confession", "accusation", "plea", "testimony", "forecast", "statement", "question")
+MODALITIES = ("confession", "accusation", "plea", "testimony", "forecast", "statement", "question", "argument")
 VERDICTS = ("confirmed", "rejected", "unsure")
 
 R = TypeVar("R", bound="Record")

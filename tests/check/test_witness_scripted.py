@@ -52,6 +52,15 @@ def test_affirmed_and_denied(store: Store) -> None:
     assert f.extra["aspect"] == "polarity"
 
 
+def test_counsels_argument_is_no_witness_account(store: Store) -> None:
+    """Defence counsel arguing that x never met y is not a witness contradicting one who saw it."""
+    store.put([claim("a", "x", by="w1", cps=("y",), time="1936-01"),
+               claim("b", "x", by="counsel1", cps=("y",), time="1936-01-05", polarity="deny", modality="argument"),
+               claim("c", "x", by="w2", cps=("y",), time="1936-01-05", polarity="deny")])
+    pairs = {frozenset(e["id"] for e in f.evidence) for f in findings(store, "witness_conflict.v1")}
+    assert pairs == {frozenset({"a", "c"})}
+
+
 FORMULA = "I received from Sedov in Paris the direct instruction of Trotsky to organise terror against the leaders"
 
 

@@ -180,6 +180,9 @@ def test_tei_turns_have_speakers_roles_and_session_dates(corpus: Parsed) -> None
     assert {t.session_date for t in speeches} >= {"2003-08-04", "2003-08-26"}
     assert Counter(t.role for t in speeches)["judge"] > 500
     assert all(t.speaker_label for t in speeches)
+    # The cast's roles: "lawyer prosecution" is the prosecutor, "lawyer defense" counsel, "registrar" a clerk.
+    roles = {t.speaker_label: t.role for t in speeches}
+    assert (roles["MR. KAREGYESA"], roles["MR. KOUENGOUA"], roles["MR. MUGWANYA"]) == ("prosecutor", "counsel", "clerk")
 
 
 def test_inquiry_turn_count_matches_the_rst_markup(corpus: Parsed, shared_dir: Path) -> None:

@@ -90,6 +90,8 @@ class CheckConfig:
     """Claims whose time is vaguer than this cannot be said to be about the same event."""
     witness_time_gap_days: int = 45
     """For claims tied to one event (``extra.event``), dates further apart than this conflict."""
+    witness_excluded_modalities: tuple[str, ...] = ("argument",)
+    """Claims of these modalities are no witness's account: counsel's argument is not compared."""
     witness_partition_claims: int = 50_000
     """Event keys are hashed into one partition per this many claims; each partition is sorted
     in memory on its own, so memory stays bounded however large the case."""

@@ -10,8 +10,10 @@
   negation, "no", "nothing", only right before the trigger or inside it: "gave no order"); a
   stance cue carries its own polarity ("repudiated");
 * **modality** - forecast cues ("it is possible", "will") make a forecast; a speaker about
-  their own crime confesses; a prosecutor accuses; otherwise testimony (or statement for prose
-  without a speaker).
+  their own crime confesses; a prosecutor accuses; other counsel argue (counsel's speech, their
+  opening, closing and the propositions they put to a witness, is not evidence: ``argument``, and
+  never a confession of counsel's own); otherwise testimony (or statement for prose without a
+  speaker).
 """
 
 from __future__ import annotations
@@ -224,8 +226,11 @@ def modality_of(vocab: Vocabulary, seg: Segment, act: str, cue: StanceCue | None
         return reported
     if asserted_by is None:
         return "statement"
+    role = (seg.role or "").lower()
+    if "prosecut" in role and subject != asserted_by:
+        return "accusation"
+    if "prosecut" in role or role == "counsel":  # counsel's own doings ("I arrived in Arusha") too
+        return "argument"
     if subject == asserted_by and (vocab.acts[act].purpose or act in INSTRUCTION_ACTS):
         return _CRIME_FIRST_PERSON if polarity == "affirm" else "testimony"
-    if seg.role and "prosecut" in seg.role.lower():
-        return "accusation"
     return "testimony"

@@ -200,7 +200,7 @@ class TurnBuilder:
                    or self.cur.role == "stage" or _opens_sentence(content[qa.end():])):
             letter = qa.group("qa")
             if letter == "Q":
-                if self.cur is not None and not self.cur.segments and self.cur.role == "counsel":
+                if self.cur is not None and not self.cur.segments and self.cur.role in ("counsel", "prosecutor"):
                     self.examiner = self.cur.speaker_label
                 self._new("Q", "counsel", qa="Q", examiner=self.examiner, witness=self.witness,
                           examination=self.examination)

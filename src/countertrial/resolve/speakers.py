@@ -35,6 +35,7 @@ _ROLE_WORDS: tuple[tuple[str, str], ...] = (
     ("THE COURT", "judge"), ("JUDGE", "judge"), ("PRESIDENT", "judge"), ("PRESIDING", "judge"),
     ("JUSTICE", "judge"), ("CHAIR", "judge"), ("SIR WYN", "judge"),
     ("THE WITNESS", "witness"), ("WITNESS ", "witness"),
+    ("PROSECUTOR", "prosecutor"), ("PROSECUTION", "prosecutor"),
     ("THE ACCUSED", "accused"), ("THE DEFENDANT", "accused"), ("JUROR", "juror"), ("GRAND JURY", "juror"),
 )
 _COUNSEL = re.compile(r"^(?:MR|MS|MRS|MISS|DR|MESSRS)\.?\s", re.IGNORECASE)
@@ -49,8 +50,8 @@ def strip_titles(label: str) -> str:
 
 @lru_cache(maxsize=4096)
 def role_for_label(label: str) -> str:
-    """The procedural role a label implies: ``judge``, ``witness``, ``counsel``, ``clerk``,
-    ``interpreter``, ``accused``, ``juror`` or plain ``speaker``."""
+    """The procedural role a label implies: ``judge``, ``witness``, ``prosecutor``, ``counsel``,
+    ``clerk``, ``interpreter``, ``accused``, ``juror`` or plain ``speaker``."""
     upper = " ".join(label.upper().split())
     for word, role in _ROLE_WORDS:
         if word in upper + " ":

@@ -57,7 +57,7 @@ class Account(NamedTuple):
 
 def accounts(c: ClaimRow, config: CheckConfig, people: People) -> Iterator[Account]:
     """The event keys of claim ``c`` (none when its time is unknown or too vague)."""
-    if c.act in config.stance_acts or c.modality == "plea" or c.stance:
+    if c.act in config.stance_acts or c.modality == "plea" or c.stance or c.modality in config.witness_excluded_modalities:
         return
     s = span(c.t_start, c.t_end)
     if s is None or (s.days > config.witness_max_interval_days and not c.event):

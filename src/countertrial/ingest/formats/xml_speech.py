@@ -34,8 +34,7 @@ only ``<p>`` children without markup inside) in one match, the common case in Dr
 _P_RUN = re.compile(r"<p>(?P<run>[^<]*)</p>")
 _ATTR = re.compile(r"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _HEAD_DATE = re.compile(r"\s*(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)\s+(?P<y>\d{4})")
-_PERSON = re.compile(r"<person\b[^>]*xml:id=\"(?P<id>[^\"]+)\"[^>]*?(?:role=\"(?P<role>[^\"]*)\")?[^>]*>"
-                     r"\s*<persName>(?P<name>[^<]*)</persName>", re.DOTALL)
+_PERSON = re.compile(r"<person\b(?P<attrs>[^>]*)>\s*<persName>(?P<name>[^<]*)</persName>", re.DOTALL)
 _TLC = re.compile(r"<TLCPerson\b[^>]*\bid=\"(?P<id>[^\"]+)\"[^>]*\bshowAs=\"(?P<name>[^\"]*)\"")
 
 
@@ -69,6 +68,8 @@ def _role(tei_role: str | None, label: str) -> str:
     r = (tei_role or "").lower()
     if "judge" in r:
         return "judge"
+    if "prosecut" in r:  # TEI's "lawyer prosecution", "prosecutor": the side is known
+        return "prosecutor"
     if "lawyer" in r or "counsel" in r:
         return "counsel"
     if r == "witness":
@@ -111,7 +112,11 @@ class XmlSpeech(Parser):
         check_xml(source.data, source.name)
         people: dict[str, tuple[str, str | None]] = {}
         for m in _PERSON.finditer(text):
-            people[m.group("id")] = (m.group("name").strip(), m.group("role"))
+            # Attributes in any order (an optional role= after xml:id was never read before).
+            attrs = {a.group(1): a.group(2) if a.group(2) is not None else a.group(3)
+                     for a in _ATTR.finditer(m.group("attrs"))}
+            if attrs.get("xml:id"):
+                people[attrs["xml:id"]] = (m.group("name").strip(), attrs.get("role"))
         for m in _TLC.finditer(text):
             people[m.group("id")] = (m.group("name").strip(), None)
         line_no, line_pos = 1, 0
