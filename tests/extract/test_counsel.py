@@ -10,7 +10,7 @@ from countertrial.model import Claim
 from countertrial.resolve.speakers import role_for_label
 
 
-def _claims(text: str, role: str | None, speaker: str = "karegyesa") -> list[Claim]:
+def _claims(text: str, role: str | None, speaker: str | None = "karegyesa") -> list[Claim]:
     ext = get_extractor("rules", None, ())
     return list(ext.extract([Segment(text, speaker=speaker, role=role)]))
 
@@ -58,3 +58,10 @@ def test_tei_person_roles_are_read_whatever_the_attribute_order() -> None:
     _, parsed, _ = parse_bytes(_TEI, "day.xml")
     roles = {d.speaker_label: d.role for d in parsed.turns if d.speaker_label}
     assert roles == {"MR. K": "prosecutor", "MS. M": "counsel", "MR. O": "clerk"}
+
+
+def test_counsel_unnamed_still_argues() -> None:
+    """A "Q" turn whose examiner the transcript never names is still counsel's (before: statement)."""
+    text = "And Pelemis previously had issued orders that you should search the mine."
+    assert {c.modality for c in _claims(text, "counsel", None)} == {"argument"}
+    assert {c.modality for c in _claims(text, None, None)} == {"statement"}

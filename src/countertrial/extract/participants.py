@@ -323,6 +323,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                     m.person = chain[1]  # "but she insisted that she had never ...": the same person
                 else:
                     m.person = pick[1] if pick is not None else (seen[-1][1] if seen else last)
+                if m.case == "subj" and m.person is not None and _named_after_in_clause(doc, mentions, m, persons):
+                    m.person = None  # "When he killed Murefu ...": "he" is not the one he killed
                 if m.case == "subj" and m.person is not None:
                     chain = (m, m.person)
             if after_that:
@@ -340,6 +342,20 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
             if key != speaker and not m.possessive:
                 seen.append((m, key))
             m.person = key
+
+
+def _named_after_in_clause(doc: Doc, mentions: list[Mention], m: Mention, persons: PersonResolver) -> bool:
+    """Subject pronoun ``m``'s person is named again after it in its own clause ("when he killed
+    Murefu", "he met Sedov"): a pronoun is never the object of its own verb (that takes "himself"),
+    so the person it was given is wrong -- usually the victim or the one met, named last before."""
+    for n in mentions:
+        if n.start <= m.start or n.pronoun is not None or n.possessive:
+            continue
+        if not same_clause(doc, m.end, n.start):
+            return False
+        if named_key(n, persons) == m.person:
+            return True
+    return False
 
 
 _SUBJECT_BEFORE = frozenset({"that", "then", "there", "when", "while", "after", "before", "because", "since", "if",

@@ -224,13 +224,14 @@ def modality_of(vocab: Vocabulary, seg: Segment, act: str, cue: StanceCue | None
         return "confession" if cue is not None and cue.stance == "confessed" else "plea"
     if reported is not None:
         return reported
-    if asserted_by is None:
-        return "statement"
+    # Counsel's turn, also where its speaker is not known ("Q" with no examiner named).
     role = (seg.role or "").lower()
     if "prosecut" in role and subject != asserted_by:
         return "accusation"
     if "prosecut" in role or role == "counsel":  # counsel's own doings ("I arrived in Arusha") too
         return "argument"
+    if asserted_by is None:
+        return "statement"
     if subject == asserted_by and (vocab.acts[act].purpose or act in INSTRUCTION_ACTS):
         return _CRIME_FIRST_PERSON if polarity == "affirm" else "testimony"
     return "testimony"
