@@ -5,6 +5,8 @@ derived forms; the sentences are written for the test."""
 
 from pathlib import Path
 
+import pytest
+
 from countertrial.extract import extract_text
 from countertrial.extract.inflect import derived_phrases, forms, gate_holds, main
 
@@ -74,3 +76,45 @@ def test_the_shipped_table_covers_the_built_in_vocabulary() -> None:
     """vocab/verb_forms.tsv is generated from acts.yaml: a trigger added without regenerating it fails
     here (`python -m countertrial.extract.inflect --write`)."""
     assert main([]) == 0
+
+
+
+_LUKIC = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "genocor" / "transcripts" / "sources" \
+    / "YUG-Lukic" / "IT-98-32_1-29.txt"
+
+
+def _lemminflect_loaded(code: str) -> bool:
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", "import sys\n" + code + "\nprint('lemminflect' in sys.modules)"],
+                         capture_output=True, text=True, check=True)
+    return out.stdout.strip().splitlines()[-1] == "True"
+
+
+def test_extracting_with_the_built_in_vocabulary_never_loads_lemminflect() -> None:
+    """Every past form of lemminflect's lexicon is in the shipped table, so extracting never loads
+    lemminflect (about a second of every process) for the built-in vocabulary, even where the
+    extractor asks about a word that is no trigger's (a coordinated clause's first word: "laid")."""
+    text = ("KOVACS: The soldiers killed anyone they found. I testify that Nemeth was flying to Vienna.\n"
+            "KOVACS: We were driving to the school and conferring with him, visiting the massacres' sites.\n"
+            "KOVACS: He committed rape and murders against my country, nor did I see him earlier.\n")
+    assert not _lemminflect_loaded(
+        f"from countertrial.extract import extract_text\nassert extract_text({text!r})")
+    assert not _lemminflect_loaded(
+        "from countertrial.extract.inflect import forms\n"
+        "assert forms('laid') == ('lay', 'laying') and forms('fled') == ('flee', 'fleeing')\n"
+        "assert forms('people') is None and forms('tutsis') is None and forms('against') is None")
+
+
+@pytest.mark.skipif(not _LUKIC.is_file(), reason="needs ../shared/corpora (the ICTY Lukic transcript)")
+def test_a_real_transcript_never_loads_lemminflect() -> None:
+    """A day of the ICTY Lukic trial loaded it before (the walk back from "people", "here", "as")."""
+    assert not _lemminflect_loaded(
+        "from countertrial.extract import extract_text\n"
+        f"assert extract_text(open({str(_LUKIC)!r}, encoding='utf-8', errors='replace').read())")
+
+
+def test_an_unknown_regular_past_is_still_asked_of_lemminflect() -> None:
+    """A verb the lexicon lacks (a case's own, "genocided") is still read by lemminflect's rules."""
+    assert forms("genocided") == ("genocide", "genociding")
