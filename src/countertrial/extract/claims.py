@@ -984,7 +984,8 @@ def _crime_as_kind(lower: list[str], m: Match) -> bool:
 
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _SAYING = frozenset({"said", "says", "say", "told", "tells", "tell", "replied", "replies", "answered", "answers",
-                     "shouted", "wrote", "writes", "declared", "declares", "added", "adds", "asked", "asks"})
+                     "shouted", "wrote", "writes", "declared", "declares", "added", "adds", "asked", "asks",
+                     "testified", "testifies", "stated", "states"})
 _SAID_TO = frozenset({"me", "us", "him", "her", "them", "you", "then", "again", "to", "the", "crowd"})
 
 
@@ -1227,9 +1228,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         sayer = _quoted_sayer(doc, subject_m, mentions, seg.speaker is not None, sent.start)
         if sayer is not None:
             # 'Petrov said: "I met Sedov in Paris"': the "I" of a quotation is the one quoted
-            if sayer.person is None or sayer.pronoun is not None:
+            if sayer.pronoun == "you":
+                subject_m = sayer  # 'you testified, "I saw him twice"': the one asked, as in "did you see him?"
+            elif sayer.person is None or sayer.pronoun is not None:
                 return []
-            subject_m = sayer
+            else:
+                subject_m = sayer
     if not is_cue and subject_m is not None and subject_m.end <= trig.start \
             and _someone_who(token_view(doc).lower, subject_m.start, trig.start):
         return []  # "I met someone who had killed a priest": the someone did it, not the one who met him

@@ -852,8 +852,13 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         if m.end - m.start == 1 and lower[m.start] in _EVENT_NOUNS and m.start >= 2 and (
                 (lower[m.start - 1] == "the" and lower[m.start - 2] in _TEMPORAL_CONJ)
                 or lower[m.start - 2:m.start] == ["no", "more"]
-                or (lower[m.start - 1] == "the" and m.end < n and lower[m.end] in _HAPPENED)):
+                or (lower[m.start - 1] == "the" and _happened_after(lower, m.end))):
             continue  # "once the killing stopped", "no more killing", "the massacre began": an event, no one's act
+        if m.end - m.start == 1 and lower[m.start] in _EVENT_NOUNS and (
+                _perceived(lower, m.start) or (m.start == 0 or not view.alpha[m.start - 1] or lower[m.start - 1]
+                                               in ("the", "these", "those")) and _happened_after(lower, m.end)):
+            continue  # "I was a witness to the murder", "evidence of extensive killing", "where the murder
+            # had occurred", "killings were already taking place": seen, shown or happening, no one's act
         if m.end - m.start == 1 and lower[m.start] == "shot" and m.start > 0 \
                 and lower[m.start - 1] in _SHOT_NOUN:
             continue  # "I did not fire a shot", "a single shot": a shot, not a killing
@@ -887,6 +892,56 @@ _TEMPORAL_CONJ = frozenset({"once", "when", "until", "till", "while", "before", 
 # Verbs of an event happening, after it as their subject: "the massacre began".
 _HAPPENED = frozenset({"stopped", "ended", "began", "started", "continued", "resumed", "happened", "occurred",
                        "took", "broke", "lasted", "spread", "intensified"})
+
+
+# Be and have, and adverbs, between an event noun and its verb of happening: "the murder had
+# occurred", "killings were already taking place".
+_HAPPENED_GAP = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "already", "still", "then",
+                           "just", "also", "actually"})
+# Verbs of an event going on, after a form of "be": "the killings were taking place", "was going on".
+_HAPPENING = frozenset({"taking", "happening", "going", "continuing", "ongoing", "underway", "spreading"})
+# What perceives, reports or shows an event (with its preposition, or a verb right before the
+# event's article): "a witness to the murder", "evidence of extensive killing", "saw the massacre",
+# "heard about the killings".
+_PERCEIVED_OF = frozenset({"witness", "witnesses", "evidence", "proof", "signs", "traces", "reports", "report",
+                           "rumours", "rumors", "rumour", "rumor", "aware", "heard", "learned", "learnt", "knew",
+                           "know", "known", "knowledge", "talk", "spoke", "spoken", "testified", "testimony",
+                           "information", "photographs", "pictures", "footage", "images", "accounts", "account"})
+_PERCEIVING = frozenset({"witnessed", "saw", "seen", "see", "watched", "observed", "filmed", "photographed",
+                         "documented", "investigated", "described", "heard", "survived"})
+_EVENT_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "any", "such"})
+
+
+def _happened_after(lower: list[str], end: int) -> bool:
+    """A verb of an event happening follows token ``end`` ("the massacre began", "the murder had
+    occurred", "killings were already taking place")."""
+    n = len(lower)
+    k = end
+    while k < n and k - end < 3 and lower[k] in _HAPPENED_GAP:
+        k += 1
+    if k >= n:
+        return False
+    if lower[k] in _HAPPENED:
+        return True
+    return k > end and lower[k] in _HAPPENING and any(w in ("was", "were", "is", "are", "been")
+                                                      for w in lower[end:k])
+
+
+def _perceived(lower: list[str], start: int) -> bool:
+    """The event noun at ``start`` is what someone saw, heard, knew of or shows evidence of, after a
+    determiner and at most one adjective ("a witness to the murder", "evidence of extensive killing",
+    "I saw the massacre"): its perceiver is not its doer."""
+    k = start - 1
+    if k >= 0 and lower[k].isalpha() and lower[k] not in _EVENT_DETERMINERS and lower[k] not in _PERCEIVING \
+            and lower[k] not in ("of", "about", "to", "on"):
+        k -= 1  # one adjective: "extensive", "mass"
+    if k >= 0 and lower[k] in _EVENT_DETERMINERS:
+        k -= 1
+    if k < 0:
+        return False
+    if lower[k] in _PERCEIVING:
+        return True
+    return k >= 1 and lower[k] in ("of", "about", "to", "on") and lower[k - 1] in _PERCEIVED_OF
 
 
 # Acts a state's name after the trigger's preposition serves, with those prepositions.

@@ -51,6 +51,18 @@ FACILITY_HEADS = {"hotel", "cafe", "café", "restaurant", "airfield", "airport",
                   # Operating Base Sharana", "Morningside Homes", "Frank Costello's apartment", "Banna Strand"
                   "plaza", "base", "homes", "apartment", "apartments", "strand", "motel", "casino", "garage",
                   "shop", "store", "cabin", "hut", "lighthouse", "checkpoint", "crossing"}
+# The last word of an unknown capitalised name that makes it a place or an institution, never a
+# person ("we crossed the Kagera River", "Murambi Technical School"): heads that are rarely a
+# surname (not "Hall", "House", "Lodge", "Church", "Temple", "Mill", "Tower", "Park", "Bank", "Hill" --
+# Paddy Hill of the Birmingham Six --, "Bay").
+NAMED_PLACE_HEADS = frozenset({"river", "lake", "lakes", "sea", "ocean", "gulf", "strait", "straits", "valley",
+                               "mountain", "mountains", "plateau", "peninsula", "island", "islands",
+                               "forest", "desert", "canal", "school", "university", "college", "academy", "institute",
+                               "hospital", "clinic", "stadium", "airport", "airfield", "station", "prison",
+                               "penitentiary", "hotel", "motel", "embassy", "consulate", "ministry", "cathedral",
+                               "mosque", "synagogue", "parish", "seminary", "barracks", "camp", "prefecture",
+                               "commune", "province", "district", "county", "street", "avenue", "boulevard",
+                               "square", "bridge", "harbour", "harbor", "courthouse", "headquarters"})
 # Heads that name a facility only after a modifier: "the ESA interrogation centre", "a command post"
 # (not "the Trotskyite Centre", an organisation).
 MODIFIED_HEADS = frozenset({"centre", "center", "post"})
@@ -276,8 +288,10 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                     # Accused ... is charged": a single unknown word after "the" names a group, a body or a role
                 elif pid_ok and all(persons.is_title(words[k]) for k in range(s, e)):
                     pass  # a title alone is no one's name ("signed by a Colonel", "Madam, ...")
-                elif _place_unit_name(view, s, e, n) or all(c in "IVX" for c in text):
-                    pass  # "Kibungo prefecture", "the commune of Mabanza": a place; "Chamber III": a number
+                elif _place_unit_name(view, s, e, n) or all(c in "IVX" for c in text) \
+                        or (e - s > 1 and lower[e - 1] in NAMED_PLACE_HEADS):
+                    pass  # "Kibungo prefecture", "the commune of Mabanza": a place; "Chamber III": a number;
+                    # "the Kagera River", "Murambi Technical School": a place by its head
                 elif pid_ok and (not _sentence_initial(doc, s) or e - s > 1 or e in cue_next
                                  or _aux_then_cue(lower, e, cue_next) or _joined(doc, e)
                                  or _apposed(doc, e, cue_next) or _listed(doc, e)):

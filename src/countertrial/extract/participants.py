@@ -709,7 +709,8 @@ def _verb_group(doc: Doc, a: int, b: int) -> bool:
 # court later ordered".
 _SUBJECT_VERB_GAP = frozenset({"had", "has", "have", "was", "were", "is", "are", "had been", "then", "later", "also",
                                "never", "not", "n't", "allegedly", "themselves", "itself", "all", "both", "first",
-                               "finally", "soon", "subsequently", "immediately", "apparently"})
+                               "finally", "soon", "subsequently", "immediately", "apparently", "yet", "already",
+                               "just", "still", "ever", "only", "eventually", "actually"})
 # Words that open a common noun phrase that can be a clause's subject: "the court", "his men".
 _NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "some", "many",
                            "several", "two", "three", "four", "five", "other", "armed", "local"})
