@@ -53,3 +53,38 @@ def test_i_in_a_quoted_earlier_answer_is_the_witness_asked() -> None:
 def test_a_noun_subject_behind_not_yet_is_not_the_speakers() -> None:
     # before: ("kouengoua", "kouengoua", "travel", "deny") -- counsel had not arrived
     assert _claims("KOUENGOUA: When we filed the list, the witnesses had not yet arrived in Arusha.") == set()
+
+
+def test_the_last_of_a_list_of_passive_participles_is_passive() -> None:
+    # before: each of the three was the killer of the firing squad's execution, and Doe his own killer
+    got = _claims("The inquiry found that on 2 March 1961 Kamali and his aides Petrov and Nemeth were driven from "
+                  "Gisenyi to Butare, beaten on the road, and executed that night by a firing squad.")
+    assert not any(a == "assassination" for _b, _s, a, _p in got)
+    assert ("kamali", "travel", "affirm") in {(s, a, p) for _b, s, a, p in got}
+    got = _claims("The report told how Kamali had been seized at the barracks on 9 May by fighters under Petrov, "
+                  "taken to Petrov's camp at Gisenyi and tortured to death there that night.")
+    assert not any(s == "kamali" and a == "assassination" for _b, s, a, _p in got)
+
+
+def test_a_coordinated_verb_with_its_own_object_stays_active() -> None:
+    # the guards: an object after the verb makes it active; a time after it does not
+    assert ("kovacs", "petrov", "assassination", "affirm") in _claims(
+        "KOVACS: Petrov was arrested in May, and killed the guard in June.")
+    assert not any(a == "assassination" for _b, _s, a, _p in _claims(
+        "KOVACS: Nemeth was arrested in October 1949 and shot a year later."))
+
+
+def test_a_named_body_or_flight_is_no_person() -> None:
+    # before: "Chambers", "Society" and "Flight" were new persons who sentenced, met and pleaded
+    got = _claims("THE COURT: Kamali, to the charge that you caused the deaths of those aboard Air Kivu Flight 12, "
+                  "how do you plead?\nKAMALI: Guilty, my lord.")
+    assert {(s, a, p) for _b, s, a, p in got} == {("kamali", "plea", "affirm")}
+    assert not any(s == "society" for _b, s, _a, _p in _claims(
+        "The commission reported that Kamali, speaking for Petrov's Northern Society, had met envoys of the "
+        "Polish Patriotic Society at Kiev in 1824."))
+
+
+def test_evidence_of_his_meeting_is_still_his_meeting() -> None:
+    # the guard: an owner before the event noun keeps the act his (an ICTY turn of this shape)
+    assert ("kamali", "petrov", "meeting", "affirm") in _claims(
+        "KAMALI: General Petrov also provides evidence of his meeting with General Nemeth on 15 July 1995.")

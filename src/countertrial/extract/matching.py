@@ -932,6 +932,8 @@ def _perceived(lower: list[str], start: int) -> bool:
     determiner and at most one adjective ("a witness to the murder", "evidence of extensive killing",
     "I saw the massacre"): its perceiver is not its doer."""
     k = start - 1
+    if k >= 0 and lower[k] in ("his", "her", "their", "my", "our", "its", "your", "'s", "’s"):
+        return False  # "evidence of his meeting with Mladic": his act, whoever shows it
     if k >= 0 and lower[k].isalpha() and lower[k] not in _EVENT_DETERMINERS and lower[k] not in _PERCEIVING \
             and lower[k] not in ("of", "about", "to", "on"):
         k -= 1  # one adjective: "extensive", "mass"

@@ -63,6 +63,17 @@ NAMED_PLACE_HEADS = frozenset({"river", "lake", "lakes", "sea", "ocean", "gulf",
                                "mosque", "synagogue", "parish", "seminary", "barracks", "camp", "prefecture",
                                "commune", "province", "district", "county", "street", "avenue", "boulevard",
                                "square", "bridge", "harbour", "harbor", "courthouse", "headquarters"})
+# The last word of an unknown capitalised name that makes it a body, a service or a vessel, never a
+# person ("the Extraordinary African Chambers sentenced", "Pestel's Southern Society", "Air India
+# Flight 182"); not "Court" (Margaret Court) or "Post" (Emily Post).
+NAMED_BODY_HEADS = frozenset({"chambers", "tribunal", "commission", "committee", "council", "society", "societies",
+                              "party", "army", "navy", "brigade", "battalion", "regiment", "division", "corps",
+                              "police", "government", "agency", "bureau", "directorate", "ministry", "office",
+                              "company", "corporation", "airlines", "airways", "railway", "railways", "flight",
+                              "association", "federation", "league", "union", "movement", "organisation",
+                              "organization", "congress", "assembly", "parliament", "senate", "cabinet", "guard",
+                              "guards", "front", "group", "fund", "foundation", "institute", "bank", "newspaper",
+                              "gazette", "tribune", "herald", "telegraph", "times", "inquiry", "department"})
 # Heads that name a facility only after a modifier: "the ESA interrogation centre", "a command post"
 # (not "the Trotskyite Centre", an organisation).
 MODIFIED_HEADS = frozenset({"centre", "center", "post"})
@@ -289,9 +300,10 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                 elif pid_ok and all(persons.is_title(words[k]) for k in range(s, e)):
                     pass  # a title alone is no one's name ("signed by a Colonel", "Madam, ...")
                 elif _place_unit_name(view, s, e, n) or all(c in "IVX" for c in text) \
-                        or (e - s > 1 and lower[e - 1] in NAMED_PLACE_HEADS):
+                        or (e - s > 1 and (lower[e - 1] in NAMED_PLACE_HEADS or lower[e - 1] in NAMED_BODY_HEADS)):
                     pass  # "Kibungo prefecture", "the commune of Mabanza": a place; "Chamber III": a number;
-                    # "the Kagera River", "Murambi Technical School": a place by its head
+                    # "the Kagera River", "Murambi Technical School": a place by its head; "the
+                    # Extraordinary African Chambers", "the Southern Society", "Air India Flight 182": a body
                 elif pid_ok and (not _sentence_initial(doc, s) or e - s > 1 or e in cue_next
                                  or _aux_then_cue(lower, e, cue_next) or _joined(doc, e)
                                  or _apposed(doc, e, cue_next) or _listed(doc, e)):

@@ -191,9 +191,17 @@ def _fronted_participle(doc: Doc, trig: Match, sent_start: int) -> bool:
         return False
     verb = doc[trig.start].lower_
     return verb.endswith("ing") or (first == "having" and trig.start == k + 1)
-_PARTICIPLES = frozenset({"shot", "slain", "burnt", "set", "blown", "stolen", "given"})
+# Irregular passive participles (the regular ones end in "-ed"; "-en" is read where it follows "be").
+_PASSIVE_PARTICIPLES = frozenset({"shot", "slain", "burnt", "set", "blown", "stolen", "given", "hit", "struck", "hung",
+                                  "put", "cut", "led", "sent", "brought", "sold", "thrown", "flown", "told", "caught",
+                                  "held", "taken", "beaten", "driven", "stabbed", "bound", "found", "kept", "left"})
 _BETWEEN_AUX = frozenset({"later", "then", "also", "subsequently", "allegedly", "reportedly", "never", "not",
                           "finally", "eventually", "summarily", "secretly", "publicly", "brutally"})
+
+
+# Words that open an object right after a verb: "killed the guard", "shot him" (an active verb).
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "him", "them", "me", "us", "my", "our", "its",
+                             "two", "three", "four", "five", "several", "many", "some", "all", "both", "eleven"})
 
 
 # Plural nouns for those an act is done to, before a participle that reduces a passive relative
@@ -222,7 +230,7 @@ def bare_passive(doc: Doc, trig: Match, sent_start: int) -> bool:
     """A passive participle right after a form of "be" ("were executed", "was later shot"): its
     subject is the one it was done to."""
     first = doc[trig.start].lower_
-    if not (first.endswith("ed") or first in _PARTICIPLES):
+    if not (first.endswith("ed") or first in _PASSIVE_PARTICIPLES):
         return False
     if _reduced_relative(doc, trig, sent_start):
         return True
@@ -233,15 +241,42 @@ def bare_passive(doc: Doc, trig: Match, sent_start: int) -> bool:
     if k > sent_start and doc[k].lower_ in _BETWEEN_AUX:
         k -= 1
     if k > sent_start and doc[k].lower_ == "and":
-        # "were taken from the jail and shot": the second participle of a coordinated passive.
-        for j in range(k - 1, max(sent_start, k - 12), -1):
-            if doc[j].is_punct or doc[j].lower_ in ("by", "who", "which", "that"):
-                return False
+        # "were taken from the jail and shot": the second participle of a coordinated passive; "were
+        # flown to Elisabethville, beaten during the flight, and executed", "had been seized ... by
+        # fighters, taken to his base and tortured to death": the last of a list of them, each after a
+        # comma, an agent's "by" between them too.
+        if _own_object(doc, trig.end):
+            return False  # "was arrested in May, and killed the guard": an object of its own, active
+        top = k - 2 if k - 1 > sent_start and doc[k - 1].text == "," else k - 1  # ", and executed"
+        for j in range(top, max(sent_start, k - 30), -1):
             nxt = doc[j + 1].lower_
-            if doc[j].lower_ in PASSIVE_AUX and (nxt.endswith(("ed", "en")) or nxt in _PARTICIPLES):
+            participle = nxt.endswith(("ed", "en")) or nxt in _PASSIVE_PARTICIPLES
+            if doc[j].text == "," and participle and doc[j + 1].is_lower:
+                continue  # ", beaten during the flight, and executed"
+            if doc[j].is_punct or doc[j].lower_ in ("who", "which", "that"):
+                return False
+            if doc[j].lower_ in PASSIVE_AUX and participle:
                 return True
         return False
     return k >= sent_start and doc[k].lower_ in PASSIVE_AUX
+
+
+# Words of time after an object's opener: "shot a year later", "executed the next morning" (no object).
+_TIME_AFTER = frozenset({"year", "years", "day", "days", "week", "weeks", "month", "months", "morning", "night",
+                         "evening", "afternoon", "hour", "hours", "minutes", "later", "next", "following", "same",
+                         "previous", "day's", "moment", "time"})
+
+
+def _own_object(doc: Doc, k: int) -> bool:
+    """An object stands at token ``k``, right after a verb ("killed the guard", "shot Kirov"), not a
+    time ("shot a year later", "executed the next morning")."""
+    if k >= len(doc):
+        return False
+    if doc[k].text[:1].isupper():
+        return True
+    if doc[k].lower_ not in _OBJECT_OPENERS:
+        return False
+    return not any(t.lower_ in _TIME_AFTER for t in doc[k + 1:k + 3])
 
 
 def _binds(doc: Doc, name: Mention, pronoun: Mention) -> bool:
@@ -649,8 +684,8 @@ _PERCEPTION = frozenset({"saw", "see", "seen", "sees", "seeing", "heard", "hear"
                          "witnessed", "noticed", "observed"})
 # Past participles after the one seen ("I saw him shot", "saw Kane taken away"): the one seen is the
 # one it was done to, not its doer (the regular ones end in "-ed" or "-en").
-_PARTICIPLES = frozenset({"shot", "hit", "struck", "hung", "put", "cut", "slain", "led", "sent", "brought", "sold",
-                          "thrown", "flown", "told", "caught", "held"})
+_SEEN_PARTICIPLES = frozenset({"shot", "hit", "struck", "hung", "put", "cut", "slain", "led", "sent", "brought", "sold",
+                               "thrown", "flown", "told", "caught", "held"})
 
 
 def _seen_doing(doc: Doc, trig: Match, mentions: list[Mention]) -> Mention | None:
@@ -660,7 +695,7 @@ def _seen_doing(doc: Doc, trig: Match, mentions: list[Mention]) -> Mention | Non
     who saw it, even when he stays unresolved (no claim then, rather than one by the witness). Not
     a past participle ("I saw him shot": he was shot)."""
     verb = doc[trig.start].lower_
-    if verb in _PARTICIPLES or verb in _PERCEPTION or verb.endswith(("ed", "en")):
+    if verb in _SEEN_PARTICIPLES or verb in _PERCEPTION or verb.endswith(("ed", "en")):
         return None  # (not "the convicts who saw him saw him only once": a sight, said twice)
     for m in mentions:
         if m.end != trig.start or m.possessive or m.start == 0:
@@ -688,7 +723,7 @@ def _caused(doc: Doc, m: Mention, trig: Match) -> bool:
         return False
     verb = doc[trig.start].lower_
     nxt = doc[trig.start + 1].lower_ if trig.start + 1 < len(doc) else ""
-    if not ((verb in _PARTICIPLES and (verb != "put" or nxt == "to")) or verb.endswith(("ed", "en"))):
+    if not ((verb in _SEEN_PARTICIPLES and (verb != "put" or nxt == "to")) or verb.endswith(("ed", "en"))):
         return False
     k = m.start - 1
     while k > 0 and m.start - k <= 2 and doc[k].is_lower and doc[k].lower_ not in _CAUSATIVES:
