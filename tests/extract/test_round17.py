@@ -88,3 +88,38 @@ def test_evidence_of_his_meeting_is_still_his_meeting() -> None:
     # the guard: an owner before the event noun keeps the act his (an ICTY turn of this shape)
     assert ("kamali", "petrov", "meeting", "affirm") in _claims(
         "KAMALI: General Petrov also provides evidence of his meeting with General Nemeth on 15 July 1995.")
+
+
+def test_a_town_listed_after_a_place_is_a_place() -> None:
+    # before: Berlin and Damascus were persons (a counterpart met, a bomber)
+    got = extract_text("KOVACS: I met Petrov in Paris and Berlin in 1934.")
+    assert [(c.subject, c.place, c.counterparts) for c in got] == [("kovacs", "Paris", ("petrov",))]
+    assert not any(c.subject == "damascus" for c in extract_text(
+        "He shuttled between Budapest and Damascus; the court found him guilty of the bombings."))
+    # the guard: a person after "and" is still one
+    got = extract_text("KOVACS: I met Petrov in Lyon and Nemeth in Rome.")
+    assert [(c.subject, c.counterparts) for c in got] == [("kovacs", ("petrov", "nemeth"))]
+
+
+def test_a_noun_with_a_relative_clause_is_the_subject() -> None:
+    # before: the one who met the officer shot Nemeth; the speaker flew the plane; counsel killed
+    assert ("kovacs", "kovacs", "assassination", "affirm") not in _claims(
+        "KOVACS: In Lyon I met the officer who shot Nemeth.")
+    assert not any(a == "travel" for _b, _s, a, _p in _claims(
+        "KOVACS: I would suspect that it was the UN plane that flew supplies back and forth between Nairobi "
+        "and Kigali."))
+    assert not any(a == "assassination" for _b, _s, a, _p in _claims(
+        "KOUENGOUA: On the same day he tells the people who killed the Tutsi to spare the conseiller."))
+
+
+def test_who_leads_the_unit_or_is_one_of_the_men_still_does_it() -> None:
+    # the guards: command, a partitive, an apposition, a predicate, "with yourself", "all the people"
+    assert any(s == "espinoza" and a == "assassination" for _b, s, a, _p in _claims(
+        "The report found that Lieutenant Espinoza had led the unit that killed them."))
+    assert any(s == "jatta" and a == "assassination" for _b, s, a, _p in _claims(
+        "Malick Jatta admitted that he had been one of the men who shot the journalist in 2004."))
+    assert any(s == "petrov" and a == "assassination" for _b, s, a, _p in _claims(
+        "KOVACS: Petrov, the man who killed Kirov, fled to Paris."))
+    assert ("kovacs", "kovacs", "travel", "affirm") in _claims("KOVACS: I was the one who drove to Kigali.")
+    assert ("tas", "tas", "travel", "affirm") in _claims(
+        "KOUENGOUA: You listed the families that fled with yourself to Tanzania, didn't you?\nTAS: That is right.")

@@ -24,7 +24,7 @@ FIRST = {"i": "subj", "me": "obj", "my": "poss", "myself": "obj", "we": "subj", 
 THIRD = {"he": "subj", "him": "obj", "his": "poss", "himself": "obj", "she": "subj", "her": "poss"}
 PLURAL = {"they": "subj"}  # resolved to a list of names said before ("Zinoviev and Kamenev ... they")
 PRONOUN_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you"}
-LOCATIVE = {"in", "at", "to", "from", "near", "into", "via", "through", "towards", "toward", "outside", "inside",
+LOCATIVE = {"in", "at", "to", "from", "near", "into", "via", "through", "towards", "toward", "outside", "inside", "between",
             "around", "of", "for", "reached", "visited", "left", "entered", "attended"}
 OBJECT_PREPS = {"with", "from", "by", "to", "of", "against", "about", "for", "at", "in", "on", "under", "toward",
                 "towards", "like", "than", "as", "through", "via", "between", "among", "after", "before"}
@@ -621,6 +621,13 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             prep = view.lower[s - 1]
         else:
             prep, _ = _prep_before(doc, s)
+        listed = False
+        if prep is None and s >= 2 and view.lower[s - 1] in ("and", "or", ",") and not fronted:
+            # "to Paris and Berlin", "between Budapest and Damascus", "in Lyon, Paris or Rome": a town of
+            # the gazetteer listed after a place takes its preposition (not a person met there)
+            before = next((p for p in out if p.end == s - 1 and p.prep is not None), None)
+            if before is not None:
+                prep, listed = before.prep, True
         article = s >= 2 and view.text[s - 1] in ("-", "‐") and not view.space[s - 2] and not view.space[s - 1] \
             and view.lower[s - 2] in _LOWER_ARTICLES and view.is_lower[s - 2] and (s - 2) not in taken
         if article:
@@ -720,6 +727,8 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
                 if head is not None and places.resolve(view.span_text(cut, e)) is None:
                     rp, e = head, cut
                     break
+        if rp is None and listed:
+            continue  # only a town the gazetteer knows continues a list of places
         if rp is None and prep in _SHAPED_PREPS and not any(k in power_tokens for k in range(s, e)) \
                 and ((e - s > 1 and words[0] in PLACE_OPENERS and words[1] not in _NOT_PLACES) or article):
             # "went to Fort Sumter", "at Lake Tahoe", "taken to al-Khatib": a place by the shape of its

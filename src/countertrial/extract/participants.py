@@ -761,6 +761,9 @@ def _noun_subject_between(doc: Doc, lo: int, trig: Match) -> bool:
     k = trig.start - 1
     while k >= lo and doc[k].lower_ in _SUBJECT_VERB_GAP:
         k -= 1
+    relative = k - 1 >= lo and doc[k].lower_ in ("who", "that", "which")
+    if relative:
+        k -= 1  # "the UN plane that flew supplies between Nairobi and Kigali": the plane flew
     if k < lo or not doc[k].is_alpha or not doc[k].is_lower or doc[k].lower_ in _NOT_SUBJECT_NOUNS:
         return False
     # the noun's opener at most two words before it ("the court", "the local militia", "his own men"),
@@ -770,11 +773,33 @@ def _noun_subject_between(doc: Doc, lo: int, trig: Match) -> bool:
     if opener is not None and opener > 0 and doc[opener - 1].lower_ in _PREP_OBJECT:
         return False  # "Sedov with the letters went to Oslo": the noun is a preposition's (not "some
         # of the men killed", "the difference between a cannon shot and ...")
+    if relative and opener is not None and opener > 0 and (
+            doc[opener - 1].text in (",", "(", "-", "--", "—") or (
+                doc[opener - 1].lower_ in _BE_BEFORE_PREDICATE
+                and not (opener > 1 and doc[opener - 2].lower_ in ("it", "this", "that", "there")))):
+        return False  # "Petrov, the man who killed Kirov", "I was the one who drove": the person himself
+        # (but "it was the UN plane that flew ...": the plane)
+    if relative and opener is not None and opener > 0 and doc[opener - 1].lower_ in ("of", "among", "amongst", "all"):
+        return False  # "he had been one of the men who shot Hydara", "all the people who came": he too
+    if relative and any(doc[j].lower_ == "with" and doc[j + 1].lower_ in _WITH_THE_SUBJECT
+                        for j in range(trig.end, min(len(doc) - 1, trig.end + 2))):
+        return False  # "the families that fled with yourself to Tanzania": you fled too
+    if relative and opener is not None and opener > 0 and doc[opener - 1].lower_ in _COMMANDING:
+        return False  # "Espinoza had led the unit that killed them": the act of the one who led it
     return opener is not None and not (
         opener > 1 and doc[opener - 1].lower_ in ("and", "&") and (
             doc[opener - 2].lower_ in ("i", "he", "she", "we", "they") or doc[opener - 2].text[:1].isupper()))
 
 
+# Pronouns after "with" right after a relative clause's verb that bring the subject along.
+_WITH_THE_SUBJECT = frozenset({"yourself", "myself", "himself", "herself", "ourselves", "themselves", "me", "us",
+                               "you", "him", "her"})
+# Verbs whose subject answers for what the unit, the men or the squad they lead does.
+_COMMANDING = frozenset({"led", "commanded", "headed", "ran", "organised", "organized", "sent", "directed",
+                         "dispatched", "formed", "assembled", "recruited", "armed", "trained", "lead", "command",
+                         "head", "leading", "commanding", "heading"})
+# Forms of "be" before a predicate noun: "I was the one who drove", "he is the man who met Sedov".
+_BE_BEFORE_PREDICATE = frozenset({"was", "were", "is", "are", "am", "'m", "’m", "be", "been", "became", "remained"})
 _PREP_OBJECT = frozenset({"with", "by", "from", "to", "for", "against", "about", "without", "like", "than", "at", "in",
                           "on", "under"})
 
@@ -855,6 +880,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
                      and not m.possessive), None)
         if head is not None:
             return head
+        if _noun_subject_between(doc, w_start, trig):
+            return None  # "I met the officer who shot Nemeth": the officer's act, not the one before's
         return find_subject(doc, Match("A", "", w_start, w_start), mentions, sent_start, sent_start, sent_start)
     return None
 
