@@ -123,3 +123,15 @@ def test_who_leads_the_unit_or_is_one_of_the_men_still_does_it() -> None:
     assert ("kovacs", "kovacs", "travel", "affirm") in _claims("KOVACS: I was the one who drove to Kigali.")
     assert ("tas", "tas", "travel", "affirm") in _claims(
         "KOUENGOUA: You listed the families that fled with yourself to Tanzania, didn't you?\nTAS: That is right.")
+
+
+def test_a_relative_clause_between_the_noun_and_its_verb() -> None:
+    # before: the speaker fled to Tanzania, not the man who led the attack
+    got = extract_text("KAMALI: We did this because the people of the commune had told us that the man who led "
+                       "the attack against them had fled to Tanzania.")
+    assert not any(c.subject == "kamali" and c.place == "Tanzania" for c in got)
+    # the guard: who planted the bombs answers for what the bombs did
+    got = _claims("The Crown's case was that Hill, Hunter and Walker planted the bombs that killed twenty-one "
+                  "people in two pubs in Birmingham.")
+    assert {("hill", "assassination"), ("hunter", "assassination"), ("walker", "assassination")} <= {
+        (s, a) for _b, s, a, _p in got}

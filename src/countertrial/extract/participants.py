@@ -755,7 +755,9 @@ def _noun_subject_between(doc: Doc, lo: int, trig: Match) -> bool:
     """A common noun phrase stands right before the verb ``trig`` as its subject, after ``lo`` (the
     person the walk back reached): "Kovacs was arrested; the soldiers killed his brother", "the jury
     acquitted Kovacs, and the court ordered the widow to pay" -- the act is the noun's, not the
-    person's before it. Only for a verb in the past (a noun trigger, "the court's order", is not one)."""
+    person's before it; also with a relative clause, as the clause's verb ("I met the officer who
+    shot Nemeth") or before the verb ("told us that the man who led the massacre had fled"). Only
+    for a verb in the past (a noun trigger, "the court's order", is not one)."""
     if forms(doc[trig.start].lower_) is None:
         return False
     k = trig.start - 1
@@ -763,41 +765,66 @@ def _noun_subject_between(doc: Doc, lo: int, trig: Match) -> bool:
         k -= 1
     relative = k - 1 >= lo and doc[k].lower_ in ("who", "that", "which")
     if relative:
-        k -= 1  # "the UN plane that flew supplies between Nairobi and Kigali": the plane flew
+        # "the UN plane that flew supplies between Nairobi and Kigali": the plane flew
+        if any(doc[j].lower_ == "with" and doc[j + 1].lower_ in _WITH_THE_SUBJECT
+               for j in range(trig.end, min(len(doc) - 1, trig.end + 2))):
+            return False  # "the families that fled with yourself to Tanzania": you fled too
+        return _subject_noun(doc, lo, k - 1, True)
+    if _subject_noun(doc, lo, k, False):
+        return True
+    # "the man who led the massacre against them had fled": a relative clause between the noun and
+    # the verb, with no break and no subject of its own in it
+    for r in range(k, max(lo, k - 12) - 1, -1):
+        w = doc[r].lower_
+        if doc[r].is_punct or w in _RELATIVE_CLAUSE_STOPS:
+            return False
+        if w in ("who", "which") or (w == "that" and r > lo and doc[r - 1].is_lower and doc[r - 1].is_alpha
+                                      and doc[r - 1].lower_ not in _NOT_SUBJECT_NOUNS):
+            return r - 1 >= lo and r < k and _subject_noun(doc, lo, r - 1, True)
+    return False
+
+
+def _subject_noun(doc: Doc, lo: int, k: int, relative: bool) -> bool:
+    """Token ``k`` (after ``lo``) ends a common noun phrase that is a clause's subject ("the court",
+    "the local militia"); with ``relative``, one a relative clause after it is about, and neither
+    the person before it (an apposition, a predicate: "Petrov, the man who killed Kirov", "I was
+    the one who drove"), nor one of several with him ("one of the men who shot", "all the people
+    who came"), nor those he led ("Espinoza had led the unit that killed them")."""
     if k < lo or not doc[k].is_alpha or not doc[k].is_lower or doc[k].lower_ in _NOT_SUBJECT_NOUNS:
         return False
     # the noun's opener at most two words before it ("the court", "the local militia", "his own men"),
     # not after a person and "and" ("I and the sous-préfet attended", "Kovacs and his men killed": one
     # of the subjects is the person; "..., and those delinquents killed" is a new clause)
     opener = next((j for j in range(k - 1, max(lo, k - 3) - 1, -1) if doc[j].lower_ in _NOUN_OPENERS), None)
-    if opener is not None and opener > 0 and doc[opener - 1].lower_ in _PREP_OBJECT:
+    if opener is None:
+        return False
+    before = doc[opener - 1].lower_ if opener > 0 else ""
+    if before in _PREP_OBJECT:
         return False  # "Sedov with the letters went to Oslo": the noun is a preposition's (not "some
         # of the men killed", "the difference between a cannon shot and ...")
-    if relative and opener is not None and opener > 0 and (
-            doc[opener - 1].text in (",", "(", "-", "--", "—") or (
-                doc[opener - 1].lower_ in _BE_BEFORE_PREDICATE
-                and not (opener > 1 and doc[opener - 2].lower_ in ("it", "this", "that", "there")))):
-        return False  # "Petrov, the man who killed Kirov", "I was the one who drove": the person himself
-        # (but "it was the UN plane that flew ...": the plane)
-    if relative and opener is not None and opener > 0 and doc[opener - 1].lower_ in ("of", "among", "amongst", "all"):
-        return False  # "he had been one of the men who shot Hydara", "all the people who came": he too
-    if relative and any(doc[j].lower_ == "with" and doc[j + 1].lower_ in _WITH_THE_SUBJECT
-                        for j in range(trig.end, min(len(doc) - 1, trig.end + 2))):
-        return False  # "the families that fled with yourself to Tanzania": you fled too
-    if relative and opener is not None and opener > 0 and doc[opener - 1].lower_ in _COMMANDING:
-        return False  # "Espinoza had led the unit that killed them": the act of the one who led it
-    return opener is not None and not (
-        opener > 1 and doc[opener - 1].lower_ in ("and", "&") and (
-            doc[opener - 2].lower_ in ("i", "he", "she", "we", "they") or doc[opener - 2].text[:1].isupper()))
+    if relative and (before in (",", "(", "-", "--", "—", "of", "among", "amongst", "all") or before in _COMMANDING
+                     or (before in _BE_BEFORE_PREDICATE
+                         and not (opener > 1 and doc[opener - 2].lower_ in ("it", "this", "that", "there")))):
+        return False  # (but "it was the UN plane that flew ...": the plane)
+    return not (opener > 1 and before in ("and", "&") and (
+        doc[opener - 2].lower_ in ("i", "he", "she", "we", "they") or doc[opener - 2].text[:1].isupper()))
+
+
+# Words that end a walk back through a relative clause: a subject of its own, a new clause.
+_RELATIVE_CLAUSE_STOPS = frozenset({"i", "he", "she", "we", "they", "you", "and", "but", "or", "because", "when",
+                                    "while", "if", "since", "although", "though", "where", "whom", "whose"})
 
 
 # Pronouns after "with" right after a relative clause's verb that bring the subject along.
 _WITH_THE_SUBJECT = frozenset({"yourself", "myself", "himself", "herself", "ourselves", "themselves", "me", "us",
                                "you", "him", "her"})
-# Verbs whose subject answers for what the unit, the men or the squad they lead does.
+# Verbs whose subject answers for what the unit, the men or the squad they lead does, or the bomb
+# they plant: "led the unit that killed them", "planted the bombs that killed twenty-one people".
 _COMMANDING = frozenset({"led", "commanded", "headed", "ran", "organised", "organized", "sent", "directed",
                          "dispatched", "formed", "assembled", "recruited", "armed", "trained", "lead", "command",
-                         "head", "leading", "commanding", "heading"})
+                         "head", "leading", "commanding", "heading", "planted", "placed", "threw", "thrown",
+                         "detonated", "fired", "laid", "hid", "built", "made", "set", "mailed", "posted",
+                         "plant", "place", "throw", "detonate", "fire", "poisoned", "spiked", "laced"})
 # Forms of "be" before a predicate noun: "I was the one who drove", "he is the man who met Sedov".
 _BE_BEFORE_PREDICATE = frozenset({"was", "were", "is", "are", "am", "'m", "’m", "be", "been", "became", "remained"})
 _PREP_OBJECT = frozenset({"with", "by", "from", "to", "for", "against", "about", "without", "like", "than", "at", "in",
@@ -880,8 +907,9 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
                      and not m.possessive), None)
         if head is not None:
             return head
-        if _noun_subject_between(doc, w_start, trig):
-            return None  # "I met the officer who shot Nemeth": the officer's act, not the one before's
+        if _noun_subject_between(doc, sent_start, trig):
+            return None  # "I met the officer who shot Nemeth", "told us that the man who led the massacre
+            # had fled": the noun's act, not that of the one before
         return find_subject(doc, Match("A", "", w_start, w_start), mentions, sent_start, sent_start, sent_start)
     return None
 
