@@ -135,3 +135,38 @@ def test_a_relative_clause_between_the_noun_and_its_verb() -> None:
                   "people in two pubs in Birmingham.")
     assert {("hill", "assassination"), ("hunter", "assassination"), ("walker", "assassination")} <= {
         (s, a) for _b, s, a, _p in got}
+
+
+def test_an_act_asked_of_someone_is_not_the_askers() -> None:
+    # before: ("kamali", "petrov", "assassination", "affirm") -- the one who asked did the killing
+    assert not any(a == "assassination" for _b, _s, a, _p in _claims(
+        "KAMALI: That evening Petrov asked me to get into the governor's residence at dawn and kill the governor, "
+        "and I refused him."))
+    assert not any(a == "assassination" for _b, _s, a, _p in _claims("KAMALI: Petrov asked me to kill Nemeth."))
+
+
+def test_killing_oneself_is_no_killing() -> None:
+    # before: ("fischer", "assassination") with Kern as the one killed
+    assert not any(a == "assassination" for _b, _s, a, _p in _claims(
+        "Kern was shot dead on 17 July 1922 and Fischer killed himself."))
+    assert ("kamali", "petrov", "assassination", "affirm") in _claims("KAMALI: Petrov himself killed Nemeth.")
+
+
+def test_a_second_relative_clause_joined_by_and() -> None:
+    # before: ("tolkachev", "travel") -- the one betrayed fled, not the one who betrayed him
+    got = extract_text("Tolkachev had been betrayed by Edward Lee Howard, a CIA officer dismissed in 1983, who met "
+                       "KGB officers in Vienna in September 1984 and who fled to Moscow a year later.")
+    assert ("howard", "travel", "Moscow") in {(c.subject, c.act, c.place) for c in got}
+    assert not any(c.subject == "tolkachev" and c.act == "travel" for c in got)
+
+
+def test_she_is_not_a_man_named_mister() -> None:
+    # before: ("weichmann", "gave_instructions") -- "she" took the nearest name, a man's
+    got = _claims("MR. BINGHAM: On the afternoon of 14 April, did you see Mrs. Surratt at Surrattsville?\n"
+                  "LLOYD: I did, sir. She had driven down in a buggy with Mr. Weichmann, and she told me to have the "
+                  "shooting irons ready that night.")
+    assert ("lloyd", "surratt", "gave_instructions", "affirm") in got
+    assert not any(s == "weichmann" and a == "gave_instructions" for _b, s, a, _p in got)
+    # and "he" is not a woman named so
+    got = _claims("KOVACS: I met Mrs. Nemeth and Mr. Petrov in Lyon, and he told me to go to Paris.")
+    assert ("kovacs", "petrov", "gave_instructions", "affirm") in got

@@ -1184,6 +1184,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                                       in vocab.acts[act].object_subject, victim=vocab.acts[act].victim)
     if trig.by_agent and (subject_m is None or subject_m.start < trig.end):
         return []  # "the bombs were made by hand": a passive with no one after "by" names no doer
+    if not is_cue and vocab.acts[act].victim and trig.end < len(doc) and doc[trig.end].lower_ in _REFLEXIVES:
+        return []  # "Fischer killed himself", "he shot himself": a suicide, no one's killing of another
     if act == "gave_instructions" and patient_m is not None and patient_m.person is not None \
             and doc[trig.start].lower_ in _ORDER_VERBS:
         # "Haldeman was ordered by Nixon": like "he was instructed by", about the one ordered.
@@ -1791,6 +1793,7 @@ def _state_orders(doc: Doc, trig: Match, matches: list[Match]) -> bool:
 
 
 _ORDER_VERBS = frozenset({"ordered", "instructed", "directed", "commanded"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 
 
 def _of_object(doc: Doc, k: int, trig: Match, sent_end: int) -> bool:
@@ -2097,11 +2100,13 @@ def planned(doc: Doc, trig: Match, plans: list[Match]) -> bool:
     for p in plans:
         if p.end <= trig.start <= p.end + 2 and all(t.lower_ in _PLAN_FILLERS for t in doc[p.end:trig.start]):
             return True
-        # "told me we were to rise and kill the whites", "I was to go to Berlin and meet Sedov": the
-        # second verb of the plan, joined by "and" (no comma, no new subject between); "had threatened
-        # to have them tried for treason": the plan's own verb phrase.
+        # "told me we were to rise and kill the whites", "I was to go to Berlin and meet Sedov", "asked
+        # me to get into the Winter Palace at dawn and kill the Emperor": the second verb of the plan,
+        # joined by "and" (no comma, no new subject between); "had threatened to have them tried for
+        # treason": the plan's own verb phrase.
         between = doc[p.end:trig.start]
-        if 2 <= len(between) <= 6 and all(t.is_alpha and t.lower_ not in _NEW_SUBJECT_WORDS for t in between[:-1]) \
+        if 2 <= len(between) <= 9 and all((t.is_alpha or t.lower_ in ("'s", "’s"))
+                                          and t.lower_ not in _NEW_SUBJECT_WORDS for t in between[:-1]) \
                 and (between[-1].lower_ == "and" or (len(between) <= 4 and between[-1].lower_ in ("for", "with", "of")
                                                      and between[-1].is_alpha)):
             return True

@@ -322,6 +322,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
     seen: list[tuple[Mention, str]] = []  # names before the pronoun in this sentence
     that_he: str | None = None  # who "that he" was: "X said that he met Y ... and that he travelled"
     chain: tuple[Mention, str] | None = None  # the last "he"/"she" resolved, and to whom
+    sex = _sex_by_title(doc, mentions, persons)
     for m in mentions:
         if m.pronoun == "first":
             m.person = speaker
@@ -340,7 +341,9 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
             else:
                 # In the same sentence: the nearest name, not one inside an apposition or relative
                 # clause closed before the pronoun ("Ramzin, the head of the Institute, said he ...").
-                near = [(n, key) for n, key in seen if in_parenthesis(doc, n.start, m.start) is None]
+                want = "f" if m.text.lower() in ("she", "her", "herself") else "m"
+                near = [(n, key) for n, key in seen if in_parenthesis(doc, n.start, m.start) is None
+                        and sex.get(key, want) == want]  # "she" is not "Mr. Weichmann"
                 if m.case == "obj" and len(near) > 1 and _binds(doc, near[-1][0], m):
                     near = near[:-1]  # "Greenglass said that Rosenberg had recruited him": not Rosenberg
                 if len(near) > 1 and m.start >= 2 and doc[m.start - 1].lower_ == "and" \
@@ -357,7 +360,9 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                 if m.case == "subj" and chain is not None and (pick is None or chain[0].start > pick[0].start):
                     m.person = chain[1]  # "but she insisted that she had never ...": the same person
                 else:
-                    m.person = pick[1] if pick is not None else (seen[-1][1] if seen else last)
+                    fits = [key for _n, key in seen if sex.get(key, want) == want]
+                    m.person = pick[1] if pick is not None else (
+                        fits[-1] if fits else None if seen else last if sex.get(last or "", want) == want else None)
                 if m.case == "subj" and m.person is not None and _named_after_in_clause(doc, mentions, m, persons):
                     m.person = None  # "When he killed Murefu ...": "he" is not the one he killed
                 if m.case == "subj" and m.person is not None:
@@ -377,6 +382,36 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
             if key != speaker and not m.possessive:
                 seen.append((m, key))
             m.person = key
+
+
+_FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "mme", "mme.", "lady", "queen",
+                            "princess", "duchess", "countess", "empress", "mademoiselle", "mlle", "mlle."})
+_MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "duke", "count", "emperor", "monsieur",
+                          "tsar", "czar"})
+
+
+def _sex_by_title(doc: Doc, mentions: list[Mention], persons: PersonResolver) -> dict[str, str]:
+    """``"f"`` or ``"m"`` for the persons a title names in ``doc`` ("Mrs. Surratt", "Mr. Weichmann"),
+    so that "she" is never given to a man so named, nor "he" to a woman; a person titled both ways
+    (two namesakes) is left out."""
+    out: dict[str, str] = {}
+    mixed: set[str] = set()
+    for m in mentions:
+        if m.pronoun is not None:
+            continue
+        first = m.text.split()[0].lower() if m.text.split() else ""
+        before = doc[m.start - 1].lower_ if m.start > 0 else ""
+        words = {first, before, before + "."}
+        sex = "f" if words & _FEMALE_TITLES else "m" if words & _MALE_TITLES else None
+        if sex is None:
+            continue
+        key = named_key(m, persons)
+        if out.get(key, sex) != sex:
+            mixed.add(key)
+        out[key] = sex
+    for key in mixed:
+        del out[key]
+    return out
 
 
 def _named_after_in_clause(doc: Doc, mentions: list[Mention], m: Mention, persons: PersonResolver) -> bool:
@@ -648,7 +683,21 @@ def _relative_head(doc: Doc, trig: Match, mentions: list[Mention], lo: int) -> M
     k = trig.start - 1
     while k > lo and trig.start - k <= 3 and doc[k].lower_ in _RELATIVE_AUX:
         k -= 1
-    if k - 2 < lo or doc[k].lower_ != "who" or doc[k - 1].text != ",":
+    if k - 2 >= lo and doc[k].lower_ == "who" and doc[k - 1].lower_ == "and":
+        # "Howard, ..., who met KGB officers in Vienna and who fled to Moscow": the second relative
+        # clause is about the head of the first
+        j = k - 2
+        while j > 0 and doc[j].text not in _CLAUSE_ENDS and not (doc[j].lower_ == "who" and doc[j - 1].text == ","):
+            j -= 1
+        if j < 2 or doc[j].lower_ != "who":
+            return None
+        k = j
+        while j > 0 and doc[j - 1].text not in _CLAUSE_ENDS:
+            j -= 1
+        lo = j  # the head may stand before the walk's window, in the same sentence
+    elif k - 2 < lo:
+        return None
+    if doc[k].lower_ != "who" or doc[k - 1].text != ",":
         return None
     by_end = {m.end: m for m in mentions}
     head = by_end.get(k - 1)
@@ -659,6 +708,9 @@ def _relative_head(doc: Doc, trig: Match, mentions: list[Mention], lo: int) -> M
             or (head.start > 0 and doc[head.start - 1].lower_ == "of"):
         return None
     return head
+
+
+_CLAUSE_ENDS = frozenset({";", ":", ".", "?", "!"})
 
 
 # Words before an act said as a noun ("that meeting", "the conspiracy"): a name right after such a
