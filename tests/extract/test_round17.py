@@ -170,3 +170,21 @@ def test_she_is_not_a_man_named_mister() -> None:
     # and "he" is not a woman named so
     got = _claims("KOVACS: I met Mrs. Nemeth and Mr. Petrov in Lyon, and he told me to go to Paris.")
     assert ("kovacs", "petrov", "gave_instructions", "affirm") in got
+
+
+def test_a_body_or_the_accused_after_the_is_the_subject() -> None:
+    # before: the one who reported it killed ("rukira", a commune taken for a person; Petrov)
+    assert _claims("RUKIRA: After that the old man said that the RPF had killed Alfred's sister.") == set()
+    assert not any(s == "petrov" for _b, s, _a, _p in _claims("KOVACS: Petrov said that the Accused had killed Nemeth."))
+    # before: the lieutenant's order was the witness's
+    assert _claims("NG2: Apart from the statement made by the lieutenant who ordered the people to come out, there "
+                   "were no other discussions in the parish.") == set()
+    # the guard: "accused" as a verb still reports
+    assert ("nemeth", "espionage", "affirm") in {(c.subject, c.act, c.polarity) for c in extract_text(
+        "Petrov accused Nemeth of spying for Japan.")}
+
+
+def test_done_by_a_body_is_no_persons_act() -> None:
+    # before: counsel ordered what the Trial Chamber ordered
+    assert _claims("KOUENGOUA: I mean, the parties must execute the decision as ordered by the Trial Chamber.") == set()
+    assert ("kovacs", "petrov", "gave_instructions", "affirm") in _claims("KOVACS: The order was signed by Petrov in May.")

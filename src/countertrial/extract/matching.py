@@ -833,6 +833,9 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
             continue
         if m.kind == "W" and any(k in forecast_tokens for k in range(m.start, m.end)):
             continue  # "I ask myself whether ...": a forecast, read as one
+        if m.kind == "R" and m.end - m.start == 1 and lower[m.start] in ("accused", "charged") and m.start > 0 \
+                and lower[m.start - 1] in ("the", "an", "this", "each", "every", "both", "co"):
+            continue  # "the Accused had killed": the defendant, a noun, reports nothing
         if m.kind != "A":
             result.append(m)
             continue

@@ -542,6 +542,9 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
             patient_m, subject_m = subject_m, agent
         elif agent is None and victim and bare_passive(doc, trig, sent.start):
             return None, None  # "The Rosenbergs were executed": no one is said to have done it
+        elif agent is None and _by_no_person(doc, trig, mentions):
+            return None, None  # "as ordered by the Trial Chamber", "signed by the witness": the one after
+            # "by" did it, and no person is named there
     if subject_m is None:
         subject_m = later_doer(doc, trig, mentions, sent.end, sent.start)
     if subject_m is not None and subject_m.end < trig.start:
@@ -842,8 +845,13 @@ def _subject_noun(doc: Doc, lo: int, k: int, relative: bool) -> bool:
     the person before it (an apposition, a predicate: "Petrov, the man who killed Kirov", "I was
     the one who drove"), nor one of several with him ("one of the men who shot", "all the people
     who came"), nor those he led ("Espinoza had led the unit that killed them")."""
-    if k < lo or not doc[k].is_alpha or not doc[k].is_lower or doc[k].lower_ in _NOT_SUBJECT_NOUNS:
+    if k < lo or not doc[k].is_alpha or doc[k].lower_ in _NOT_SUBJECT_NOUNS:
         return False
+    if not doc[k].is_lower:
+        # a body or a title after "the" that no name stands for ("the RPF had killed", "the Accused
+        # had killed"): its act, not that of a person named before it
+        return k > lo and doc[k - 1].lower_ in ("the", "these", "those") \
+            and (k < 2 or doc[k - 2].lower_ not in _PREP_OBJECT or relative)
     # the noun's opener at most two words before it ("the court", "the local militia", "his own men"),
     # not after a person and "and" ("I and the sous-préfet attended", "Kovacs and his men killed": one
     # of the subjects is the person; "..., and those delinquents killed" is a new clause)
@@ -851,9 +859,10 @@ def _subject_noun(doc: Doc, lo: int, k: int, relative: bool) -> bool:
     if opener is None:
         return False
     before = doc[opener - 1].lower_ if opener > 0 else ""
-    if before in _PREP_OBJECT:
+    if before in _PREP_OBJECT and not relative:
         return False  # "Sedov with the letters went to Oslo": the noun is a preposition's (not "some
-        # of the men killed", "the difference between a cannon shot and ...")
+        # of the men killed", "the difference between a cannon shot and ..."); but "the statement made
+        # by the lieutenant who ordered them out": the lieutenant ordered
     if relative and (before in (",", "(", "-", "--", "—", "of", "among", "amongst", "all") or before in _COMMANDING
                      or (before in _BE_BEFORE_PREDICATE
                          and not (opener > 1 and doc[opener - 2].lower_ in ("it", "this", "that", "there")))):
@@ -989,6 +998,22 @@ def passive_agent(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, se
                 and not m.possessive:
             return m
     return None
+
+
+def _by_no_person(doc: Doc, trig: Match, mentions: list[Mention]) -> bool:
+    """The trigger names its doer after "by" -- its own last word ("signed by") or, for a verb in the
+    past, right after it before "the" and a capitalised word ("as ordered by the Trial Chamber"; not
+    "a plot by the Military Union", which someone else may have led) -- and no person mention starts
+    within two tokens after that "by"."""
+    n = len(doc)
+    if doc[trig.end - 1].lower_ == "by":
+        k = trig.end
+    elif trig.end + 2 < n and doc[trig.end].lower_ == "by" and doc[trig.end + 1].lower_ == "the" \
+            and doc[trig.end + 2].text[:1].isupper() and forms(doc[trig.end - 1].lower_) is not None:
+        k = trig.end + 1
+    else:
+        return False
+    return not any(k <= m.start <= k + 2 for m in mentions)
 
 
 def denied_agent_by(doc: Doc, trig: Match, w_end: int, sent_start: int) -> int | None:
