@@ -850,12 +850,14 @@ def _subject_noun(doc: Doc, lo: int, k: int, relative: bool) -> bool:
     if not doc[k].is_lower:
         # a body or a title after "the" that no name stands for ("the RPF had killed", "the Accused
         # had killed"): its act, not that of a person named before it
-        return k > lo and doc[k - 1].lower_ in ("the", "these", "those") \
-            and (k < 2 or doc[k - 2].lower_ not in _PREP_OBJECT or relative)
-    # the noun's opener at most two words before it ("the court", "the local militia", "his own men"),
-    # not after a person and "and" ("I and the sous-préfet attended", "Kovacs and his men killed": one
-    # of the subjects is the person; "..., and those delinquents killed" is a new clause)
-    opener = next((j for j in range(k - 1, max(lo, k - 3) - 1, -1) if doc[j].lower_ in _NOUN_OPENERS), None)
+        if not (k > lo and doc[k - 1].lower_ in ("the", "these", "those")):
+            return False
+        opener: int | None = k - 1
+    else:
+        # the noun's opener at most two words before it ("the court", "the local militia", "his own
+        # men"), not after a person and "and" ("I and the sous-préfet attended", "Kovacs and his men
+        # killed": one of the subjects is the person; "..., and those delinquents killed" is a new clause)
+        opener = next((j for j in range(k - 1, max(lo, k - 3) - 1, -1) if doc[j].lower_ in _NOUN_OPENERS), None)
     if opener is None:
         return False
     before = doc[opener - 1].lower_ if opener > 0 else ""
