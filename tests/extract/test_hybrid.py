@@ -220,8 +220,10 @@ def test_common_nouns_and_groups_are_not_persons() -> None:
     assert [(c.subject, c.act) for c in rules] == [("kovacs", "travel")]
     assert [c for c in hybrid if c.extra.get("via") == "parse"] == []
     assert _parsed("The Accused drove off to Nyarubuye in a pickup.") == []
-    assert _parsed("The Accused Silvestre Kovacs drove off to Nyarubuye in a pickup.") == [  # a title, then a name
-        ("kovacs", "travel", "affirm")]
+    # a title, then a name: the parse found it before the rules did (round 17: the title no longer
+    # makes the name a noun's modifier)
+    rules, _hybrid = _both("The Accused Silvestre Kovacs drove off to Nyarubuye in a pickup.")
+    assert [(c.subject, c.act, c.polarity) for c in rules] == [("kovacs", "travel", "affirm")]
     assert _parsed("It was the Hutus who were asked to separate from the crowd.") == []
 
 

@@ -183,6 +183,8 @@ def test_tei_turns_have_speakers_roles_and_session_dates(corpus: Parsed) -> None
     # The cast's roles: "lawyer prosecution" is the prosecutor, "lawyer defense" counsel, "registrar" a clerk.
     roles = {t.speaker_label: t.role for t in speeches}
     assert (roles["MR. KAREGYESA"], roles["MR. KOUENGOUA"], roles["MR. MUGWANYA"]) == ("prosecutor", "counsel", "clerk")
+    # ... and role="accused" the accused, who "the Accused" is in the extraction
+    assert {label for label, role in roles.items() if role == "accused"} == {"SYLVESTRE GACUMBITSI"}
 
 
 def test_inquiry_turn_count_matches_the_rst_markup(corpus: Parsed, shared_dir: Path) -> None:

@@ -141,20 +141,29 @@ def _store_results(store: Store, claims: list[Claim], new_persons: dict[str, Per
     return after - before, len(fresh)
 
 
-def turn_segments(turns: Iterable[Turn], persons: PersonResolver) -> Iterator[Segment]:
-    """One :class:`Segment` per turn, citing document, turn, page, lines and characters."""
+def speaker_of(t: Turn, persons: PersonResolver) -> str | None:
+    """The person who speaks turn ``t``: its person, else the one its label names (created if new)."""
+    speaker = t.person
+    if speaker is None and t.speaker_label and not persons.is_stopword(t.speaker_label):
+        label = t.speaker_label.strip().rstrip(":")
+        if not re.fullmatch(r"[QA]\.?", label):
+            persons.new_text()  # each turn's label alone: no variant merging across turns
+            speaker = persons.resolve_or_create(label_name(label) if label.isupper() else label)
+    return speaker
+
+
+def turn_segments(turns: Iterable[Turn], persons: PersonResolver,
+                  accused: dict[str, str] | None = None) -> Iterator[Segment]:
+    """One :class:`Segment` per turn, citing document, turn, page, lines and characters; ``accused``
+    (document id -> person) says who "the Accused" is in each document's turns."""
     for t in turns:
-        speaker = t.person
-        if speaker is None and t.speaker_label and not persons.is_stopword(t.speaker_label):
-            label = t.speaker_label.strip().rstrip(":")
-            if not re.fullmatch(r"[QA]\.?", label):
-                persons.new_text()  # each turn's label alone: no variant merging across turns
-                speaker = persons.resolve_or_create(label_name(label) if label.isupper() else label)
+        speaker = speaker_of(t, persons)
         exact = (t.char_end - t.char_start) == len(t.text)
         yield Segment(t.text, speaker=speaker, stated_on=_as_date(t.session_date),
                       source=Source(t.document, t.id, t.page, t.line_start, t.line_end, t.char_start, t.char_end),
                       offset=t.char_start if exact else None, proceeding=t.proceeding,
-                      role=t.role or (t.speaker_label.lower() if speaker is None and t.speaker_label else None))
+                      role=t.role or (t.speaker_label.lower() if speaker is None and t.speaker_label else None),
+                      accused=(accused or {}).get(t.document))
 
 
 def extract_case(store: Store, *, extractor: str = "rules", progress: Any = None,
@@ -193,15 +202,22 @@ def extract_case(store: Store, *, extractor: str = "rules", progress: Any = None
     def batches() -> Iterator[Batch]:
         pending: list[Turn] = []
         previous: Turn | None = None  # the last turn of the batch before: a question its next turn may answer
+        accused: dict[str, Turn] = {}
         for doc_id in [d.id for d in store.iter(Document)]:
-            for t in store.iter(Turn, order_by="seq", document=doc_id):
+            turns = list(store.iter(Turn, order_by="seq", document=doc_id))
+            # "the Accused" is the one accused who speaks in the document (none when several do):
+            # one of his turns goes with each batch, read where the batch is read (workers.py)
+            speaking = {(t.person, t.speaker_label): t for t in turns if t.role == "accused"}
+            if len(speaking) == 1:
+                accused[doc_id] = next(iter(speaking.values()))
+            for t in turns:
                 pending.append(t)
                 read.add(t.id)
                 if len(pending) >= batch:
-                    yield Batch(pending, previous)
+                    yield Batch(pending, previous, dict(accused))
                     previous, pending = pending[-1], []
         if pending:
-            yield Batch(pending, previous)
+            yield Batch(pending, previous, dict(accused))
 
     failed: list[tuple[str, str]] = []
     for result in run_batches(ext, batches(), n_workers):

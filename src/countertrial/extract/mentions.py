@@ -266,6 +266,12 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             if run_at[i] > i + 1:
                 run_at[i + 1] = run_at[i]
             del run_at[i]
+        if i in run_at and low == "the" and run_at[i] == i + 2 and lower[i + 1] in ACCUSED_WORDS \
+                and i + 1 not in skip:
+            # "The Accused met Major Nsabimana" at a sentence's start (see the same below)
+            out.append(Mention(i, i + 2, view.span_text(i, i + 2), None, pronoun="accused", case="subj"))
+            i += 2
+            continue
         if i in run_at and word != "I":
             s, e = i, run_at[i]
             # drop leading words that are not names ("The", "Poor") unless the whole run is known
@@ -333,6 +339,14 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                 # "and that both of them took their orders from Moscow": the two, as the subject
                 out.append(Mention(i, i + 3, view.span_text(i, i + 3), None, pronoun="plural"))
                 i += 2
+            elif low == "the" and i + 1 < n and lower[i + 1] in ACCUSED_WORDS and not (
+                    i + 2 < n and words[i + 2][:1].isupper() and alpha[i + 2]) and i + 1 not in skip:
+                # "the Accused met Major Nsabimana": the proceeding's accused (see resolve_pronouns);
+                # not "the Accused Sylvestre Gacumbitsi", whose name is the mention
+                case = "obj" if i > 0 and lower[i - 1] in OBJECT_PREPS else "subj"
+                out.append(Mention(i, i + 2, view.span_text(i, i + 2), None, pronoun="accused", case=case))
+                i += 2
+                continue
             elif low == "the" and i + 1 < n and lower[i + 1] in TITLE_ANAPHORS and words[i + 1][:1].isupper() \
                     and (i + 2 >= n or lower[i + 2] != "of"):
                 # "he went with the Chancellor": the person the title points back to (see resolve_pronouns).
@@ -344,6 +358,8 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
 
 
 _BOTH = frozenset({"both", "the"})
+# "the Accused", "the defendant": the proceeding's accused, when the document says who that is.
+ACCUSED_WORDS = frozenset({"accused", "defendant", "appellant"})
 # Titles of one office holder that point back to a person named before in the sentence ("Guillaume
 # became Brandt's aide, and he went with the Chancellor ..."). Not "the President", in a courtroom
 # usually the presiding judge.

@@ -378,7 +378,7 @@ class HybridExtractor:
         places, mentions = ctx.local(k, bounds)
         resolve_pronouns(doc, mentions, self.persons, job.seg.speaker,
                          ctx.last_person(k, bounds) if any(m.pronoun == "third" for m in mentions) else None,
-                         last_group=partial(ctx.last_group, k, bounds))
+                         last_group=partial(ctx.last_group, k, bounds), accused=job.seg.accused)
         assert job.parsed is not None
         return _Sentence(self, job, doc, sent, job.parsed,
                          [m for m in job.matches if sent.start <= m.start < sent.end], mentions, places,

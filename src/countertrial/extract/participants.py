@@ -290,8 +290,17 @@ def attributive(doc: Doc, m: Mention) -> bool:
     Kemerovo mine"): it names no one who acts."""
     if m.pronoun is not None or m.start == 0 or doc[m.start - 1].lower_ != "the" or m.end >= len(doc):
         return False
+    if m.end - m.start > 1 and doc[m.start].lower_.rstrip(".") in _TITLE_OPENERS:
+        return False  # "the Accused Sylvestre Gacumbitsi went", "the General Petrov said": a titled person
     nxt = doc[m.end]
     return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in NOT_NOUN and not nxt.lower_.endswith("ed")
+
+
+# Titles that open a person's name after "the" ("the Accused Sylvestre Gacumbitsi").
+_TITLE_OPENERS = frozenset({"accused", "defendant", "appellant", "witness", "general", "colonel", "major", "captain",
+                            "lieutenant", "sergeant", "commander", "bourgmestre", "prefect", "judge", "prosecutor",
+                            "minister", "president", "professor", "doctor", "dr", "mr", "mrs", "ms", "father",
+                            "bishop", "conseiller", "inspector", "commissioner", "ambassador", "marshal"})
 
 
 def named_key(m: Mention, persons: PersonResolver) -> str:
@@ -314,7 +323,8 @@ def person_id(ref: str | None, persons: PersonResolver) -> str | None:
 
 def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver, speaker: str | None,
                      last: str | None = None, addressee: str | None = None,
-                     last_group: Callable[[], tuple[str, ...] | None] | None = None) -> None:
+                     last_group: Callable[[], tuple[str, ...] | None] | None = None,
+                     accused: str | None = None) -> None:
     """"I" is the speaker, "you" the addressee when known (a question read with its answer),
     "he" the nearest person named before it in the sentence (possessives aside: "Mladic's deputy
     ... him"), else ``last`` (from the sentences before, when unambiguous); "and that he" is who
@@ -328,6 +338,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
             m.person = speaker
         elif m.pronoun == "you":
             m.person = addressee
+        elif m.pronoun == "accused":
+            m.person = accused  # "the Accused": the one accused who speaks in this document, if known
         elif m.pronoun == "plural":
             # "Zinoviev and Kamenev were tried ...; they confessed": the list named before, in this
             # sentence or (with no name before it here) in the nearest sentence that names one.

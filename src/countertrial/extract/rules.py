@@ -200,7 +200,7 @@ class RulesExtractor:
                     asked_about.append(self._asked_about(question, seg))
                 last = asked_about[0]
             resolve_pronouns(doc, s_mentions, self.persons, seg.speaker, last,
-                             last_group=partial(ctx.last_group, k, bounds))
+                             last_group=partial(ctx.last_group, k, bounds), accused=seg.accused)
             # What "there" points back to: only looked for where a sentence says "there"/"abroad".
             last_place = ctx.last_place(k, bounds) if _says_there(doc, sent) else None
             s_matches = [m for m in matches if sent.start <= m.start < sent.end]
@@ -313,7 +313,8 @@ class RulesExtractor:
         times = [t for t in ctx.timexes([k], bounds, whole=not focus) if sent.start_char <= t.start < sent.end_char]
         places, mentions = ctx.local(k, bounds)
         resolve_pronouns(doc, mentions, self.persons, seg.speaker, ctx.last_person(k, bounds)
-                         if any(m.pronoun == "third" for m in mentions) else None, seg.addressee)
+                         if any(m.pronoun == "third" for m in mentions) else None, seg.addressee,
+                         accused=seg.accused)
         if answer.who:
             mentions = _who_answered(sent, mentions, answer.who, seg.addressee, self.persons)
         last_place = ctx.last_place(k, bounds) if _says_there(doc, sent) else None

@@ -44,6 +44,7 @@ class Segment:
     role: str | None = None
     author: str | None = None  # who reports this segment (the article's author for quoted dialogue)
     addressee: str | None = None  # who "you" is (the witness, when a question is read with its answer)
+    accused: str | None = None  # who "the Accused" is: the one accused who speaks in the document
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import AbortRun, CountertrialError
@@ -40,6 +40,8 @@ class Batch:
 
     turns: list[Turn]
     previous: Turn | None
+    accused: dict[str, Turn] = field(default_factory=dict)
+    """Document id -> a turn of the one accused who speaks in it (who "the Accused" is there)."""
 
 
 @dataclass(frozen=True)
@@ -80,11 +82,12 @@ def _where(batch: Batch) -> str:
 def extract_batch(extractor: Any, batch: Batch) -> BatchResult:
     """The claims of one batch, read with the turn before it as context. The extractor's list of
     new persons is emptied first, so the result holds those first met in this batch."""
-    from . import turn_segments
+    from . import speaker_of, turn_segments
 
     extractor.new_persons.clear()
-    previous = list(turn_segments([batch.previous], extractor.persons)) if batch.previous is not None else []
-    segs = list(turn_segments(batch.turns, extractor.persons))
+    accused = {doc: pid for doc, t in batch.accused.items() if (pid := speaker_of(t, extractor.persons)) is not None}
+    previous = list(turn_segments([batch.previous], extractor.persons, accused)) if batch.previous is not None else []
+    segs = list(turn_segments(batch.turns, extractor.persons, accused))
     claims = list(extractor.extract(segs, context=previous[-1] if previous else None))
     return BatchResult(claims, list(extractor.new_persons.values()), len(batch.turns))
 

@@ -74,6 +74,8 @@ def _role(tei_role: str | None, label: str) -> str:
         return "counsel"
     if r == "witness":
         return "witness"
+    if r in ("accused", "defendant", "appellant"):  # the proceeding's accused, as "THE ACCUSED:" is
+        return "accused"
     if "interpreter" in r:
         return "interpreter"
     if "regist" in r:
