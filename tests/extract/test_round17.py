@@ -188,3 +188,29 @@ def test_done_by_a_body_is_no_persons_act() -> None:
     # before: counsel ordered what the Trial Chamber ordered
     assert _claims("KOUENGOUA: I mean, the parties must execute the decision as ordered by the Trial Chamber.") == set()
     assert ("kovacs", "petrov", "gave_instructions", "affirm") in _claims("KOVACS: The order was signed by Petrov in May.")
+
+
+def _said(text: str, speaker: str = "xw1") -> set[tuple[str | None, str, str]]:
+    from countertrial.extract import get_extractor
+    from countertrial.extract.segment import Segment
+
+    ext = get_extractor("rules", None, ())
+    return {(c.subject, c.act, c.polarity) for c in ext.extract([Segment(text, speaker=speaker, role="witness")])}
+
+
+def test_seed_28_classes() -> None:
+    # before: ("zhz", "gave_instructions", "deny") -- orders not given to them are orders not received
+    assert _said("We were not given any orders to attack them.", "zhz") == {("zhz", "received_instructions", "deny")}
+    # before: the second of the victims killed them ("had Mutunzi and Rukomeza killed")
+    got = _claims("KAREGYESA: We allege that Gacumbitsi had Mutunzi and Rukomeza killed in Nyabitare in 1994.")
+    assert {(s, a) for _b, s, a, _p in got} == {("gacumbitsi", "assassination")}
+    # before: "Count" and "Genocide" were persons who killed
+    assert not any(s in ("count", "genocide") for _b, s, _a, _p in _claims(
+        "WESTON: The indictment alleges that the Accused is responsible for Count 3, extermination; Count 4, "
+        "murder; and Count 5, rape."))
+    # before: a decision to go was a journey
+    assert _said("I saw people running on the hills and I decided to go to Nyarubuye.") == set()
+    # the guards: a past tense after the plan and "and" was done; one of those who planned did it too
+    assert _said("We decided to flee and went to Tanzania.") == {("xw1", "travel", "affirm")}
+    assert ("mandela", "sabotage", "affirm") in {(s, a, p) for _b, s, a, p in _claims(
+        "MANDELA: I do not deny that I was one of those who planned sabotage.")}

@@ -33,7 +33,7 @@ from ..resolve.persons import PersonResolver
 from ..resolve.places import ResolvedPlace
 from .answers import OPPOSITE_STANCE as _OPPOSITE_STANCE
 from .context import points_back
-from .inflect import derived_phrases, with_forms
+from .inflect import derived_phrases, forms, with_forms
 from .matching import BE_FORMS, INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, purpose_of
 from .matching import refine_means
 from .mentions import FACILITY_HEADS, Mention, PlaceMention
@@ -215,7 +215,7 @@ def _no_one_before(doc: Doc, trig: Match, sent_start: int) -> bool:
 
 # Indefinite pronouns that a relative "who" can hang on ("no one from our village who looted").
 _SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "nobody", "no-one", "noone", "everyone",
-                      "everybody"})
+                      "everybody", "those"})  # "it is those who told me to read this paragraph"
 _IS = frozenset({"am", "is", "are", "was", "were", "be", "been", "'m", "’m"})
 
 
@@ -231,6 +231,8 @@ def _someone_who(lower: list[str], lo: int, trig: int) -> bool:
         return False
     for k in range(max(1, who - 7), who):
         if lower[k] in _SOMEONE or (lower[k] == "one" and lower[k - 1] == "no"):
+            if lower[k] == "those" and lower[k - 1] in ("of", "among", "amongst"):
+                return False  # "I was one of those who planned sabotage": he too
             j = k - 2 if lower[k] == "one" else k - 1
             # ("looking for someone named Kovac who had killed a woman": Kovac is that someone)
             return lower[j] not in _IS and lower[k + 1] not in ("named", "called")
@@ -1190,6 +1192,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             and doc[trig.start].lower_ in _ORDER_VERBS:
         # "Haldeman was ordered by Nixon": like "he was instructed by", about the one ordered.
         act, subject_m, patient_m = "received_instructions", patient_m, subject_m
+    if act == "gave_instructions" and not is_cue and doc[trig.start].lower_ == "given" \
+            and _passive_given(token_view(doc).lower, trig.start, sent.start) \
+            and doc[trig.end - 1].lower_ != "by" and not (trig.end < len(doc) and doc[trig.end].lower_ == "by"):
+        # "we were not given any orders to attack them", "I was given instructions": the one given
+        # them received them (with "by" after it, the giver is named: "given by Pelemis")
+        act = "received_instructions"
     if act == "gave_instructions" and not is_cue and _state_orders(doc, trig, s.matches):
         # "Moscow ordered Ivanov to kill ...", "the KGB instructed Popov to ...": a state or a service
         # gives the order; the one ordered received it, in that power's service.
@@ -1793,6 +1801,15 @@ def _state_orders(doc: Doc, trig: Match, matches: list[Match]) -> bool:
 
 
 _ORDER_VERBS = frozenset({"ordered", "instructed", "directed", "commanded"})
+
+
+def _passive_given(lower: list[str], k: int, sent_start: int) -> bool:
+    """A form of "be" before "given" at ``k``, with at most two of "not", "never", "also", "then"
+    between ("were not given", "was never given", "had been given")."""
+    j = k - 1
+    while j >= sent_start and k - j <= 3 and lower[j] in ("not", "n't", "never", "also", "then", "later", "just"):
+        j -= 1
+    return j >= sent_start and lower[j] in BE_FORMS
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 
 
@@ -2105,6 +2122,8 @@ def planned(doc: Doc, trig: Match, plans: list[Match]) -> bool:
         # joined by "and" (no comma, no new subject between); "had threatened to have them tried for
         # treason": the plan's own verb phrase.
         between = doc[p.end:trig.start]
+        if between and between[-1].lower_ == "and" and forms(doc[trig.start].lower_) is not None:
+            continue  # "we decided to flee and went to Tanzania": a past tense after "and" was done
         if 2 <= len(between) <= 9 and all((t.is_alpha or t.lower_ in ("'s", "’s"))
                                           and t.lower_ not in _NEW_SUBJECT_WORDS for t in between[:-1]) \
                 and (between[-1].lower_ == "and" or (len(between) <= 4 and between[-1].lower_ in ("for", "with", "of")

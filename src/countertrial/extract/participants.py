@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..resolve.persons import SURNAME_MARK, PersonResolver
 from .inflect import forms
@@ -786,16 +786,23 @@ def _caused(doc: Doc, m: Mention, trig: Match) -> bool:
     """``m`` is the one an act was had done to: "had" (a causative), at most two lower-case words,
     ``m``, and the act's past participle right after it ("I had the eight Boers put to death", "he
     had Kessler shot"; not "had Kessler put the prisoners to death", where Kessler does it)."""
-    if m.end != trig.start or m.pronoun is not None or m.start < 1:
-        return False
+    if m.pronoun is not None or m.start < 1 or m.end > trig.start \
+            or not all(_in_a_list(t) for t in doc[m.end:trig.start]):
+        return False  # (the one had done to, or one of a list of them: "had Mutunzi and Rukomeza killed")
     verb = doc[trig.start].lower_
     nxt = doc[trig.start + 1].lower_ if trig.start + 1 < len(doc) else ""
     if not ((verb in _SEEN_PARTICIPLES and (verb != "put" or nxt == "to")) or verb.endswith(("ed", "en"))):
         return False
     k = m.start - 1
-    while k > 0 and m.start - k <= 2 and doc[k].is_lower and doc[k].lower_ not in _CAUSATIVES:
+    while k > 0 and m.start - k <= 8 and doc[k].lower_ not in _CAUSATIVES and (
+            _in_a_list(doc[k]) or (m.start - k <= 2 and doc[k].is_lower)):
         k -= 1
     return doc[k].lower_ in _CAUSATIVES
+
+
+def _in_a_list(t: Token) -> bool:
+    """A token of a list of names: "and", a comma or a capitalised word."""
+    return t.lower_ in ("and", ",", "&") or t.text[:1].isupper()
 
 
 _NOT_IN_VERB_GROUP = frozenset({"that", "who", "whom", "which", "and", "or", "but", "because", "when", "if"})
