@@ -98,3 +98,23 @@ def test_unreadable_or_missing_files_are_one_line_not_a_traceback(tmp_path: Path
     assert main(["extract", "--file", str(text)]) == 2
     err = capsys.readouterr().err.strip()
     assert err == f"error CT101: {text}: Permission denied (check the path and its permissions)"
+
+
+def test_claims_by_modality(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    case = tmp_path / "c"
+    run(capsys, "init", str(case))
+    text = tmp_path / "day1.txt"
+    text.write_text("PROSECUTOR: Did you meet Petrov in Lyon in 1934?\n\n"
+                    "KOVACS: Yes. I met Petrov in Lyon in 1934, and in May 1935 I flew to Oslo.\n\n"
+                    "PROSECUTOR: And Nemeth went to Oslo with Petrov in 1935.\n", encoding="utf-8")
+    assert run(capsys, "ingest", str(text), "--case", str(case))[0] == 0
+    assert run(capsys, "extract", "--case", str(case))[0] == 0
+    code, out, _ = run(capsys, "claims", "--case", str(case), "--json")
+    every = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and {c["modality"] for c in every} >= {"testimony", "accusation"}
+    code, out, _ = run(capsys, "claims", "--case", str(case), "--json", "--modality", "testimony, confession")
+    kept = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and kept and {c["modality"] for c in kept} == {"testimony"}
+    assert len(kept) == sum(c["modality"] == "testimony" for c in every)
+    code, _, err = run(capsys, "claims", "--case", str(case), "--modality", "testimony,hearsay")
+    assert code == 2 and "unknown modality hearsay" in err and len(err.strip().splitlines()) == 1

@@ -125,11 +125,23 @@ def extract_cmd(case: Path, extractor: str | None, text: str | None, file: Path 
 @click.option("--person", "person", help="Only claims whose subject (or asserter) is this person id.")
 @click.option("--act", "act", help="Only claims of this act (espionage, meeting, plea, ...).")
 @click.option("--extractor", "extractor", help="Only claims made by this extractor (rules.v1, record.v1, ...).")
+@click.option("--modality", "modality", metavar="LIST",
+              help="Only claims of these modalities, comma-separated (testimony, confession, plea, accusation, "
+                   "argument, statement, forecast, question): e.g. 'testimony,confession,plea' for what "
+                   "witnesses and the accused said, without counsel's argument.")
 @json_option
-def claims_cmd(case: Path, person: str | None, act: str | None, extractor: str | None, as_json: bool) -> int:
+def claims_cmd(case: Path, person: str | None, act: str | None, extractor: str | None, modality: str | None,
+               as_json: bool) -> int:
     """List the case's claims (JSON Lines with --json)."""
-    from ..model import Claim
+    from ..model import MODALITIES, Claim
 
+    wanted: set[str] | None = None
+    if modality:
+        wanted = {m.strip().lower() for m in modality.split(",") if m.strip()}
+        unknown = sorted(wanted - set(MODALITIES))
+        if unknown or not wanted:
+            raise UsageError(f"--modality: unknown modality {', '.join(unknown) or repr(modality)}; "
+                             f"give some of {', '.join(MODALITIES)}, comma-separated")
     where: dict[str, Any] = {}
     if act:
         where["act"] = act
@@ -144,6 +156,8 @@ def claims_cmd(case: Path, person: str | None, act: str | None, extractor: str |
             claims = sorted(seen.values(), key=lambda c: (c.time.start or c.time.end or _MIN, c.id))
         else:
             claims = list(store.iter(Claim, order_by="t_start", **where))
+    if wanted is not None:
+        claims = [c for c in claims if c.modality in wanted]
     if as_json:
         emit_jsonl(claim_json(c) for c in claims)
     else:
