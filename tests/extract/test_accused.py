@@ -55,11 +55,11 @@ def test_extract_case_finds_the_accused_among_the_speakers(tmp_path: Path) -> No
     st.close()
 
 
-@pytest.mark.parametrize("role", ["witness", "judge"])
-def test_no_accused_among_the_speakers(tmp_path: Path, role: str) -> None:
+@pytest.mark.parametrize("kamali_role", ["witness", "judge"])
+def test_no_accused_among_the_speakers(tmp_path: Path, kamali_role: str) -> None:
     st = open_store(tmp_path / "c.sqlite")
     scene = [("MR. KAREGYESA", "prosecutor", "On 10 April the Accused met Major Nsabimana at the camp."),
-             ("SYLVESTRE KAMALI", role, "I did not meet Major Nsabimana that day.")]
+             ("SYLVESTRE KAMALI", kamali_role, "I did not meet Major Nsabimana that day.")]
     st.put([Document("doc1", "t.txt", "colon", kind="transcript", proceeding="p",
                      text="".join(f"{a}: {b}\n" for a, _r, b in scene))])
     st.put([Turn(f"doc1:{i}", "doc1", i, label, body, proceeding="p", session_date="2004-02-10", role=role)

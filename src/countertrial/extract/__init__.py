@@ -214,10 +214,10 @@ def extract_case(store: Store, *, extractor: str = "rules", progress: Any = None
                 pending.append(t)
                 read.add(t.id)
                 if len(pending) >= batch:
-                    yield Batch(pending, previous, dict(accused))
+                    yield Batch(pending, previous, _accused_of(accused, pending, previous))
                     previous, pending = pending[-1], []
         if pending:
-            yield Batch(pending, previous, dict(accused))
+            yield Batch(pending, previous, _accused_of(accused, pending, previous))
 
     failed: list[tuple[str, str]] = []
     for result in run_batches(ext, batches(), n_workers):
@@ -239,6 +239,12 @@ def extract_case(store: Store, *, extractor: str = "rules", progress: Any = None
                            dict(sorted(acts.items())), time.perf_counter() - t0, tuple(failed), superseded)
     store.record_run("extract", ext.name, report.to_dict())
     return report
+
+
+def _accused_of(accused: dict[str, Turn], turns: list[Turn], previous: Turn | None) -> dict[str, Turn]:
+    """The accused's turn of each document the batch reads (its turns, and the turn before them)."""
+    docs = {t.document for t in turns} | ({previous.document} if previous is not None else set())
+    return {d: accused[d] for d in docs if d in accused}
 
 
 def _remove_superseded(store: Store, extractor: str, read: set[str], made: set[str]) -> int:

@@ -1810,6 +1810,8 @@ def _passive_given(lower: list[str], k: int, sent_start: int) -> bool:
     while j >= sent_start and k - j <= 3 and lower[j] in ("not", "n't", "never", "also", "then", "later", "just"):
         j -= 1
     return j >= sent_start and lower[j] in BE_FORMS
+
+
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 
 

@@ -190,7 +190,7 @@ class DocContext:
         if e - s > 1 and lower[s] in _STREET_OPENERS:
             return True  # "at the corner of Via Fani and Via Stresa in Rome"
         if s > 0 and lower[s - 1] in ("the", "a", "an") and e < len(text) and view.alpha[e] and view.is_lower[e] \
-                and lower[e] not in NOT_NOUN and not lower[e].endswith("ed") and not self.persons.is_title(text[s]):
+                and lower[e] not in NOT_NOUN and not lower[e].endswith("ed") and not m.titled:
             return True  # (not "the Accused Sylvestre Gacumbitsi went", "the General Petrov said": a title)
         rp = self.places.resolve(m.text) if e - s == 1 else None
         if rp is not None and rp.kind in ("country", "region", "place") and lower[s] not in _GIVEN_LIKE_PLACES:

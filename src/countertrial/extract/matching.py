@@ -852,16 +852,8 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         if m.start >= 3 and lower[m.start - 1] in ("the", "that", "this") and lower[m.start - 2] == "of" \
                 and lower[m.start - 3] in _WHEN_OF:
             continue  # "on the night of the murder", "at the scene of the killing": when or where, no act
-        if m.end - m.start == 1 and lower[m.start] in _EVENT_NOUNS and m.start >= 2 and (
-                (lower[m.start - 1] == "the" and lower[m.start - 2] in _TEMPORAL_CONJ)
-                or lower[m.start - 2:m.start] == ["no", "more"]
-                or (lower[m.start - 1] == "the" and _happened_after(lower, m.end))):
-            continue  # "once the killing stopped", "no more killing", "the massacre began": an event, no one's act
-        if m.end - m.start == 1 and lower[m.start] in _EVENT_NOUNS and (
-                _perceived(lower, m.start) or (m.start == 0 or not view.alpha[m.start - 1] or lower[m.start - 1]
-                                               in ("the", "these", "those")) and _happened_after(lower, m.end)):
-            continue  # "I was a witness to the murder", "evidence of extensive killing", "where the murder
-            # had occurred", "killings were already taking place": seen, shown or happening, no one's act
+        if m.end - m.start == 1 and lower[m.start] in _EVENT_NOUNS and _no_ones_event(view, m.start):
+            continue  # "once the killing stopped", "I was a witness to the murder": an event, no one's act
         if m.end - m.start == 1 and lower[m.start] == "shot" and m.start > 0 \
                 and lower[m.start - 1] in _SHOT_NOUN:
             continue  # "I did not fire a shot", "a single shot": a shot, not a killing
@@ -913,6 +905,20 @@ _PERCEIVED_OF = frozenset({"witness", "witnesses", "evidence", "proof", "signs",
 _PERCEIVING = frozenset({"witnessed", "saw", "seen", "see", "watched", "observed", "filmed", "photographed",
                          "documented", "investigated", "described", "heard", "survived"})
 _EVENT_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "any", "such"})
+
+
+def _no_ones_event(view: Any, k: int) -> bool:
+    """The event noun at ``k`` ("killing", "massacre") names an event, not someone's act: in a clause
+    of time ("once the killing stopped"), after "no more", happening ("the massacre began", "where
+    the murder had occurred", "killings were already taking place"), or seen, heard or shown ("I was
+    a witness to the murder", "evidence of extensive killing")."""
+    lower = view.lower
+    before = lower[k - 1] if k > 0 else ""
+    if k >= 2 and ((before == "the" and lower[k - 2] in _TEMPORAL_CONJ) or lower[k - 2:k] == ["no", "more"]):
+        return True
+    if (k == 0 or not view.alpha[k - 1] or before in ("the", "these", "those")) and _happened_after(lower, k + 1):
+        return True
+    return _perceived(lower, k)
 
 
 def _happened_after(lower: list[str], end: int) -> bool:

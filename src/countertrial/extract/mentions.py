@@ -98,6 +98,7 @@ class Mention:
     known: bool = False  # resolved through the roster
     group: tuple[str, ...] = ()  # "they": the other persons of the list it stands for (``person`` is the first)
     surname_words: int = 1  # how many last words of an unknown name make its surname ("Arellano Stark": 2)
+    titled: bool = False  # a name opened by a title ("the Accused Sylvestre Gacumbitsi", "General Petrov")
 
     @property
     def possessive(self) -> bool:
@@ -266,10 +267,12 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             if run_at[i] > i + 1:
                 run_at[i + 1] = run_at[i]
             del run_at[i]
-        if i in run_at and low == "the" and run_at[i] == i + 2 and lower[i + 1] in ACCUSED_WORDS \
-                and i + 1 not in skip:
-            # "The Accused met Major Nsabimana" at a sentence's start (see the same below)
-            out.append(Mention(i, i + 2, view.span_text(i, i + 2), None, pronoun="accused", case="subj"))
+        if low == "the" and i + 1 < n and lower[i + 1] in ACCUSED_WORDS and i + 1 not in skip \
+                and run_at.get(i, i + 2) <= i + 2 and not (i + 2 < n and words[i + 2][:1].isupper() and alpha[i + 2]):
+            # "the Accused met Major Nsabimana", "The Accused met ...": the proceeding's accused (see
+            # resolve_pronouns); not "the Accused Sylvestre Gacumbitsi", whose name is the mention
+            case = "obj" if i > 0 and lower[i - 1] in OBJECT_PREPS else "subj"
+            out.append(Mention(i, i + 2, view.span_text(i, i + 2), None, pronoun="accused", case=case))
             i += 2
             continue
         if i in run_at and word != "I":
@@ -296,8 +299,9 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                     pid_ok = False
                 else:
                     pid_ok = True
+                titled = e - s > 1 and persons.is_title(words[s])
                 if pid is not None:
-                    out.append(Mention(s, e, text, pid, known=True,
+                    out.append(Mention(s, e, text, pid, known=True, titled=titled,
                                        case="poss" if e < n and words[e] in _POSSESSIVE else "subj"))
                 elif pid_ok and s > 0 and lower[s - 1] == "the" and (
                         e - s == 1 or (s > 1 and lower[s - 2] in OBJECT_PREPS) or (e < n and lower[e] in ("who", "which"))):
@@ -314,7 +318,7 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                                  or _aux_then_cue(lower, e, cue_next) or _joined(doc, e)
                                  or _apposed(doc, e, cue_next) or _listed(doc, e)):
                     if not all(len(words[k]) <= 2 for k in range(s, e)):  # bare initials are not names
-                        out.append(Mention(s, e, text, None,
+                        out.append(Mention(s, e, text, None, titled=titled,
                                            case="poss" if e < n and words[e] in _POSSESSIVE else "subj"))
             i = run_at[i]
             continue
@@ -339,14 +343,6 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                 # "and that both of them took their orders from Moscow": the two, as the subject
                 out.append(Mention(i, i + 3, view.span_text(i, i + 3), None, pronoun="plural"))
                 i += 2
-            elif low == "the" and i + 1 < n and lower[i + 1] in ACCUSED_WORDS and not (
-                    i + 2 < n and words[i + 2][:1].isupper() and alpha[i + 2]) and i + 1 not in skip:
-                # "the Accused met Major Nsabimana": the proceeding's accused (see resolve_pronouns);
-                # not "the Accused Sylvestre Gacumbitsi", whose name is the mention
-                case = "obj" if i > 0 and lower[i - 1] in OBJECT_PREPS else "subj"
-                out.append(Mention(i, i + 2, view.span_text(i, i + 2), None, pronoun="accused", case=case))
-                i += 2
-                continue
             elif low == "the" and i + 1 < n and lower[i + 1] in TITLE_ANAPHORS and words[i + 1][:1].isupper() \
                     and (i + 2 >= n or lower[i + 2] != "of"):
                 # "he went with the Chancellor": the person the title points back to (see resolve_pronouns).

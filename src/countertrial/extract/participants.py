@@ -191,10 +191,13 @@ def _fronted_participle(doc: Doc, trig: Match, sent_start: int) -> bool:
         return False
     verb = doc[trig.start].lower_
     return verb.endswith("ing") or (first == "having" and trig.start == k + 1)
+# Past participles after the one seen ("I saw him shot", "saw Kane taken away"): the one seen is the
+# one it was done to, not its doer (the regular ones end in "-ed" or "-en").
+_SEEN_PARTICIPLES = frozenset({"shot", "hit", "struck", "hung", "put", "cut", "slain", "led", "sent", "brought", "sold",
+                               "thrown", "flown", "told", "caught", "held"})
 # Irregular passive participles (the regular ones end in "-ed"; "-en" is read where it follows "be").
-_PASSIVE_PARTICIPLES = frozenset({"shot", "slain", "burnt", "set", "blown", "stolen", "given", "hit", "struck", "hung",
-                                  "put", "cut", "led", "sent", "brought", "sold", "thrown", "flown", "told", "caught",
-                                  "held", "taken", "beaten", "driven", "stabbed", "bound", "found", "kept", "left"})
+_PASSIVE_PARTICIPLES = _SEEN_PARTICIPLES | {"burnt", "set", "blown", "stolen", "given", "taken", "beaten", "driven",
+                                            "stabbed", "bound", "found", "kept", "left"}
 _BETWEEN_AUX = frozenset({"later", "then", "also", "subsequently", "allegedly", "reportedly", "never", "not",
                           "finally", "eventually", "summarily", "secretly", "publicly", "brutally"})
 
@@ -290,17 +293,10 @@ def attributive(doc: Doc, m: Mention) -> bool:
     Kemerovo mine"): it names no one who acts."""
     if m.pronoun is not None or m.start == 0 or doc[m.start - 1].lower_ != "the" or m.end >= len(doc):
         return False
-    if m.end - m.start > 1 and doc[m.start].lower_.rstrip(".") in _TITLE_OPENERS:
+    if m.titled:
         return False  # "the Accused Sylvestre Gacumbitsi went", "the General Petrov said": a titled person
     nxt = doc[m.end]
     return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in NOT_NOUN and not nxt.lower_.endswith("ed")
-
-
-# Titles that open a person's name after "the" ("the Accused Sylvestre Gacumbitsi").
-_TITLE_OPENERS = frozenset({"accused", "defendant", "appellant", "witness", "general", "colonel", "major", "captain",
-                            "lieutenant", "sergeant", "commander", "bourgmestre", "prefect", "judge", "prosecutor",
-                            "minister", "president", "professor", "doctor", "dr", "mr", "mrs", "ms", "father",
-                            "bishop", "conseiller", "inspector", "commissioner", "ambassador", "marshal"})
 
 
 def named_key(m: Mention, persons: PersonResolver) -> str:
@@ -332,7 +328,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
     seen: list[tuple[Mention, str]] = []  # names before the pronoun in this sentence
     that_he: str | None = None  # who "that he" was: "X said that he met Y ... and that he travelled"
     chain: tuple[Mention, str] | None = None  # the last "he"/"she" resolved, and to whom
-    sex = _sex_by_title(doc, mentions, persons)
+    sex = _sex_by_title(doc, mentions, persons) if any(m.pronoun == "third" for m in mentions) else {}
     for m in mentions:
         if m.pronoun == "first":
             m.person = speaker
@@ -372,9 +368,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                 if m.case == "subj" and chain is not None and (pick is None or chain[0].start > pick[0].start):
                     m.person = chain[1]  # "but she insisted that she had never ...": the same person
                 else:
-                    fits = [key for _n, key in seen if sex.get(key, want) == want]
-                    m.person = pick[1] if pick is not None else (
-                        fits[-1] if fits else None if seen else last if sex.get(last or "", want) == want else None)
+                    m.person = pick[1] if pick is not None else _fitting(seen, last, sex, want)
                 if m.case == "subj" and m.person is not None and _named_after_in_clause(doc, mentions, m, persons):
                     m.person = None  # "When he killed Murefu ...": "he" is not the one he killed
                 if m.case == "subj" and m.person is not None:
@@ -402,10 +396,21 @@ _MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "duke", 
                           "tsar", "czar"})
 
 
+def _fitting(seen: list[tuple[Mention, str]], last: str | None, sex: dict[str, str], want: str) -> str | None:
+    """A third-person pronoun's person when no name near it is a subject: the last name of the
+    sentence of its sex, none when the sentence names only the other sex, else ``last`` if it fits."""
+    fits = [key for _n, key in seen if sex.get(key, want) == want]
+    if fits:
+        return fits[-1]
+    if seen:
+        return None
+    return last if sex.get(last or "", want) == want else None
+
+
 def _sex_by_title(doc: Doc, mentions: list[Mention], persons: PersonResolver) -> dict[str, str]:
-    """``"f"`` or ``"m"`` for the persons a title names in ``doc`` ("Mrs. Surratt", "Mr. Weichmann"),
-    so that "she" is never given to a man so named, nor "he" to a woman; a person titled both ways
-    (two namesakes) is left out."""
+    """``"f"`` or ``"m"`` for the persons a title names among ``mentions`` (one sentence's: "Mrs.
+    Surratt", "Mr. Weichmann"), so that "she" is never given to a man so named there, nor "he" to a
+    woman; a person titled both ways (two namesakes) is left out."""
     out: dict[str, str] = {}
     mixed: set[str] = set()
     for m in mentions:
@@ -749,12 +754,6 @@ KIN = frozenset({"sister", "brother", "wife", "husband", "mother", "father", "so
 # Verbs of perception whose object does the act of the bare infinitive or -ing form after it.
 _PERCEPTION = frozenset({"saw", "see", "seen", "sees", "seeing", "heard", "hear", "hears", "watched", "watch",
                          "witnessed", "noticed", "observed"})
-# Past participles after the one seen ("I saw him shot", "saw Kane taken away"): the one seen is the
-# one it was done to, not its doer (the regular ones end in "-ed" or "-en").
-_SEEN_PARTICIPLES = frozenset({"shot", "hit", "struck", "hung", "put", "cut", "slain", "led", "sent", "brought", "sold",
-                               "thrown", "flown", "told", "caught", "held"})
-
-
 def _seen_doing(doc: Doc, trig: Match, mentions: list[Mention]) -> Mention | None:
     """The person seen or heard doing the act at ``trig``: the object of a verb of perception right
     before it ("I was standing near the gate and saw him give the order", "I heard Colonel Brandt
