@@ -470,6 +470,24 @@ def _person_words(person_triggers: tuple[str, ...]) -> frozenset[str]:
     return frozenset({p.split()[-1] for p in person_triggers} | {p.lower() for p in base})
 
 
+_SOME_AMOUNT = frozenset({"nothing", "anything", "something", "much", "little", "everything"})
+_HAVE_FORMS = frozenset({"had", "has", "have", "having"})
+_THINGS = frozenset({"that", "it", "this", "which", "what", "these", "those"})
+
+
+def _thing_unconnected(lower: list[str], k: int) -> bool:
+    """"<that|it|this> had nothing to do with" at the "do" at ``k``: a thing, not a person, is
+    (un)connected to the crime."""
+    if k < 4 or lower[k] != "do" or lower[k - 1] != "to" or lower[k - 2] not in _SOME_AMOUNT:
+        return False
+    j = k - 3
+    while j > 0 and lower[j] in ("not", "n't", "never", "did", "does", "do", "ever", "really"):
+        j -= 1
+    if lower[j] not in _HAVE_FORMS:
+        return False
+    return j > 0 and lower[j - 1] in _THINGS
+
+
 def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Mention], act_starts: set[int]) -> bool:
     """Act trigger ``m`` lacks what it needs to be an act here:
 
@@ -480,7 +498,11 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
       person right after it, a title aside ("saw the documents", "saw Sedov's letter"), or with
       one seen doing something ("saw Boger beat a prisoner", "saw him leaving": a sight, not a
       meeting);
-    * taking ("took ... to") with no one taken between, or in the passive."""
+    * taking ("took ... to") with no one taken between, or in the passive;
+    * having "nothing to do with" a crime said of a thing ("what I knew, but that had nothing to do
+      with the massacre"), not of a person."""
+    if m.gapped and _thing_unconnected(token_view(doc).lower, m.start):
+        return True
     if m.gapped and m.label == "travel" and doc[m.start].lower_ in _TAKING:
         view = token_view(doc)
         if m.end - m.start <= 2 or (m.start > 0 and view.lower[m.start - 1] in _PASSIVE_BE):
@@ -1602,9 +1624,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                 claims.append(make_claim(seg, sent, g_subject, g_by, reported_by, act, polarity, modality,
                                          tuple(p for p in counterparts if p != g_subject), power, place, time,
                                          dict(extra), subject_m, tx is not None))
-    if act == "travel":
-        # "I went there with Jankowski": the companion made the journey too.
-        for co in [*_conveyed(doc, trig, mentions, persons), *_companions(doc, trig, mentions, w_end, persons)]:
+    if act == "travel" or (act not in ("meeting", "plea") and not is_cue):
+        # "I went there with Jankowski": the companion made the journey too; "convicted of the murder
+        # together with Shemer and Menkes": they did the act too.
+        together = act != "travel"
+        for co in [*(() if together else _conveyed(doc, trig, mentions, persons)),
+                   *_companions(doc, trig, mentions, w_end, persons, together)]:
             co_subject = person_id(co.person, persons)
             if co_subject is not None and co_subject not in {c.subject for c in claims}:
                 claims.append(make_claim(seg, sent, co_subject, asserted_by, reported_by, act, polarity, modality,
@@ -1697,15 +1722,19 @@ def _only_origin(doc: Doc, trig: Match) -> bool:
     return trig.end - trig.start == 1 and doc[trig.start].lower_ in _BARE_DEPARTURES
 
 
-def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, persons: PersonResolver) -> list[Mention]:
+def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, persons: PersonResolver,
+                together: bool = False) -> list[Mention]:
     """Persons named right after "with" (or "together with") in the clause of a journey, titles
-    aside ("went round the camps with Dr. Koischwitz", "with Professor Koischwitz and an engineer")."""
+    aside ("went round the camps with Dr. Koischwitz", "with Professor Koischwitz and an engineer");
+    with ``together``, only after "together with" or "along with", in the clause of any act ("was
+    convicted of the murder in January 1958 together with Dan Shemer and Yosef Menkes")."""
     out = []
     for m in mentions:
         k = m.start - 1
         while k > trig.end and doc[k].text[:1].isupper() and persons.is_title(doc[k].text.rstrip(".")):
             k -= 1
         if trig.end <= m.start < w_end and k >= 0 and doc[k].lower_ == "with" and m.person is not None \
+                and (not together or (k > trig.end and doc[k - 1].lower_ in ("together", "along"))) \
                 and not m.possessive and m.pronoun in (None, "third", "title") and same_clause(doc, trig.end, m.start):
             out.append(m)
         elif out and m.start >= out[-1].end and m.person is not None and not m.possessive and m.pronoun is None \
@@ -1725,7 +1754,9 @@ _TO_WHERE = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "yo
                        "al", "el"})  # (the Arabic article of a town's name: "took me to al-Khatib")
 # Verbs of taking someone somewhere: the persons taken make the journey with the one who takes them.
 _CONVEYING = frozenset({"took", "taken", "brought", "led", "escorted", "guided", "ferried", "rowed", "walked",
-                        "marched", "drove", "driven", "flew", "flown", "accompanied"})
+                        "marched", "drove", "driven", "flew", "flown", "accompanied",
+                        # acts.yaml's travel object_subject: "Smith sent Jones and Brown to Berlin"
+                        "sent", "dispatched", "smuggled"})
 
 
 def _conveyed(doc: Doc, trig: Match, mentions: list[Mention], persons: PersonResolver) -> list[Mention]:

@@ -511,14 +511,23 @@ _CHARGE_GOVERNORS = frozenset({"guilty", "convicted", "conviction", "convictions
                                "trial", "faced", "facing", "jailed", "imprisoned", "hanged", "executed",
                                "wanted", "extradited", "punished"})
 _CHARGE_REACH = 10  # tokens back from the noun ("for, among other crimes, the murders of")
+# A verdict reaches further when "of" or "for" opens the crime's noun phrase: "convicted at the Old
+# Bailey in October 1975 of the Guildford pub bombings".
+_VERDICTS = frozenset({"guilty", "convicted", "sentenced", "tried", "indicted", "charged", "accused", "hanged",
+                       "executed", "jailed", "imprisoned"})
+_VERDICT_REACH = 16
 
 
 def _charged_noun(lower: list[str], start: int) -> bool:
     """A governor of :data:`_CHARGE_GOVERNORS` at most :data:`_CHARGE_REACH` tokens before the crime
     noun at ``start``, in the same sentence part (no ".", ";", ":" or "?" between)."""
-    for k in range(start - 1, max(-1, start - 1 - _CHARGE_REACH), -1):
+    opened = next((k for k in range(start - 1, max(-1, start - 5), -1) if lower[k] in ("of", "for")), None)
+    reach = _VERDICT_REACH if opened is not None else _CHARGE_REACH
+    for k in range(start - 1, max(-1, start - 1 - reach), -1):
         if lower[k] in (".", ";", ":", "?", "!"):
             return False
+        if start - k > _CHARGE_REACH and lower[k] not in _VERDICTS:
+            continue  # (beyond the usual reach only a verdict, before the "of" that opens the crime)
         if lower[k] in ("after", "before", "since", "during", "following", "until", "despite"):
             return False  # "was executed after the bombing": a time, not what he was executed for
         if lower[k] in _CHARGE_GOVERNORS and not (lower[k] == "charge" and k > 0 and lower[k - 1] == "in") \

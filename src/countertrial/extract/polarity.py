@@ -155,8 +155,10 @@ def negated(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
                 # (but "I do not deny that I was one of those who planned sabotage" affirms it)
             word = doc[n.start].lower_
             if n.end - n.start == 1 and word in _WEAK_NEG and trig.start - n.end > 2 \
-                    and not (n.end < len(doc) and doc[n.end].lower_ in _NO_SHARE):
-                continue  # (but "had no part in the murders", "played no role in the killings": denied)
+                    and not (n.end < len(doc) and doc[n.end].lower_ in _NO_SHARE) \
+                    and not (word == "neither" and "nor" in between):
+                continue  # (but "had no part in the murders", "played no role in the killings", "neither
+                # Francesca nor I had anything to do with the massacre": denied)
             return True
     # "I met no one in Berlin", "saw nobody", "gave nothing to the Germans": a negated object right
     # after the trigger (not "met no one but Sedov").

@@ -31,9 +31,9 @@ SURNAME_MARK = "|"
 
 # Romanised (pinyin) Chinese syllables: an initial and a final. A two-word name whose first word is
 # one syllable and whose second is one to three ("Wang Hongwen", "Deng Xiaoping", "Jiang Qing") is
-# written family name first.
+# written family name first. "er" takes no initial ("Dan Shemer" is no "Dan She-m-er").
 _PINYIN = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong|"
-                     r"ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)")
+                     r"ai|ei|ao|ou|an|en|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)|er")
 
 
 # Letters that carry no combining accent, so NFKD leaves them whole: "Wałęsa" became "wa_esa" and

@@ -1,0 +1,66 @@
+"""Round 18: everyone a sentence names for an act, not only the first -- the persons sent together,
+the ones convicted "together with" the subject, a list before a verdict put far from its crime,
+"neither X nor I" -- and two guards. Each sentence is written for the test after a seen item of
+that class (heldout8-11); each failed before the round."""
+
+from __future__ import annotations
+
+from countertrial.extract import extract_text
+from countertrial.resolve.persons import person_slug
+
+
+def _claims(text: str) -> set[tuple[str | None, str, str]]:
+    return {(c.subject, c.act, c.polarity) for c in extract_text(text, stated_on="1990-01-01")}
+
+
+def test_everyone_sent_makes_the_journey() -> None:
+    # before: only Bose travelled
+    got = _claims("GHOSE: In April 1908 I sent Khudiram Bose and Prafulla Chaki to Muzaffarpur.")
+    assert {("bose", "travel", "affirm"), ("chaki", "travel", "affirm")} <= got
+    assert not any(s == "ghose" and a == "travel" for s, a, _p in got)
+
+
+def test_convicted_together_with_makes_each_a_doer() -> None:
+    # before: Shemer and Menkes were only counterparts of Eckstein's murder
+    got = _claims("Ze'ev Eckstein was convicted of the murder in January 1958 together with Dan Shemer and "
+                  "Yosef Menkes.")
+    assert {("eckstein", "assassination", "affirm"), ("shemer", "assassination", "affirm"),
+            ("menkes", "assassination", "affirm")} <= got
+    # a meeting "together with" someone stays one person's meeting with two others
+    assert {s for s, a, _p in _claims("Smith met Jones in Paris in 1934 together with Brown.") if a == "meeting"} \
+        == {"smith"}
+
+
+def test_a_verdict_reaches_its_crime_past_the_court_and_the_date() -> None:
+    # before: "at the Old Bailey in October 1975" put the crime beyond the verdict's reach: no claim
+    got = _claims("Gerard Conlon, Paul Hill, Patrick Armstrong and Carole Richardson, convicted at the Old Bailey "
+                  "in October 1975 of the Guildford pub bombings, walked free on 19 October 1989.")
+    assert {(s, "terrorism", "affirm") for s in ("conlon", "hill", "armstrong", "richardson")} <= got
+
+
+def test_the_long_reach_is_for_verdicts_only() -> None:
+    # "involved" is a governor within ten words only: a bombing twelve words after it is not the act
+    got = _claims("Smith was involved in the talks with the minister in the capital for many of the months of the "
+                  "bombing campaign.")
+    assert not any(a == "terrorism" for _s, a, _p in got)
+
+
+def test_neither_x_nor_i_had_anything_to_do_with_it_denies_for_both() -> None:
+    # before: nothing (massacre was no object of "do with"), then both affirmed
+    got = _claims("FIORAVANTI: Neither Francesca Mambro nor I had anything to do with the massacre at Bologna "
+                  "station on 2 August 1980.")
+    assert got == {("fioravanti", "assassination", "deny"), ("mambro", "assassination", "deny")}
+    assert _claims("OSMAN: I had nothing to do with the attacks in Madrid.") == {("osman", "terrorism", "deny")}
+
+
+def test_a_thing_that_had_nothing_to_do_with_it_denies_nothing() -> None:
+    # a transcript's turn: what the witness told a journalist, not the witness, is unconnected
+    assert _claims("GACUMBITSI: I explained to Fergal Keane what I knew, but that had nothing to do with the "
+                   "Nyarubuye massacre.") == set()
+
+
+def test_a_western_given_name_is_not_a_chinese_family_name() -> None:
+    # before: "Dan Shemer" read as pinyin ("Dan She-m-er") and got the id "dan"
+    assert person_slug("Dan Shemer") == "shemer"
+    assert person_slug("Zhou Enlai") == "zhou"
+    assert person_slug("Deng Xiaoping") == "deng"
