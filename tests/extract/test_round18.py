@@ -64,3 +64,35 @@ def test_a_western_given_name_is_not_a_chinese_family_name() -> None:
     assert person_slug("Dan Shemer") == "shemer"
     assert person_slug("Zhou Enlai") == "zhou"
     assert person_slug("Deng Xiaoping") == "deng"
+
+
+def test_a_second_journey_in_a_sentence_is_its_own_claim() -> None:
+    # before: one journey, to London
+    got = [(c.subject, c.place) for c in extract_text("In 1934 Smith flew to London and later went to Paris.")
+           if c.act == "travel"]
+    assert len(got) == 2 and {s for s, _p in got} == {"smith"} and got[0][1] != got[1][1], got
+    # the same journey told on: one claim
+    assert len([c for c in extract_text("Smith flew to Paris, landing at Le Bourget.") if c.act == "travel"]) == 1
+
+
+def test_a_passive_agent_heads_the_list_after_it() -> None:
+    # before: only Dutt made the bombs
+    got = _claims("GHOSE: Our bombs were made by Ullaskar Dutt and Hem Chandra Das in the garden at Manicktolla.")
+    assert {("dutt", "terrorism", "affirm"), ("das", "terrorism", "affirm")} <= got
+
+
+def test_with_the_help_of_someone_makes_a_co_doer() -> None:
+    # before: Jones only a counterpart, or not named at all
+    assert ("jones", "poisoning", "affirm") in _claims("Smith poisoned the King in 1666 with the help of Jones.")
+    got = _claims("Smith killed the King in 1934, aided by Jones and Brown.")
+    assert {("jones", "assassination", "affirm"), ("brown", "assassination", "affirm")} <= got
+    # help with something else, after another verb, is no share in the act
+    assert ("jones", "assassination", "affirm") not in _claims(
+        "Smith killed the King in 1934, and was later aided by Jones in his escape.")
+
+
+def test_a_name_with_an_aside_still_heads_a_list_of_subjects() -> None:
+    # before: only Jayawardena was found guilty
+    got = _claims("Mapitigama Buddharakkhita, the chief monk of the temple, and H. P. Jayawardena, a businessman "
+                  "close to him, were found guilty in May 1961 of conspiring to murder the Prime Minister.")
+    assert {("buddharakkhita", "assassination", "affirm"), ("jayawardena", "assassination", "affirm")} <= got

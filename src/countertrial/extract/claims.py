@@ -144,7 +144,8 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
                                         and not (x.pronoun is None and lower[x.start - 1] == "of")
                                         for x in mentions) \
                 and not _own_subject_aside(doc, prev, m, s.span.end, mentions) \
-                and doc[m.start:m.end].text.lower() not in vocab.acts[m.label].object_subject:
+                and doc[m.start:m.end].text.lower() not in vocab.acts[m.label].object_subject \
+                and not _next_leg(lower, prev, m, s.places):
             continue  # ... or the first has a subject of its own in a relative clause ("X, who said they had
             # come to Y, flew to Z"), or the second names its own subject after it ("it came from Hitler")
         seen[m.label] = m
@@ -373,6 +374,19 @@ def _pleaded_to(doc: Doc, cue: Match, m: Match) -> bool:
     lower = token_view(doc).lower
     return 0 <= m.start - cue.end <= 5 and all(lower[k] in _PLEA_OBJECT or doc[k].like_num
                                                for k in range(cue.end, m.start))
+
+
+def _next_leg(lower: list[str], prev: Match, m: Match, places: list[PlaceMention]) -> bool:
+    """A second journey in a sentence, not the first told again: "flew to Moscow and went on to
+    Dagestan", "had flown to London and ... had gone to the Syrian embassy", "sailed to Saint-Malo;
+    from there both made their way to Moscow" -- a place after the first trigger, "and", ";" or
+    "then" after that place, a place after the second trigger, and a second trigger that
+    is a verb of its own (not "flew to Paris, landing at Le Bourget")."""
+    if m.label != "travel" or lower[m.start].endswith("ing") or lower[m.start] in ("trip", "journey", "flight"):
+        return False
+    first = next((p for p in places if prev.end <= p.start < m.start), None)
+    return first is not None and any(w in ("and", ";", "then") for w in lower[first.end:m.start]) \
+        and any(m.end <= p.start <= m.end + 3 for p in places)
 
 
 def _told_twice(claims: list[Claim]) -> list[Claim]:
@@ -1615,6 +1629,15 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             claims.append(make_claim(seg, sent, co_subject, co_by, reported_by, act, polarity, modality,
                                      tuple(p for p in counterparts if p != co_subject), power, place, time,
                                      dict(extra), co, tx is not None))
+    if subject_m is not None and subject_m.start >= trig.end and subject_m.pronoun is None:
+        # "Our bombs were made by Ullaskar Dutt and Hem Chandra Das", "the orders came from X and Y":
+        # a subject named after its act heads the list that follows it.
+        for co in _list_after(doc, subject_m, mentions, persons):
+            co_subject = person_id(co.person, persons)
+            if co_subject is not None and co_subject not in {c.subject for c in claims}:
+                claims.append(make_claim(seg, sent, co_subject, asserted_by, reported_by, act, polarity, modality,
+                                         tuple(p for p in counterparts if p != co_subject), power, place, time,
+                                         dict(extra), co, tx is not None))
     if subject_m is not None:
         # "they confessed": each of the persons of the list they stand for.
         for key in subject_m.group:
@@ -1722,20 +1745,42 @@ def _only_origin(doc: Doc, trig: Match) -> bool:
     return trig.end - trig.start == 1 and doc[trig.start].lower_ in _BARE_DEPARTURES
 
 
+_NEW_VERB_WORDS = frozenset({"and", "but", "was", "were", "had", "who", "which", "after", "before", "when", "then"})
+_HELP_NOUNS = frozenset({"help", "assistance", "aid", "complicity"})
+_HELP_VERBS = frozenset({"helped", "aided", "assisted", "abetted"})
+
+
+def _helped_by(lower: list[str], k: int, lo: int) -> bool:
+    """Token ``k`` ends "with the help of", "with the assistance of", "aided by", "helped by" (not
+    before ``lo``): the person after it shared the act."""
+    if k - 3 >= lo and lower[k] == "of" and lower[k - 1] in _HELP_NOUNS \
+            and lower[k - 2] in ("the", "his", "her", "their") and lower[k - 3] == "with":
+        return True
+    return k - 1 >= lo and lower[k] == "by" and lower[k - 1] in _HELP_VERBS
+
+
 def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, persons: PersonResolver,
                 together: bool = False) -> list[Mention]:
     """Persons named right after "with" (or "together with") in the clause of a journey, titles
     aside ("went round the camps with Dr. Koischwitz", "with Professor Koischwitz and an engineer");
-    with ``together``, only after "together with" or "along with", in the clause of any act ("was
-    convicted of the murder in January 1958 together with Dan Shemer and Yosef Menkes")."""
+    with ``together``, only after "together with", "along with" or a helper's words ("with the help
+    of", "aided by"), in the clause of any act ("was convicted of the murder in January 1958 together
+    with Dan Shemer and Yosef Menkes", "poisoned the King with the help of Jones")."""
     out = []
+    lower = token_view(doc).lower
     for m in mentions:
         k = m.start - 1
         while k > trig.end and doc[k].text[:1].isupper() and persons.is_title(doc[k].text.rstrip(".")):
             k -= 1
-        if trig.end <= m.start < w_end and k >= 0 and doc[k].lower_ == "with" and m.person is not None \
-                and (not together or (k > trig.end and doc[k - 1].lower_ in ("together", "along"))) \
-                and not m.possessive and m.pronoun in (None, "third", "title") and same_clause(doc, trig.end, m.start):
+        # (a helper's words set off by a comma still belong to the act: "killed the King, aided by
+        # Jones"; not after another verb: "and was later aided by Jones in his escape")
+        helped = together and _helped_by(lower, k, trig.end) and not any(
+            w in _NEW_VERB_WORDS for w in lower[trig.end:k])
+        if trig.end <= m.start < w_end and k >= 0 and (doc[k].lower_ == "with" or helped) \
+                and m.person is not None \
+                and (not together or helped or (k > trig.end and doc[k - 1].lower_ in ("together", "along"))) \
+                and not m.possessive and m.pronoun in (None, "third", "title") \
+                and (helped or same_clause(doc, trig.end, m.start)):
             out.append(m)
         elif out and m.start >= out[-1].end and m.person is not None and not m.possessive and m.pronoun is None \
                 and _listed_after(doc, out[-1].end, k + 1, persons):
@@ -1772,12 +1817,18 @@ def _conveyed(doc: Doc, trig: Match, mentions: list[Mention], persons: PersonRes
                   and m.pronoun not in ("you", "plural") and (m.pronoun is None or m.case == "obj")), None)
     if first is None:
         return []
+    return [first, *_list_after(doc, first, mentions, persons)]
+
+
+def _list_after(doc: Doc, first: Mention, mentions: list[Mention], persons: PersonResolver) -> list[Mention]:
+    """The persons listed after ``first`` ("Celik and me", "Dutt and Hem Chandra Das", "Petrov, Ivanov
+    and Orlov"), each joined to the one before by "and" or commas alone."""
     out = [first]
     for m in mentions:
         if m.start >= out[-1].end and m.person is not None and not m.possessive and m.pronoun != "you" \
                 and _listed_after(doc, out[-1].end, m.start, persons):
             out.append(m)
-    return out
+    return out[1:]
 
 
 def _listed_after(doc: Doc, lo: int, hi: int, persons: PersonResolver) -> bool:

@@ -1111,9 +1111,11 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
             k -= 1  # the Oxford comma: "Trotsky, Sedov, and Pyatakov met"
         opener = _aside_before(doc, k) if oxford else None
         prev = by_end.get(k if opener is None else opener)
-        if oxford and prev is not None and not (out or (prev.start > 0 and doc[prev.start - 1].text == ",") or (
-                (lb := _label_before(doc, prev.start - 1)) is not None and doc[lb].text == ",")):
+        if oxford and opener is None and prev is not None and not (
+                out or (prev.start > 0 and doc[prev.start - 1].text == ",")
+                or ((lb := _label_before(doc, prev.start - 1)) is not None and doc[lb].text == ",")):
             break  # ", and" after one name joins clauses: "I did not poison Shcherbakov, and I never ..."
+            # (not after an aside: "Buddharakkhita, the chief monk of the temple, and Jayawardena")
         if prev is None or prev.possessive or prev.person is None or prev.pronoun not in (None, "first", "third") \
                 or (prev.pronoun == "third" and (prev.case != "subj" or prev.person == current.person)):
             break  # "he and Petrov had placed a bomb": "he" (resolved, a subject) too
