@@ -96,3 +96,55 @@ def test_a_name_with_an_aside_still_heads_a_list_of_subjects() -> None:
     got = _claims("Mapitigama Buddharakkhita, the chief monk of the temple, and H. P. Jayawardena, a businessman "
                   "close to him, were found guilty in May 1961 of conspiring to murder the Prime Minister.")
     assert {("buddharakkhita", "assassination", "affirm"), ("jayawardena", "assassination", "affirm")} <= got
+
+
+def test_taking_back_every_word_repudiates_the_statement() -> None:
+    # before: nothing -- the Birmingham Six and Guildford Four's way of withdrawing a statement
+    for text in ("POWER: The statement I signed at Queen's Road police station is not true, and I take back every "
+                 "word of it.",
+                 "CONLON: I signed that statement because they told me my mother would be hurt, and every word of "
+                 "it is false.",
+                 "SMITH: My earlier statement is not true."):
+        got = [c for c in extract_text(text) if c.act == "plea"]
+        assert [(c.polarity, c.extra.get("stance")) for c in got] == [("deny", "repudiated")], text
+    # someone else's statement called untrue is no repudiation of theirs
+    assert not [c for c in extract_text("SMITH: Jones's statement is not true.") if c.act == "plea"]
+
+
+def test_being_paid_by_a_powers_man_is_money_received() -> None:
+    # before: nothing
+    got = extract_text("KAMPILES: Early in March I handed it to a Soviet intelligence officer who called himself "
+                       "Michael, and he paid me three thousand dollars in cash.")
+    assert [(c.subject, c.act, c.polarity, c.foreign_power) for c in got if c.act == "received_instructions"] == [
+        ("kampiles", "received_instructions", "affirm", "Soviet Union")]
+    # the power said in an earlier sentence of the turn
+    assert ("lonetree", "received_instructions", "affirm") in _claims(
+        "LONETREE: By the second time I knew he was KGB. Later, in Vienna, he paid me for it.")
+    # denied, with or without a power
+    assert ("villain", "received_instructions", "deny") in _claims("VILLAIN: Nobody sent me and nobody paid me.")
+    assert ("kravchenko", "received_instructions", "deny") in _claims(
+        "KRAVCHENKO: No American service ever paid me a cent.")
+    # wages and a victim's money are no one's instructions
+    assert not any(a == "received_instructions" for _s, a, _p in _claims(
+        "ZIZ: The person for whom I had built the supporting wall paid me, and we went to the camp."))
+    assert not any(a == "received_instructions" for _s, a, _p in _claims(
+        "Gacumbitsi shot two civilians only after his victims had paid him for the bullets."))
+
+
+def test_nobody_above_me_gave_me_orders_denies_orders_received() -> None:
+    # before: the speaker denied giving the order
+    assert _claims("HURTADO: I took that decision myself; nobody above me gave me any such order.") == {
+        ("hurtado", "received_instructions", "deny")}
+
+
+def test_a_passive_journey_or_a_relative_clause_is_no_second_leg_of_the_subject() -> None:
+    # the deportation is of others, not a second journey of Eichmann's
+    got = [c for c in extract_text("In March 1944 Eichmann went to Budapest with a small staff, and between May and "
+                                   "July some 437,000 Jews were deported from Hungary to Auschwitz on his orders.")
+           if c.act == "travel"]
+    assert [(c.subject, c.place) for c in got] == [("eichmann", "Budapest")]
+    # Bradley's own relative clause is Bradley's journey, not Spratt's too
+    got = [c for c in extract_text("The Crown's case was that Philip Spratt, who had landed in Bombay at the end of "
+                                   "1926, and Ben Bradley, who reached India in September 1927, had been sent out by "
+                                   "the Communist International.") if c.act == "travel"]
+    assert sorted((c.subject, c.place) for c in got) == [("bradley", "India"), ("spratt", "Bombay")]

@@ -65,6 +65,9 @@ class Sentence:
     # The place and time a question just before an answer sets its act in ("On 11 November, in Divci,
     # you met them?" / "I did go to Divci ..."): an act of the answer's with none of its own has them.
     setting: tuple[PlaceMention | None, Timex | None] | None = None
+    # A foreign power or service named in the segment up to this sentence ("I knew he was KGB. ...
+    # he paid me for it": money from a power's man).
+    powered: bool = False
 
 
 def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> list[Claim]:
@@ -103,6 +106,11 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
             and not _met_a_thing(lower, m) and not _kept_from(lower, m)
             and not _unmet_condition(vocab, doc, m, mentions, act_starts)]
+    # "the person for whom I had built the wall paid me", "his victims had paid him for the bullets":
+    # being paid is money received from a power's people only with a power or service in the sentence
+    # ("a Soviet intelligence officer ... paid me") or denied ("nobody paid me").
+    if any(_payment(lower, m) for m in acts) and not s.powered and not any(x.kind in ("P", "S") for x in s.matches):
+        acts = [m for m in acts if not (_payment(lower, m) and not _denied_payment(lower, m.start, s.span.start))]
     # "the next time you meet", "I would have difficulty meeting today": no meeting that took place.
     acts = [m for m in acts if not (m.label == "meeting" and _meeting_to_come(lower, m))]
     # "to get the money back": money recovered, not received from anyone.
@@ -211,7 +219,12 @@ def _no_one_before(doc: Doc, trig: Match, sent_start: int) -> bool:
     k = trig.start
     while k > sent_start and lower[k - 1] in _NO_ONE_AUX:
         k -= 1
+    if k - 2 > sent_start and (lower[k - 2], lower[k - 1]) in _ABOVE_ME:
+        k -= 2  # "nobody above me gave me any such order", "no one over him ordered it"
     return any(k - len(w) >= sent_start and tuple(lower[k - len(w):k]) == w for w in _NO_ONE)
+
+
+_ABOVE_ME = frozenset((prep, who) for prep in ("above", "over") for who in ("me", "us", "him", "her", "them"))
 
 
 # Indefinite pronouns that a relative "who" can hang on ("no one from our village who looted").
@@ -376,14 +389,29 @@ def _pleaded_to(doc: Doc, cue: Match, m: Match) -> bool:
                                                for k in range(cue.end, m.start))
 
 
+def _payment(lower: list[str], m: Match) -> bool:
+    """``m`` is being paid ("paid", "had paid": acts.yaml's money received)."""
+    return m.label == "received_instructions" and not m.gapped and "paid" in lower[m.start:m.end]
+
+
+_NO_PAYER = frozenset({"nobody", "no", "never", "none", "not", "n't"})
+
+
+def _denied_payment(lower: list[str], k: int, lo: int) -> bool:
+    """"nobody paid me", "no one ever paid me", "never paid me": a payment denied (a negation at most
+    four words before the "paid" at ``k``)."""
+    return any(w in _NO_PAYER for w in lower[max(lo, k - 4):k])
+
+
 def _next_leg(lower: list[str], prev: Match, m: Match, places: list[PlaceMention]) -> bool:
     """A second journey in a sentence, not the first told again: "flew to Moscow and went on to
     Dagestan", "had flown to London and ... had gone to the Syrian embassy", "sailed to Saint-Malo;
     from there both made their way to Moscow" -- a place after the first trigger, "and", ";" or
     "then" after that place, a place after the second trigger, and a second trigger that
     is a verb of its own (not "flew to Paris, landing at Le Bourget")."""
-    if m.label != "travel" or lower[m.start].endswith("ing") or lower[m.start] in ("trip", "journey", "flight"):
-        return False
+    if m.label != "travel" or lower[m.start].endswith("ing") or lower[m.start] in ("trip", "journey", "flight") \
+            or lower[m.start] in _PASSIVE_BE or (m.start > 0 and lower[m.start - 1] in _PASSIVE_BE):
+        return False  # (nor a passive: "and ... 437,000 Jews were deported from Hungary to Auschwitz")
     first = next((p for p in places if prev.end <= p.start < m.start), None)
     return first is not None and any(w in ("and", ";", "then") for w in lower[first.end:m.start]) \
         and any(m.end <= p.start <= m.end + 3 for p in places)
@@ -1621,7 +1649,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             claims.append(make_claim(seg, sent, r_subject, asserted_by, reported_by, act, polarity, modality,
                                      (subject,), power, place, time, dict(extra), rm, tx is not None))
     if subject_m is not None:
-        for co in coordinated(doc, subject_m, mentions):
+        for co in coordinated(doc, subject_m, mentions, trig.start):
             co_subject = person_id(co.person, persons)
             if co_subject is None or co_subject == subject:
                 continue

@@ -1082,10 +1082,13 @@ _POSS_WORDS = frozenset({"his", "her", "their", "my", "our"})
 _FRONT_OWNERS = _POSS_WORDS | {"its"}  # the owner of a fronted noun act: "After his trip to Lyon"
 
 
-def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[Mention]:
+def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention], act_at: int | None = None) -> list[Mention]:
     """Subjects joined to ``subject_m`` before it: "Zinoviev and Kamenev met ...",
     "Frejka, Fischl and Margolius wrecked ...", "Trotsky, Sedov, and Pyatakov met ..." (names or
-    "I", each right before "and", "," or ", and")."""
+    "I", each right before "and", "," or ", and"). A name set off by an aside of its own joins the
+    list too ("Buddharakkhita, the chief monk of the temple, and Jayawardena were found guilty"),
+    but not for an act, at ``act_at``, inside ``subject_m``'s own relative clause ("Spratt, who
+    had landed in Bombay, and Bradley, who reached India in 1927": Bradley's journey only)."""
     out: list[Mention] = []
     current = subject_m
     by_end = {m.end: m for m in mentions}
@@ -1110,6 +1113,8 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention]) -> list[M
         if oxford:
             k -= 1  # the Oxford comma: "Trotsky, Sedov, and Pyatakov met"
         opener = _aside_before(doc, k) if oxford else None
+        if opener is not None and act_at is not None and _in_own_relative(doc, subject_m, act_at):
+            break
         prev = by_end.get(k if opener is None else opener)
         if oxford and opener is None and prev is not None and not (
                 out or (prev.start > 0 and doc[prev.start - 1].text == ",")
@@ -1177,6 +1182,12 @@ def _kin_after(doc: Doc, first: Mention, by_start: dict[int, Mention]) -> list[M
             break
         nxt = by_start.get(a + 1)
     return out
+
+
+def _in_own_relative(doc: Doc, m: Mention, at: int) -> bool:
+    """Token ``at`` lies in the relative clause set off right after ``m`` (", who reached India")."""
+    return m.end + 1 < at and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("who", "whom", "whose", "which") \
+        and not any(t.text in (",", ";", ".") for t in doc[m.end + 1:at])
 
 
 def _aside_before(doc: Doc, close: int) -> int | None:

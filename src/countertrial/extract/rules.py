@@ -207,7 +207,7 @@ class RulesExtractor:
             s_times = _SentenceTimes(timexes, sent.start_char, sent.end_char)
             claims.extend(sentence_claims(self.vocab, self.persons, Sentence(
                 seg, doc, sent, s_matches, s_mentions, s_places, s_times, last_place,
-                setting if k == told else None)))
+                setting if k == told else None, any(m.kind in ("P", "S") and m.start < sent.end for m in matches))))
         self._question_read = None  # read for this answer only (and no Doc kept in the extractor)
         return dedupe(claims)
 
