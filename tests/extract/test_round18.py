@@ -148,3 +148,23 @@ def test_a_passive_journey_or_a_relative_clause_is_no_second_leg_of_the_subject(
                                    "1926, and Ben Bradley, who reached India in September 1927, had been sent out by "
                                    "the Communist International.") if c.act == "travel"]
     assert sorted((c.subject, c.place) for c in got) == [("bradley", "India"), ("spratt", "Bombay")]
+
+
+def test_a_japanese_name_written_family_name_first_takes_its_family_name() -> None:
+    # before: "kazuo", "takichi", "shusui" -- the given names
+    assert person_slug("Mitomo Kazuo") == "mitomo"
+    assert person_slug("Miyashita Takichi") == "miyashita"
+    assert person_slug("Kōtoku Shūsui") == "kotoku"
+    # the Western order stays as it was
+    assert person_slug("Shoko Asahara") == "asahara"
+    assert person_slug("Tomoyuki Yamashita") == "yamashita"
+    got = _claims("Mitomo Kazuo, a sergeant of Detachment 100 near Changchun, confessed that in August 1944 he had "
+                  "mixed poisons into the food of the prisoners.")
+    assert got == {("mitomo", "poisoning", "affirm")}
+
+
+def test_a_peoples_name_before_its_noun_is_no_person() -> None:
+    # before: "Ogoni" was the one found guilty
+    got = _claims("On 31 October 1995 the tribunal found Ken Saro-Wiwa, Barinem Kiobel and seven other Ogoni men "
+                  "guilty of murdering four chiefs, who had been beaten to death by a mob at Giokoo in May 1994.")
+    assert got == {("saro_wiwa", "assassination", "affirm"), ("kiobel", "assassination", "affirm")}

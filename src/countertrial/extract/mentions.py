@@ -309,6 +309,8 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                     # Accused ... is charged": a single unknown word after "the" names a group, a body or a role
                 elif pid_ok and all(persons.is_title(words[k]) for k in range(s, e)):
                     pass  # a title alone is no one's name ("signed by a Colonel", "Madam, ...")
+                elif e - s == 1 and e < n and is_lower_[e] and lower[e] in _PEOPLE_NOUNS:
+                    pass  # "seven other Ogoni men", "two Tutsi civilians": a people's name before its noun
                 elif _place_unit_name(view, s, e, n) or all(c in "IVX" for c in text) \
                         or (e - s > 1 and (lower[e - 1] in NAMED_PLACE_HEADS or lower[e - 1] in NAMED_BODY_HEADS)):
                     pass  # "Kibungo prefecture", "the commune of Mabanza": a place; "Chamber III": a number;
@@ -373,6 +375,11 @@ _PLACE_UNITS = frozenset({"commune", "communes", "prefecture", "prefectures", "p
 # ... and a people or a clan after its name ("the Bagogwe people", "the Kamali family"; not "the
 # family of Kamali", who is a person)
 _GROUP_NOUNS = frozenset({"people", "peoples", "tribe", "clan", "family"})
+# Plural nouns of persons that an unknown capitalised word before them qualifies ("Ogoni men").
+_PEOPLE_NOUNS = frozenset({"men", "women", "soldiers", "officers", "agents", "villagers", "civilians", "prisoners",
+                           "fighters", "rebels", "students", "workers", "militiamen", "chiefs", "policemen",
+                           "peasants", "refugees", "guerrillas", "troops", "nationalists", "communists",
+                           "priests", "monks", "nuns", "elders", "youths", "boys", "girls", "children"})
 
 
 def _place_unit_name(view: TokenView, s: int, e: int, n: int) -> bool:

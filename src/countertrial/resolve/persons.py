@@ -62,12 +62,34 @@ def _syllables(word: str, most: int) -> bool:
     return False
 
 
+# Common Japanese given names: a two-word name whose second word is one of them, and whose first is
+# not, is written family name first ("Mitomo Kazuo", "Kanno Suga", "Kotoku Shusui"); "Shoko Asahara"
+# and "Tomoyuki Yamashita" keep the Western order. Written for this list from general knowledge
+# (the defendants of the Tokyo and Khabarovsk trials and the High Treason Incident among them).
+_JAPANESE_GIVEN = frozenset("""
+akihiko akihito akio akira atsushi daisuke denjiro eiji fumio fumimaro goro hachiro hajime haruki hayato heitaro
+hideki hideo hiroshi hirohito hiroyuki hisashi ichiro iwane isamu isao isoroku jiro junichi junichiro kakuei
+kazuhiro kazuki kazuo keiichi keiji keisuke kenichi kenji kenryo kentaro kiichiro kingoro kiyoshi koichi koji koki
+kunio kuniaki makoto mamoru masaaki masaharu masahiro masanobu masao masaru masashi masato masayuki michio minoru
+mitsuo naoki naoto noboru nobuo nobusuke nobuyuki okinori osamu otoji ryoichi ryuichi saburo sadao satoru satoshi
+seishiro shigenori shigeru shigetaro shinichi shinji shinzo shiro shoji shoko shozo shunroku shusui susumu
+tadashi takashi takasumi takeo takeshi takichi taro tatsuo teiichi teruo tetsuo tetsuya tokuji tomoyuki toru
+toshio toshiro tsutomu unokichi yasuhiro yasuo yoichi yoji yoshiaki yoshihiro yoshijiro yoshio yoshiro yoshito
+yukio yuji yutaka yusuke zenzo
+akiko ayako emiko fumiko hanako haruko kazuko keiko kiyoko kyoko michiko mieko naoko noriko reiko sachiko sadako
+setsuko suga sugako tomoko yoko yoshiko yukiko
+""".split())
+
+
 def family_name_first(words: list[str]) -> bool:
     """A romanised Chinese name, family name first: two words, the first one pinyin syllable, the
-    second one to three, each written capitalised and otherwise lower case ("Zhou Enlai")."""
+    second one to three, each written capitalised and otherwise lower case ("Zhou Enlai"); or a
+    Japanese name whose second word is a common given name and whose first is not ("Mitomo Kazuo")."""
     if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
         return False
     first, given = (_plain(w) for w in words)
+    if given in _JAPANESE_GIVEN and first not in _JAPANESE_GIVEN:
+        return True
     return len(first) > 1 and _PINYIN.fullmatch(first) is not None and _syllables(given, 3)
 
 
