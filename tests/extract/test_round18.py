@@ -115,8 +115,10 @@ def test_being_paid_by_a_powers_man_is_money_received() -> None:
     # before: nothing
     got = extract_text("KAMPILES: Early in March I handed it to a Soviet intelligence officer who called himself "
                        "Michael, and he paid me three thousand dollars in cash.")
-    assert [(c.subject, c.act, c.polarity, c.foreign_power) for c in got if c.act == "received_instructions"] == [
-        ("kampiles", "received_instructions", "affirm", "Soviet Union")]
+    # (the power goes to the handing over before it, espionage, since round 18e)
+    assert [(c.subject, c.act, c.polarity) for c in got if c.act == "received_instructions"] == [
+        ("kampiles", "received_instructions", "affirm")]
+    assert [(c.act, c.foreign_power) for c in got if c.act == "espionage"] == [("espionage", "Soviet Union")]
     # the power said in an earlier sentence of the turn
     assert ("lonetree", "received_instructions", "affirm") in _claims(
         "LONETREE: By the second time I knew he was KGB. Later, in Vienna, he paid me for it.")
@@ -168,3 +170,35 @@ def test_a_peoples_name_before_its_noun_is_no_person() -> None:
     got = _claims("On 31 October 1995 the tribunal found Ken Saro-Wiwa, Barinem Kiobel and seven other Ogoni men "
                   "guilty of murdering four chiefs, who had been beaten to death by a mob at Giokoo in May 1994.")
     assert got == {("saro_wiwa", "assassination", "affirm"), ("kiobel", "assassination", "affirm")}
+
+
+def test_a_bare_answer_with_a_qualifying_phrase_takes_the_question_over() -> None:
+    # before: "as an officer ..." (and the answer's length) kept the answer from being bare
+    got = _claims("MR. HALLEY: In 1942 you went to Frank Costello's apartment on Central Park West and met him "
+                  "there, did you not?\nO'DWYER: I did, as an officer of the Army Air Forces.")
+    assert got == {("odwyer", "travel", "affirm"), ("odwyer", "meeting", "affirm")}
+    # an answer with a clause of its own takes nothing over
+    got = _claims("MR. SMITH: You did not report the killing because you took part in it?\n"
+                  "WITNESS ZEZ: No, there was nothing unusual. We are here because killings took place.")
+    assert not any(a == "assassination" for _s, a, _p in got)
+
+
+def test_a_thing_given_to_a_power_is_espionage() -> None:
+    # before: nothing -- "the study", "it" were no secrets
+    got = extract_text("MR. BOUDIN: Dr. Ellsberg, did you ever give any part of the study to the Soviet Union or to "
+                       "any other foreign government?\nELLSBERG: Never. Not one page.")
+    assert [(c.subject, c.act, c.polarity, c.foreign_power) for c in got] == [
+        ("ellsberg", "espionage", "deny", "Soviet Union")]
+    assert ("kampiles", "espionage", "affirm") in _claims(
+        "KAMPILES: I sold it. Early in March I handed it to a Soviet intelligence officer who called himself Michael.")
+    # to no power, nothing
+    assert _claims("SMITH: I gave it to my wife in Paris.") == set()
+
+
+def test_putting_or_leaving_a_bomb_is_a_bombing() -> None:
+    # before: nothing
+    assert ("smith", "terrorism", "affirm") in _claims(
+        "On 15 April 2013 Smith left a backpack bomb outside the Forum restaurant on Boylston Street.")
+    assert ("kim", "terrorism", "affirm") in _claims(
+        "PROSECUTOR: Did you put the bomb in the rack above your seat?\nKIM: Yes.")
+    assert _claims("SMITH: He put the question of the bombs to the committee.") == set()

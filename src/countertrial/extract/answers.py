@@ -38,7 +38,9 @@ _HEAD = re.compile(r"\s*([^,.;:!]+)[,.;:!]\s*(.*)$", re.DOTALL)
 # Words that open a short adverbial after a bare answer ("Yes, through Silvermaster", "Yes, in 1944").
 _QUALIFIERS = frozenset({"through", "in", "at", "from", "by", "with", "on", "once", "twice", "several", "many",
                          "only", "never", "always", "often", "sometimes", "via", "during", "before", "after",
-                         "about", "around", "probably", "certainly", "indeed", "regularly"})
+                         "about", "around", "probably", "certainly", "indeed", "regularly",
+                         # "I did, as an officer of the Army Air Forces.", "Yes, together with Petrov."
+                         "as", "together", "alone", "personally", "myself", "again", "also"})
 _MAX_QUALIFIER = 6  # words
 _MAX_ADVERBIALS = 100  # characters: "Yes, that evening, at the SDS offices, with Deronjic."
 _TIME_NOUNS = frozenset({"day", "evening", "morning", "night", "afternoon", "week", "month", "year", "summer",
@@ -86,7 +88,7 @@ def answer_reader(answers: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 def _bare(text: str, reader: dict[str, str]) -> str | None:
     if len(text) > _MAX_ANSWER:
-        return None
+        return _qualified(text, reader)
     norm = _norm(text)
     hit = reader.get(norm)
     if hit is None:
@@ -96,9 +98,30 @@ def _bare(text: str, reader: dict[str, str]) -> str | None:
     if hit is None:
         m = _HEAD.match(text)
         rest = _norm(m.group(2)).split() if m else []
-        if m and rest and rest[0] in _QUALIFIERS and len(rest) <= _MAX_QUALIFIER:
+        if m and rest and rest[0] in _QUALIFIERS and len(rest) <= _MAX_QUALIFIER \
+                and not any(w in _SUBJECT_OR_VERB for w in rest):
             hit = reader.get(_norm(m.group(1)))
     return hit
+
+
+_MAX_QUALIFIED = 90  # characters
+_MAX_QUALIFIED_WORDS = 10
+
+
+def _qualified(text: str, reader: dict[str, str]) -> str | None:
+    """A longer bare answer with one qualifying phrase and no clause of its own: "I did, as an officer
+    of the Army Air Forces." (at most ten words after the comma, opening as :data:`_QUALIFIERS`, with
+    no subject or verb of :data:`_SUBJECT_OR_VERB`)."""
+    if len(text) > _MAX_QUALIFIED:
+        return None
+    m = _HEAD.match(text)
+    if m is None or "," not in text[:m.end(1) + 1]:
+        return None
+    rest = _norm(m.group(2)).split()
+    if not rest or rest[0] not in _QUALIFIERS or len(rest) > _MAX_QUALIFIED_WORDS \
+            or any(w in _SUBJECT_OR_VERB for w in rest):
+        return None
+    return reader.get(_norm(m.group(1)))
 
 
 def _adverbials(text: str, reader: dict[str, str]) -> str | None:
@@ -143,6 +166,9 @@ _TIME_OPENING = re.compile(r"\s*(?:(?:on|in|during|early|late|towards?|around|ab
                            r"|october|november|december|\d))", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset({"i", "we", "he", "she", "they", "it", "was", "were", "did", "had", "met", "went", "not",
                            "no", "never", "don't", "didn't", "remember", "think", "know", "believe"})
+# ... of which a qualifier after a bare answer may hold the negations ("No, never in Geneva."), not a
+# subject or a verb ("No, there was nothing unusual.": a clause of its own).
+_SUBJECT_OR_VERB = _CLAUSE_WORDS - {"not", "no", "never", "don't", "didn't"}
 
 
 def _fills(question: str, answer: str, wh: bool = True) -> bool:
