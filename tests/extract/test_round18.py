@@ -202,3 +202,21 @@ def test_putting_or_leaving_a_bomb_is_a_bombing() -> None:
     assert ("kim", "terrorism", "affirm") in _claims(
         "PROSECUTOR: Did you put the bomb in the rack above your seat?\nKIM: Yes.")
     assert _claims("SMITH: He put the question of the bombs to the committee.") == set()
+
+
+def test_the_one_who_told_me_is_not_i() -> None:
+    # before: the "I" of "asked why I was holding up the company" gave Calley's orders to himself
+    assert _claims("CALLEY: Captain Medina came on the radio, asked why I was holding up the company, and told me "
+                   "to waste them.") == {("medina", "gave_instructions", "affirm")}
+    # with no one else named, no claim; my orders to others stay mine; no one telling me denies orders received
+    assert _claims("CALLEY: Because I was told, I think, that I told me to go.") == set()
+    assert ("smith", "gave_instructions", "affirm") in _claims("SMITH: In 1943 I told them to burn the village.")
+    assert ("smith", "received_instructions", "deny") in _claims("SMITH: No one told me to do it.")
+
+
+def test_what_was_received_from_a_power_is_money_received() -> None:
+    # before: nothing
+    got = extract_text("HEMART: Did you receive money from the English government?\n"
+                       "CADOUDAL: I received from England what I needed to keep my men, yes.")
+    assert [(c.subject, c.act, c.polarity, c.foreign_power) for c in got] == [
+        ("cadoudal", "received_instructions", "affirm", "Britain")]

@@ -209,6 +209,13 @@ _NO_ONE = (("nobody",), ("no-one",), ("noone",), ("no", "one"), ("none",))
 _NO_ONE_AUX = frozenset({"had", "has", "ever", "then", "personally", "else"})
 
 
+def _tells_me(doc: Doc, trig: Match) -> bool:
+    """An order to the speaker: "told me to", "ordered me to" (the object in the trigger or right
+    after it; not "us", which holds the speaker and others: "I ordered us to retreat")."""
+    lower = token_view(doc).lower
+    return "me" in lower[trig.start + 1:trig.end] or (trig.end < len(lower) and lower[trig.end] == "me")
+
+
 def _no_one_before(doc: Doc, trig: Match, sent_start: int) -> bool:
     """"No one" or "nobody" is the subject right before the trigger ("No one gave me orders",
     "Nobody had ever told me to", "no one else ordered me to"), or the trigger's own first words
@@ -1279,6 +1286,15 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if addressed is None:
             return []
         act, subject_m, patient_m = "received_instructions", addressed, None
+    if act == "gave_instructions" and not is_cue and not no_one and subject_m is not None \
+            and subject_m.pronoun == "first" and _tells_me(doc, trig):
+        # "Captain Medina came on the radio, asked why I was holding up the company, and told me to
+        # waste them": the one who told me is not I; the person named before the "I" of a clause
+        # inside (else no claim).
+        subject_m = next((x for x in reversed(mentions) if x.start < subject_m.start and x.person is not None
+                          and x.pronoun is None and not x.possessive and x.start >= sent.start), None)
+        if subject_m is None:
+            return []
     if is_cue and subject_m is None:
         # "How do you plead?": the one who pleads is named inside the cue.
         subject_m = next((x for x in mentions if trig.start <= x.start < trig.end and not x.possessive
