@@ -220,3 +220,14 @@ def test_what_was_received_from_a_power_is_money_received() -> None:
                        "CADOUDAL: I received from England what I needed to keep my men, yes.")
     assert [(c.subject, c.act, c.polarity, c.foreign_power) for c in got] == [
         ("cadoudal", "received_instructions", "affirm", "Britain")]
+
+
+def test_a_middle_name_is_no_double_surname() -> None:
+    # before: "Fergal Keane" after "Patrick Fergal Keane" read as a double surname, fergal_keane
+    got = _claims("Patrick Fergal Keane went to Rwanda in 1994. Fergal Keane met Gacumbitsi at the camp. Later "
+                  "Mr. Keane flew to London.")
+    assert {s for s, _a, _p in got} == {"keane"}
+    # a double surname said alone stays one
+    got = _claims("General Sergio Arellano Stark flew into Antofagasta on 18 October 1973; Arellano Stark then "
+                  "flew on to Calama.")
+    assert {s for s, _a, _p in got} == {"arellano_stark"}

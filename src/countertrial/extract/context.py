@@ -214,6 +214,13 @@ class DocContext:
         text = self.seg.text
         if text.count(words[-1]) < 2:
             return 1  # the surname said once: in this name alone
+        if self.persons.resolve(words[-1]) is not None:
+            return 1  # the last word alone is someone the case knows ("Patrick Fergal Keane ... Fergal
+            # Keane", Witness Keane of the cast list): a middle name, not a double surname
+        alone = r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w'’-])"
+        if any(not text[max(0, hit.start() - len(words[-2]) - 1):hit.start()].startswith(words[-2])
+               for hit in re.finditer(alone, text)):
+            return 1  # ... or the text names the person by the last word alone too ("Mr. Keane")
         tail = r"\s+".join(re.escape(w) for w in words[-2:])
         before: list[str | None] = []
         for hit in re.finditer(r"(?<![\w'’-])" + tail + r"(?![\w'’-])", text):
