@@ -231,3 +231,27 @@ def test_a_middle_name_is_no_double_surname() -> None:
     got = _claims("General Sergio Arellano Stark flew into Antofagasta on 18 October 1973; Arellano Stark then "
                   "flew on to Calama.")
     assert {s for s, _a, _p in got} == {"arellano_stark"}
+
+
+def test_calling_on_others_to_kill_is_an_order_not_a_killing() -> None:
+    # before: the one who called on the assailants killed (the seed-30 reading)
+    assert _claims("KAREGYESA: On 13th April, 1993 in Karama commune Gacumbitsi called upon assailants to kill "
+                   "Tutsis.") == {("gacumbitsi", "gave_instructions", "affirm")}
+    assert _claims("SMITH: Jones urged the crowd to attack the church in 1994.") == {
+        ("jones", "gave_instructions", "affirm")}
+    assert _claims("SMITH: Jones called me on the telephone to ask about the killing.") == set()
+
+
+def test_incapable_of_killing_denies_it() -> None:
+    # before: affirmed
+    assert _claims("GACUMBITSI: My wife and children know that I am even incapable of killing a chicken.") == {
+        ("gacumbitsi", "assassination", "deny")}
+
+
+def test_the_speakers_noun_before_a_verb_is_not_the_speaker() -> None:
+    # before: the speaker went, the speaker never incited
+    assert _claims("UMT: Our leader went to Kigali in 1994.") == set()
+    assert _claims("UMT: The conseiller of our secteur never incited Hutu to kill Tutsi.") == set()
+    # a noun act after the possessive stays the possessor's; a third person's men stay with him
+    assert ("krestinsky", "travel", "affirm") in _claims("Krestinsky's secret trip to Berlin in 1933 was arranged "
+                                                          "by Trotsky.")

@@ -941,8 +941,11 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
         if m.possessive and 0 <= trig.start - m.end <= 2 and m.person and not victim \
                 and not any(m.end <= x.start < trig.start for x in mentions) \
                 and not any(doc[k].lower_ in _NOT_A_NOUN_PHRASE for k in range(m.end, trig.start)) \
-                and not any(doc[k].lower_ in KIN for k in range(m.end, trig.start)):
-            return m  # (not "our man Sergeev killed"; not "my sister went", "Kamali's driver fled": theirs)
+                and not any(doc[k].lower_ in KIN for k in range(m.end, trig.start)) \
+                and not (m.pronoun == "first" and m.end < trig.start and forms(doc[trig.start].lower_) is not None):
+            return m  # (not "our man Sergeev killed"; not "my sister went", "Kamali's driver fled": theirs;
+            # nor "our leader went", "the conseiller of our secteur never incited": the speaker's noun, then
+            # a verb -- "Brown and eighteen of his men came down" stays Brown's)
     # "Markov was jabbed ... and died; the killing is put down to ...": an act said as a noun after an
     # article has no subject in a clause before a ";".
     nominal = trig.start > 0 and doc[trig.start - 1].lower_ in ("the", "this", "that", "a")
