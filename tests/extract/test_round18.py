@@ -255,3 +255,9 @@ def test_the_speakers_noun_before_a_verb_is_not_the_speaker() -> None:
     # a noun act after the possessive stays the possessor's; a third person's men stay with him
     assert ("krestinsky", "travel", "affirm") in _claims("Krestinsky's secret trip to Berlin in 1933 was arranged "
                                                           "by Trotsky.")
+
+
+def test_the_judges_town_is_not_the_acts_place() -> None:
+    # before: Denpasar, where the judges sat, was the bombing's place
+    got = extract_text("On 7 August 2003 the five judges in Denpasar sentenced Amrozi to death for the bombing.")
+    assert [(c.subject, c.act, c.place) for c in got] == [("amrozi", "terrorism", None)]

@@ -2163,7 +2163,9 @@ def _charged(doc: Doc, trig: Match, sent_start: int) -> int | None:
 _TRIAL_OPENERS = frozenset({"tried", "arraigned"})
 _VERDICT = frozenset({"convicted", "guilty", "condemned", "sentenced", "indicted", "accused", "charged"})
 _CHARGE_PREPS = frozenset({"of", "for", "with"})
-_COURTS = frozenset({"court", "courts", "tribunal", "trial", "inquiry", "hearing", "jury", "chamber", "chambers"})
+_COURTS = frozenset({"court", "courts", "tribunal", "trial", "inquiry", "hearing", "jury", "chamber", "chambers",
+                     # "the five judges in Denpasar sentenced Amrozi", "the court-martial at Quantico"
+                     "judges", "judge", "court-martial", "commission", "magistrates", "assizes"})
 
 
 def _new_clause_after(doc: Doc, sent: Span, w_start: int, t: Timex, trig: Match) -> bool:
