@@ -261,3 +261,16 @@ def test_the_judges_town_is_not_the_acts_place() -> None:
     # before: Denpasar, where the judges sat, was the bombing's place
     got = extract_text("On 7 August 2003 the five judges in Denpasar sentenced Amrozi to death for the bombing.")
     assert [(c.subject, c.act, c.place) for c in got] == [("amrozi", "terrorism", None)]
+
+
+def test_going_to_a_village_the_gazetteer_lacks_is_a_journey() -> None:
+    # before: no claim -- "went to" and "came to" may lead to a person, so an unknown name after them
+    # was no place (the villages of the ICTR testimony: Nyamugali, Gatore, Nyakarambi)
+    got = extract_text("KAYIRANGA: On 11 April I went to Nyamugali.", stated_on="2003-06-01")
+    assert [(c.subject, c.act, c.polarity, c.place) for c in got] == [("kayiranga", "travel", "affirm", "Nyamugali")]
+    assert _claims("YEW: I was afraid and I didn't go back to Nyakarambi after that date.") == {
+        ("yew", "travel", "deny")}
+    # a person after "came to", with an apposition or an alias, is no place
+    assert not any(a == "travel" for _s, a, _p in _claims("In 1994 the Accused came to Murefu, a Tutsi, and "
+                                                           "killed him."))
+    assert _claims("GACUMBITSI: We went to Karanganwa, alias Kiki, and we carried out an investigation.") == set()

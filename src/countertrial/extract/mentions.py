@@ -474,7 +474,11 @@ UNKNOWN_PLACE_PREPS = frozenset({"in", "at", "near"})
 # or a body may follow those).
 _GOING = frozenset({"flew", "fly", "flown", "flying", "travelled", "traveled", "travelling", "traveling", "drove",
                     "sailed", "fled", "escaped", "returned", "crossed", "journeyed", "deported", "evacuated",
-                    "smuggled", "emigrated", "defected"})
+                    "smuggled", "emigrated", "defected", "went", "came", "gone", "come", "go"})
+# ... of which these may also go to a person ("went to Angela", "came to Murefu, a Tutsi"): the name
+# after them is a place only when no apposition or alias follows it, and it is no known person's.
+_WEAK_GOING = frozenset({"went", "came", "gone", "come", "go"})
+_PERSON_APPOSITION = frozenset({"a", "an", "the", "alias", "who", "whom", "whose", "his", "her", "my", "our", "their"})
 _AT_SOMEONE = frozenset({"look", "looked", "looking", "shout", "shouted", "shouting", "fire", "fired", "firing", "shoot",
                          "shot", "shooting", "aim", "aimed", "point", "pointed", "pointing", "stare", "stared", "glance",
                          "glanced", "laugh", "laughed", "yell", "yelled", "wave", "waved", "smile", "smiled", "angry",
@@ -539,8 +543,10 @@ def _unknown_place_end(view: TokenView, s: int, e: int, n: int) -> int | None:
     text, lower = view.text, view.lower
     # "flew into Gatwick", "fled back to Valbrenne": after a verb of journeying and "to" or "into"
     # (not "wrote to Ivanov", "went to Angela").
-    journey = lower[s - 1] in ("to", "into") and any(
-        k >= 0 and lower[k] in _GOING for k in (s - 2, s - 3) if k != s - 3 or lower[s - 2] in ("back", "on"))
+    verb = next((k for k in (s - 2, s - 3) if k >= 0 and lower[k] in _GOING
+                 and (k != s - 3 or lower[s - 2] in ("back", "on"))), None)
+    journey = lower[s - 1] in ("to", "into") and verb is not None and not (
+        lower[verb] in _WEAK_GOING and e + 1 < n and text[e] == "," and lower[e + 1] in _PERSON_APPOSITION)
     # "in the village of Divci", "the town of Pilica": a settlement named after its kind and "of"
     # (not one of two, "the village of Cernica and Hamzici", where the second would be read as a person).
     settlement = lower[s - 1] == "of" and s > 1 and lower[s - 2] in _SETTLEMENTS \
