@@ -274,3 +274,20 @@ def test_going_to_a_village_the_gazetteer_lacks_is_a_journey() -> None:
     assert not any(a == "travel" for _s, a, _p in _claims("In 1994 the Accused came to Murefu, a Tutsi, and "
                                                            "killed him."))
     assert _claims("GACUMBITSI: We went to Karanganwa, alias Kiki, and we carried out an investigation.") == set()
+
+
+def test_the_meeting_a_cassette_relates_to_is_no_ones_meeting() -> None:
+    # before: counsel attended the meeting whose cassette he tendered
+    assert _claims("KOUENGOUA: Madam President, we have received from the Prosecutor disclosure of an audio "
+                   "cassette relating to that meeting of the 8th of April 1994.") == set()
+    # going to the meeting is still attending it
+    assert ("smith", "meeting", "affirm") in _claims("SMITH: In 1994 I went to the meeting in Kibungo.")
+
+
+def test_what_you_did_is_the_addressees_not_the_last_name_before_you() -> None:
+    # before: Sebijojo met himself -- "you" skipped for the name before it
+    assert _claims("MBATTANG: At best you only assumed that Sebijojo was at home prior to 3 p.m. when you saw "
+                   "him.") == set()
+    # the one hailed at the sentence's start is "you"
+    assert ("erdemovic", "travel", "affirm") in _claims(
+        "MCCLOSKEY: Mr. Erdemovic, when all this was over in Branjevo and Pilica, you returned to Vlasenica.")

@@ -678,7 +678,11 @@ def _intended(lower: list[str], k: int) -> bool:
 # or been at ("the agenda for the meeting", "the date of the first meeting", "before this meeting",
 # "I do remember that second meeting", "I never heard of such a meeting").
 _SPOKEN_OF = frozenset({"of", "for", "about", "before", "after", "from", "since", "until", "remember", "recall",
-                        "remembered", "recalled", "forget", "forgot", "forgotten"})
+                        "remembered", "recalled", "forget", "forgot", "forgotten",
+                        # "the minutes concerning the meeting", "an audio cassette relating to that meeting"
+                        # ("to" only after relating, related, regard, reference: not "went to the meeting")
+                        "to", "concerning", "regarding"})
+_ABOUT_TO = frozenset({"relating", "related", "regard", "respect", "reference", "pertaining", "referring"})
 _COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
                      "some", "twenty", "dozen", "fifty", "hundred"})
 # Words of the noun phrase itself, walked over back to such a word.
@@ -702,6 +706,8 @@ def _meeting_spoken_of(lower: list[str], texts: list[str], k: int) -> bool:
     other = 0
     for j in range(k - 1, max(-1, k - 6), -1):
         w = lower[j]
+        if w == "to" and (j == 0 or lower[j - 1] not in _ABOUT_TO):
+            return False
         if w in _SPOKEN_OF:
             # ("he held about two meetings": "about" before a number counts them)
             return not (w == "about" and j + 1 < k and (texts[j + 1][:1].isdigit() or lower[j + 1] in _COUNTS))

@@ -807,6 +807,18 @@ def _in_a_list(t: Token) -> bool:
 _NOT_IN_VERB_GROUP = frozenset({"that", "who", "whom", "which", "and", "or", "but", "because", "when", "if"})
 
 
+def _vocative(doc: Doc, mentions: list[Mention], sent_start: int) -> Mention | None:
+    """The person hailed at the start of the sentence, a comma after the name ("Mr. Erdemovic, when
+    all this was over ...", "Witness YCW, after the death of the bourgmestre ...")."""
+    first = next((m for m in mentions if m.start >= sent_start), None)
+    if first is None or first.pronoun is not None or first.person is None or first.possessive \
+            or first.end >= len(doc) or doc[first.end].text != ",":
+        return None
+    # (only a title, a line number or "Q." before the name: "3 Q. Mr. Erdemovic, ...")
+    return first if all(t.text[:1].isupper() or t.text[:1].isdigit() or t.is_punct
+                        for t in doc[sent_start:first.start]) else None
+
+
 def _verb_group(doc: Doc, a: int, b: int) -> bool:
     """Tokens ``a:b`` are at most three lower-case words (auxiliaries, adverbs) that open no new
     clause: a pronoun right before them is the subject of the verb at ``b`` ("he had ordered")."""
@@ -969,6 +981,11 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
                     and _verb_group(doc, m.end, trig.start):
                 return m  # "I did it because last summer he had ordered ...": his act, even unresolved;
                 # "they had killed people": no one named, so no one's act (not the speaker's)
+            if m.pronoun == "you" and m.case == "subj" and _verb_group(doc, m.end, trig.start):
+                # "you only assumed that Sebijojo was at home when you saw him": the one addressed saw
+                # him -- the one hailed at the sentence's start ("Mr. Erdemovic, ... you returned to
+                # Vlasenica"), else no one known here, and not Sebijojo
+                return _vocative(doc, mentions, sent_start)
             continue
         if _listed_after_prep(doc, m, mentions):
             continue  # "on the instructions of Zenkl and Ripka, ..., and through them had served": not Ripka
