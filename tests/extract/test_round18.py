@@ -291,3 +291,32 @@ def test_what_you_did_is_the_addressees_not_the_last_name_before_you() -> None:
     # the one hailed at the sentence's start is "you"
     assert ("erdemovic", "travel", "affirm") in _claims(
         "MCCLOSKEY: Mr. Erdemovic, when all this was over in Branjevo and Pilica, you returned to Vlasenica.")
+
+
+def test_what_one_never_heard_or_could_not_do_asserts_nothing() -> None:
+    # before: an order denied (or affirmed) by a witness who only never heard of it; a journey denied
+    # by one who was not in a position to make it; an aim as a journey
+    assert _claims("XW10: I never heard that Gacumbitsi had given such orders.") == set()
+    assert _claims("MBATTANG: Professor Ndengejeho informed the section that he will not be in a position to "
+                   "undertake a trip to Arusha before 21 November.") == set()
+    assert _claims("KOUENGOUA: I sent a work program in October in order to travel to Kigali.") == set()
+    assert _claims("KAREGYESA: However, the Trial Chamber declined to convict the appellant of murder.") == set()
+
+
+def test_an_act_with_no_one_for_its_subject_is_not_the_reporters() -> None:
+    # before: Des Forges made the coup she spoke of; the witness asked who did it did it
+    assert _claims("MR. MOBBERLEY: Did you say that on the 6th of April there was something like a coup d'etat?\n"
+                   "DES FORGES: Yes, I did.") == set()
+    assert ("kamali", "meeting", "affirm") in _claims(
+        "MR. MOBBERLEY: Did you say that you met Gacumbitsi at the commune office?\nKAMALI: Yes, I did.")
+    assert _claims("SMITH: I do not know who killed him.") == set()
+    # a cleft names the doer: "was it you who threw the first bomb?" / "Yes, it was I."
+    assert ("rysakov", "terrorism", "affirm") in _claims(
+        "FUKS: Accused Rysakov, was it you who threw the first bomb at the Emperor's carriage?\nRYSAKOV: Yes, it was I.")
+
+
+def test_the_owner_of_what_was_burnt_did_not_burn_it() -> None:
+    # before: Mabugo burnt his own house
+    text = ("GACUMBITSI: Very close to the Nyankuraje cellule, bandits attacked the house of a certain Kirushya "
+            "Mabugo. His house was burnt down and two people died in the house.")
+    assert not any(s == "mabugo" for s, _a, _p in _claims(text))

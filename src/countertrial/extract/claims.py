@@ -897,6 +897,9 @@ def _acquitted(doc: Doc, m: Match, sent_start: int) -> bool:
             return False
         if w in _ACQUITTED and "of" in lower[k + 1:min(m.start, k + 5)]:
             return True  # ("were acquitted on 23 December and deported ...": no "of", the journey stands)
+        if w == "convict" and k > 1 and lower[k - 1] == "to" and lower[k - 2] in _DECLINED \
+                and "of" in lower[k + 1:min(m.start, k + 5)]:
+            return True  # "the Trial Chamber declined to convict the appellant of murder"
         if w == "guilty" and k > 0 and lower[k - 1] == "not" and k + 1 < m.start and lower[k + 1] == "of" \
                 and any(v in ("found", "declared", "pronounced", "judged") for v in lower[max(0, k - 6):k - 1]):
             return True  # "found him not guilty of" (not "I am not guilty of any connection with ...")
@@ -905,6 +908,7 @@ def _acquitted(doc: Doc, m: Match, sent_start: int) -> bool:
     return False
 
 
+_DECLINED = frozenset({"declined", "refused", "failed", "declines", "refuses", "fails", "decline", "refuse"})
 _AS_QUANTIFIERS = frozenset({"every", "each", "all", "any", "other", "many"})
 
 
@@ -2244,7 +2248,7 @@ def _wished_of(lower: list[str], k: int) -> bool:
     return False
 
 
-_PLAN_FILLERS = {"have", "hold", "make", "carry", "a", "an", "the", "out", "be", "start", "begin"}
+_PLAN_FILLERS = {"have", "hold", "make", "carry", "a", "an", "the", "out", "be", "start", "begin", "undertake", "take"}
 
 
 def planned(doc: Doc, trig: Match, plans: list[Match]) -> bool:

@@ -539,7 +539,7 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
                     and m.pronoun != "you"), None)
         return obj, (subject_m if obj is not None else None)
     if subject_m is None and report is not None and report.end <= trig.start \
-            and not _noun_subject_between(doc, report.end, trig):
+            and not _noun_subject_between(doc, report.end, trig) and not _there_was(doc, report.end, trig.start):
         # "X confessed to espionage": the reporter, when it opens the reporting verb's clause (not
         # "X said that the soldiers had killed ...": the soldiers' act).
         subject_m = next((m for m in reversed(mentions) if m.end <= report.start and m.person
@@ -807,6 +807,32 @@ def _in_a_list(t: Token) -> bool:
 _NOT_IN_VERB_GROUP = frozenset({"that", "who", "whom", "which", "and", "or", "but", "because", "when", "if"})
 
 
+_BE_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be"})  # "His house was burnt down": the owner's
+_WHO_ASKERS = frozenset({"know", "knew", "known", "tell", "told", "ask", "asked", "wonder", "wondered", "remember",
+                         "recall", "learn", "learned", "learnt", "say", "said", "find", "found", "out", "idea"})
+_WHO_TOLD = frozenset({"you", "me", "him", "her", "us", "them"})  # "tell you who", not "was it you who"
+_WHO_AUX = frozenset({"had", "has", "have", "was", "were", "did", "actually", "really", "then", "first"})
+
+
+def _asked_who(doc: Doc, trig: int, lo: int) -> bool:
+    """The act at ``trig`` follows an indirect "who" ("tell you who had perpetrated", "I do not know
+    who killed him", "find out who ordered it"): its doer is asked about, not named."""
+    lower = token_view(doc).lower
+    k = trig - 1
+    while k > lo and lower[k] in _WHO_AUX:
+        k -= 1
+    if k <= lo or lower[k] not in ("who", "whom"):
+        return False
+    return lower[k - 1] in _WHO_ASKERS or (k - 1 > lo and lower[k - 1] in _WHO_TOLD and lower[k - 2] in _WHO_ASKERS)
+
+
+def _there_was(doc: Doc, a: int, b: int) -> bool:
+    """"there was", "there were" between ``a`` and ``b``: the act after it has no one for its subject
+    ("Did you say that on the 6th of April there was something like a coup d'état?")."""
+    lower = token_view(doc).lower
+    return any(lower[k] == "there" and lower[k + 1] in ("was", "were", "had", "is", "are") for k in range(a, b - 1))
+
+
 def _vocative(doc: Doc, mentions: list[Mention], sent_start: int) -> Mention | None:
     """The person hailed at the start of the sentence, a comma after the name ("Mr. Erdemovic, when
     all this was over ...", "Witness YCW, after the death of the bourgmestre ...")."""
@@ -949,8 +975,11 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
     # killing with no "of" or "by" after it; "Nikolayev's murder of Kirov", "Pinochet's killings" name him).
     victim = doc[trig.end - 1].lower_ in _VICTIM_NOUNS and (trig.end >= len(doc) or doc[trig.end].lower_
                                                              not in ("of", "by"))
+    if _asked_who(doc, trig.start, max(lo, sent_start)):
+        return None  # "did he tell you who had perpetrated these massacres?": the one asked about
     for m in mentions:
         if m.possessive and 0 <= trig.start - m.end <= 2 and m.person and not victim \
+                and not any(doc[k].lower_ in _BE_PASSIVE for k in range(m.end, trig.start)) \
                 and not any(m.end <= x.start < trig.start for x in mentions) \
                 and not any(doc[k].lower_ in _NOT_A_NOUN_PHRASE for k in range(m.end, trig.start)) \
                 and not any(doc[k].lower_ in KIN for k in range(m.end, trig.start)) \
