@@ -320,3 +320,9 @@ def test_the_owner_of_what_was_burnt_did_not_burn_it() -> None:
     text = ("GACUMBITSI: Very close to the Nyankuraje cellule, bandits attacked the house of a certain Kirushya "
             "Mabugo. His house was burnt down and two people died in the house.")
     assert not any(s == "mabugo" for s, _a, _p in _claims(text))
+
+
+def test_who_did_a_crime_said_as_a_noun_is_asked_about() -> None:
+    # before: the witness asked whether she was told who did it did it
+    assert _claims("MR. MOBBERLEY: Did he tell you the names -- or tell you who had perpetrated these "
+                   "massacres?\nDES FORGES: Yes.") == set()

@@ -811,15 +811,16 @@ _BE_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be"})  # "His hous
 _WHO_ASKERS = frozenset({"know", "knew", "known", "tell", "told", "ask", "asked", "wonder", "wondered", "remember",
                          "recall", "learn", "learned", "learnt", "say", "said", "find", "found", "out", "idea"})
 _WHO_TOLD = frozenset({"you", "me", "him", "her", "us", "them"})  # "tell you who", not "was it you who"
-_WHO_AUX = frozenset({"had", "has", "have", "was", "were", "did", "actually", "really", "then", "first"})
 
 
 def _asked_who(doc: Doc, trig: int, lo: int) -> bool:
     """The act at ``trig`` follows an indirect "who" ("tell you who had perpetrated", "I do not know
     who killed him", "find out who ordered it"): its doer is asked about, not named."""
-    lower = token_view(doc).lower
+    view = token_view(doc)
+    lower = view.lower
     k = trig - 1
-    while k > lo and lower[k] in _WHO_AUX:
+    # (over auxiliaries and the verb of a crime said as a noun: "who had perpetrated these massacres")
+    while k > lo and k >= trig - 5 and lower[k] not in ("who", "whom") and view.alpha[k] and view.is_lower[k]:
         k -= 1
     if k <= lo or lower[k] not in ("who", "whom"):
         return False
