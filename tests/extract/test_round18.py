@@ -6,6 +6,8 @@ that class (heldout8-11); each failed before the round."""
 from __future__ import annotations
 
 from countertrial.extract import extract_text
+from countertrial.extract.rules import RulesExtractor
+from countertrial.extract.segment import Segment
 from countertrial.resolve.persons import person_slug
 
 
@@ -326,3 +328,15 @@ def test_who_did_a_crime_said_as_a_noun_is_asked_about() -> None:
     # before: the witness asked whether she was told who did it did it
     assert _claims("MR. MOBBERLEY: Did he tell you the names -- or tell you who had perpetrated these "
                    "massacres?\nDES FORGES: Yes.") == set()
+
+
+def test_counsel_reading_out_a_document_does_not_say_its_i() -> None:
+    # before: counsel met, went, gave instructions -- the words of the email or statement he read out
+    def counsel(text: str) -> set[tuple[str | None, str, str]]:
+        seg = Segment(text, speaker="beer", role="counsel")
+        return {(c.subject, c.act, c.polarity) for c in RulesExtractor().extract([seg])}
+    assert counsel('"It has been a while since we met at James Arbuthnot\'s office, but you did say so.') == set()
+    assert counsel('And then, reading on, I went to Rutunga, to the house of a neighbour."') == set()
+    # counsel's own words, and a quotation opened by a verb of saying, are read as before
+    assert ("beer", "travel", "affirm") in counsel("In 2013 I went to London for the Board meeting.")
+    assert ("jones", "meeting", "affirm") in counsel('Mr Jones told us, "I met him in Paris in 2012."')

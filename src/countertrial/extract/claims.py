@@ -1072,19 +1072,26 @@ _SAYING = frozenset({"said", "says", "say", "told", "tells", "tell", "replied", 
 _SAID_TO = frozenset({"me", "us", "him", "her", "them", "you", "then", "again", "to", "the", "crowd"})
 
 
-def _quoted_sayer(doc: Doc, first: Mention, mentions: list[Mention], spoken: bool, lo: int) -> Mention | None:
+def _quoted_sayer(doc: Doc, first: Mention, mentions: list[Mention], spoken: bool, lo: int,
+                  reading: bool = False, hi: int | None = None) -> Mention | None:
     """The one whose direct speech holds the first-person ``first`` ('Petrov said: "I met Sedov in
     Paris"', 'the Accused says, "I didn't kill anybody"', 'he told me, "I have to kill you"'): the
     mention right before the verb of saying that opens the quotation, when that is not the speaker
     himself ('I said, "I will go"'), or a mention with no person when no one is named (so that the
     claim is dropped rather than given to the one who repeats the words). ``None`` when ``first``
     is not inside a quotation opened by a verb of saying in its own sentence (from ``lo``: a mark
-    left open earlier in a long turn says nothing). Only for a turn's speaker (``spoken``)."""
+    left open earlier in a long turn says nothing). Only for a turn's speaker (``spoken``). Counsel
+    (``reading``) reading out a document's words ('"It has been a while since we met at James
+    Arbuthnot's office ...', '... wants the meeting to be cancelled."', its sentence up to ``hi``)
+    does not say its "I": with no verb of saying, no one known does."""
     if not spoken:
         return None
     texts = token_view(doc).text
     marks = [k for k in range(lo, first.start) if texts[k] in _QUOTE_MARKS]
     if len(marks) % 2 == 0:
+        if reading and hi is not None and not marks \
+                and sum(texts[k] in _QUOTE_MARKS for k in range(first.end, hi)) % 2 == 1:
+            return Mention(first.start, first.end, texts[first.start], None)  # a quotation opened before
         return None  # not inside a quotation
     q = marks[-1]
     k = q - 1
@@ -1095,7 +1102,7 @@ def _quoted_sayer(doc: Doc, first: Mention, mentions: list[Mention], spoken: boo
     while j >= lo and j > k - 3 and lower[j] in _SAID_TO:
         j -= 1  # ("he told me, ...", "he said to the crowd: ...")
     if j < lo or lower[j] not in _SAYING:
-        return None
+        return Mention(first.start, first.end, texts[first.start], None) if reading else None
     sayer = next((m for m in reversed(mentions) if m.end <= j and j - m.end <= 2 and not m.possessive), None)
     if sayer is None:
         # ("the Accused says, ...": someone the roster does not name)
@@ -1325,7 +1332,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # it is done to (a meeting is two-sided: "they came and met me there" is the speaker's too)
         return []
     if subject_m is not None and subject_m.pronoun == "first":
-        sayer = _quoted_sayer(doc, subject_m, mentions, seg.speaker is not None, sent.start)
+        role = (seg.role or "").lower()
+        sayer = _quoted_sayer(doc, subject_m, mentions, seg.speaker is not None or bool(role), sent.start,
+                              reading="prosecut" in role or role == "counsel", hi=sent.end)
         if sayer is not None:
             # 'Petrov said: "I met Sedov in Paris"': the "I" of a quotation is the one quoted
             if sayer.pronoun == "you":
