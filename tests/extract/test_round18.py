@@ -340,3 +340,11 @@ def test_counsel_reading_out_a_document_does_not_say_its_i() -> None:
     # counsel's own words, and a quotation opened by a verb of saying, are read as before
     assert ("beer", "travel", "affirm") in counsel("In 2013 I went to London for the Board meeting.")
     assert ("jones", "meeting", "affirm") in counsel('Mr Jones told us, "I met him in Paris in 2012."')
+
+
+def test_a_group_noun_opening_a_sentence_is_no_person() -> None:
+    # before: "bandits", "assailants" killed (new persons)
+    assert _claims("ZIZ: Bandits came to Mabugo's place and killed two people.") == set()
+    assert _claims("ZIZ: Assailants killed two people at the church.") == set()
+    # a surname that is also a plural noun stays a person
+    assert ("spies", "terrorism", "deny") in _claims("SPIES: I had nothing to do with the bombing.")
