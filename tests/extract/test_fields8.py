@@ -183,9 +183,9 @@ def test_an_unknown_destination_after_a_verb_of_journeying(roster_store: Store) 
     (c,) = extract_text("In 1934 Sedov fled to Valbrenne.", store=roster_store)
     assert (c.act, c.place) == ("travel", "Valbrenne")
     # "went to" a name may be going to a person; since round 18 (session 12) an unknown name after it is
-    # read as a place -- on the five transcripts that gave 17 journeys, 13 of them right (the Rwandan
-    # villages of the testimony), against "went back to Susan" -- unless an apposition or an alias
-    # marks a person ("came to Murefu, a Tutsi").
+    # read as a place -- on the five transcripts that gave 17 journeys, about 13 right by the author's
+    # own reading, not judged apart (the Rwandan villages of the testimony), against "went back to
+    # Susan" -- unless an apposition or an alias marks a person ("came to Murefu, a Tutsi").
     assert extract_text("In 1934 Sedov went to Petrenko, a friend of his.", store=roster_store) == []
 
 

@@ -1862,9 +1862,7 @@ _TO_WHERE = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "yo
                        "al", "el"})  # (the Arabic article of a town's name: "took me to al-Khatib")
 # Verbs of taking someone somewhere: the persons taken make the journey with the one who takes them.
 _CONVEYING = frozenset({"took", "taken", "brought", "led", "escorted", "guided", "ferried", "rowed", "walked",
-                        "marched", "drove", "driven", "flew", "flown", "accompanied",
-                        # acts.yaml's travel object_subject: "Smith sent Jones and Brown to Berlin"
-                        "sent", "dispatched", "smuggled"})
+                        "marched", "drove", "driven", "flew", "flown", "accompanied"})
 
 
 def _conveyed(doc: Doc, trig: Match, mentions: list[Mention], persons: PersonResolver) -> list[Mention]:

@@ -807,7 +807,6 @@ def _in_a_list(t: Token) -> bool:
 _NOT_IN_VERB_GROUP = frozenset({"that", "who", "whom", "which", "and", "or", "but", "because", "when", "if"})
 
 
-_BE_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be"})  # "His house was burnt down": the owner's
 _WHO_ASKERS = frozenset({"know", "knew", "known", "tell", "told", "ask", "asked", "wonder", "wondered", "remember",
                          "recall", "learn", "learned", "learnt", "say", "said", "find", "found", "out", "idea"})
 _WHO_TOLD = frozenset({"you", "me", "him", "her", "us", "them"})  # "tell you who", not "was it you who"
@@ -980,12 +979,13 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
         return None  # "did he tell you who had perpetrated these massacres?": the one asked about
     for m in mentions:
         if m.possessive and 0 <= trig.start - m.end <= 2 and m.person and not victim \
-                and not any(doc[k].lower_ in _BE_PASSIVE for k in range(m.end, trig.start)) \
+                and not any(doc[k].lower_ in PASSIVE_AUX for k in range(m.end, trig.start)) \
                 and not any(m.end <= x.start < trig.start for x in mentions) \
                 and not any(doc[k].lower_ in _NOT_A_NOUN_PHRASE for k in range(m.end, trig.start)) \
                 and not any(doc[k].lower_ in KIN for k in range(m.end, trig.start)) \
                 and not (m.pronoun == "first" and m.end < trig.start and forms(doc[trig.start].lower_) is not None):
             return m  # (not "our man Sergeev killed"; not "my sister went", "Kamali's driver fled": theirs;
+            # not "His house was burnt down": the owner's;
             # nor "our leader went", "the conseiller of our secteur never incited": the speaker's noun, then
             # a verb -- "Brown and eighteen of his men came down" stays Brown's)
     # "Markov was jabbed ... and died; the killing is put down to ...": an act said as a noun after an

@@ -187,6 +187,8 @@ class RulesExtractor:
             told = None
         setting = self._setting(question) if told is not None and question is not None else None
         asked_about: list[str | None] = []  # the one person the question names, read once if needed
+        # where the segment first names a power or a service (``Sentence.powered`` of each sentence after it)
+        first_power = min((m.start for m in matches if m.kind in ("P", "S")), default=None)
         for k in claim_sents:
             sent = spans[k]
             s_places, s_mentions = ctx.local(k, bounds)
@@ -207,7 +209,7 @@ class RulesExtractor:
             s_times = _SentenceTimes(timexes, sent.start_char, sent.end_char)
             claims.extend(sentence_claims(self.vocab, self.persons, Sentence(
                 seg, doc, sent, s_matches, s_mentions, s_places, s_times, last_place,
-                setting if k == told else None, any(m.kind in ("P", "S") and m.start < sent.end for m in matches))))
+                setting if k == told else None, first_power is not None and first_power < sent.end)))
         self._question_read = None  # read for this answer only (and no Doc kept in the extractor)
         return dedupe(claims)
 
