@@ -40,7 +40,7 @@ from .mentions import FACILITY_HEADS, Mention, PlaceMention
 from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
 from .participants import denied_agent_by
-from .polarity import failed_to, modality_of, polarity_of, reported_speech
+from .polarity import counsel_turn, failed_to, modality_of, polarity_of, reported_speech
 from .segment import CLAUSE_BREAK, Segment, clause_start, span_text, token_view
 from .timex import Timex, resolve_anaphora, yearless
 from .vocab import Vocabulary
@@ -1332,9 +1332,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # it is done to (a meeting is two-sided: "they came and met me there" is the speaker's too)
         return []
     if subject_m is not None and subject_m.pronoun == "first":
-        role = (seg.role or "").lower()
-        sayer = _quoted_sayer(doc, subject_m, mentions, seg.speaker is not None or bool(role), sent.start,
-                              reading="prosecut" in role or role == "counsel", hi=sent.end)
+        sayer = _quoted_sayer(doc, subject_m, mentions, seg.speaker is not None or bool(seg.role), sent.start,
+                              reading=counsel_turn(seg), hi=sent.end)
         if sayer is not None:
             # 'Petrov said: "I met Sedov in Paris"': the "I" of a quotation is the one quoted
             if sayer.pronoun == "you":

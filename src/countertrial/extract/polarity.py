@@ -30,7 +30,7 @@ from .segment import Segment, clause_start, span_text, token_view
 from .vocab import StanceCue, Vocabulary
 
 __all__ = ["Speech", "is_question", "new_clause", "reported_speech", "negated", "polarity_of", "modality_of",
-           "failed_to"]
+           "failed_to", "counsel_turn"]
 
 _WEAK_NEG = {"no", "nothing", "none", "nobody", "neither", "nor"}
 _NO_OBJECT = {"no", "nothing", "none", "nobody", "no-one", "noone"}
@@ -219,6 +219,12 @@ def polarity_of(doc: Doc, trig: Match, cue: StanceCue | None, report: Match | No
     return polarity
 
 
+def counsel_turn(seg: Segment) -> bool:
+    """``seg`` is counsel's: a prosecutor's or other counsel's turn (its role)."""
+    role = (seg.role or "").lower()
+    return "prosecut" in role or role == "counsel"
+
+
 def modality_of(vocab: Vocabulary, seg: Segment, act: str, cue: StanceCue | None, reported: str | None,
                 forecast: bool, asserted_by: str | None, subject: str, polarity: str) -> str:
     """How the claim is made; ``reported`` is the modality of its reporting verb, if any."""
@@ -229,10 +235,9 @@ def modality_of(vocab: Vocabulary, seg: Segment, act: str, cue: StanceCue | None
     if reported is not None:
         return reported
     # Counsel's turn, also where its speaker is not known ("Q" with no examiner named).
-    role = (seg.role or "").lower()
-    if "prosecut" in role and subject != asserted_by:
+    if "prosecut" in (seg.role or "").lower() and subject != asserted_by:
         return "accusation"
-    if "prosecut" in role or role == "counsel":  # counsel's own doings ("I arrived in Arusha") too
+    if counsel_turn(seg):  # counsel's own doings ("I arrived in Arusha") too
         return "argument"
     if asserted_by is None:
         return "statement"
