@@ -57,6 +57,9 @@ _BETWEEN_GERUND = frozenset({"not", "never", "also", "personally", "actually", "
                              "later", "just", "himself", "herself", "myself", "themselves", "ourselves", "yourself",
                              "secretly", "openly", "repeatedly", "once", "twice"})
 _REACH = 5  # tokens back from the form to "do"
+# How often, between a comma and a participle after the main clause: ", three times travelling to".
+_HOW_OFTEN = frozenset({"times", "again", "often", "frequently", "regularly", "two", "three", "four", "several",
+                        "many"})
 # What makes a noun trigger ("return to") a noun: a possessive, an article, a preposition of time.
 _BEFORE_NOUN = frozenset({"his", "her", "my", "their", "our", "its", "your", "'s", "’s", "the", "a", "upon", "on",
                           "after", "before", "since", "during", "following"})
@@ -100,6 +103,8 @@ def forms(word: str) -> tuple[str, str] | None:
     table = _table()
     if word in table:
         base, ing = table[word]
+        if base != "-" and word.endswith("lled") and ing == word[:-3] + "ing":
+            ing = word[:-2] + "ing"  # British spelling keeps the doubled l: "travelled", "travelling"
         return None if base == "-" else (base, ing)
     if not word.isalpha() or not word.endswith("ed"):
         return None
@@ -144,12 +149,34 @@ def with_forms(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset((*phrases, *base, *ing))
 
 
+# Verbs whose past participle is their base form: "had come back to Warsaw", "had run off to Paris".
+PARTICIPLE_IS_BASE = frozenset({"come", "become", "run", "overcome", "overrun"})
+_HAVE = frozenset({"had", "has", "have", "'d", "'ve", "’d", "’ve", "having"})
+# ... and as the prefilter finds them in the raw text.
+HAVE_FORMS = frozenset({"had", "has", "have", "having", "d", "ve"})
+
+
+def _after_have(lower: list[str], start: int) -> bool:
+    """A form of "have" right before ``start``, or before a few adverbs ("had not yet come", "has
+    never come")."""
+    k = start - 1
+    while k >= 0 and start - k <= 3:
+        if lower[k] in _HAVE:
+            return True
+        if lower[k] not in _BETWEEN_GERUND and lower[k] not in ("yet", "n't"):
+            return False
+        k -= 1
+    return False
+
+
 def gate_holds(gate: str, lower: list[str], start: int, words: list[str] | None = None) -> bool:
     """Whether a derived form at token ``start`` stands where it is a verb of the act: ``"b"`` (base)
     after "do" ("did not plant", "did you ever arrive", "did Mr Bemba cross"); ``"i"`` (``-ing``)
     after "be", a preposition or "admitted"/"denied" ("was planting", "accused of spying"); ``"n"``
     (a noun trigger, acts.yaml ``noun_triggers``) after a possessive, an article or "after"/"on"."""
     if gate == "b":
+        if lower[start] in PARTICIPLE_IS_BASE and _after_have(lower, start):
+            return True  # "he had come back to Warsaw": the participle is the base form
         k = start - 1
         while k >= 0 and start - k <= _REACH:
             w = lower[k]
@@ -165,6 +192,14 @@ def gate_holds(gate: str, lower: list[str], start: int, words: list[str] | None 
     if gate == "i":
         if start == 0 or lower[start - 1] in (".", ":", ";", '"', "“", "\n"):
             return True  # a participle opening the sentence: "Arriving in Paris in 1936, Bukharin met ..."
+        k = start - 1
+        while k > 0 and start - k <= 3 and (lower[k] in _BETWEEN_GERUND or lower[k] in _HOW_OFTEN):
+            k -= 1
+        if lower[k] == "," and k > 0 and not lower[k - 1].endswith("ing") and start + 1 < len(lower) \
+                and lower[start + 1] not in (",", ".", ";", ":", "and", "or", "?", "!"):
+            return True  # a participle clause after the main one: "sold the KGB what he knew, twice
+            # travelling to Vienna to be questioned" (its subject is the main clause's; not a list of
+            # nouns, "the looting, pillaging, burning")
         k = start - 1
         while k >= 0 and start - k <= 3:
             w = lower[k]

@@ -22,7 +22,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .answers import answer_reader
-from .inflect import DO_FORMS, derived_phrases, forms, gate_holds
+from .inflect import DO_FORMS, HAVE_FORMS, PARTICIPLE_IS_BASE, derived_phrases, forms, gate_holds
 from .metonyms import STATE_VERBS, metonym_powers
 from .segment import build_nlp, forget_phrases, token_view
 from .vocab import Vocabulary, load_vocabulary
@@ -417,9 +417,12 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
                               alone=_AGENT_ADJECTIVES)
     # A derived base form ("go", "order", "visit") counts only after "do": the prefilter passes a text
     # for it only with a form of "do" shortly before it, as for a verb ... object trigger's object.
+    # ... or, where the participle is the base form, after "have" ("had come back to").
     for phrase in derived_base_phrases:
         verb_objects.setdefault(phrase, set()).update(DO_FORMS)
-    prefilter = _build_prefilter(nlp, claim_phrases, (), verb_objects, gapped.reach if gapped is not None else 0,
+        if phrase.split()[0].lower() in PARTICIPLE_IS_BASE:
+            verb_objects[phrase].update(HAVE_FORMS)
+    prefilter = _build_prefilter(nlp, claim_phrases, _CRIME_VERDICTS, verb_objects, gapped.reach if gapped is not None else 0,
                                  owned=owned, powered=powered, powered_objects=powered_objects, powers=powers)
     compiled = Compiled(vocab, nlp, matcher, labels, prefilter, answer_reader(vocab.answers), gapped)
     forget_phrases(nlp)
@@ -516,6 +519,51 @@ _CHARGE_REACH = 10  # tokens back from the noun ("for, among other crimes, the m
 _VERDICTS = frozenset({"guilty", "convicted", "sentenced", "tried", "indicted", "charged", "accused", "hanged",
                        "executed", "jailed", "imprisoned"})
 _VERDICT_REACH = 16
+
+
+# Verdicts that name a crime after "of" or "for" ("convicted of", "sentenced ... for"), and what
+# after them is no crime: a term, a time, a count ("sentenced for life", "guilty of eight of the
+# ten counts" names its crimes after).
+_CRIME_VERDICTS = frozenset({"guilty", "convicted", "sentenced", "condemned"})
+_NO_CRIME = frozenset({"life", "the", "a", "an", "years", "months", "days", "death", "having", "being", "one", "two",
+                       "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "each", "both",
+                       "which", "what", "whom", "this", "that", "these", "those", "it", "them", "him", "her",
+                       "his", "their", "its", "my", "our", "your", "some", "any", "no", "several", "many",
+                       "more", "less", "nothing", "anything", "crimes", "crime", "charges", "charge", "counts",
+                       "count", "offences", "offenses", "offence", "offense", "acts", "first", "second", "third",
+                       "same", "similar", "statute", "article", "articles", "law", "laws", "code", "act",
+                       "paragraph", "section", "rule", "rules", "regulations"})
+_ACT_KINDS = ("A", "G", "Q", "O")
+_NOT_A_VERDICT = frozenset({"not", "never", "plead", "pleads", "pleaded", "pled", "pleading"})
+
+
+def _unnamed_crimes(view: Any, out: list[Match]) -> list[Match]:
+    """A verdict word ("guilty", "convicted", "sentenced") and, at most :data:`_VERDICT_REACH` words
+    on in the same clause, "of" or "for" opening a crime no act of ``out`` names in that clause part:
+    a charge noun ``other`` at the crime's first word ("found Bemba guilty of corruptly influencing
+    fourteen defence witnesses", "sentenced to five years in a labour camp for compiling the White
+    Book"), gated like any charge noun (:func:`_charged_noun`)."""
+    lower, n = view.lower, len(view.lower)
+    acts = [m for m in out if m.kind in _ACT_KINDS]
+    found: list[Match] = []
+    for v in range(n):
+        if lower[v] not in _CRIME_VERDICTS or (v > 0 and lower[v - 1] in _NOT_A_VERDICT):
+            continue  # (a plea is the plea alone, as the guide has it: "I plead guilty to genocide")
+        prep = next((k for k in range(v + 1, min(n - 1, v + _VERDICT_REACH))
+                     if lower[k] in ("of", "for")), None)
+        if prep is None or any(lower[k] in (".", ";", ":", "?", "!", ",") for k in range(v + 1, prep)):
+            continue
+        head = prep + 1
+        while head < n and lower[head] in ("the", "a", "an", "his", "her", "their", "its", "corruptly", "unlawfully", "illegally", "wilfully",
+                                           "willfully", "knowingly", "deliberately"):
+            head += 1
+        if head >= n or not view.alpha[head] or lower[head] in _NO_CRIME or lower[head] in STOP_WORDS:
+            continue
+        end = next((k for k in range(head, n) if lower[k] in (".", ";", ":", "?", "!")), n)
+        if any(v <= m.start < end for m in acts):
+            continue  # a crime the vocabulary names: "guilty of treason", "sentenced ... for the bombing"
+        found.append(Match("G", "other", head, head + 1))
+    return found
 
 
 def _charged_noun(lower: list[str], start: int) -> bool:
@@ -806,6 +854,9 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
                    if m.kind == "S" and m.end + 2 < n and lower[m.end] in RECRUIT_AUX
                    and (lower[m.end + 1] in RECRUITING_VERBS
                         or (lower[m.end + 1] in RECRUIT_AUX and lower[m.end + 2] in RECRUITING_VERBS))}
+    # "found guilty of corruptly influencing witnesses", "sentenced to five years for compiling the
+    # White Book": a verdict for a crime the vocabulary does not name is `other` (not nothing).
+    out += _unnamed_crimes(view, out)
     # "guilty of fraud", "had taken part in the massacre": a crime noun counts only as what a verdict,
     # a charge or someone's part names (not "after the massacre", "cover up theft and fraud").
     out = [Match("A", m.label, m.start, m.end) if m.kind == "G" else m for m in out

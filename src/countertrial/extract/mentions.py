@@ -379,7 +379,12 @@ _GROUP_NOUNS = frozenset({"people", "peoples", "tribe", "clan", "family"})
 _PEOPLE_NOUNS = frozenset({"men", "women", "soldiers", "officers", "agents", "villagers", "civilians", "prisoners",
                            "fighters", "rebels", "students", "workers", "militiamen", "chiefs", "policemen",
                            "peasants", "refugees", "guerrillas", "troops", "nationalists", "communists",
-                           "priests", "monks", "nuns", "elders", "youths", "boys", "girls", "children"})
+                           "priests", "monks", "nuns", "elders", "youths", "boys", "girls", "children",
+                           # "three African assessors", "the Dutch jurors", "Kenyan settlers"
+                           "assessors", "judges", "jurors", "members", "officials", "delegates", "leaders",
+                           "ministers", "diplomats", "settlers", "farmers", "traders", "merchants", "colonists",
+                           "citizens", "nationals", "sailors", "pilots", "volunteers", "exiles", "emigres",
+                           "émigrés", "prisoners", "detainees", "witnesses", "victims"})
 
 
 def _place_unit_name(view: TokenView, s: int, e: int, n: int) -> bool:

@@ -283,9 +283,17 @@ def _own_object(doc: Doc, k: int) -> bool:
 
 
 def _binds(doc: Doc, name: Mention, pronoun: Mention) -> bool:
-    """``name`` is the subject of the clause whose object is ``pronoun``, so "him" is someone else."""
-    return not (name.start > 0 and doc[name.start - 1].lower_ in OBJECT_PREPS) and pronoun.start - name.end <= 4 \
-        and same_clause(doc, name.end, pronoun.start)
+    """``name`` is the subject of the clause whose object is ``pronoun``, so "him" is someone else (an
+    aside between them aside: "Justice O'Connor, sitting at Nyeri with three assessors, convicted him")."""
+    end = name.end
+    if end < pronoun.start and doc[end].text == ",":
+        close = parenthesis(doc, end, pronoun.start)
+        if close is None and end + 1 < pronoun.start and doc[end + 1].lower_.endswith("ing"):
+            close = next((k for k in range(end + 2, min(pronoun.start, end + 14)) if doc[k].text == ","), None)
+        if close is not None:
+            end = close + 1
+    return not (name.start > 0 and doc[name.start - 1].lower_ in OBJECT_PREPS) and pronoun.start - end <= 4 \
+        and same_clause(doc, end, pronoun.start)
 
 
 def attributive(doc: Doc, m: Mention) -> bool:
@@ -352,8 +360,12 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                 want = "f" if m.text.lower() in ("she", "her", "herself") else "m"
                 near = [(n, key) for n, key in seen if in_parenthesis(doc, n.start, m.start) is None
                         and sex.get(key, want) == want]  # "she" is not "Mr. Weichmann"
-                if m.case == "obj" and len(near) > 1 and _binds(doc, near[-1][0], m):
-                    near = near[:-1]  # "Greenglass said that Rosenberg had recruited him": not Rosenberg
+                bound = None
+                if m.case == "obj" and near and not m.text.lower().endswith(("self", "selves")) \
+                        and _binds(doc, near[-1][0], m):
+                    # "Greenglass said that Rosenberg had recruited him": not Rosenberg; "the judge
+                    # convicted him of fraud": not the judge (the one before, or no one known)
+                    bound, near = near[-1][1], near[:-1]
                 if len(near) > 1 and m.start >= 2 and doc[m.start - 1].lower_ == "and" \
                         and near[-1][0].end == m.start - 1:
                     near = near[:-1]  # "Kovacs said that Petrov and he had met ...": not Petrov
@@ -368,7 +380,10 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                 if m.case == "subj" and chain is not None and (pick is None or chain[0].start > pick[0].start):
                     m.person = chain[1]  # "but she insisted that she had never ...": the same person
                 else:
-                    m.person = pick[1] if pick is not None else _fitting(seen, last, sex, want)
+                    m.person = pick[1] if pick is not None else _fitting(
+                        [x for x in seen if x[1] != bound], last, sex, want)
+                    if m.person is not None and m.person == bound:
+                        m.person = None
                 if m.case == "subj" and m.person is not None and _named_after_in_clause(doc, mentions, m, persons):
                     m.person = None  # "When he killed Murefu ...": "he" is not the one he killed
                 if m.case == "subj" and m.person is not None:
@@ -539,9 +554,12 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
                     and m.pronoun != "you"), None)
         return obj, (subject_m if obj is not None else None)
     if subject_m is None and report is not None and report.end <= trig.start \
-            and not _noun_subject_between(doc, report.end, trig) and not _there_was(doc, report.end, trig.start):
+            and not _noun_subject_between(doc, report.end, trig) and not _there_was(doc, report.end, trig.start) \
+            and not any(m.case == "obj" and report.start <= m.start < trig.start and _convicted(doc, m)
+                        for m in mentions):
         # "X confessed to espionage": the reporter, when it opens the reporting verb's clause (not
-        # "X said that the soldiers had killed ...": the soldiers' act).
+        # "X said that the soldiers had killed ...": the soldiers' act; nor "the judge convicted him
+        # of fraud": his, whoever he is).
         subject_m = next((m for m in reversed(mentions) if m.end <= report.start and m.person
                           and not (m.possessive and report.start - m.end <= 2 and any(
                               doc[k].lower_ in KIN for k in range(m.end, report.start)))
@@ -999,8 +1017,10 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
         if m.possessive:
             continue
         if m.case == "obj":
-            if _convicted(doc, m) and m.person is not None:
-                return m  # "the court convicted him of having passed secrets": he passed them
+            if _convicted(doc, m):
+                # "the court convicted him of having passed secrets": he passed them (and no one
+                # before him, if he is no one known)
+                return m if m.person is not None else None
             continue
         if m.start > 0 and doc[m.start - 1].lower_ in OBJECT_PREPS:
             continue

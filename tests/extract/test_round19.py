@@ -1,0 +1,72 @@
+"""Round 19: claims the rules missed whole -- a verdict for a crime the vocabulary does not name
+(``other``), a journey after "had come", a British "travelling" in a participle clause after the
+main one, setting a bomb -- and the pronoun a verdict is about. Each sentence is written for the
+test after a seen item of that class (heldout5-9); each failed before the round."""
+
+from __future__ import annotations
+
+from countertrial.extract import extract_text
+from countertrial.extract.inflect import forms
+
+
+def _claims(text: str) -> set[tuple[str | None, str, str]]:
+    return {(c.subject, c.act, c.polarity) for c in extract_text(text, stated_on="1990-01-01")}
+
+
+def test_a_verdict_for_an_unnamed_crime_is_other() -> None:
+    # before: no claim at all
+    assert ("orlov", "other", "affirm") in _claims(
+        "In May 1971 the regional court sentenced Yuri Orlov to four years in a strict-regime camp for "
+        "circulating samizdat.")
+    got = _claims("The tribunal found Ibrahim Kante and his driver Moussa Diallo guilty of corruptly "
+                  "obstructing the inquiry.")
+    assert {("kante", "other", "affirm"), ("diallo", "other", "affirm")} <= got
+    assert ("petrescu", "other", "affirm") in _claims("Petrescu was convicted of hooliganism in 1977.")
+
+
+def test_a_verdict_that_names_its_crime_or_no_crime_adds_no_other() -> None:
+    # a named crime keeps its act, alone
+    got = _claims("Orlov was sentenced to death for treason in 1951.")
+    assert ("orlov", "treason", "affirm") in got and ("orlov", "other", "affirm") not in got
+    # a term, a count, the charges: no crime named
+    for text in ("Orlov was sentenced for life.", "Orlov was found guilty of all the charges.",
+                 "Orlov was convicted of three counts."):
+        assert not any(a == "other" for _s, a, _p in _claims(text)), text
+    # an acquittal and a plea are no conviction ("I plead guilty to genocide" is the plea alone)
+    assert not any(a == "other" for _s, a, _p in _claims("Orlov was acquitted of hooliganism."))
+    assert not any(a == "other" for _s, a, _p in _claims("Orlov was found not guilty of hooliganism."))
+    assert {a for _s, a, _p in _claims("ORLOV: I plead guilty to hooliganism.")} == {"plea"}
+
+
+def test_the_one_a_judge_convicts_is_not_the_judge() -> None:
+    # before: "him" was the judge, the only person named before it
+    got = _claims("In March 1956 Judge Arthur Bennett convicted him of fraud.")
+    assert ("bennett", "other", "affirm") not in got
+    got = _claims("Judge Arthur Bennett, sitting at Kisumu with two Kenyan assessors, convicted him of fraud.")
+    assert not any(s in ("bennett", "kenyan") for s, _a, _p in got)
+    # a reflexive still binds: "saw X himself kick the prisoners"
+    assert ("majid", "other", "affirm") in _claims("WITNESS: In the yard I saw Hamid Majid himself kick the prisoners.")
+
+
+def test_had_come_is_a_journey() -> None:
+    # before: "come" after "had" was read as the base form, which counts only after "do"
+    assert ("sosnowski", "travel", "affirm") in _claims(
+        "Sosnowski said that he had come back to Krakow from London in March 1946.")
+    assert ("sosnowski", "travel", "deny") in _claims("SOSNOWSKI: I have never come to Krakow.")
+    assert not _claims("SOSNOWSKI: I had come to the point.")
+
+
+def test_british_travelling_and_a_participle_after_the_main_clause() -> None:
+    assert forms("travelled") == ("travel", "travelling") and forms("traveled") == ("travel", "traveling")
+    assert forms("killed") == ("kill", "killing")
+    # before: "travelling" was no form of any trigger, and a participle after a comma no verb
+    assert ("halloran", "travel", "affirm") in _claims(
+        "From 1979 to 1983 Michael Halloran, a clerk at the ministry, copied the cipher tables, three times "
+        "travelling to Helsinki to meet his contact.")
+
+
+def test_setting_a_bomb_is_terrorism_and_keeps_its_subject_for_the_next_verb() -> None:
+    # before: neither the bomb nor the flight back was anyone's
+    got = _claims("Kessler set the parcel bomb under the desk at the depot shortly before noon and drove back "
+                  "to Lyon.")
+    assert {("kessler", "terrorism", "affirm"), ("kessler", "travel", "affirm")} <= got
