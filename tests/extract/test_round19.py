@@ -70,3 +70,45 @@ def test_setting_a_bomb_is_terrorism_and_keeps_its_subject_for_the_next_verb() -
     got = _claims("Kessler set the parcel bomb under the desk at the depot shortly before noon and drove back "
                   "to Lyon.")
     assert {("kessler", "terrorism", "affirm"), ("kessler", "travel", "affirm")} <= got
+
+
+def test_a_bloc_of_powers_licenses_spying_and_names_no_power() -> None:
+    # before: "Western intelligence services" named no power, so "worked for" counted for nothing
+    got = {(c.subject, c.act, c.foreign_power) for c in extract_text(
+        "Novak and Hajek were each alleged to have worked for Western intelligence services.")}
+    assert {("novak", "espionage", None), ("hajek", "espionage", None)} <= got
+
+
+def test_a_service_that_was_said_to_have_recruited_someone() -> None:
+    # before: only "the KGB (had) (never) recruited" was read
+    got = {(c.subject, c.act, c.foreign_power) for c in extract_text(
+        "The Abwehr was said to have recruited Lindqvist in Oslo in 1939.")}
+    assert ("lindqvist", "espionage", "Germany") in got
+
+
+def test_things_handed_to_a_powers_officer() -> None:
+    # before: samples and sketches were no espionage object, and a Soviet officer named no power
+    got = {(c.subject, c.act, c.foreign_power) for c in extract_text(
+        "Dalton handed samples of the alloy to a Soviet officer.")}
+    assert ("dalton", "espionage", "Soviet Union") in got
+
+
+def test_a_relative_clause_after_a_passive_agent_is_the_agents() -> None:
+    # before: "who had been selling" reached back past "been" to no head
+    got = _claims("The note had been written by Varga, who had been selling secrets to the German military "
+                  "attache.")
+    assert ("varga", "espionage", "affirm") in got
+
+
+def test_the_old_courts_plea_questions() -> None:
+    # before: "thou" was no one and "art thou guilty" no plea question
+    got = _claims("CLERK: How sayest thou, art thou guilty of this felony, or not guilty?\nFENWICK: Guilty.")
+    assert ("fenwick", "plea", "affirm") in got
+    assert ("fenwick", "plea", "deny") in _claims("CLERK: Art thou guilty or not guilty?\nFENWICK: Not guilty.")
+
+
+def test_a_plea_answered_with_an_address_and_its_charges() -> None:
+    # before: "Guilty, Your Honor, to ..." was no bare answer
+    got = _claims("JUDGE: Private Hale, how do you plead?\nHALE: Guilty, Your Honor, to desertion and to "
+                  "disobeying a lawful order.")
+    assert ("hale", "plea", "affirm") in got

@@ -40,7 +40,9 @@ _QUALIFIERS = frozenset({"through", "in", "at", "from", "by", "with", "on", "onc
                          "only", "never", "always", "often", "sometimes", "via", "during", "before", "after",
                          "about", "around", "probably", "certainly", "indeed", "regularly",
                          # "I did, as an officer of the Army Air Forces.", "Yes, together with Petrov."
-                         "as", "together", "alone", "personally", "myself", "again", "also"})
+                         "as", "together", "alone", "personally", "myself", "again", "also",
+                         # "Guilty, to desertion and to misbehavior before the enemy."
+                         "to"})
 _MAX_QUALIFIER = 6  # words
 _MAX_ADVERBIALS = 100  # characters: "Yes, that evening, at the SDS offices, with Deronjic."
 _TIME_NOUNS = frozenset({"day", "evening", "morning", "night", "afternoon", "week", "month", "year", "summer",
@@ -50,6 +52,9 @@ _ADDRESS = (" sir", " your honor", " your honour", " my lord", " madam", " ma'am
             " monsieur", " madame", " your lordship", " your worship", " my lady", " citizen", " comrade",
             " citizen president", " comrade president", " mr president", " madam president", " mr chairman",
             " herr president", " your majesty")
+# An address between a bare answer and what qualifies it: "Guilty, Your Honor, to desertion ...".
+_ADDRESSED = re.compile(r"\s*([^,.;:!]+)(,)\s*(?:" + "|".join(re.escape(a.strip()) for a in _ADDRESS)
+                        + r")\s*,\s*(\S.*)$", re.DOTALL | re.IGNORECASE)
 # The first sentence of a longer answer: "I did." before "But I never passed anything ...".
 _FIRST = re.compile(r"\s*([^.!?]{1,40}[.!])\s+(\S.*)$", re.DOTALL)
 
@@ -86,7 +91,15 @@ def answer_reader(answers: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return out
 
 
+def _unaddressed(text: str) -> str:
+    """``text`` without a form of address right after its first word or words: "Guilty, Your Honor,
+    to desertion." is read as "Guilty, to desertion."."""
+    m = _ADDRESSED.match(text)
+    return f"{m.group(1)}{m.group(2)} {m.group(3)}" if m and m.group(3) else text
+
+
 def _bare(text: str, reader: dict[str, str]) -> str | None:
+    text = _unaddressed(text)
     if len(text) > _MAX_ANSWER:
         return _qualified(text, reader)
     norm = _norm(text)

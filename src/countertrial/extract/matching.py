@@ -83,6 +83,9 @@ _SELLERS = frozenset({"i", "he", "she", "we", "they", "who", "had", "has", "have
 # Words between a service and its recruiting verb ("the KGB had never recruited Oswald").
 RECRUIT_AUX = frozenset({"had", "has", "have", "never", "not", "also", "then", "later", "first", "allegedly", "did",
                          "once"})
+# "was said to have recruited": hearsay between a service and its recruiting verb.
+_SAID_TO_HAVE = frozenset({"was", "is", "were", "are", "said", "alleged", "reported", "believed", "thought",
+                           "known", "to", "have"})
 _PLACE_CENTRES = frozenset({"catholic", "trading", "commercial", "shopping", "health", "medical", "detention",
                             "city", "town", "village", "cultural", "community", "training", "research", "business",
                             "sports", "youth", "refugee", "distribution", "reception", "press", "information",
@@ -849,11 +852,15 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
                   and not (m.start > 1 and lower[m.start - 1] != "as" and lower[m.start - 2] in _PREPS)}
     # "The Abwehr recruited Popov", "MI6 paid him": a service as the subject of a recruiting verb.
     power_ends |= {m.end for m in out if m.kind == "S" and m.end < n and lower[m.end] in RECRUITING_VERBS}
-    # ... with an auxiliary or a negation between: "the KGB had never recruited Oswald".
-    power_ends |= {m.end + 2 if lower[m.end + 1] in RECRUIT_AUX else m.end + 1 for m in out
-                   if m.kind == "S" and m.end + 2 < n and lower[m.end] in RECRUIT_AUX
-                   and (lower[m.end + 1] in RECRUITING_VERBS
-                        or (lower[m.end + 1] in RECRUIT_AUX and lower[m.end + 2] in RECRUITING_VERBS))}
+    # ... with an auxiliary or a negation between: "the KGB had never recruited Oswald", "the Gestapo
+    # was said to have recruited Olberg".
+    for m in out:
+        if m.kind == "S":
+            k = m.end
+            while k < n and k - m.end < 5 and (lower[k] in RECRUIT_AUX or lower[k] in _SAID_TO_HAVE):
+                k += 1
+            if k > m.end and k < n and lower[k] in RECRUITING_VERBS:
+                power_ends.add(k)
     # "found guilty of corruptly influencing witnesses", "sentenced to five years for compiling the
     # White Book": a verdict for a crime the vocabulary does not name is `other` (not nothing).
     out += _unnamed_crimes(view, out)

@@ -23,7 +23,7 @@ __all__ = ["Mention", "PlaceMention", "find_person_mentions", "find_place_mentio
 FIRST = {"i": "subj", "me": "obj", "my": "poss", "myself": "obj", "we": "subj", "us": "obj", "our": "poss"}
 THIRD = {"he": "subj", "him": "obj", "his": "poss", "himself": "obj", "she": "subj", "her": "poss"}
 PLURAL = {"they": "subj"}  # resolved to a list of names said before ("Zinoviev and Kamenev ... they")
-PRONOUN_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you"}
+PRONOUN_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you", "thou", "thee"}
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "via", "through", "towards", "toward", "outside", "inside", "between",
             "around", "of", "for", "reached", "visited", "left", "entered", "attended"}
 OBJECT_PREPS = {"with", "from", "by", "to", "of", "against", "about", "for", "at", "in", "on", "under", "toward",
@@ -331,8 +331,10 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             if low == "her":
                 case = "obj" if i + 1 >= n or not alpha[i + 1] or lower[i + 1] in OBJECT_PREPS else "poss"
             out.append(Mention(i, i + 1, word, None, pronoun="third", case=case))
-        elif low == "you":
+        elif low in ("you", "thou"):  # (the old courts' "How sayest thou?")
             out.append(Mention(i, i + 1, word, None, pronoun="you"))
+        elif low == "thee":
+            out.append(Mention(i, i + 1, word, None, pronoun="you", case="obj"))
         elif low in PLURAL:
             out.append(Mention(i, i + 1, word, None, pronoun="plural", case=PLURAL[low]))
         elif low in _BOTH:
@@ -363,7 +365,7 @@ ACCUSED_WORDS = frozenset({"accused", "defendant", "appellant"})
 # usually the presiding judge.
 TITLE_ANAPHORS = frozenset({"chancellor", "premier", "führer", "fuhrer", "tsar", "czar", "kaiser", "shah", "emperor",
                             "pope", "generalissimo", "duce", "caudillo"})
-_MENTION_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you"} | _BOTH
+_MENTION_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you", "thou", "thee"} | _BOTH
 
 
 # Units of administration and land that a name before them, or after "the <unit> of" or "<unit>, ",

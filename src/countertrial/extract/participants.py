@@ -710,7 +710,7 @@ def _listed_after_prep(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
         and not _clause_after(doc, doc[first.start - 1].lower_, m.end)
 
 
-_RELATIVE_AUX = _BETWEEN_AUX | {"had", "has", "have", "was", "were", "is", "then", "later", "also", "once"}
+_RELATIVE_AUX = _BETWEEN_AUX | {"had", "has", "have", "was", "were", "is", "then", "later", "also", "once", "been"}
 
 
 def _relative_head(doc: Doc, trig: Match, mentions: list[Mention], lo: int) -> Mention | None:
