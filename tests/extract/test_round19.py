@@ -112,3 +112,47 @@ def test_a_plea_answered_with_an_address_and_its_charges() -> None:
     got = _claims("JUDGE: Private Hale, how do you plead?\nHALE: Guilty, Your Honor, to desertion and to "
                   "disobeying a lawful order.")
     assert ("hale", "plea", "affirm") in got
+
+
+def test_a_later_act_takes_the_power_of_the_people_it_points_back_to() -> None:
+    # before: the films handed "them" served no power
+    got = {(c.subject, c.act, c.foreign_power) for c in extract_text(
+        "ORLOV: From 1975 I met officers of the American Central Intelligence Agency in Vienna and handed them "
+        "secret documents on the new radar.")}
+    assert ("orlov", "espionage", "United States") in got
+    # a name, not a pronoun: the power of the meeting is not the later act's
+    got = {(c.subject, c.act, c.foreign_power) for c in extract_text(
+        "ORLOV: In 1975 I met the Japanese consul, and in 1976 I passed information to Sedov.")}
+    assert ("orlov", "espionage", "Japan") not in got
+
+
+def test_a_verdict_said_before_or_beside_the_name() -> None:
+    # before: the verdict's crime had no subject ("Convicted of ..., Vanunu"), and a single name at the
+    # start with a verdict in apposition was no name at all
+    assert ("kessler", "treason", "affirm") in _claims(
+        "Convicted of treason and espionage in May 1961 for what he had told the newspapers, Kessler spent "
+        "nine years in prison.")
+    assert ("kessler", "treason", "affirm") in _claims("Kessler, convicted of treason in 1961, spent nine years "
+                                                         "in prison.")
+
+
+def test_an_attempt_on_someones_life() -> None:
+    # before: only "the attempt on the life of" was read
+    assert ("orsini", "terrorism", "affirm") in _claims(
+        "Orsini was accused of the attempt on the Emperor's life outside the opera on 14 January 1858.")
+    # a time, not an act: "after the attempt on Saddam's life"
+    assert not any(a == "terrorism" for _s, a, _p in _claims(
+        "The tribunal sentenced Ramadan for the killing of 148 men after the attempt on Saddam's life in 1982."))
+
+
+def test_base_forms_of_taking_part() -> None:
+    # before: "participate" (after "did not") governed no crime noun
+    assert ("kanyabashi", "assassination", "deny") in _claims("KANYABASHI: No, I did not participate in the killings.")
+
+
+def test_yes_and_the_verb_echoed_with_a_pronoun() -> None:
+    # before: "Yes, I gave it to them." was neither bare nor an echo (five words)
+    got = {(c.subject, c.act, c.polarity, c.foreign_power) for c in extract_text(
+        "THE PRESIDENT: Did you give the Soviets the defence plan?\nLEBRUN: Yes, I gave it to them. I handed it "
+        "over in the woods near Paris.")}
+    assert ("lebrun", "espionage", "affirm", "Soviet Union") in got

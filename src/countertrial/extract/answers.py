@@ -323,7 +323,12 @@ def _yes_and_echo(text: str, reader: dict[str, str]) -> bool:
     chunk = _norm(re.split(r"[,;.]", m.group(2), maxsplit=1)[0]).split()
     if not chunk or any(w in _HEDGES or w.endswith("n't") for w in chunk):
         return False
-    return (chunk[0] in _I_WE and len(chunk) <= 3) or (chunk[0] in _QUALIFIERS and len(chunk) <= 12)
+    return (chunk[0] in _I_WE and (len(chunk) <= 3 or (len(chunk) <= 5 and any(w in _BACK for w in chunk[2:])))) \
+        or (chunk[0] in _QUALIFIERS and len(chunk) <= 12)
+
+
+# Pronouns by which an echoed verb points back to the question's object: "Yes, I gave it to them."
+_BACK = frozenset({"it", "them", "him", "her", "that", "so"})
 
 
 # "I went, yes, with Professor Koischwitz and ...", "We did, yes.": the question's verb echoed, then "yes".

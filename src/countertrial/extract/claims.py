@@ -171,12 +171,39 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     for idx, trig in enumerate(triggers):
         w_start = triggers[idx - 1].end if idx > 0 else s.span.start
         w_end = triggers[idx + 1].start if idx + 1 < len(triggers) else s.span.end
-        out.extend(_claims(vocab, persons, s, trig, (w_start, w_end), all_acts, len(triggers) == 1))
+        new = _claims(vocab, persons, s, trig, (w_start, w_end), all_acts, len(triggers) == 1)
+        out.extend(_power_carried(lower, new, out, w_start, w_end))
     if out:
         out.extend(_so_did(persons, s, triggers, out))
         out = _not_him_but(persons, s, triggers, out)
         out.extend(_which_denied(persons, s, triggers, out))
     return _told_twice(out) if len(out) > 1 else out
+
+
+# Acts that serve a power, and the acts before them in a sentence whose power they may take up.
+_POWER_TAKERS = frozenset({"espionage", "received_instructions"})
+_POWER_GIVERS = frozenset({"meeting", "espionage", "received_instructions", "conspiracy"})
+# Pronouns that point back to the power's people: "met officers of the CIA and handed them films".
+_POWER_PRONOUNS = frozenset({"him", "them", "her", "he", "they", "she"})
+
+
+def _power_carried(lower: list[str], new: list[Claim], before: list[Claim], w_start: int, w_end: int) -> list[Claim]:
+    """An act serving no power said, after an act of the same subject in the same sentence that named
+    one, takes that power when its own words point back to that power's people with a pronoun: "met
+    officers of the American Central Intelligence Agency ... and handed them films of secret
+    documents", "had met Korotkov of the Soviet embassy ... and had handed him reports" (not "met the
+    Japanese consul, and later passed information to Sedov": a name, not a pronoun)."""
+    if not before or not any(lower[k] in _POWER_PRONOUNS for k in range(w_start, w_end)):
+        return new
+    out = []
+    for c in new:
+        if c.act in _POWER_TAKERS and c.foreign_power is None and c.subject is not None:
+            prev = next((p for p in reversed(before) if p.subject == c.subject and p.foreign_power
+                         and p.act in _POWER_GIVERS and p.polarity == c.polarity), None)
+            if prev is not None:
+                c = changed_claim(c, foreign_power=prev.foreign_power)
+        out.append(c)
+    return out
 
 
 def _not_him_but(persons: PersonResolver, s: Sentence, triggers: list[Match], claims: list[Claim]) -> list[Claim]:

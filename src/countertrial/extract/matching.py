@@ -515,7 +515,9 @@ _CHARGE_GOVERNORS = frozenset({"guilty", "convicted", "conviction", "convictions
                                # "stood trial for the bombing", "faced charges of sabotage", "was hanged for
                                # the murder", "wanted for the killings", "extradited for the bombing"
                                "trial", "faced", "facing", "jailed", "imprisoned", "hanged", "executed",
-                               "wanted", "extradited", "punished"})
+                               "wanted", "extradited", "punished",
+                               # "I did not participate in the killings", "did he organise the massacre?"
+                               "participate", "organise", "organize", "mastermind"})
 _CHARGE_REACH = 10  # tokens back from the noun ("for, among other crimes, the murders of")
 # A verdict reaches further when "of" or "for" opens the crime's noun phrase: "convicted at the Old
 # Bailey in October 1975 of the Guildford pub bombings".
@@ -919,8 +921,10 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         if m.start >= 3 and lower[m.start - 1] in ("the", "that", "this") and lower[m.start - 2] == "of" \
                 and lower[m.start - 3] in _WHEN_OF:
             continue  # "on the night of the murder", "at the scene of the killing": when or where, no act
-        if m.end - m.start == 1 and lower[m.start] in _EVENT_NOUNS and _no_ones_event(view, m.start):
-            continue  # "once the killing stopped", "I was a witness to the murder": an event, no one's act
+        if (m.end - m.start == 1 or lower[m.start] in ("attempt", "attempts")) and lower[m.start] in _EVENT_NOUNS \
+                and _no_ones_event(view, m.start):
+            continue  # "once the killing stopped", "I was a witness to the murder", "after the attempt on
+            # Saddam's life": an event, no one's act
         if m.end - m.start == 1 and lower[m.start] == "shot" and m.start > 0 \
                 and lower[m.start - 1] in _SHOT_NOUN:
             continue  # "I did not fire a shot", "a single shot": a shot, not a killing
@@ -947,7 +951,8 @@ _WHEN_OF = frozenset({"night", "day", "morning", "evening", "afternoon", "eve", 
 
 
 # Nouns of an act that can stand for the event itself ("once the killing stopped").
-_EVENT_NOUNS = frozenset({"killing", "killings", "massacre", "massacres", "murder", "murders", "bombing", "bombings",
+_EVENT_NOUNS = frozenset({"attempt", "attempts",
+                          "killing", "killings", "massacre", "massacres", "murder", "murders", "bombing", "bombings",
                           "shooting", "shootings", "meeting", "meetings", "attack", "attacks", "looting", "fighting"})
 # Conjunctions that open a clause of time whose subject the event is: "once the killing stopped".
 _TEMPORAL_CONJ = frozenset({"once", "when", "until", "till", "while", "before", "after", "since", "as"})

@@ -222,7 +222,14 @@ def _apposed(doc: Doc, e: int, cue_next: set[int]) -> bool:
     if e + 1 >= len(doc) or text[e] != "," or not text[e + 1].islower():  # not "Nine, I believe, is ..."
         return False
     close = next((k for k in range(e + 1, min(len(doc), e + 16)) if text[k] in (",", ".", ";", ":")), None)
+    if close is not None and text[close] == "," and text[e + 1].lower() in _APPOSED_VERDICTS:
+        return True  # "Vanunu, convicted of treason in 1988, spent ...": a verdict said of a name
     return close is not None and text[close] == "," and close + 1 in cue_next
+
+
+# Verdicts that open an apposition after a name: "Vanunu, convicted of treason in 1988, ...".
+_APPOSED_VERDICTS = frozenset({"convicted", "sentenced", "accused", "charged", "indicted", "tried", "acquitted",
+                               "condemned", "jailed", "imprisoned", "hanged", "executed", "arrested"})
 
 
 _POSSESSIVE = ("'s", "’s", "'")
