@@ -156,3 +156,25 @@ def test_yes_and_the_verb_echoed_with_a_pronoun() -> None:
         "THE PRESIDENT: Did you give the Soviets the defence plan?\nLEBRUN: Yes, I gave it to them. I handed it "
         "over in the woods near Paris.")}
     assert ("lebrun", "espionage", "affirm", "Soviet Union") in got
+
+
+def test_an_accusation_then_its_denial_in_the_same_sentence() -> None:
+    # before: only ", which he denied" gave the denial
+    got = _claims("Varga was said to have conspired with the Americans in 1956 to overthrow the government, a "
+                  "charge he rejected to the end.")
+    assert {("varga", "conspiracy", "affirm"), ("varga", "conspiracy", "deny")} <= got
+    got = _claims("Varga was accused in 1947 of having led a plot to overthrow the government; he denied it to "
+                  "the end.")
+    assert ("varga", "conspiracy", "deny") in got
+    # a denial of something else is not a denial of the charge
+    got = _claims("Varga was accused of treason; he denied that he had ever met Smith.")
+    assert ("varga", "treason", "deny") not in got
+
+
+def test_a_list_of_three_and_one_with_his_fellows_open_the_sentence() -> None:
+    # before: the first of "A, B and C" and "Beria and six co-defendants" were no names
+    got = _claims("Mandela, Sisulu and Mbeki were sentenced to life for sabotage.")
+    assert {("mandela", "sabotage", "affirm"), ("sisulu", "sabotage", "affirm"), ("mbeki", "sabotage", "affirm")} <= got
+    assert ("beria", "treason", "affirm") in _claims("Beria and six co-defendants were shot for treason in 1953.")
+    # a time word before the list is no one
+    assert {s for s, _a, _p in _claims("Yesterday, Mbatha and Sisulu met Petrov in Paris.")} == {"mbatha", "sisulu"}

@@ -375,6 +375,12 @@ _DENIAL_ADVERBS = frozenset({"has", "had", "have", "always", "later", "strongly"
                              "then", "since", "vehemently", "also"})
 
 
+# Nouns for what one is accused of, before a relative clause of denial: "..., a charge he rejected".
+_CHARGE_NOUNS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim"})
+# What a denial after a new clause denies: "...; he denied it to the end".
+_DENIED_OBJECTS = frozenset({"it", "this", "them", "everything"})
+
+
 def _which_denied(persons: PersonResolver, s: Sentence, triggers: list[Match], claims: list[Claim]) -> list[Claim]:
     """"the prosecutor claimed that Horakova had met the agent Kiska in Prague, which she denied": an
     accusation and the accused's denial of it are two claims (the guide): the act told before ",
@@ -385,15 +391,28 @@ def _which_denied(persons: PersonResolver, s: Sentence, triggers: list[Match], c
     out: list[Claim] = []
     for x in s.mentions:
         k = x.start
-        if x.possessive or k < s.span.start + 2 or lower[k - 1] != "which" or lower[k - 2] != ",":
+        if x.possessive or k < s.span.start + 2:
             continue
         j = x.end
         while j < s.span.end and lower[j] in _DENIAL_ADVERBS:
             j += 1
+        if lower[k - 1] == "which" and lower[k - 2] == ",":
+            opened = k - 2
+        elif lower[k - 1] in _CHARGE_NOUNS and k >= s.span.start + 3 and lower[k - 2] in ("a", "an", "the") \
+                and lower[k - 3] == ",":
+            opened = k - 3  # "..., a charge he rejected to the end"
+        elif lower[k - 1] in (";", "but") or lower[k - 2:k] in ([",", "but"], [",", "and"]):
+            # "...; he denied it to the end", "..., but she denied it": the denial needs its object
+            if j + 1 >= s.span.end or not (lower[j + 1] in _DENIED_OBJECTS or (
+                    lower[j + 1] == "the" and j + 2 < s.span.end and lower[j + 2] in _CHARGE_NOUNS)):
+                continue
+            opened = k - 1 if lower[k - 1] in (";", "but") else k - 2
+        else:
+            continue
         denier = person_id(x.person, persons)
         if j not in denials or denier is None:
             continue
-        told = {doc[t.start:t.end].text for t in triggers if t.end <= k - 2}
+        told = {doc[t.start:t.end].text for t in triggers if t.end <= opened}
         for c in claims:
             if c.subject == denier and c.polarity == "affirm" and c.extra.get("trigger") in told:
                 out.append(changed_claim(c, polarity="deny", asserted_by=denier))

@@ -203,15 +203,27 @@ def _joined(doc: Doc, e: int) -> bool:
         return False
     text = view.text
     # ... or to a name after a label: "Boyce and his friend Lee sold ..."
+    fellow = view.lower[e + 2] if e + 2 < len(doc) else ""
+    if e + 4 < len(doc) and view.lower[e + 3] in ("-", "‐"):
+        fellow = f"{fellow}-{view.lower[e + 4]}"  # "co-defendants"
+    if e + 3 < len(doc) and view.lower[e + 1] in _COUNTED and fellow.rstrip("s") in _FELLOWS:
+        return True  # "Beria and six co-defendants were convicted", "Kamali and his accomplices fled"
     return text[e + 1].istitle() or (e + 3 < len(doc) and view.lower[e + 1] in ("his", "her", "their")
                                      and text[e + 2].islower() and text[e + 3].istitle())
+
+
+# ... or to others counted with him: "Beria and six co-defendants", "Sacco and two others".
+_COUNTED = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                      "his", "her", "their", "several", "other", "the"})
+_FELLOWS = frozenset({"co-defendant", "codefendant", "co-accused", "other", "accomplice", "companion",
+                      "associate", "comrade", "confederate", "co-conspirator", "follower", "men", "friend"})
 
 
 def _listed(doc: Doc, e: int) -> bool:
     """"Mandela, Sisulu, Mbeki and five others ...": a sentence-initial word that opens a list of
     three or more names (a comma, a name, a comma, a name)."""
     text = token_view(doc).text
-    return e + 3 < len(doc) and text[e] == "," and text[e + 1].istitle() and text[e + 2] == "," \
+    return e + 3 < len(doc) and text[e] == "," and text[e + 1].istitle() and text[e + 2] in (",", "and") \
         and text[e + 3].istitle()
 
 
