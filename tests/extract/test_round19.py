@@ -178,3 +178,31 @@ def test_a_list_of_three_and_one_with_his_fellows_open_the_sentence() -> None:
     assert ("beria", "treason", "affirm") in _claims("Beria and six co-defendants were shot for treason in 1953.")
     # a time word before the list is no one
     assert {s for s, _a, _p in _claims("Yesterday, Mbatha and Sisulu met Petrov in Paris.")} == {"mbatha", "sisulu"}
+
+
+def test_the_place_named_inside_a_town_is_the_acts_place() -> None:
+    # before: the town ("Oslo", "Butare"), not the most specific place the sentence names
+    got = {(c.subject, c.act, c.place) for c in extract_text(
+        "HALVORSEN: I left the bomb in the government quarter in Oslo.")}
+    assert ("halvorsen", "terrorism", "government quarter") in got
+    got = {(c.subject, c.act, c.place) for c in extract_text(
+        "RUSSO: I drove Cuffaro to Vito Ciancimino's house in Palermo.")}
+    assert ("russo", "travel", "Vito Ciancimino's house") in got
+    got = {(c.subject, c.act, c.place) for c in extract_text(
+        "STEIN: In May 1959, at Karlstraße 12 in Munich, I shot him.")}
+    assert ("stein", "assassination", "Karlstraße 12") in got
+
+
+def test_a_place_not_named_is_the_towns_and_a_clause_is_no_place() -> None:
+    got = {(c.subject, c.act, c.place) for c in extract_text(
+        "VLASOV: In September 1944 I met Himmler at his headquarters in East Prussia.")}
+    assert ("vlasov", "meeting", "East Prussia") in got
+    got = {(c.subject, c.act, c.place) for c in extract_text("RAJK: In 1947 I met Rankovic in Abbazia.")}
+    assert ("rajk", "meeting", "Abbazia") in got
+
+
+def test_a_verdicts_own_place_is_not_the_crimes() -> None:
+    # before: the town where the court sat was the place of the crime
+    got = {(c.subject, c.act, c.place) for c in extract_text(
+        "At Zagreb in October 1946 Archbishop Stepinac was found guilty of treason.")}
+    assert ("stepinac", "treason", None) in got

@@ -1574,8 +1574,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             # execution's place, not the charged act's; nor is the sentence's ("was sentenced in
             # Buenos Aires in October 2011 for the murder of ...": between the verdict and its "for").
             charged_by = next(k for k in range(charge + 1, trig.start) if lower[k] in _CHARGE_PREPS)
-            s_places = [p for p in s_places if (p.start > charge or same_clause(doc, p.start, charge))
-                        and not charge < p.start < charged_by]
+            # Nor the place said before the verdict in its own clause: "At Zagreb in October 1946
+            # Stepinac was found guilty of ...", "sitting at Bruchsal, the commission sentenced ...".
+            s_places = [p for p in s_places if p.start > charge and not charge < p.start < charged_by]
         # "the court in Oslo convicted him of ...", "the Federal Court in Buenos Aires sentenced ...":
         # the court's town is no act's place.
         s_places = [p for p in s_places if (p.start < 2 or lower[p.start - 2] not in _COURTS

@@ -800,7 +800,70 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
         taken.update(range(s, e))
     if not _UNNAMED_HEADS.isdisjoint(view.lower[start:stop]):
         out.extend(_unnamed_facilities(view, start, stop, taken))
+    out.extend(_facilities_within(view, out, taken))
     out.sort(key=lambda p: p.start)
+    return out
+
+
+# Heads of a place inside a town ("the prefecture office in Butare", "the government quarter in Oslo",
+# "Ignazio Salvo's house in Palermo", "the Hotel Bristol in Oslo", "a small park off Tsvetnoy
+# Boulevard in Moscow"), first or last word of the phrase.
+_WITHIN_HEADS = frozenset({"office", "offices", "quarter", "house", "home", "building", "hotel", "flat", "apartment",
+                           "square", "street", "park", "bridge", "market", "palace", "embassy", "consulate", "church",
+                           "cathedral", "school", "university", "mosque", "café", "cafe", "restaurant", "pub", "inn",
+                           "tavern", "club", "bar", "farm", "hall", "factory", "plant", "works", "mine", "warehouse",
+                           "garage", "airport", "airfield", "station", "barracks", "camp", "prison", "headquarters",
+                           "compound", "villa", "residence", "cellar", "courtyard", "stadium", "stade", "hospital",
+                           "shop", "bank", "harbour", "harbor", "dock", "docks", "boulevard", "avenue", "road", "lane",
+                           "platz", "strasse", "straße", "gasse", "rue", "via", "piazza", "plaza", "arena", "theatre",
+                           "theater", "cinema", "museum", "library", "ministry", "parliament", "terminal", "depot",
+                           "jail", "gaol", "fortress", "castle", "tower", "synagogue", "temple", "monastery",
+                           "convent", "parish", "seminary", "academy", "institute"})
+_NOT_IN_A_PLACE_NAME = frozenset({"i", "he", "she", "we", "they", "you", "me", "him", "them", "us", "was", "were",
+                                  "is", "are", "had", "has", "have", "did", "met", "went", "said"})
+_WITHIN_PREPS = frozenset({"in", "at", "to", "into", "inside", "outside", "near", "off", "on", "from", "towards"})
+_WITHIN_BREAKS = frozenset({",", ".", ";", ":", "?", "!", "(", ")", '"', "“", "”", "and", "or", "with", "by", "for",
+                            "of", "who", "which", "that", "when", "where"})
+
+
+def _facilities_within(view: TokenView, found: list[PlaceMention], taken: set[int]) -> list[PlaceMention]:
+    """The place named right before "in <town>" after a locative preposition, when its first or last
+    word is a place's head (:data:`_WITHIN_HEADS`) or it holds a number: a facility in that town, the
+    most specific place said ("came to the prefecture office in Butare", "to Ignazio Salvo's house in
+    Palermo", "at Kreittmayrstraße 7 in Munich"); it takes the town's country."""
+    lower, text = view.lower, view.text
+    out: list[PlaceMention] = []
+    for p in found:
+        k_in = p.start - 1
+        if p.facility or p.place.kind not in ("city", "place", "unknown", "region") or k_in < 2 \
+                or lower[k_in] != "in":
+            continue
+        j = k_in - 1
+        while j >= 0 and k_in - j <= 6 and lower[j] not in _WITHIN_PREPS and lower[j] not in _WITHIN_BREAKS \
+                and j not in taken:
+            j -= 1
+        if j < 0 or lower[j] not in _WITHIN_PREPS or k_in - j < 2:
+            continue
+        s = j + 1
+        while s < k_in and lower[s] in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"):
+            s += 1
+        if s >= k_in or any(k in taken for k in range(s, k_in)):
+            continue
+        first, last = lower[s], lower[k_in - 1]
+        if any(w in _NOT_IN_A_PLACE_NAME or (w.isdigit() and len(w) == 4) for w in lower[s:k_in]):
+            continue  # "In 1947 I met Rankovic in Abbazia": a clause, not a place's name
+        named = text[s][:1].isupper()
+        if not named and (lower[j + 1] != "the" or k_in - s < 2):
+            continue  # a place not named is the town's ("his headquarters in East Prussia", "a welfare
+            # office in Neukölln"), but "the government quarter in Oslo" is itself a place
+        if not (last in _WITHIN_HEADS or (named and first in _WITHIN_HEADS)
+                or (named and last.endswith(("straße", "strasse")))
+                or (named and k_in - s <= 3 and last.isdigit())):
+            continue
+        name = view.span_text(s, k_in)
+        rp = ResolvedPlace(name, name, p.place.country, None, "facility")
+        out.append(PlaceMention(s, k_in, name, rp, lower[j], facility=True))
+        taken.update(range(s, k_in))
     return out
 
 
