@@ -206,3 +206,28 @@ def test_a_verdicts_own_place_is_not_the_crimes() -> None:
     got = {(c.subject, c.act, c.place) for c in extract_text(
         "At Zagreb in October 1946 Archbishop Stepinac was found guilty of treason.")}
     assert ("stepinac", "treason", None) in got
+
+
+def test_the_one_sent_is_the_head_of_a_whom_clause() -> None:
+    # before: "sent to" with no one after it was no journey
+    got = _claims("The defence called Rolf Hagen, an engineer from Kiel whom Brandt had sent to Gdansk in May 1988.")
+    assert ("hagen", "travel", "affirm") in got
+    assert not any(a == "travel" for _s, a, _p in _claims("Smith, whom Jones sent a parcel bomb to kill, died."))
+
+
+def test_a_perpetrator_or_accessory_of_a_crime_did_it() -> None:
+    # before: "co-perpetrator of", "an accomplice in" governed no crime noun
+    assert ("kessler", "assassination", "affirm") in _claims(
+        "In 1999 the court held Anna Kessler to be a co-perpetrator of all three murders.")
+    assert ("kovacs", "assassination", "affirm") in _claims("Kovacs was an accomplice in the murder of the mayor.")
+    # the perpetrators no one names did nothing said here
+    assert not _claims("The police never found the perpetrators of the bombing.")
+    assert not any(a == "assassination" and s == "umt" for s, a, _p in _claims(
+        "UMT: I've explained that the perpetrators of the massacres were delinquents."))
+
+
+def test_giving_someone_the_task_is_an_order() -> None:
+    # before: no claim
+    got = _claims("PROSECUTOR: Who gave you the task of blowing up the bridge?\nMARKO: Petrovic. He gave it to me "
+                  "in Split in May 1943.")
+    assert ("petrovic", "gave_instructions", "affirm") in got

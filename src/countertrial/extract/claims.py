@@ -641,6 +641,8 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
         # "Sedov sent me to Oslo" (I travel), not "sent a parcel bomb to kill": without the one it is
         # done to (a title aside: "came from General Pinochet"), such a trigger is no act (nor a
         # journey whose aim would be the killing).
+        if any(lower[k] == "whom" for k in range(max(0, m.start - 4), m.start)):
+            return False  # "Leuchter, whom Zündel had sent to Auschwitz": the one before "whom" went
         return not any(m.end <= x.start <= m.end + 2 and x.person is not None and not x.possessive
                        and all(texts[k][:1].isupper() for k in range(m.end, x.start)) for x in mentions)
     if phrase not in act.person_triggers and phrase not in person_words:

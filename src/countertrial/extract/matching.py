@@ -517,7 +517,15 @@ _CHARGE_GOVERNORS = frozenset({"guilty", "convicted", "conviction", "convictions
                                "trial", "faced", "facing", "jailed", "imprisoned", "hanged", "executed",
                                "wanted", "extradited", "punished",
                                # "I did not participate in the killings", "did he organise the massacre?"
-                               "participate", "organise", "organize", "mastermind"})
+                               "participate", "organise", "organize", "mastermind",
+                               # "a co-perpetrator of all ten murders", "an accessory to the bombing"
+                               "perpetrator", "perpetrators", "accessory", "accomplice", "accomplices",
+                               "instigator", "instigators", "organiser", "organizer", "organisers", "organizers"})
+# Governors that name a person's role in the crime: they count only said of someone ("a", "an", a
+# hyphen: "co-perpetrator"; "was the instigator").
+_ROLE_GOVERNORS = frozenset({"perpetrator", "perpetrators", "accessory", "accomplice", "accomplices", "instigator",
+                             "instigators", "organiser", "organizer", "organisers", "organizers"})
+_BE_FORMS_THE = frozenset({"was", "were", "is", "are", "be", "been", "as"})
 _CHARGE_REACH = 10  # tokens back from the noun ("for, among other crimes, the murders of")
 # A verdict reaches further when "of" or "for" opens the crime's noun phrase: "convicted at the Old
 # Bailey in October 1975 of the Guildford pub bombings".
@@ -583,6 +591,10 @@ def _charged_noun(lower: list[str], start: int) -> bool:
             continue  # (beyond the usual reach only a verdict, before the "of" that opens the crime)
         if lower[k] in ("after", "before", "since", "during", "following", "until", "despite"):
             return False  # "was executed after the bombing": a time, not what he was executed for
+        if lower[k] in _ROLE_GOVERNORS and not (k > 0 and lower[k - 1] in ("a", "an", "-", "‐")) \
+                and not (k > 1 and lower[k - 1] == "the" and lower[k - 2] in _BE_FORMS_THE):
+            continue  # "a co-perpetrator of", "was the instigator of" (not "the perpetrators of the
+            # massacres were delinquents": no one named is one)
         if lower[k] in _CHARGE_GOVERNORS and not (lower[k] == "charge" and k > 0 and lower[k - 1] == "in") \
                 and not (lower[k] == "trial" and lower[k + 1] not in ("for", "of")):
             return True  # (not "the men in charge of the secteur before they began the massacres", not

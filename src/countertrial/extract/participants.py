@@ -558,6 +558,8 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
     if object_subject:
         obj = next((m for m in mentions if m.start == trig.end and not m.possessive and m.person is not None
                     and m.pronoun != "you"), None)
+        if obj is None:
+            obj = _whom_head(doc, trig, mentions, sent.start)  # "Leuchter, whom Zündel had sent to Auschwitz"
         return obj, (subject_m if obj is not None else None)
     if subject_m is None and report is not None and report.end <= trig.start \
             and not _noun_subject_between(doc, report.end, trig) and not _there_was(doc, report.end, trig.start) \
@@ -597,6 +599,20 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
                 subject_m = real
                 break
     return subject_m, patient_m
+
+
+def _whom_head(doc: Doc, trig: Match, mentions: list[Mention], sent_start: int) -> Mention | None:
+    """The person a "whom" clause is about when the verb sending someone stands in it with its own
+    subject: "Fred Leuchter, a consultant from Massachusetts whom Zündel had sent to Auschwitz" (he
+    went), "Leuchter, whom Zündel had sent to Auschwitz, testified": the nearest name before "whom",
+    past an apposition, in the same sentence."""
+    whom = next((k for k in range(trig.start - 1, max(sent_start, trig.start - 5) - 1, -1)
+                 if doc[k].lower_ == "whom"), None)
+    if whom is None or whom == sent_start:
+        return None
+    return next((m for m in reversed(mentions) if m.end <= whom and whom - m.end <= 10 and m.person is not None
+                 and not m.possessive and m.pronoun is None and not any(
+                     doc[j].text in (";", ":", ".") for j in range(m.end, whom))), None)
 
 
 # Verbs that unmask an alias: "Major Tito, whom he named as President Otto Pérez Molina, had ordered".
