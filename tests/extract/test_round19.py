@@ -231,3 +231,13 @@ def test_giving_someone_the_task_is_an_order() -> None:
     got = _claims("PROSECUTOR: Who gave you the task of blowing up the bridge?\nMARKO: Petrovic. He gave it to me "
                   "in Split in May 1943.")
     assert ("petrovic", "gave_instructions", "affirm") in got
+
+
+def test_a_charge_with_a_gerund_and_a_body_under_someones_command() -> None:
+    # before: "with stabbing" was no verb of the act, and a firing squad named no one
+    assert ("beilis", "assassination", "affirm") in _claims(
+        "The indictment charged Mendel Beilis with stabbing the boy to death on 12 March 1911.")
+    assert ("gat", "assassination", "affirm") in _claims(
+        "The three men were executed that night by a firing squad under the command of Julien Gat.")
+    assert ("gat", "assassination", "affirm") in _claims(
+        "The three men were executed that night by a firing squad commanded by Julien Gat.")

@@ -53,6 +53,8 @@ _BEFORE_GERUND = frozenset({"was", "were", "am", "is", "are", "been", "being", "
                             "of", "after", "before", "while", "for", "by", "since", "about", "upon", "on", "when",
                             "admitted", "admits", "admit", "admitting", "denied", "denies", "deny", "denying",
                             "started", "began", "begun", "stopped", "finished", "continued", "kept"})
+# Verbs of a charge whose "with" opens the act charged: "charged Beilis with stabbing the boy".
+_CHARGED_WITH = frozenset({"charged", "charge", "charges", "charging", "indicted", "tasked", "credited"})
 _BETWEEN_GERUND = frozenset({"not", "never", "also", "personally", "actually", "then", "already", "ever", "still",
                              "later", "just", "himself", "herself", "myself", "themselves", "ourselves", "yourself",
                              "secretly", "openly", "repeatedly", "once", "twice"})
@@ -205,6 +207,8 @@ def gate_holds(gate: str, lower: list[str], start: int, words: list[str] | None 
             w = lower[k]
             if w in _BEFORE_GERUND:
                 return True
+            if w == "with" and any(x in _CHARGED_WITH for x in lower[max(0, k - 8):k]):
+                return True  # "charged Mendel Beilis with stabbing", "accused him with ..."
             if w not in _BETWEEN_GERUND:
                 return False
             k -= 1

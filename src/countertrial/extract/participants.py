@@ -1098,17 +1098,31 @@ def passive_agent(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, se
     elif (denied := denied_agent_by(doc, trig, w_end, sent_start)) is not None:
         by = denied  # "had been shot dead on the stairs ..., not by Galman but by one of the soldiers"
     else:
-        by = next((k for k in range(trig.end, min(w_end, trig.end + (5 if nominal else 1)))
+        aux = any(t.lower_ in PASSIVE_AUX for t in doc[max(sent_start, trig.start - 2):trig.start])
+        # ("was executed that night by ...": a time between a passive and its agent)
+        by = next((k for k in range(trig.end, min(w_end, trig.end + (5 if nominal or aux else 1)))
                    if doc[k].lower_ == "by"), -1)
         if by < 0 or any(t.is_punct for t in doc[trig.end:by]):
             return None
-        aux = any(t.lower_ in PASSIVE_AUX for t in doc[max(sent_start, trig.start - 2):trig.start])
         if not (aux or nominal):
             return None
     for m in mentions:
         if by < m.start <= by + 2 and m.start < w_end and m.person is not None and m.pronoun != "you" \
                 and not m.possessive:
             return m
+    # "executed by a firing squad under the command of Julien Gat", "burned by soldiers led by
+    # Medina": the one who commands the body that did it
+    view = token_view(doc)
+    lower = view.lower
+    for k in range(by + 1, min(w_end, by + 9)):
+        if view.text[k] in (",", ";", ":", ".") or not view.alpha[k]:
+            break
+        head = k + 3 if lower[k:k + 3] == ["under", "the", "command"] and k + 3 < len(lower) \
+            and lower[k + 3] == "of" else k + 1 if lower[k] in ("commanded", "led", "headed") \
+            and k + 1 < len(lower) and lower[k + 1] == "by" else None
+        if head is not None:
+            return next((m for m in mentions if head < m.start <= head + 8 and m.start < w_end
+                         and m.person is not None and not m.possessive and m.pronoun is None), None)
     return None
 
 
