@@ -241,3 +241,11 @@ def test_a_charge_with_a_gerund_and_a_body_under_someones_command() -> None:
         "The three men were executed that night by a firing squad under the command of Julien Gat.")
     assert ("gat", "assassination", "affirm") in _claims(
         "The three men were executed that night by a firing squad commanded by Julien Gat.")
+
+
+def test_telling_ones_men_to_act_is_an_order() -> None:
+    # before: only "told me/us/him/them/her to" was an order
+    assert ("dumont", "gave_instructions", "affirm") in _claims(
+        "DUMONT: When the firing began it was I who told our men to stop shooting.")
+    assert ("dumont", "gave_instructions", "deny") in _claims("DUMONT: I did not tell the investigators to arrest her.")
+    assert not any(a == "gave_instructions" for _s, a, _p in _claims("DUMONT: I told the truth to the police."))
