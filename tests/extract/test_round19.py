@@ -249,3 +249,16 @@ def test_telling_ones_men_to_act_is_an_order() -> None:
         "DUMONT: When the firing began it was I who told our men to stop shooting.")
     assert ("dumont", "gave_instructions", "deny") in _claims("DUMONT: I did not tell the investigators to arrest her.")
     assert not any(a == "gave_instructions" for _s, a, _p in _claims("DUMONT: I told the truth to the police."))
+
+
+def test_a_bombing_that_kills_is_a_killing_alone() -> None:
+    # before: terrorism for each planter beside (or instead of) the killing
+    got = _claims("The prosecution's case was that Kerr, Dunne and Boyle planted the bombs that killed nine people "
+                  "in a bar in Leeds.")
+    assert {("kerr", "assassination", "affirm"), ("dunne", "assassination", "affirm"),
+            ("boyle", "assassination", "affirm")} <= got
+    assert not any(a == "terrorism" for _s, a, _p in got)
+    assert ("kerr", "assassination", "deny") in _claims("KERR: I had nothing to do with the bomb that killed those "
+                                                        "people.")
+    # a bombing that kills no one stays a bombing
+    assert ("kerr", "terrorism", "affirm") in _claims("Kerr planted a bomb at the station in 1974; nobody was killed.")
