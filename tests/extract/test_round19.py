@@ -262,3 +262,11 @@ def test_a_bombing_that_kills_is_a_killing_alone() -> None:
                                                         "people.")
     # a bombing that kills no one stays a bombing
     assert ("kerr", "terrorism", "affirm") in _claims("Kerr planted a bomb at the station in 1974; nobody was killed.")
+
+
+def test_he_in_a_whom_clause_is_not_its_head() -> None:
+    # before: "he" was Lenck, the nearest name, whom the clause is about
+    got = _claims("In 1993 a Berlin court found Erich Mielke guilty of the murder of two police captains, Anlauf "
+                  "and Lenck, whom he had shot dead on the Bülowplatz on 9 August 1931.")
+    assert not any(s in ("lenck", "anlauf") for s, _a, _p in got)
+    assert ("mielke", "assassination", "affirm") in got

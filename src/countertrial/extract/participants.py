@@ -366,6 +366,10 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                 want = "f" if m.text.lower() in ("she", "her", "herself") else "m"
                 near = [(n, key) for n, key in seen if in_parenthesis(doc, n.start, m.start) is None
                         and sex.get(key, want) == want]  # "she" is not "Mr. Weichmann"
+                if m.case == "subj" and m.start > 0 and doc[m.start - 1].lower_ in ("whom", "whose"):
+                    # "the murder of two captains, Anlauf and Lenck, whom he had shot dead": "he" is not
+                    # the one the "whom" clause is about
+                    near = [(n, key) for n, key in near if not m.start - 7 < n.end <= m.start - 1]
                 bound = None
                 if m.case == "obj" and near and not m.text.lower().endswith(("self", "selves")) \
                         and _binds(doc, near[-1][0], m):
