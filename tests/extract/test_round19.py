@@ -270,3 +270,11 @@ def test_he_in_a_whom_clause_is_not_its_head() -> None:
                   "and Lenck, whom he had shot dead on the Bülowplatz on 9 August 1931.")
     assert not any(s in ("lenck", "anlauf") for s, _a, _p in got)
     assert ("mielke", "assassination", "affirm") in got
+
+
+def test_a_jurys_finding_far_before_not_guilty_is_no_plea() -> None:
+    # before: "was not guilty" twelve words after "found ... that" was read as her plea
+    got = _claims("The jury found on 28 July 1914 that Henriette Caillaux, who had fired at the editor in his office "
+                  "four months earlier, was not guilty.")
+    assert not any(a == "plea" for _s, a, _p in got)
+    assert ("caillaux", "plea", "deny") in _claims("CAILLAUX: I am not guilty.")

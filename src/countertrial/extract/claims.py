@@ -100,6 +100,9 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         # not guilty", "the Chamber held that he was not guilty": a finding argued, not a plea.
         cues = [c for c in cues if not any(doc[k].lower_ in _FINDING_WORDS and doc[k + 1].lower_ == "that"
                                            for k in range(max(s.span.start, c.start - 9), c.start - 1))]
+        # "the jury found on 28 July 1914 that Henriette Caillaux, who had emptied her pistol at
+        # Calmette, was not guilty": a jury's or court's finding, however far before the "that"
+        cues = [c for c in cues if not _found_that(lower, s.span.start, c.start)]
     # "was acquitted of the murder", "found him not guilty of spying": an acquittal asserts nothing.
     acts = [m for m in acts if not _acquitted(doc, m, s.span.start)]
     act_starts = {m.start for m in acts}
@@ -524,6 +527,18 @@ def _told_twice(claims: list[Claim]) -> list[Claim]:
 _WORDS_NOUNS = frozenset({"testimony", "testimonies", "evidence", "statement", "statements", "deposition",
                           "depositions", "confession", "confessions", "account", "answer", "answers", "speech",
                           "interview", "explanation", "explanations", "information", "lecture", "report"})
+
+
+def _found_that(lower: list[str], start: int, cue: int) -> bool:
+    """A verdict word ("found", "held", "declared", "ruled") and, at most six words on, the "that" of
+    its clause, before the plea cue at ``cue`` in the same sentence, no ";" between."""
+    for k in range(start, cue):
+        if lower[k] in (";", ":"):
+            return False
+        if lower[k] in ("found", "held", "declared", "ruled", "decided", "concluded") \
+                and "that" in lower[k + 1:min(cue, k + 8)]:
+            return True
+    return False
 
 
 _FINDING_WORDS = frozenset({"conclusion", "conclude", "concluded", "concludes", "finding", "find", "finds", "held",
