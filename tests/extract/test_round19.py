@@ -278,3 +278,13 @@ def test_a_jurys_finding_far_before_not_guilty_is_no_plea() -> None:
                   "four months earlier, was not guilty.")
     assert not any(a == "plea" for _s, a, _p in got)
     assert ("caillaux", "plea", "deny") in _claims("CAILLAUX: I am not guilty.")
+
+
+def test_vietnamese_and_khmer_names_are_written_family_name_first() -> None:
+    # before: the last word was taken for the surname ("huong", "samphan", "chea")
+    from countertrial.resolve.persons import family_name_first, person_slug
+    assert person_slug("Doan Thi Huong") == "doan" and person_slug("Nguyen Van Thieu") == "nguyen"
+    assert person_slug("Khieu Samphan") == "khieu" and person_slug("Kaing Guek Eav") == "kaing"
+    assert ("ieng", "travel", "deny") in _claims("Ieng Sary said that he had never been to Tuol Sleng.")
+    # not every name with such a word: the family name first and a middle name after it, both
+    assert not family_name_first(["John", "Thi", "Smith"]) and not family_name_first(["Tran", "Smith", "Jones"])

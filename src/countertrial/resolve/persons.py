@@ -81,13 +81,31 @@ setsuko suga sugako tomoko yoko yoshiko yukiko
 """.split())
 
 
+# Vietnamese family names and the middle names that follow them ("Doan Thi Huong", "Nguyen Huu Dang",
+# "Ho Chi Minh"), and Khmer family names ("Khieu Samphan", "Nuon Chea", "Kaing Guek Eav"): written
+# family name first. Lists written for this from general knowledge of the commonest names.
+_VIETNAMESE_FAMILY = frozenset("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly doan dinh
+truong lam mai trinh cao luong""".split())
+_VIETNAMESE_MIDDLE = frozenset("thi van huu duc minh quang thanh ngoc xuan dinh cong kim hong chi trong tan".split())
+_KHMER_FAMILY = frozenset("khieu nuon ieng kaing keo meas yim chhim".split())
+
+
 def family_name_first(words: list[str]) -> bool:
     """A romanised Chinese name, family name first: two words, the first one pinyin syllable, the
-    second one to three, each written capitalised and otherwise lower case ("Zhou Enlai"); or a
-    Japanese name whose second word is a common given name and whose first is not ("Mitomo Kazuo")."""
-    if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+    second one to three, each written capitalised and otherwise lower case ("Zhou Enlai"); a
+    Japanese name whose second word is a common given name and whose first is not ("Mitomo Kazuo");
+    a Vietnamese name of three words, a common family name then a common middle name ("Doan Thi
+    Huong"); or a Khmer name of two or three words after a Khmer family name ("Khieu Samphan")."""
+    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
         return False
-    first, given = (_plain(w) for w in words)
+    plain = [_plain(w) for w in words]
+    if len(words) == 3 and plain[0] in _VIETNAMESE_FAMILY and plain[1] in _VIETNAMESE_MIDDLE:
+        return True
+    if len(words) in (2, 3) and plain[0] in _KHMER_FAMILY:
+        return True
+    if len(words) != 2:
+        return False
+    first, given = plain
     if given in _JAPANESE_GIVEN and first not in _JAPANESE_GIVEN:
         return True
     return len(first) > 1 and _PINYIN.fullmatch(first) is not None and _syllables(given, 3)
