@@ -288,3 +288,11 @@ def test_vietnamese_and_khmer_names_are_written_family_name_first() -> None:
     assert ("ieng", "travel", "deny") in _claims("Ieng Sary said that he had never been to Tuol Sleng.")
     # not every name with such a word: the family name first and a middle name after it, both
     assert not family_name_first(["John", "Thi", "Smith"]) and not family_name_first(["Tran", "Smith", "Jones"])
+
+
+def test_a_peer_is_named_by_the_place_of_the_title() -> None:
+    # before: "the Countess of Somerset" was "Somerset" after "of" (no one's act) or "countess"
+    assert ("somerset", "poisoning", "affirm") in _claims("The Countess of Somerset poisoned Overbury in 1613.")
+    assert ("monmouth", "travel", "affirm") in _claims("The Duke of Monmouth landed at Lyme Regis in June 1685.")
+    assert not any(s == "countess" for s, _a, _p in _claims(
+        "CLERK: Frances, Countess of Somerset, thou art indicted of the wilful murder of Sir Thomas Overbury."))
