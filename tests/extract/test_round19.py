@@ -278,6 +278,9 @@ def test_a_jurys_finding_far_before_not_guilty_is_no_plea() -> None:
                   "four months earlier, was not guilty.")
     assert not any(a == "plea" for _s, a, _p in got)
     assert ("caillaux", "plea", "deny") in _claims("CAILLAUX: I am not guilty.")
+    # one's own finding is no verdict: the plea after it stands
+    assert ("kovacs", "plea", "affirm") in _claims(
+        "KOVACS: Last night I found that I could not lie any longer, and so I plead guilty.")
 
 
 def test_vietnamese_and_khmer_names_are_written_family_name_first() -> None:

@@ -536,8 +536,9 @@ def _found_that(lower: list[str], start: int, cue: int) -> bool:
         if lower[k] in (";", ":"):
             return False
         if lower[k] in ("found", "held", "declared", "ruled", "decided", "concluded") \
-                and "that" in lower[k + 1:min(cue, k + 8)]:
-            return True
+                and "that" in lower[k + 1:min(cue, k + 8)] \
+                and not any(w in ("i", "we") for w in lower[max(start, k - 3):k]):
+            return True  # (not "I found that I could lie no longer, and I plead guilty": one's own plea)
     return False
 
 
