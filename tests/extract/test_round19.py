@@ -299,3 +299,10 @@ def test_a_peer_is_named_by_the_place_of_the_title() -> None:
     assert ("monmouth", "travel", "affirm") in _claims("The Duke of Monmouth landed at Lyme Regis in June 1685.")
     assert not any(s == "countess" for s, _a, _p in _claims(
         "CLERK: Frances, Countess of Somerset, thou art indicted of the wilful murder of Sir Thomas Overbury."))
+
+
+def test_the_time_of_a_report_is_not_the_acts() -> None:
+    # before: "reported in March 1993 that" dated the order reported
+    got = [(c.subject, c.act, c.time.text if c.time.known else None) for c in extract_text(
+        "The Truth Commission reported in March 1993 that Colonel Benavides had ordered the killings.")]
+    assert ("benavides", "gave_instructions", None) in got

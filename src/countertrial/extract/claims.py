@@ -2119,7 +2119,9 @@ def telling_spans(doc: Doc, s: Sentence, trig: Match) -> list[tuple[int, int]]:
 
 # Verbs of a court's or a board's finding, which report what it found as a reporting verb does
 # (only with a "that" after them: "found him guilty" reports nothing).
-_FINDING_VERBS = frozenset({"found", "held", "ruled", "concluded", "decided", "determined"})
+_FINDING_VERBS = frozenset({"found", "held", "ruled", "concluded", "decided", "determined",
+                            # "the Truth Commission reported in March 1993 that ...", "established in 1946 that"
+                            "reported", "established", "announced", "declared"})
 # Words after a comma or "and" that go on with a list of subjects, or close it before its verb.
 _SUBJECTS_GO_ON = frozenset({"together", "along", "other", "others", "had", "has", "have", "was", "were", "is", "are"})
 
