@@ -306,3 +306,12 @@ def test_the_time_of_a_report_is_not_the_acts() -> None:
     got = [(c.subject, c.act, c.time.text if c.time.known else None) for c in extract_text(
         "The Truth Commission reported in March 1993 that Colonel Benavides had ordered the killings.")]
     assert ("benavides", "gave_instructions", None) in got
+
+
+def test_a_lone_name_before_a_verb_of_ones_own_doing() -> None:
+    # before: "Blake" opening the sentence before "escaped" (no trigger) was no name, so the journey
+    # after "and" had no one to make it
+    assert ("blake", "travel", "affirm") in _claims(
+        "Blake escaped from Wormwood Scrubs on 22 October 1966 and reached East Berlin at the end of the year.")
+    # a plural noun opening a sentence is still no one
+    assert not _claims("Troops fired on the crowd and killed forty people.")
