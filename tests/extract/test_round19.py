@@ -315,3 +315,11 @@ def test_a_lone_name_before_a_verb_of_ones_own_doing() -> None:
         "Blake escaped from Wormwood Scrubs on 22 October 1966 and reached East Berlin at the end of the year.")
     # a plural noun opening a sentence is still no one
     assert not _claims("Troops fired on the crowd and killed forty people.")
+
+
+def test_not_contesting_a_charge_concedes_it() -> None:
+    # before: "did not contest the charge that she had poisoned" denied the poisoning
+    assert ("lin", "poisoning", "affirm") in _claims(
+        "At her trial Lin Mei did not contest the charge that she had poisoned the consul in a Chongqing hotel.")
+    assert ("kovacs", "meeting", "affirm") in _claims("KOVACS: I do not dispute that I met Sedov in Paris.")
+    assert ("kovacs", "meeting", "deny") in _claims("KOVACS: I did not meet Sedov in Paris.")

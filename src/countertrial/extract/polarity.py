@@ -37,6 +37,9 @@ _NO_OBJECT = {"no", "nothing", "none", "nobody", "no-one", "noone"}
 _NO_PRONOUN = {"nothing", "nobody", "no-one", "noone", "none"}
 _OBJECT_PREPS = {"to", "with", "on", "against", "at"}
 _DENY_WORDS = {"deny", "denies", "denied"}
+# Verbs of disputing a charge that are no verbs of denial of their own: negated, they concede it.
+_DISPUTE_WORDS = {"contest", "contests", "contested", "dispute", "disputes", "disputed", "challenge", "challenged",
+                  "challenges", "question", "questioned"}
 _NO_SHARE = {"part", "role", "hand", "involvement", "share"}
 # Words that open a clause of their own, which a negation before them does not reach ("I did not see
 # him after he went to Kigali", "no one was left alive because Kabera had ordered the killing").
@@ -149,6 +152,9 @@ def negated(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
             # (but "Kabera was not the one who killed him", "it was not Kabera who ...": a cleft denies)
             cleft = any(doc[k].lower_ in ("was", "is", "were", "are", "'s", "’s") for k in range(max(0, n.start - 1),
                                                                                            n.end))
+            if between & _DISPUTE_WORDS:
+                continue  # "did not contest the charge that she had poisoned Heywood", "do not dispute that
+                # I met him": the negation is the disputing's, and the act is conceded
             if (between & _SUBORDINATE - _RELATIVES or (between & _RELATIVES and not cleft)) \
                     and not between & _DENY_WORDS:
                 continue  # "there wouldn't be one Tutsi left because Kabera had given the order": its own clause
