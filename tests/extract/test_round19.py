@@ -13,6 +13,14 @@ def _claims(text: str) -> set[tuple[str | None, str, str]]:
     return {(c.subject, c.act, c.polarity) for c in extract_text(text, stated_on="1990-01-01")}
 
 
+def _powers(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(c.subject, c.act, c.foreign_power) for c in extract_text(text)}
+
+
+def _places(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(c.subject, c.act, c.place) for c in extract_text(text)}
+
+
 def test_a_verdict_for_an_unnamed_crime_is_other() -> None:
     # before: no claim at all
     assert ("orlov", "other", "affirm") in _claims(
@@ -74,22 +82,19 @@ def test_setting_a_bomb_is_terrorism_and_keeps_its_subject_for_the_next_verb() -
 
 def test_a_bloc_of_powers_licenses_spying_and_names_no_power() -> None:
     # before: "Western intelligence services" named no power, so "worked for" counted for nothing
-    got = {(c.subject, c.act, c.foreign_power) for c in extract_text(
-        "Novak and Hajek were each alleged to have worked for Western intelligence services.")}
+    got = _powers("Novak and Hajek were each alleged to have worked for Western intelligence services.")
     assert {("novak", "espionage", None), ("hajek", "espionage", None)} <= got
 
 
 def test_a_service_that_was_said_to_have_recruited_someone() -> None:
     # before: only "the KGB (had) (never) recruited" was read
-    got = {(c.subject, c.act, c.foreign_power) for c in extract_text(
-        "The Abwehr was said to have recruited Lindqvist in Oslo in 1939.")}
+    got = _powers("The Abwehr was said to have recruited Lindqvist in Oslo in 1939.")
     assert ("lindqvist", "espionage", "Germany") in got
 
 
 def test_things_handed_to_a_powers_officer() -> None:
     # before: samples and sketches were no espionage object, and a Soviet officer named no power
-    got = {(c.subject, c.act, c.foreign_power) for c in extract_text(
-        "Dalton handed samples of the alloy to a Soviet officer.")}
+    got = _powers("Dalton handed samples of the alloy to a Soviet officer.")
     assert ("dalton", "espionage", "Soviet Union") in got
 
 
@@ -116,13 +121,11 @@ def test_a_plea_answered_with_an_address_and_its_charges() -> None:
 
 def test_a_later_act_takes_the_power_of_the_people_it_points_back_to() -> None:
     # before: the films handed "them" served no power
-    got = {(c.subject, c.act, c.foreign_power) for c in extract_text(
-        "ORLOV: From 1975 I met officers of the American Central Intelligence Agency in Vienna and handed them "
-        "secret documents on the new radar.")}
+    got = _powers("ORLOV: From 1975 I met officers of the American Central Intelligence Agency in Vienna and handed "
+                  "them secret documents on the new radar.")
     assert ("orlov", "espionage", "United States") in got
     # a name, not a pronoun: the power of the meeting is not the later act's
-    got = {(c.subject, c.act, c.foreign_power) for c in extract_text(
-        "ORLOV: In 1975 I met the Japanese consul, and in 1976 I passed information to Sedov.")}
+    got = _powers("ORLOV: In 1975 I met the Japanese consul, and in 1976 I passed information to Sedov.")
     assert ("orlov", "espionage", "Japan") not in got
 
 
@@ -182,29 +185,24 @@ def test_a_list_of_three_and_one_with_his_fellows_open_the_sentence() -> None:
 
 def test_the_place_named_inside_a_town_is_the_acts_place() -> None:
     # before: the town ("Oslo", "Butare"), not the most specific place the sentence names
-    got = {(c.subject, c.act, c.place) for c in extract_text(
-        "HALVORSEN: I left the bomb in the government quarter in Oslo.")}
+    got = _places("HALVORSEN: I left the bomb in the government quarter in Oslo.")
     assert ("halvorsen", "terrorism", "government quarter") in got
-    got = {(c.subject, c.act, c.place) for c in extract_text(
-        "RUSSO: I drove Cuffaro to Vito Ciancimino's house in Palermo.")}
+    got = _places("RUSSO: I drove Cuffaro to Vito Ciancimino's house in Palermo.")
     assert ("russo", "travel", "Vito Ciancimino's house") in got
-    got = {(c.subject, c.act, c.place) for c in extract_text(
-        "STEIN: In May 1959, at Karlstraße 12 in Munich, I shot him.")}
+    got = _places("STEIN: In May 1959, at Karlstraße 12 in Munich, I shot him.")
     assert ("stein", "assassination", "Karlstraße 12") in got
 
 
 def test_a_place_not_named_is_the_towns_and_a_clause_is_no_place() -> None:
-    got = {(c.subject, c.act, c.place) for c in extract_text(
-        "VLASOV: In September 1944 I met Himmler at his headquarters in East Prussia.")}
+    got = _places("VLASOV: In September 1944 I met Himmler at his headquarters in East Prussia.")
     assert ("vlasov", "meeting", "East Prussia") in got
-    got = {(c.subject, c.act, c.place) for c in extract_text("RAJK: In 1947 I met Rankovic in Abbazia.")}
+    got = _places("RAJK: In 1947 I met Rankovic in Abbazia.")
     assert ("rajk", "meeting", "Abbazia") in got
 
 
 def test_a_verdicts_own_place_is_not_the_crimes() -> None:
     # before: the town where the court sat was the place of the crime
-    got = {(c.subject, c.act, c.place) for c in extract_text(
-        "At Zagreb in October 1946 Archbishop Stepinac was found guilty of treason.")}
+    got = _places("At Zagreb in October 1946 Archbishop Stepinac was found guilty of treason.")
     assert ("stepinac", "treason", None) in got
 
 

@@ -530,12 +530,12 @@ _WORDS_NOUNS = frozenset({"testimony", "testimonies", "evidence", "statement", "
 
 
 def _found_that(lower: list[str], start: int, cue: int) -> bool:
-    """A verdict word ("found", "held", "declared", "ruled") and, at most six words on, the "that" of
-    its clause, before the plea cue at ``cue`` in the same sentence, no ";" between."""
+    """A finding verb (:data:`_FINDING_VERBS`: "found", "held", "declared" ...) and, at most six words
+    on, the "that" of its clause, before the plea cue at ``cue`` in the same sentence, no ";" between."""
     for k in range(start, cue):
         if lower[k] in (";", ":"):
             return False
-        if lower[k] in ("found", "held", "declared", "ruled", "decided", "concluded") \
+        if lower[k] in _FINDING_VERBS \
                 and "that" in lower[k + 1:min(cue, k + 8)] \
                 and not any(w in ("i", "we") for w in lower[max(start, k - 3):k]):
             return True  # (not "I found that I could lie no longer, and I plead guilty": one's own plea)

@@ -557,6 +557,8 @@ def _unnamed_crimes(view: Any, out: list[Match]) -> list[Match]:
     fourteen defence witnesses", "sentenced to five years in a labour camp for compiling the White
     Book"), gated like any charge noun (:func:`_charged_noun`)."""
     lower, n = view.lower, len(view.lower)
+    if _CRIME_VERDICTS.isdisjoint(lower):
+        return []  # (most texts: no verdict at all)
     acts = [m for m in out if m.kind in _ACT_KINDS]
     found: list[Match] = []
     for v in range(n):

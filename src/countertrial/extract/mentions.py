@@ -240,14 +240,16 @@ def _apposed(doc: Doc, e: int, cue_next: set[int]) -> bool:
     if e + 1 >= len(doc) or text[e] != "," or not text[e + 1].islower():  # not "Nine, I believe, is ..."
         return False
     close = next((k for k in range(e + 1, min(len(doc), e + 16)) if text[k] in (",", ".", ";", ":")), None)
-    if close is not None and text[close] == "," and text[e + 1].lower() in _APPOSED_VERDICTS:
+    if close is not None and text[close] == "," and text[e + 1].lower() in VERDICT_PARTICIPLES:
         return True  # "Vanunu, convicted of treason in 1988, spent ...": a verdict said of a name
     return close is not None and text[close] == "," and close + 1 in cue_next
 
 
-# Verdicts that open an apposition after a name: "Vanunu, convicted of treason in 1988, ...".
-_APPOSED_VERDICTS = frozenset({"convicted", "sentenced", "accused", "charged", "indicted", "tried", "acquitted",
-                               "condemned", "jailed", "imprisoned", "hanged", "executed", "arrested"})
+# Participles of a verdict or of what follows it, said of a person before the crime: in an apposition
+# after a name ("Vanunu, convicted of treason in 1988, ...") or opening a sentence ("Convicted of
+# treason ..., Vanunu spent", participants._fronted_participle).
+VERDICT_PARTICIPLES = frozenset({"convicted", "sentenced", "accused", "charged", "indicted", "tried", "found",
+                                 "acquitted", "condemned", "jailed", "imprisoned", "hanged", "executed", "arrested"})
 
 
 _POSSESSIVE = ("'s", "’s", "'")
@@ -414,7 +416,7 @@ _PEOPLE_NOUNS = frozenset({"men", "women", "soldiers", "officers", "agents", "vi
                            "assessors", "judges", "jurors", "members", "officials", "delegates", "leaders",
                            "ministers", "diplomats", "settlers", "farmers", "traders", "merchants", "colonists",
                            "citizens", "nationals", "sailors", "pilots", "volunteers", "exiles", "emigres",
-                           "émigrés", "prisoners", "detainees", "witnesses", "victims"})
+                           "émigrés", "detainees", "witnesses", "victims"})
 
 
 def _place_unit_name(view: TokenView, s: int, e: int, n: int) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..resolve.persons import SURNAME_MARK, PersonResolver
 from .inflect import forms
 from .matching import Match
-from .mentions import OBJECT_PREPS, Mention
+from .mentions import OBJECT_PREPS, VERDICT_PARTICIPLES, Mention
 from .segment import CLAUSE_BREAK, token_view
 
 __all__ = ["resolve_pronouns", "named_key", "person_id", "antecedent", "find_roles", "find_subject",
@@ -176,9 +176,7 @@ def later_doer(doc: Doc, trig: Match, mentions: list[Mention], sent_end: int,
 _DID_IT = frozenset({"attended", "held", "chaired", "committed", "organised", "organized", "perpetrated"})
 # What opens a fronted participle or gerund clause: "Having met ...", "After meeting ...", "On arriving ...".
 _PARTICIPLE_OPENERS = frozenset({"having", "after", "before", "on", "upon", "while", "when", "since"})
-# Verdicts that open a sentence as a participle, the crime after them: "Convicted of treason in 1988, ...".
-_VERDICT_PARTICIPLES = frozenset({"convicted", "sentenced", "accused", "charged", "indicted", "tried", "found",
-                                  "condemned", "jailed", "imprisoned", "hanged", "executed"})
+
 
 
 def _fronted_participle(doc: Doc, trig: Match, sent_start: int) -> bool:
@@ -190,7 +188,7 @@ def _fronted_participle(doc: Doc, trig: Match, sent_start: int) -> bool:
     first = doc[k].lower_ if k < len(doc) else ""
     if k == trig.start:
         return first.endswith("ing")  # "Arriving in Paris in 1936, Bukharin ..."
-    if first in _VERDICT_PARTICIPLES and trig.start - k <= 12 \
+    if first in VERDICT_PARTICIPLES and trig.start - k <= 12 \
             and not any(doc[j].text in (",", ";", ":", ".") for j in range(k, trig.start)):
         return True  # "Convicted of treason and espionage in March 1988 ..., Vanunu spent ..."
     if first not in _PARTICIPLE_OPENERS or trig.start - k > 2:
