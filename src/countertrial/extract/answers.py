@@ -332,7 +332,9 @@ _BACK = frozenset({"it", "them", "him", "her", "that", "so"})
 
 
 # "I went, yes, with Professor Koischwitz and ...", "We did, yes.": the question's verb echoed, then "yes".
-_ECHO_AND_YES = re.compile(r"\s*(?:I|We)\s+(?!not\b|never\b)[a-z]+,\s+yes\b(?!\s*,?\s*but\b)", re.IGNORECASE)
+# "I passed them on, yes": the echoed verb may take back the question's object and a particle.
+_ECHO_AND_YES = re.compile(r"\s*(?:I|We)\s+(?!not\b|never\b)[a-z]+(?:\s+(?:it|them|him|her|that|on|over|up|out|back|off)){0,2}"
+                           r",\s+yes\b(?!\s*,?\s*but\b)", re.IGNORECASE)
 
 
 def _flip(polarity: str) -> str:

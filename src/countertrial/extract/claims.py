@@ -640,6 +640,12 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
       with the massacre"), not of a person."""
     if m.gapped and _thing_unconnected(token_view(doc).lower, m.start):
         return True
+    if m.gapped and m.label == "travel" and doc[m.start].lower_ not in _TAKING:
+        view = token_view(doc)
+        # "came under pressure to resign", "came into contact with": "to" opens an aim, "into" a state,
+        # not a place (the same test as taking's, below).
+        return view.lower[m.end - 1] in ("to", "into") and m.end < len(doc) and view.alpha[m.end] and view.is_lower[m.end] \
+            and view.lower[m.end] not in _TO_WHERE and view.lower[m.end] not in FACILITY_HEADS
     if m.gapped and m.label == "travel" and doc[m.start].lower_ in _TAKING:
         view = token_view(doc)
         if m.end - m.start <= 2 or (m.start > 0 and view.lower[m.start - 1] in _PASSIVE_BE):
@@ -1952,7 +1958,10 @@ _TO_WHERE = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "yo
                        "al", "el"})  # (the Arabic article of a town's name: "took me to al-Khatib")
 # Verbs of taking someone somewhere: the persons taken make the journey with the one who takes them.
 _CONVEYING = frozenset({"took", "taken", "brought", "led", "escorted", "guided", "ferried", "rowed", "walked",
-                        "marched", "drove", "driven", "flew", "flown", "accompanied"})
+                        "marched", "drove", "driven", "flew", "flown", "accompanied",
+                        # "put Casement ashore", "followed Parmar and Reyat into the woods" (round 20)
+                        "put", "landed", "set", "followed", "follow", "trailed", "tailed", "shadowed", "chased",
+                        "pursued"})
 
 
 def _conveyed(doc: Doc, trig: Match, mentions: list[Mention], persons: PersonResolver) -> list[Mention]:

@@ -713,7 +713,11 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
         # their verbs' base and -ing forms share the heads (counted only after "do", "be": ``gates``)
         by_kind: dict[str, list[list[dict[str, Any]]]] = {}
         for vo in act.verb_object:
-            gap: list[dict[str, Any]] = [{"OP": "?", "IS_PUNCT": False, "LOWER": {"NOT_IN": _GAP_STOP}}] * vo.gap
+            stop = [w for w in _GAP_STOP if w != "and"] if vo.lists else list(_GAP_STOP)
+            # The object's own word ends the gap at its first showing: "came to Chicago to hold a
+            # festival" is "came to" Chicago, not "came ... to" an aim.
+            stop += [o.lower() for o in vo.objects if " " not in o]
+            gap: list[dict[str, Any]] = [{"OP": "?", "IS_PUNCT": False, "LOWER": {"NOT_IN": stop}}] * vo.gap
             objects.update(o.lower() for o in vo.objects)
             # An object of one token is one pattern; one of several ("power station", "break-in",
             # "cipher keys") its own, token by token.

@@ -464,6 +464,8 @@ def _prep_before(doc: Doc, s: int) -> tuple[str | None, int]:
         low = view.lower[k]
         if low in LOCATIVE:
             return low, k
+        if low == "as" and k >= 2 and view.lower[k - 1] == "far" and view.lower[k - 2] == "as":
+            return "to", k - 2  # "got as far as Varennes": where the journey went
         if low in ("the", "a", "an") or (view.alpha[k] and view.is_lower[k] and hops < 2):
             k -= 1
             hops += 1

@@ -45,6 +45,9 @@ class VerbObject:
     qualifiers: tuple[str, ...] = ()
     """When given, one of these words must stand between the verb and the object ("passed State
     Department documents", "gave him classified papers"): "passed documents" alone is not espionage."""
+    lists: bool = False
+    """True when the words between may hold "and" (names listed: "followed Parmar and Reyat into the
+    woods", "took Celik and me to"); otherwise "and" ends a gap, as "back", "or" and "that" do."""
 
 
 @dataclass(frozen=True)
@@ -181,8 +184,11 @@ def _verb_objects(value: Any, file: str, entry: str) -> tuple[VerbObject, ...]:
         qualifiers = _phrases(spec["qualifiers"], file, where, "qualifiers") if "qualifiers" in spec else ()
         if qualifiers and gap < 1:
             raise InvalidVocabulary(f"{file}: entry '{where}', key 'gap' must leave room for a qualifier (at least 1)")
+        lists = spec.get("lists", False)
+        if not isinstance(lists, bool):
+            raise InvalidVocabulary(f"{file}: entry '{where}', key 'lists' must be true or false")
         out.append(VerbObject(_phrases(spec["verbs"], file, where, "verbs"),
-                              _phrases(spec["objects"], file, where, "objects"), gap, power, qualifiers))
+                              _phrases(spec["objects"], file, where, "objects"), gap, power, qualifiers, lists))
     return tuple(out)
 
 

@@ -1,0 +1,90 @@
+"""Round 20: journeys the rules missed whole -- going by a route or a means before saying where to
+("came down out of the hills to Szeged"), getting as far as a place, getting off at a stop, being
+put ashore, being followed somewhere -- a stolen thing, and an answer that echoes the question's
+verb before its "yes". Each sentence is written for the test after a seen item of that class
+(heldout8-11); each failed before the round."""
+
+from __future__ import annotations
+
+from countertrial.extract import extract_text
+
+
+def _claims(text: str) -> set[tuple[str | None, str, str]]:
+    return {(c.subject, c.act, c.polarity) for c in extract_text(text, stated_on="1990-01-01")}
+
+
+def _places(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(c.subject, c.act, c.place) for c in extract_text(text)}
+
+
+def test_going_by_a_route_before_saying_where_to() -> None:
+    # before: "came" alone is no trigger, and "came down to" was one only with nothing between
+    assert ("kovacs", "travel", "Szeged") in _places(
+        "In March 1921 Kovacs came down out of the hills to Szeged with two of his men.")
+    assert ("clark", "travel", "Jersey") in _places("CLARK: I came over by boat to Jersey.")
+    assert ("holt", "travel", "Harpers Ferry") in _places("Holt rode with his men to Harpers Ferry that night.")
+
+
+def test_to_before_a_verb_is_an_aim_not_a_place() -> None:
+    # guards: "to" opening an aim, and "came to <place> to <aim>" keeps its place
+    assert not any(a == "travel" for _s, a, _p in _claims("Kovacs came under pressure to resign in Berlin."))
+    assert ("rubin", "travel", "Chicago") in _places(
+        "RUBIN: We came to Chicago in August 1968 to hold a festival, not to start a riot.")
+
+
+def test_as_far_as_a_place() -> None:
+    assert ("laval", "travel", "Sedan") in _places(
+        "Marie Laval fled the palace in secret on the night of 4 May and got as far as Sedan.")
+    got = extract_text("HERMAN: On the night of 4 May you fled the palace with your children, and got as far as "
+                       "Sedan before you were recognised?\nLAVAL: Yes.")
+    assert any(c.subject == "laval" and c.act == "travel" and c.place == "Sedan" and c.asserted_by == "laval"
+               for c in got)
+
+
+def test_getting_off_at_a_stop() -> None:
+    assert ("lewis", "travel", "Minsk") in _places("LEWIS: I got off the train at Minsk with the others.")
+    got = extract_text("PROSECUTOR: Did you get off the plane at Abu Dhabi?\nKIM: Yes. We got off with the others.")
+    assert any(c.subject == "kim" and c.act == "travel" and c.place == "Abu Dhabi" for c in got)
+
+
+def test_put_ashore_the_persons_put_ashore_travel() -> None:
+    got = _places("In the small hours of 21 April 1916 a German submarine put Casement ashore at Banna Strand "
+                  "with Robert Monteith and Daniel Bailey.")
+    assert {("casement", "travel", "Banna Strand"), ("monteith", "travel", "Banna Strand"),
+            ("bailey", "travel", "Banna Strand")} <= got
+    # a thing put somewhere is no journey
+    assert not any(a == "travel" for _s, a, _p in _claims("They put the proposal to Moscow in 1936."))
+
+
+def test_followed_somewhere_both_go() -> None:
+    got = _places("On 4 June 1985 two detectives followed Parmar and Reyat to Nanaimo.")
+    assert {("parmar", "travel", "Nanaimo"), ("reyat", "travel", "Nanaimo")} <= got
+    assert ("cooper", "travel", "Nanaimo") in _places("Detective Cooper followed them to Nanaimo on 3 November 1979.")
+
+
+def test_a_list_of_persons_taken_somewhere() -> None:
+    # before: "and" ended the words between "took" and "to"
+    got = _places("In 1942 the Abwehr took Kerling and Haupt to Lorient.")
+    assert {("kerling", "travel", "Lorient"), ("haupt", "travel", "Lorient")} <= got
+
+
+def test_stolen_is_a_crime() -> None:
+    assert ("markov", "other", "affirm") in _claims("Markov had stolen timber worth two million roubles from the company.")
+
+
+def test_an_echoed_verb_with_its_object_then_yes() -> None:
+    # before: only one word ("I went, yes") could stand between the pronoun and "yes"
+    got = extract_text("ROEDER: Did you pass the figures to the Russians?\nBRANDT: I passed them on, yes, "
+                       "through Hahn's transmitter.")
+    assert any(c.subject == "brandt" and c.act == "espionage" and c.polarity == "affirm"
+               and c.foreign_power == "Soviet Union" for c in got)
+    # "I passed them on, yes, but ..." is no plain yes
+    got = extract_text("ROEDER: Did you pass the figures to the Russians?\nBRANDT: I passed them on, yes, but not "
+                       "to the Russians.")
+    assert not any(c.act == "espionage" and c.polarity == "affirm" and c.asserted_by == "brandt"
+                   and c.foreign_power == "Soviet Union" for c in got)
+
+
+def test_into_a_state_is_no_journey() -> None:
+    assert _claims("KOVACS: We came into contact with Petrov in Lyon.") == set()
+    assert not any(a == "travel" for _s, a, _p in _claims("KOVACS: In 1937 we came quickly into power in Lyon."))
