@@ -88,3 +88,39 @@ def test_an_echoed_verb_with_its_object_then_yes() -> None:
 def test_into_a_state_is_no_journey() -> None:
     assert _claims("KOVACS: We came into contact with Petrov in Lyon.") == set()
     assert not any(a == "travel" for _s, a, _p in _claims("KOVACS: In 1937 we came quickly into power in Lyon."))
+
+
+def _powers(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(c.subject, c.act, c.foreign_power) for c in extract_text(text)}
+
+
+def test_an_act_done_on_a_persons_instructions() -> None:
+    # before: only "acted on the orders of" was read
+    assert ("wang", "received_instructions", "affirm") in _claims(
+        "WANG: In October 1974 I flew to Changsha and saw Mao. I did this on the instructions of Jiang Qing.")
+    # guard: on a service's orders the act carries the power, with no order of its own (the guide)
+    got = _powers("KOVACS: I shot Petrov in Vienna, and I did it on the orders of the KGB.")
+    assert ("kovacs", "assassination", "Soviet Union") in got
+    assert not any(a == "received_instructions" for _s, a, _p in got)
+    # guard: "did ... under X's orders" keeps its reading
+    assert ("wirz", "received_instructions", "affirm") in _claims(
+        "WIRZ: What I did there I did under General Winder's orders.")
+
+
+def test_a_nerve_agent_released_is_poisoning() -> None:
+    assert ("hayashi", "poisoning", "affirm") in _claims(
+        "HAYASHI: On 20 March 1995 I pierced two bags of sarin with my umbrella on a train at Shin-Ochanomizu.")
+
+
+def test_the_reported_act_ordered_by_someone_is_not_the_reporters() -> None:
+    # before: the reporter killed and was ordered
+    got = _claims("Buscetta said that the killing of Pecorelli was ordered by Badalamenti.")
+    assert got == {("badalamenti", "gave_instructions", "affirm")}
+    got = _claims("Buscetta told prosecutors in April 1993 that the murder of the journalist Mino Pecorelli had "
+                  "been ordered by Gaetano Badalamenti and Stefano Bontate.")
+    assert got == {("badalamenti", "gave_instructions", "affirm"), ("bontate", "gave_instructions", "affirm")}
+    # guard: the one ordered, after "that", is still the one ordered
+    assert ("kovacs", "received_instructions", "affirm") in _claims(
+        "Buscetta said that Kovacs was ordered by Petrov to kill the guard.")
+    # guard: the reporter's own act named as a noun is still his
+    assert ("buscetta", "assassination", "affirm") in _claims("Buscetta admitted the killing of Pecorelli in Rome.")

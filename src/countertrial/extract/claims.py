@@ -662,6 +662,12 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
             # "Sedov took me from the Hotel Bristol to Trotsky": taken to a person, whose place is not
             # said (nor is the place left a destination).
             return True
+    if m.gapped and m.label == "received_instructions" and doc[m.start].lower_ in _DID_FORMS \
+            and doc[m.end - 1].lower_ in ("of", "from"):
+        # "I did this on the instructions of Jiang Qing": a person's orders; "I did it on the orders of
+        # the KGB" is the act done in that power's service, with no order of its own (the guide).
+        return not any(m.end <= x.start <= m.end + 1 and x.person is not None and x.pronoun is None
+                       for x in mentions)
     if m.gapped:
         return False
     phrase = doc[m.start:m.end].text.lower()
@@ -1373,8 +1379,10 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if not is_cue and vocab.acts[act].victim and trig.end < len(doc) and doc[trig.end].lower_ in _REFLEXIVES:
         return []  # "Fischer killed himself", "he shot himself": a suicide, no one's killing of another
     if act == "gave_instructions" and patient_m is not None and patient_m.person is not None \
-            and doc[trig.start].lower_ in _ORDER_VERBS:
-        # "Haldeman was ordered by Nixon": like "he was instructed by", about the one ordered.
+            and doc[trig.start].lower_ in _ORDER_VERBS \
+            and not any(doc[k].lower_ == "that" for k in range(patient_m.end, trig.start)):
+        # "Haldeman was ordered by Nixon": like "he was instructed by", about the one ordered (not
+        # the one who told that "the killing of Pecorelli was ordered by Badalamenti").
         act, subject_m, patient_m = "received_instructions", patient_m, subject_m
     if act == "gave_instructions" and not is_cue and doc[trig.start].lower_ == "given" \
             and _passive_given(token_view(doc).lower, trig.start, sent.start) \
@@ -1948,6 +1956,8 @@ def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, pers
     return out
 
 
+# The verb of acts.yaml's received_instructions group "did ... on the orders of".
+_DID_FORMS = frozenset({"did", "done", "do", "doing"})
 # The verbs of acts.yaml's travel group "took ... to" (a verb ... object trigger), and the forms of "be"
 # that make them passive.
 _TAKING = frozenset({"took", "taken", "brought", "led", "escorted", "guided", "ferried", "rowed", "walked", "marched"})

@@ -565,6 +565,7 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
         return obj, (subject_m if obj is not None else None)
     if subject_m is None and report is not None and report.end <= trig.start \
             and not _noun_subject_between(doc, report.end, trig) and not _there_was(doc, report.end, trig.start) \
+            and not _act_as_clause_subject(doc, report.end, trig) \
             and not any(m.case == "obj" and report.start <= m.start < trig.start and _convicted(doc, m)
                         for m in mentions):
         # "X confessed to espionage": the reporter, when it opens the reporting verb's clause (not
@@ -902,6 +903,23 @@ _SUBJECT_VERB_GAP = frozenset({"had", "has", "have", "was", "were", "is", "are",
 # Words that open a common noun phrase that can be a clause's subject: "the court", "his men".
 _NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "some", "many",
                            "several", "two", "three", "four", "five", "other", "armed", "local"})
+
+
+def _act_as_clause_subject(doc: Doc, lo: int, trig: Match) -> bool:
+    """The act, named as a noun, is the subject of the reported clause ("Buscetta said that the
+    murder of Pecorelli had been ordered by Badalamenti"): the clause tells something of the act, not
+    that the reporter did it. The trigger opens the clause after "that" and an article, and a form of
+    "be" or "have" follows it within its phrase."""
+    k = trig.start - 1
+    if k - 1 < lo or doc[k].lower_ not in ("the", "a", "an") or doc[k - 1].lower_ != "that":
+        return False
+    for j in range(trig.end, min(len(doc), trig.end + 10)):
+        w = doc[j].lower_
+        if w in ("was", "were", "had", "has", "is", "are"):
+            return True
+        if doc[j].is_punct or w in ("and", "but", "by", "that", "which", "who"):
+            return False
+    return False
 
 
 def _noun_subject_between(doc: Doc, lo: int, trig: Match) -> bool:
