@@ -124,3 +124,22 @@ def test_the_reported_act_ordered_by_someone_is_not_the_reporters() -> None:
         "Buscetta said that Kovacs was ordered by Petrov to kill the guard.")
     # guard: the reporter's own act named as a noun is still his
     assert ("buscetta", "assassination", "affirm") in _claims("Buscetta admitted the killing of Pecorelli in Rome.")
+
+
+def test_the_one_who_threw_the_bomb_that_killed() -> None:
+    # before: the bomb was the subject, so no one's act
+    assert ("hryniewiecki", "assassination", "affirm") in _claims(
+        "The second bomb, thrown by Ignacy Hryniewiecki, killed Alexander II.")
+    assert ("hryniewiecki", "assassination", "affirm") in _claims(
+        "The bomb thrown by Hryniewiecki killed the Tsar on 13 March 1881.")
+    # guard: a bomb with no thrower named is no one's
+    assert _claims("The second bomb killed Alexander II on 13 March 1881.") == set()
+
+
+def test_she_after_her_is_still_the_same_woman() -> None:
+    # before: "she" was the nearest name, the man who had paid her
+    got = _claims("Anna Weber admitted that Kroemer had paid her, but she denied that she had ever spied for Germany.")
+    assert ("weber", "espionage", "deny") in got and ("kroemer", "espionage", "deny") not in got
+    # guard: with no "her" before it, "she" is still the nearest name
+    got = _claims("Anna Weber said that Maria Kovacs had paid Petrov, and she went to Vienna in May.")
+    assert ("kovacs", "travel", "affirm") in got

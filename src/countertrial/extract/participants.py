@@ -340,6 +340,9 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
     seen: list[tuple[Mention, str]] = []  # names before the pronoun in this sentence
     that_he: str | None = None  # who "that he" was: "X said that he met Y ... and that he travelled"
     chain: tuple[Mention, str] | None = None  # the last "he"/"she" resolved, and to whom
+    # the last "she"/"her" (any case) resolved, and to whom: "admitted at her trial that Kroemer had paid
+    # her, but she maintained ...": the woman of the sentence so far
+    her: str | None = None
     sex = _sex_by_title(doc, mentions, persons) if any(m.pronoun == "third" for m in mentions) else {}
     for m in mentions:
         if m.pronoun == "first":
@@ -387,6 +390,9 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                         pick = subjects[-1]
                 if m.case == "subj" and chain is not None and (pick is None or chain[0].start > pick[0].start):
                     m.person = chain[1]  # "but she insisted that she had never ...": the same person
+                elif want == "f" and her is not None and pick is not None and pick[1] != her \
+                        and sex.get(pick[1]) != "f" and any(key == her for _n, key in near):
+                    m.person = her  # "... Kroemer had paid her, but she maintained": still her
                 else:
                     m.person = pick[1] if pick is not None else _fitting(
                         [x for x in seen if x[1] != bound], last, sex, want)
@@ -396,6 +402,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                     m.person = None  # "When he killed Murefu ...": "he" is not the one he killed
                 if m.case == "subj" and m.person is not None:
                     chain = (m, m.person)
+                if want == "f" and m.person is not None and not m.text.lower().endswith("self"):
+                    her = m.person
             if after_that:
                 that_he = m.person
         elif m.pronoun == "title":
@@ -1021,6 +1029,33 @@ _NOT_SUBJECT_NOUNS = frozenset({"who", "which", "that", "and", "or", "but", "he"
 _NOT_A_NOUN_PHRASE = frozenset({"and", "or", "but", ",", ";", ":", "then", "to", "."})
 
 
+# A weapon that is the subject of a killing, and how its user sent it ("the bomb thrown by X killed").
+_WEAPONS = frozenset({"bomb", "bombs", "bullet", "bullets", "shot", "shots", "grenade", "grenades", "shell", "shells",
+                      "device", "explosives", "charge", "missile", "rocket", "parcel", "letter"})
+_WEAPON_SENT = frozenset({"thrown", "fired", "planted", "placed", "set", "detonated", "laid", "hurled", "triggered",
+                          "sent", "mailed", "posted", "made", "built", "left", "launched"})
+
+
+def _weapon_agent(doc: Doc, trig: Match, mentions: list[Mention], lo: int) -> Mention | None:
+    """The person who threw, fired or planted the weapon that is the subject of the act ``trig``:
+    "the second bomb, thrown by Ignacy Hryniewiecki, killed Alexander II", "the bomb planted by Kovacs
+    killed four men". Only a participle and "by" between the weapon and the person, and only a comma
+    between the person and the act."""
+    for m in mentions:
+        if m.person is None or m.possessive or m.end > trig.start or m.start < lo + 3:
+            continue
+        if any(not (t.is_punct and t.text == ",") for t in doc[m.end:trig.start]):
+            continue
+        if doc[m.start - 1].lower_ != "by" or doc[m.start - 2].lower_ not in _WEAPON_SENT:
+            continue
+        k = m.start - 3
+        if doc[k].text == ",":
+            k -= 1
+        if k >= lo and doc[k].lower_ in _WEAPONS:
+            return m
+    return None
+
+
 def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_start: int,
                  sent_start: int) -> Mention | None:
     """The nearest person before ``trig`` (from ``lo``) that can be its subject."""
@@ -1030,6 +1065,9 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
     seen = _seen_doing(doc, trig, mentions)
     if seen is not None and seen.start >= max(lo, sent_start):
         return seen  # "saw him give the order": he gave it
+    thrower = _weapon_agent(doc, trig, mentions, max(lo, sent_start))
+    if thrower is not None:
+        return thrower  # "the second bomb, thrown by Hryniewiecki, killed the Tsar"
     # "Krestinsky's repudiation": a possessive right before a noun trigger.
     # ... but "Murefu's killing", "Kirov's murder": one killed, not the killer (the singular noun of a
     # killing with no "of" or "by" after it; "Nikolayev's murder of Kirov", "Pinochet's killings" name him).
