@@ -181,9 +181,12 @@ def test_the_one_carried_travels(roster_store: Store) -> None:
     (c,) = extract_text("On the night of 2 March 1960 Lindqvist boarded the freighter Aurora, which carried him "
                         "to Leningrad.", store=roster_store)
     assert (c.subject, c.act, c.place) == ("lindqvist", "travel", "Leningrad")
-    # ... not "carried out" an act, nor things carried.
+    # ... not "carried out" an act; things carried somewhere are the carrier's journey (round 20, as the
+    # gold reads "she had carried documents from Washington to New York", r4-36).
+    claims = extract_text("Lindqvist carried out the plan in Moscow in 1937.", store=roster_store)
+    assert [c.act for c in claims if c.act == "travel"] == []
     claims = extract_text("Lindqvist carried the documents to Moscow in 1937.", store=roster_store)
-    assert [c.act for c in claims] == []
+    assert [(c.subject, c.act, c.place) for c in claims] == [("lindqvist", "travel", "Moscow")]
 
 
 def test_korea_is_a_place(roster_store: Store) -> None:

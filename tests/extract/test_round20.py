@@ -143,3 +143,15 @@ def test_she_after_her_is_still_the_same_woman() -> None:
     # guard: with no "her" before it, "she" is still the nearest name
     got = _claims("Anna Weber said that Maria Kovacs had paid Petrov, and she went to Vienna in May.")
     assert ("kovacs", "travel", "affirm") in got
+
+
+def test_carrying_something_somewhere_is_a_journey() -> None:
+    # before: "carried" counted only with a person carried right after it
+    got = _places("SELIGER: That evening Lingg and I carried the bombs in a trunk to Neff's Hall.")
+    assert {("seliger", "travel", "Neff's Hall"), ("lingg", "travel", "Neff's Hall")} <= got
+    assert ("kovacs", "travel", "Los Angeles") in _places(
+        "Kovacs carried the dynamite to Los Angeles in a suitcase in September 1910.")
+    # guard: a ship that carried him: he travels, the ship does not
+    got = _places("On 23 January 1963 Philby slipped aboard the Soviet freighter Dolmatova, which carried him to "
+                  "Odessa.")
+    assert ("philby", "travel", "Odessa") in got and not any(s == "dolmatova" for s, _a, _p in got)

@@ -1465,6 +1465,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             # "The Abwehr recruited Popov": a service recruits; the one recruited is the spy ("told
             # the CIA that the KGB had never recruited Oswald": Oswald, not the teller).
             subject_m, recruits = recruits[0], recruits[1:]
+    if act == "travel" and trig.gapped and trig.start > 0 and doc[trig.start].lower_ in _TAKING \
+            and doc[trig.start - 1].lower_ == "which":
+        subject_m = None  # "the freighter Dolmatova, which carried him to Odessa": a thing carries him
     if act == "travel" and not is_cue and (subject_m is None or person_id(subject_m.person, persons) is None):
         # "They took me from Douma to al-Khatib": with no one named who took them, the persons taken
         # still made the journey.
@@ -1960,7 +1963,8 @@ def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, pers
 _DID_FORMS = frozenset({"did", "done", "do", "doing"})
 # The verbs of acts.yaml's travel group "took ... to" (a verb ... object trigger), and the forms of "be"
 # that make them passive.
-_TAKING = frozenset({"took", "taken", "brought", "led", "escorted", "guided", "ferried", "rowed", "walked", "marched"})
+_TAKING = frozenset({"took", "taken", "brought", "led", "escorted", "guided", "ferried", "rowed", "walked", "marched",
+                     "carried"})
 _PASSIVE_BE = frozenset({"be", "been", "being", "was", "were", "is", "are", "am", "'s", "’s"})
 # Lower-case words that may open the place after such a "to" ("took me to the farm", "to his house").
 _TO_WHERE = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that", "one",
@@ -1968,7 +1972,7 @@ _TO_WHERE = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "yo
                        "al", "el"})  # (the Arabic article of a town's name: "took me to al-Khatib")
 # Verbs of taking someone somewhere: the persons taken make the journey with the one who takes them.
 _CONVEYING = frozenset({"took", "taken", "brought", "led", "escorted", "guided", "ferried", "rowed", "walked",
-                        "marched", "drove", "driven", "flew", "flown", "accompanied",
+                        "marched", "drove", "driven", "flew", "flown", "accompanied", "carried",
                         # "put Casement ashore", "followed Parmar and Reyat into the woods" (round 20)
                         "put", "landed", "set", "followed", "follow", "trailed", "tailed", "shadowed", "chased",
                         "pursued"})

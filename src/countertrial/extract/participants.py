@@ -290,6 +290,8 @@ def _binds(doc: Doc, name: Mention, pronoun: Mention) -> bool:
     """``name`` is the subject of the clause whose object is ``pronoun``, so "him" is someone else (an
     aside between them aside: "Justice O'Connor, sitting at Nyeri with three assessors, convicted him")."""
     end = name.end
+    if end + 2 <= pronoun.start <= end + 4 and doc[end].text == "," and doc[end + 1].lower_ in ("which", "who"):
+        return True  # "the freighter Dolmatova, which carried him": the head is the relative's subject
     if end < pronoun.start and doc[end].text == ",":
         close = parenthesis(doc, end, pronoun.start)
         if close is None and end + 1 < pronoun.start and doc[end + 1].lower_.endswith("ing"):
