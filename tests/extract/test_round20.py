@@ -155,3 +155,22 @@ def test_carrying_something_somewhere_is_a_journey() -> None:
     got = _places("On 23 January 1963 Philby slipped aboard the Soviet freighter Dolmatova, which carried him to "
                   "Odessa.")
     assert ("philby", "travel", "Odessa") in got and not any(s == "dolmatova" for s, _a, _p in got)
+
+
+def test_no_one_ordered_me_denies_the_order_received() -> None:
+    # before: "No one." named no one, so the question's order was nobody's
+    got = extract_text("LATIMER: Who ordered you to kill the people at the ditch?\nCALLEY: No one.")
+    assert {(c.subject, c.act, c.polarity, c.asserted_by) for c in got} == {
+        ("calley", "received_instructions", "deny", "calley")}
+    got = extract_text("MONTANE: Who were the persons who put you up to this murder?\nCORDAY: No one. I made the "
+                       "plan by myself.")
+    assert ("corday", "received_instructions", "deny") in {(c.subject, c.act, c.polarity) for c in got}
+    # guard: no one who killed him is no one's act; "Who sent you?" / "Nobody." keeps the journey
+    assert extract_text("LATIMER: Who killed Petrov?\nCALLEY: Nobody did, sir.") == []
+    got = extract_text("LATIMER: Who sent you to Lyon?\nCALLEY: Nobody. I went of my own accord.")
+    assert ("calley", "travel", "affirm") in {(c.subject, c.act, c.polarity) for c in got}
+
+
+def test_put_up_to_is_an_order() -> None:
+    got = extract_text("MONTANE: Who put you up to this murder?\nCORDAY: Barbaroux.")
+    assert ("barbaroux", "gave_instructions", "affirm") in {(c.subject, c.act, c.polarity) for c in got}

@@ -75,6 +75,9 @@ class Answer:
     # Druffel, the German consul.": who did the question's act, as the answer names them ("I" for the
     # witness; names as written).
     who: tuple[str, ...] = ()
+    # "Who ordered you to kill them?" / "No one.": no one did the question's act; an order so denied is
+    # the witness's instructions received, denied (the other acts are left unsaid).
+    nobody: bool = False
 
 
 def _norm(text: str) -> str:
@@ -213,6 +216,9 @@ _FIRST_SENTENCE = re.compile(r"\s*((?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Col|Capt|Lt)
 _NOT_NAME_OPENERS = frozenset({"the", "a", "an", "my", "his", "her", "our", "their", "your", "nobody", "no", "none",
                                "everybody", "everyone", "all", "both", "we", "they", "he", "she", "it", "you",
                                "someone", "somebody", "one", "some", "yes", "not", "i", "that", "this"})
+# "No one.", "Nobody did.", "No one, sir.": no one did it.
+_NOBODY = re.compile(r"^\s*(?:no\s*one|nobody|no-one|none|nobody at all|no one at all)(?:\s+did)?(?:,\s*sir)?\s*[.!]?\s*$",
+                     re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _MAX_WHO = 120  # characters of the answer's first sentence
 
@@ -229,6 +235,8 @@ def _named(question: str, answer: str) -> tuple[tuple[str, ...], bool] | None:
     first, more = m.group(1), bool(m.group(2))
     if _ME.match(first):
         return ("I",), more
+    if _NOBODY.match(first):
+        return ("",), more
     body = re.sub(r"\s+(?:did|had|was)\s*[.!]?$", "", first.strip().rstrip(".!").strip())
     names: list[str] = []
     for chunk in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", body):
@@ -265,7 +273,10 @@ def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
             continue
         named = _named(q.text, seg.text)
         if named is not None:
-            out[i - 1] = Answer(seg, "affirm", partial=named[1], who=named[0])
+            if named[0] == ("",):
+                out[i - 1] = Answer(seg, "affirm", partial=named[1], who=("I",), nobody=True)
+            else:
+                out[i - 1] = Answer(seg, "affirm", partial=named[1], who=named[0])
             continue
         polarity = _bare(seg.text, reader)
         if polarity is not None:

@@ -332,6 +332,11 @@ class RulesExtractor:
             kept_negation and not _asked_negation(lower, sent.start, m.start)))]
         claims = sentence_claims(self.vocab, self.persons,
                                  Sentence(seg, doc, sent, s_matches, mentions, places, times, last_place))
+        if answer.nobody:
+            # "Who ordered you to kill them?" / "No one.": read with "who" as the witness, the order is
+            # the witness's own; no one gave it, so the witness denies having received it.
+            claims = [changed_claim(c, act="received_instructions", polarity="deny") for c in claims
+                      if c.act == "gave_instructions" and c.subject == seg.addressee]
         if answer.fills and claims:
             claims = self._filled(claims, answer.segment)
         if answer.who and _WITH_YOU.search(sent.text):
