@@ -174,3 +174,32 @@ def test_no_one_ordered_me_denies_the_order_received() -> None:
 def test_put_up_to_is_an_order() -> None:
     got = extract_text("MONTANE: Who put you up to this murder?\nCORDAY: Barbaroux.")
     assert ("barbaroux", "gave_instructions", "affirm") in {(c.subject, c.act, c.polarity) for c in got}
+
+
+def test_a_military_attache_is_the_service() -> None:
+    # the guide: a military attaché counts as the service, so contact with one is espionage
+    got = _powers("Esterhazy was in contact with the German military attache in 1894.")
+    assert ("esterhazy", "espionage", "Germany") in got
+    got = _powers("PICQUART: In March 1896 the petit bleu showed me that Esterhazy was in correspondence with "
+                  "Schwartzkoppen, the German military attache.")
+    assert ("esterhazy", "espionage", "Germany") in got
+    # guard: a consul is no service
+    assert ("esterhazy", "conspiracy", "Germany") in _powers("Esterhazy was in contact with the German consul in 1894.")
+
+
+def test_a_commander_takes_his_troops_killings() -> None:
+    got = _claims("The committee found that Dyer's troops, firing into a crowd in Amritsar on 13 April 1919, had "
+                  "killed at least 379 people.")
+    assert ("dyer", "assassination", "affirm") in got
+    # guard: "Kamali's driver fled" is the driver's
+    assert not any(s == "kamali" for s, _a, _p in _claims("In 1994 Kamali's driver fled to Goma."))
+
+
+def test_a_surname_that_ends_in_a_month() -> None:
+    # before: "May" was read as the month, and the name was lost
+    got = _claims("Alan Nunn May admitted in February 1946 that he had handed samples of uranium to a Soviet officer "
+                  "in Montreal.")
+    assert ("nunn_may", "espionage", "affirm") in got
+    assert ("nunn_may", "plea", "affirm") in _claims("Nunn May pleaded guilty at the Old Bailey on 1 May 1946.")
+    # guard: a month opening a run is still a month
+    assert ("petrov", "meeting", "affirm") in _claims("In early May Petrov met Sedov in Berlin.")

@@ -1480,7 +1480,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # The service may come after another trigger ("in contact with agents of American intelligence").
     service_act = vocab.acts[act].with_service
     if service_act is not None and any(m.kind == "S" and trig.start <= m.start < trig.end + 9
-                                       and not any(t.is_punct for t in doc[trig.end:m.start]) for m in powers):
+                                       and _no_break_but_apposition(doc, trig.end, m.start) for m in powers):
         act = service_act
     if is_cue and reported_by is None and subject != asserted_by:
         # A plea is made by the person pleading; the speaker reports it.
@@ -1957,6 +1957,14 @@ def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, pers
             # "with Monteith and Bailey", "with Petrov, Ivanov and Orlov": the list goes on.
             out.append(m)
     return out
+
+
+def _no_break_but_apposition(doc: Doc, lo: int, hi: int) -> bool:
+    """No punctuation in ``doc[lo:hi]`` but the comma of an apposition ("with Schwartzkoppen, the
+    German military attaché")."""
+    puncts = [k for k in range(lo, hi) if doc[k].is_punct]
+    return not puncts or (len(puncts) == 1 and doc[puncts[0]].text == "," and puncts[0] + 1 < hi
+                           and doc[puncts[0] + 1].lower_ in ("the", "a", "an"))
 
 
 # The verb of acts.yaml's received_instructions group "did ... on the orders of".

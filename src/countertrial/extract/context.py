@@ -211,6 +211,8 @@ class DocContext:
             return 1
         if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
             return 1
+        if self.persons.is_stopword(words[-1]) and not self.persons.is_stopword(words[-2]):
+            return 2  # "Nunn May": a last word that is no name alone (a month) takes the one before it
         text = self.seg.text
         if text.count(words[-1]) < 2:
             return 1  # the surname said once: in this name alone

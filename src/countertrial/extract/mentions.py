@@ -191,6 +191,15 @@ def _capitalised_runs(doc: Doc, start: int, end: int | None) -> list[tuple[int, 
     return runs
 
 
+def _month_surname(view: TokenView, s: int, e: int, k: int) -> bool:
+    """The month name that ends a name of two words or more, before a verb or a comma ("Nunn May
+    admitted", "Alan Nunn May, a physicist"): a surname, not a date ("In May Petrov met" opens a
+    run with the month)."""
+    n = len(view.text)
+    return k == e - 1 and k > s and view.lower[k] in MONTHS and not view.text[k - 1][:1].isdigit() \
+        and e < n and (view.text[e] == "," or (view.alpha[e] and view.is_lower[e]))
+
+
 def _sentence_initial(doc: Doc, i: int) -> bool:
     view = token_view(doc)
     if i == 0 or i in view.starts:
@@ -325,6 +334,7 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                 pid = persons.resolve(text)
                 if pid is None and any(persons.is_stopword(words[k]) and not (k < e - 1 and persons.is_title(words[k]))
                                        and not (lower[k] == "of" and k > s and lower[k - 1] in _NOBLE_TITLES)
+                                       and not _month_surname(view, s, e, k)
                                        for k in range(s, e) if alpha[k]):
                     pid_ok = False
                 else:

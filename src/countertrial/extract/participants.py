@@ -1038,6 +1038,38 @@ _WEAPON_SENT = frozenset({"thrown", "fired", "planted", "placed", "set", "detona
                           "sent", "mailed", "posted", "made", "built", "left", "launched"})
 
 
+# Men under a commander: "Dyer's troops", "Hurtado's patrol" (the guide: a commander takes his troops' killings).
+_COMMANDED = frozenset({"troops", "soldiers", "men", "forces", "unit", "units", "patrol", "squad", "platoon", "company",
+                        "battalion", "regiment", "gunmen", "militia", "militiamen", "policemen", "guards", "police"})
+_COMMANDED_AUX = frozenset({"had", "have", "has", "then", "also", "all", "later", "once", "again"})
+
+
+def _commanders_men(doc: Doc, trig: Match, mentions: list[Mention], lo: int) -> Mention | None:
+    """The possessor of the men who did the act ``trig``: "Dyer's troops, firing into a crowd ..., had
+    killed at least 379 people". The noun stands right after the possessive (one lower-case word
+    between at most: "Hurtado's own patrol"), and only an aside in commas or "had" stands between the
+    noun and the act. Only for a verb in the past (an act's noun is no one's such act)."""
+    if forms(doc[trig.start].lower_) is None:
+        return None
+    for m in mentions:
+        if not m.possessive or m.person is None or m.pronoun is not None or m.start < lo or m.end >= trig.start:
+            continue
+        k = m.end
+        if k < trig.start and doc[k].is_lower and doc[k].lower_ not in _COMMANDED:
+            k += 1
+        if k >= trig.start or doc[k].lower_ not in _COMMANDED:
+            continue
+        j = k + 1
+        if j < trig.start and doc[j].text == ",":
+            close = next((c for c in range(j + 1, trig.start) if doc[c].text == ","), None)
+            if close is None:
+                continue
+            j = close + 1
+        if all(doc[x].lower_ in _COMMANDED_AUX for x in range(j, trig.start)):
+            return m
+    return None
+
+
 def _weapon_agent(doc: Doc, trig: Match, mentions: list[Mention], lo: int) -> Mention | None:
     """The person who threw, fired or planted the weapon that is the subject of the act ``trig``:
     "the second bomb, thrown by Ignacy Hryniewiecki, killed Alexander II", "the bomb planted by Kovacs
@@ -1070,6 +1102,9 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
     thrower = _weapon_agent(doc, trig, mentions, max(lo, sent_start))
     if thrower is not None:
         return thrower  # "the second bomb, thrown by Hryniewiecki, killed the Tsar"
+    commander = _commanders_men(doc, trig, mentions, max(lo, sent_start))
+    if commander is not None:
+        return commander  # "Dyer's troops ... had killed at least 379 people": the commander's (the guide)
     # "Krestinsky's repudiation": a possessive right before a noun trigger.
     # ... but "Murefu's killing", "Kirov's murder": one killed, not the killer (the singular noun of a
     # killing with no "of" or "by" after it; "Nikolayev's murder of Kirov", "Pinochet's killings" name him).
