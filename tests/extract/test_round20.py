@@ -203,3 +203,24 @@ def test_a_surname_that_ends_in_a_month() -> None:
     assert ("nunn_may", "plea", "affirm") in _claims("Nunn May pleaded guilty at the Old Bailey on 1 May 1946.")
     # guard: a month opening a run is still a month
     assert ("petrov", "meeting", "affirm") in _claims("In early May Petrov met Sedov in Berlin.")
+
+
+def test_a_noun_subject_before_started_to() -> None:
+    # before: "the people ... started to shoot" was the speaker's, the last person named before it
+    got = _claims("ZHZ: I heard him shout, and the people who were in the front started to shoot at the refugees.")
+    assert not any(s == "zhz" for s, _a, _p in got)
+    # guard: a named subject keeps the act
+    assert ("kovacs", "assassination", "affirm") in _claims("ZHZ: Then Kovacs started to shoot the refugees dead.")
+
+
+def test_a_journey_refused_is_none() -> None:
+    assert not any(a == "travel" for _s, a, _p in _claims("TAN has refused to travel to Arusha to testify."))
+
+
+def test_your_trip_is_the_one_addressed() -> None:
+    # before: "your trip" was the speaker's ("we were talking of ...")
+    got = _claims("KOUENGOUA: Before this interruption we were talking of your trip to Rwanda in August 1994.")
+    assert not any(s == "kouengoua" for s, _a, _p in got)
+    # guard: in a question read with its answer, "your" is the witness
+    got = extract_text("MORRIS: Did you make your trip to Rwanda in August 1994?\nFORGES: Yes.")
+    assert ("forges", "travel", "affirm") in {(c.subject, c.act, c.polarity) for c in got}

@@ -932,6 +932,10 @@ def _act_as_clause_subject(doc: Doc, lo: int, trig: Match) -> bool:
     return False
 
 
+# Verbs that open a verb group before an act's infinitive or gerund ("started to shoot", "began shooting").
+_PHASE_VERBS = frozenset({"started", "began", "begun", "continued", "kept", "went"})
+
+
 def _noun_subject_between(doc: Doc, lo: int, trig: Match) -> bool:
     """A common noun phrase stands right before the verb ``trig`` as its subject, after ``lo`` (the
     person the walk back reached): "Kovacs was arrested; the soldiers killed his brother", "the jury
@@ -939,9 +943,14 @@ def _noun_subject_between(doc: Doc, lo: int, trig: Match) -> bool:
     person's before it; also with a relative clause, as the clause's verb ("I met the officer who
     shot Nemeth") or before the verb ("told us that the man who led the massacre had fled"). Only
     for a verb in the past (a noun trigger, "the court's order", is not one)."""
-    if forms(doc[trig.start].lower_) is None:
+    v = trig.start
+    if v - 2 >= lo and doc[v - 1].lower_ == "to" and doc[v - 2].lower_ in _PHASE_VERBS:
+        v -= 2  # "the people who were in the front started to shoot": the verb group opens at "started"
+    elif v - 1 >= lo and doc[v].lower_.endswith("ing") and doc[v - 1].lower_ in _PHASE_VERBS:
+        v -= 1  # "the soldiers began shooting"
+    if forms(doc[v].lower_) is None:
         return False
-    k = trig.start - 1
+    k = v - 1
     while k >= lo and doc[k].lower_ in _SUBJECT_VERB_GAP:
         k -= 1
     relative = k - 1 >= lo and doc[k].lower_ in ("who", "that", "which")
@@ -1112,6 +1121,10 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
                                                              not in ("of", "by"))
     if _asked_who(doc, trig.start, max(lo, sent_start)):
         return None  # "did he tell you who had perpetrated these massacres?": the one asked about
+    if trig.start > 0 and doc[trig.start - 1].lower_ == "your" and forms(doc[trig.start].lower_) is None:
+        # "we were talking of your trip to Rwanda": the act of the one addressed, when known (a question
+        # read with its answer: "Did you make your trip ...?" / "Yes."), else no one's -- not "we"
+        return next((m for m in mentions if m.pronoun == "you" and m.person is not None), None)
     for m in mentions:
         if m.possessive and 0 <= trig.start - m.end <= 2 and m.person and not victim \
                 and not any(doc[k].lower_ in PASSIVE_AUX for k in range(m.end, trig.start)) \
