@@ -161,9 +161,11 @@ def test_power_before_agents_as_counterparts_is_not_espionage(roster_store: Stor
     assert [(c.act, c.foreign_power) for c in claims] == [("conspiracy", "Germany")]
 
 
-def test_adverbial_orders_are_not_a_claim_of_their_own(roster_store: Store) -> None:
+def test_adverbial_orders_are_the_named_persons_order(roster_store: Store) -> None:
+    # Round 20 turned this round: the gold sets give the one named in "on X's orders" the order five
+    # times in eight (it was no claim of its own before).
     claims = extract_text("BUKHARIN: On Trotsky's orders I poisoned him in 1936.", store=roster_store)
-    assert [(c.subject, c.act) for c in claims] == [("bukharin", "poisoning")]
+    assert sorted((c.subject, c.act) for c in claims) == [("bukharin", "poisoning"), ("trotsky", "gave_instructions")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

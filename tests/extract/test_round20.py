@@ -224,3 +224,18 @@ def test_your_trip_is_the_one_addressed() -> None:
     # guard: in a question read with its answer, "your" is the witness
     got = extract_text("MORRIS: Did you make your trip to Rwanda in August 1994?\nFORGES: Yes.")
     assert ("forges", "travel", "affirm") in {(c.subject, c.act, c.polarity) for c in got}
+
+
+def test_one_of_the_bombs_placed() -> None:
+    assert ("zougam", "terrorism", "affirm") in _claims(
+        "The court held that Jamal Zougam had placed one of the rucksack bombs on the train at Santa Eugenia.")
+
+
+def test_on_a_named_persons_orders_is_that_persons_order() -> None:
+    # the gold sets give the one named the order five times in eight ("on Yagoda's orders")
+    got = _claims("The prosecution alleged that Levin and Pletnev had poisoned Gorky in 1936 on Yagoda's orders.")
+    assert {("yagoda", "gave_instructions", "affirm"), ("levin", "poisoning", "affirm"),
+            ("pletnev", "poisoning", "affirm")} <= got
+    # guard: a service's orders give no one an order; "on his orders" is left alone
+    assert not any(a == "gave_instructions" for _s, a, _p in _claims("They poisoned Petrov on the KGB's orders."))
+    assert not any(a == "gave_instructions" for _s, a, _p in _claims("Petrov was shot on his orders."))

@@ -604,13 +604,28 @@ def _charged_noun(lower: list[str], start: int) -> bool:
     return False
 
 
-def _owned(doc: Doc, start: int, end: int) -> bool:
+def _owned(doc: Doc, start: int, end: int, powers: frozenset[int] | set[int] = frozenset()) -> bool:
     """A possessor right before token ``start`` and what was ordered right after ``end``:
     "Trotsky's order to kill", "his instructions for terror", "Kitchener's orders were to take no
-    prisoners" (not "on Yagoda's orders I ...", "his orders were ignored")."""
+    prisoners", "on Yagoda's orders" (not "his orders were ignored")."""
     lower = token_view(doc).lower
+    if _on_named_orders(doc, start) and start - 2 not in powers:
+        return True  # (not "on Moscow's orders": a power's, carried by the act done)
     return start > 0 and lower[start - 1] in _POSSESSORS and end < len(doc) and (
         lower[end] in _OWNED_NEXT or (lower[end] in _OWNED_BE and end + 1 < len(doc) and lower[end + 1] == "to"))
+
+
+def _on_named_orders(doc: Doc, start: int) -> bool:
+    """"on Yagoda's orders", "on Krestinsky's instructions": a named person's orders, under which
+    the act was done (the gold sets give the one named the order five times in eight; "on the orders
+    of X" is read as the doer's instructions received, and "on his orders" is left alone)."""
+    view = token_view(doc)
+    if start < 3 or view.lower[start - 1] not in ("'s", "’s", "'", "’"):
+        return False
+    k = start - 2
+    while k > 0 and view.text[k][:1].isupper() and view.alpha[k]:
+        k -= 1
+    return k < start - 2 and view.lower[k] in ("on", "upon")
 
 
 def refine_means(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]:
@@ -894,13 +909,14 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     # "handed the KGB ...", "gave the Israelis ...": a trigger ending in "the" wants the power right
     # after it, named (not "gave the British engineers a tour": a demonym naming no power).
     named_starts = {m.start for m in out if m.kind in ("P", "S")}
+    named_tokens = {k for m in out if m.kind in ("P", "S") for k in range(m.start, m.end)}
     out = [m for m in out if m.kind != "Q" or lower[m.end - 1] != "the" or m.end in named_starts]
     out = [(Match("A", m.label, m.start, m.end, m.gapped) if m.kind in ("Q", "O") else m) for m in out
            if (m.kind != "Q" or ((m.start in power_ends or any(m.start < p and p - m.end <= 6
                                                                 and "," not in words[m.end:p] for p in power_starts)
                                   or _service_in_apposition(doc, m.end, power_starts, service_starts))
                                  and not (m.end < n and lower[m.end] == "as")))
-           and (m.kind != "O" or _owned(doc, m.start, m.end))]
+           and (m.kind != "O" or _owned(doc, m.start, m.end, named_tokens))]
     # Longest match wins within each kind; acts never overlap cues, powers or case places (an act
     # that would is dropped before the longest act is chosen, so a shorter one still counts: "passed
     # atomic secrets" in "passed atomic secrets to Soviet intelligence"). A verb ... object trigger
@@ -1178,7 +1194,8 @@ def drop_purposes(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]
     at most 12 tokens). An act with ``aim`` in the vocabulary is annotated as its aim alone: "a
     plot to kill Lenin" is the killing; the means of a killing ("by blowing up his train") is no
     act either."""
-    instr = [m for m in acts if m.label in INSTRUCTION_ACTS]
+    # ("On Trotsky's orders I poisoned him": the act was done under the order, not only ordered.)
+    instr = [m for m in acts if m.label in INSTRUCTION_ACTS and not _on_named_orders(doc, m.start)]
     trips = [m for m in acts if m.label == "travel"]
     kills = [m for m in acts if vocab.acts[m.label].victim]
     return [m for m in acts if not _is_purpose(vocab, doc, m, instr) and not _is_aim_of(vocab, doc, m, trips)
