@@ -239,3 +239,11 @@ def test_on_a_named_persons_orders_is_that_persons_order() -> None:
     # guard: a service's orders give no one an order; "on his orders" is left alone
     assert not any(a == "gave_instructions" for _s, a, _p in _claims("They poisoned Petrov on the KGB's orders."))
     assert not any(a == "gave_instructions" for _s, a, _p in _claims("Petrov was shot on his orders."))
+
+
+def test_sold_the_power_something() -> None:
+    assert ("pelton", "espionage", "Soviet Union") in _powers(
+        "Between 1980 and 1985 Ronald Pelton sold the KGB what he remembered of Operation Ivy Bells.")
+    # guard: selling a thing is no espionage, nor a demonym naming no power
+    assert _claims("Kovacs sold the farm in 1936.") == set()
+    assert _claims("Kovacs sold the British engineers a tour.") == set()
