@@ -663,11 +663,11 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
             # said (nor is the place left a destination).
             return True
     if m.gapped and m.label == "received_instructions" and doc[m.start].lower_ in _DID_FORMS \
-            and doc[m.end - 1].lower_ in ("of", "from"):
+            and doc[m.end - 1].lower_ in _ORDER_WORDS and doc[m.end - 2].lower_ in ("the", "on", "at"):
         # "I did this on the instructions of Jiang Qing": a person's orders; "I did it on the orders of
         # the KGB" is the act done in that power's service, with no order of its own (the guide).
-        return not any(m.end <= x.start <= m.end + 1 and x.person is not None and x.pronoun is None
-                       for x in mentions)
+        return m.end >= len(doc) or doc[m.end].lower_ != "of" or not any(
+            m.end + 1 <= x.start <= m.end + 2 and x.person is not None and x.pronoun is None for x in mentions)
     if m.gapped:
         return False
     phrase = doc[m.start:m.end].text.lower()
@@ -1969,6 +1969,7 @@ def _no_break_but_apposition(doc: Doc, lo: int, hi: int) -> bool:
 
 # The verb of acts.yaml's received_instructions group "did ... on the orders of".
 _DID_FORMS = frozenset({"did", "done", "do", "doing"})
+_ORDER_WORDS = frozenset({"orders", "instructions", "order", "instruction", "behest"})
 # The verbs of acts.yaml's travel group "took ... to" (a verb ... object trigger), and the forms of "be"
 # that make them passive.
 _TAKING = frozenset({"took", "taken", "brought", "led", "escorted", "guided", "ferried", "rowed", "walked", "marched",
