@@ -247,3 +247,14 @@ def test_sold_the_power_something() -> None:
     # guard: selling a thing is no espionage, nor a demonym naming no power
     assert _claims("Kovacs sold the farm in 1936.") == set()
     assert _claims("Kovacs sold the British engineers a tour.") == set()
+
+
+def test_a_long_first_sentence_of_a_plea_answer() -> None:
+    # before: a bare first sentence was read only up to 40 characters
+    got = extract_text("JUDGE: Sergeant Kovacs, how do you plead?\nKOVACS: Guilty, Your Honor, to desertion and to "
+                       "misbehavior before the enemy. I walked away from the post on my own.")
+    assert ("kovacs", "plea", "affirm") in {(c.subject, c.act, c.polarity) for c in got}
+    # guard: a long first sentence with a clause of its own is no bare answer
+    got = extract_text("JUDGE: Did you meet Petrov in Lyon in 1936?\nKOVACS: Yes, but it was my brother who met him "
+                       "there and not me at all. I stayed in Paris.")
+    assert ("kovacs", "meeting", "affirm") not in {(c.subject, c.act, c.polarity) for c in got}

@@ -56,7 +56,7 @@ _ADDRESS = (" sir", " your honor", " your honour", " my lord", " madam", " ma'am
 _ADDRESSED = re.compile(r"\s*([^,.;:!]+)(,)\s*(?:" + "|".join(re.escape(a.strip()) for a in _ADDRESS)
                         + r")\s*,\s*(\S.*)$", re.DOTALL | re.IGNORECASE)
 # The first sentence of a longer answer: "I did." before "But I never passed anything ...".
-_FIRST = re.compile(r"\s*([^.!?]{1,40}[.!])\s+(\S.*)$", re.DOTALL)
+_FIRST = re.compile(r"\s*([^.!?]{1,90}[.!])\s+(\S.*)$", re.DOTALL)
 
 
 @dataclass(frozen=True)
