@@ -258,3 +258,13 @@ def test_a_long_first_sentence_of_a_plea_answer() -> None:
     got = extract_text("JUDGE: Did you meet Petrov in Lyon in 1936?\nKOVACS: Yes, but it was my brother who met him "
                        "there and not me at all. I stayed in Paris.")
     assert ("kovacs", "meeting", "affirm") not in {(c.subject, c.act, c.polarity) for c in got}
+
+
+def test_a_massacre_laid_on_a_commanders_patrol() -> None:
+    # before: "the massacre" counted only as what a verdict or a charge named
+    assert ("hurtado", "assassination", "affirm") in _claims(
+        "The commission laid the massacre of 14 August 1985 at Accomarca on the patrol of Second Lieutenant "
+        "Telmo Hurtado.")
+    assert ("ortiz", "terrorism", "affirm") in _claims("The report blamed the bombing on Ortiz.")
+    # guard: a massacre spoken of is no one's
+    assert _claims("After the massacre at Accomarca, Hurtado went to Lima.") == {("hurtado", "travel", "affirm")}

@@ -516,6 +516,9 @@ _CHARGE_GOVERNORS = frozenset({"guilty", "convicted", "conviction", "convictions
                                # the murder", "wanted for the killings", "extradited for the bombing"
                                "trial", "faced", "facing", "jailed", "imprisoned", "hanged", "executed",
                                "wanted", "extradited", "punished",
+                               # round 20: "laid the massacre ... on the patrol of Hurtado", "blamed the
+                               # bombing on Ortiz" (participants.py: _blamed)
+                               "laid", "blamed", "attributed", "ascribed", "pinned",
                                # "I did not participate in the killings", "did he organise the massacre?"
                                "participate", "organise", "organize", "mastermind",
                                # "a co-perpetrator of all ten murders", "an accessory to the bombing"

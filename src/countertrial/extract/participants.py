@@ -675,8 +675,13 @@ def _blamed(doc: Doc, trig: Match, mentions: list[Mention], w_end: int) -> Menti
         if doc[j].is_punct:
             return None
         if word in ("on", "upon", "to"):
-            return next((m for m in mentions if m.start == j + 1 and m.person is not None and not m.possessive
-                         and m.pronoun is None), None)
+            at = j + 1
+            if at + 2 < len(doc) and doc[at].lower_ == "the" and doc[at + 1].lower_ in _COMMANDED \
+                    and doc[at + 2].lower_ == "of":
+                at += 3  # "on the patrol of Second Lieutenant Telmo Hurtado": the commander (the guide)
+            return next((m for m in mentions if at <= m.start <= at + 2 and m.person is not None and not m.possessive
+                         and m.pronoun is None and all(doc[k].text[:1].isupper() for k in range(at, m.start))),
+                        None)
     return None
 
 
