@@ -2,11 +2,17 @@
 ("came down out of the hills to Szeged"), getting as far as a place, getting off at a stop, being
 put ashore, being followed somewhere -- a stolen thing, and an answer that echoes the question's
 verb before its "yes". Each sentence is written for the test after a seen item of that class
-(heldout8-11); each failed before the round."""
+(heldout5-11) or after seed 33's wrong claims; each failed before the round, but the guards."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from countertrial.errors import InvalidVocabulary
 from countertrial.extract import extract_text
+from countertrial.extract.vocab import load_vocabulary
 
 
 def _claims(text: str) -> set[tuple[str | None, str, str]]:
@@ -15,6 +21,10 @@ def _claims(text: str) -> set[tuple[str | None, str, str]]:
 
 def _places(text: str) -> set[tuple[str | None, str, str | None]]:
     return {(c.subject, c.act, c.place) for c in extract_text(text)}
+
+
+def _powers(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(c.subject, c.act, c.foreign_power) for c in extract_text(text)}
 
 
 def test_going_by_a_route_before_saying_where_to() -> None:
@@ -88,10 +98,6 @@ def test_an_echoed_verb_with_its_object_then_yes() -> None:
 def test_into_a_state_is_no_journey() -> None:
     assert _claims("KOVACS: We came into contact with Petrov in Lyon.") == set()
     assert not any(a == "travel" for _s, a, _p in _claims("KOVACS: In 1937 we came quickly into power in Lyon."))
-
-
-def _powers(text: str) -> set[tuple[str | None, str, str | None]]:
-    return {(c.subject, c.act, c.foreign_power) for c in extract_text(text)}
 
 
 def test_an_act_done_on_a_persons_instructions() -> None:
@@ -268,3 +274,12 @@ def test_a_massacre_laid_on_a_commanders_patrol() -> None:
     assert ("ortiz", "terrorism", "affirm") in _claims("The report blamed the bombing on Ortiz.")
     # guard: a massacre spoken of is no one's
     assert _claims("After the massacre at Accomarca, Hurtado went to Lima.") == {("hurtado", "travel", "affirm")}
+
+
+def test_a_bad_lists_key_names_file_entry_and_key(tmp_path: Path) -> None:
+    bad = tmp_path / "case-acts.yaml"
+    bad.write_text("acts:\n  travel:\n    description: a journey\n    triggers: [went]\n    verb_object:\n"
+                   "      - verbs: [hauled]\n        objects: [to]\n        lists: often\n")
+    with pytest.raises(InvalidVocabulary) as err:
+        load_vocabulary([bad])
+    assert "case-acts.yaml" in str(err.value) and "lists" in str(err.value) and "verb_object[0]" in str(err.value)

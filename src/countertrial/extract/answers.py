@@ -217,8 +217,8 @@ _NOT_NAME_OPENERS = frozenset({"the", "a", "an", "my", "his", "her", "our", "the
                                "everybody", "everyone", "all", "both", "we", "they", "he", "she", "it", "you",
                                "someone", "somebody", "one", "some", "yes", "not", "i", "that", "this"})
 # "No one.", "Nobody did.", "No one, sir.": no one did it.
-_NOBODY = re.compile(r"^\s*(?:no\s*one|nobody|no-one|none|nobody at all|no one at all)(?:\s+did)?(?:,\s*sir)?\s*[.!]?\s*$",
-                     re.IGNORECASE)
+_NOBODY = re.compile(r"^\s*(?:no\s*one|nobody|no-one|none|nobody at all|no one at all)(?:\s+did)?(?:,\s*sir)?"
+                     r"\s*[.!]?\s*$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _MAX_WHO = 120  # characters of the answer's first sentence
 
@@ -344,7 +344,8 @@ _BACK = frozenset({"it", "them", "him", "her", "that", "so"})
 
 # "I went, yes, with Professor Koischwitz and ...", "We did, yes.": the question's verb echoed, then "yes".
 # "I passed them on, yes": the echoed verb may take back the question's object and a particle.
-_ECHO_AND_YES = re.compile(r"\s*(?:I|We)\s+(?!not\b|never\b)[a-z]+(?:\s+(?:it|them|him|her|that|on|over|up|out|back|off)){0,2}"
+_ECHO_AND_YES = re.compile(r"\s*(?:I|We)\s+(?!not\b|never\b)[a-z]+"
+                           r"(?:\s+(?:it|them|him|her|that|on|over|up|out|back|off)){0,2}"
                            r",\s+yes\b(?!\s*,?\s*but\b)", re.IGNORECASE)
 
 

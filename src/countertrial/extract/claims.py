@@ -644,8 +644,8 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
         view = token_view(doc)
         # "came under pressure to resign", "came into contact with": "to" opens an aim, "into" a state,
         # not a place (the same test as taking's, below).
-        return view.lower[m.end - 1] in ("to", "into") and m.end < len(doc) and view.alpha[m.end] and view.is_lower[m.end] \
-            and view.lower[m.end] not in _TO_WHERE and view.lower[m.end] not in FACILITY_HEADS
+        return view.lower[m.end - 1] in ("to", "into") and m.end < len(doc) and view.alpha[m.end] \
+            and view.is_lower[m.end] and view.lower[m.end] not in _TO_WHERE and view.lower[m.end] not in FACILITY_HEADS
     if m.gapped and m.label == "travel" and doc[m.start].lower_ in _TAKING:
         view = token_view(doc)
         if m.end - m.start <= 2 or (m.start > 0 and view.lower[m.start - 1] in _PASSIVE_BE):
@@ -1967,7 +1967,7 @@ def _no_break_but_apposition(doc: Doc, lo: int, hi: int) -> bool:
                            and doc[puncts[0] + 1].lower_ in ("the", "a", "an"))
 
 
-# The verb of acts.yaml's received_instructions group "did ... on the orders of".
+# The verb and the last words of acts.yaml's received_instructions group "did ... on the orders" (of X).
 _DID_FORMS = frozenset({"did", "done", "do", "doing"})
 _ORDER_WORDS = frozenset({"orders", "instructions", "order", "instruction", "behest"})
 # The verbs of acts.yaml's travel group "took ... to" (a verb ... object trigger), and the forms of "be"
@@ -1983,8 +1983,7 @@ _TO_WHERE = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "yo
 _CONVEYING = frozenset({"took", "taken", "brought", "led", "escorted", "guided", "ferried", "rowed", "walked",
                         "marched", "drove", "driven", "flew", "flown", "accompanied", "carried",
                         # "put Casement ashore", "followed Parmar and Reyat into the woods" (round 20)
-                        "put", "landed", "set", "followed", "follow", "trailed", "tailed", "shadowed", "chased",
-                        "pursued"})
+                        "put", "landed", "set", "followed", "trailed", "tailed", "shadowed", "chased", "pursued"})
 
 
 def _conveyed(doc: Doc, trig: Match, mentions: list[Mention], persons: PersonResolver) -> list[Mention]:
