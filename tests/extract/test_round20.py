@@ -283,3 +283,12 @@ def test_a_bad_lists_key_names_file_entry_and_key(tmp_path: Path) -> None:
     with pytest.raises(InvalidVocabulary) as err:
         load_vocabulary([bad])
     assert "case-acts.yaml" in str(err.value) and "lists" in str(err.value) and "verb_object[0]" in str(err.value)
+
+
+def test_an_act_asked_of_a_group_is_not_the_askers() -> None:
+    # before: "asked the policemen to kill" was the asker's killing ("asked them to" was already a plan)
+    assert _claims("Gacumbitsi asked the policemen to kill the Tutsi.") == set()
+    got = _claims("ZIZ: I said that the lieutenant of the gendarmes asked their group to shoot at them.")
+    assert not any(s == "ziz" for s, _a, _p in got)
+    # guard: urging the crowd to kill stays the urger's order
+    assert ("gacumbitsi", "gave_instructions", "affirm") in _claims("Gacumbitsi urged the crowd to kill the Tutsi.")

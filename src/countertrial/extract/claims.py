@@ -2352,11 +2352,17 @@ def _last_said(times: list[Timex]) -> list[Timex]:
 
 _WISH_VERBS = frozenset({"want", "wants", "wanted", "wish", "wishes", "wished", "prefer", "prefers", "preferred"})
 _WISH_TO = frozenset({"get", "be", "being", "been", "have", "go", "start"})
+# Verbs that ask an act of someone named after them ("asked their group to shoot at them", "urged the
+# crowd to attack"): stance.yaml's plans hold them before a pronoun ("asked me to"); this is their
+# form with any object of one to three words (round 20; the guide: an act asked of someone is not
+# done by the one who asks it, nor, by that alone, by the one asked).
+_ASKING_VERBS = frozenset({"asked", "begged", "urged", "persuaded", "pressed", "invited", "encouraged", "implored"})
 
 
 def _wished_of(lower: list[str], k: int) -> bool:
     """Token ``k`` opens an act only wished of someone else: "I wouldn't like you to get killed",
-    "he wanted them to go to Kigali", "I would prefer him to meet the minister" (a wish verb, its
+    "he wanted them to go to Kigali", "I would prefer him to meet the minister", "asked their group to
+    shoot" (a wish or asking verb, its
     object of one to three words, "to" and at most one of "get", "be" ... before the act). The
     wish's own "wanted to kill" is a plan cue (``plans`` in stance.yaml); this is its form with an
     object between, which no fixed phrase can list; "the men he wanted killed" likewise."""
@@ -2373,7 +2379,8 @@ def _wished_of(lower: list[str], k: int) -> bool:
         if any(not w.isalpha() for w in lower[v + 1:j]):
             return False
         w = lower[v]
-        if w in _WISH_VERBS or (w == "like" and v > 0 and lower[v - 1] in ("would", "'d", "’d", "n't", "not")):
+        if w in _WISH_VERBS or w in _ASKING_VERBS \
+                or (w == "like" and v > 0 and lower[v - 1] in ("would", "'d", "’d", "n't", "not")):
             return True
     return False
 
