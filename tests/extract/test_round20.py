@@ -292,3 +292,12 @@ def test_an_act_asked_of_a_group_is_not_the_askers() -> None:
     assert not any(s == "ziz" for s, _a, _p in got)
     # guard: urging the crowd to kill stays the urger's order
     assert ("gacumbitsi", "gave_instructions", "affirm") in _claims("Gacumbitsi urged the crowd to kill the Tutsi.")
+
+
+def test_nothing_to_do_with_them_points_back_to_the_crime() -> None:
+    # before: "them" named no crime, and the text passed no prefilter
+    assert ("osman", "terrorism", "deny") in _claims("OSMAN: I condemn these attacks, and I had nothing to do with them.")
+    assert ("osman", "assassination", "deny") in _claims(
+        "OSMAN: I condemn the murder of Petrov, but I had nothing to do with it.")
+    # guard: no crime named before it, no claim
+    assert _claims("OSMAN: I had nothing to do with them.") == set()

@@ -425,6 +425,10 @@ def compile_vocabulary(vocab_paths: tuple[str, ...]) -> Compiled:
         verb_objects.setdefault(phrase, set()).update(DO_FORMS)
         if phrase.split()[0].lower() in PARTICIPLE_IS_BASE:
             verb_objects[phrase].update(HAVE_FORMS)
+    if gapped is not None and gapped.done_with:
+        # "I condemn these attacks, and I had nothing to do with them" (_done_with_it)
+        claim_phrases = [*claim_phrases, *(f"{some} to do with {it}" for some in _SOME_THING
+                                           for it in ("it", "them", "that", "those", "these"))]
     prefilter = _build_prefilter(nlp, claim_phrases, _CRIME_VERDICTS, verb_objects, gapped.reach if gapped is not None else 0,
                                  owned=owned, powered=powered, powered_objects=powered_objects, powers=powers)
     compiled = Compiled(vocab, nlp, matcher, labels, prefilter, answer_reader(vocab.answers), gapped)
@@ -671,6 +675,9 @@ class Gapped:
     """Per (kind, act), (first word of a derived verb form, last word of its object) -> its gate
     (inflect.py): such a match counts only where :func:`.inflect.gate_holds` (its patterns share the
     original verbs' head, so the derived forms cost no patterns of their own)."""
+    done_with: dict[str, tuple[int, str]] = field(default_factory=dict)
+    """The one-word objects of the "do with" entries ("bombing", "murder", "robbery") -> (match key,
+    act): "I condemn these attacks, and I had nothing to do with them" points back to one."""
 
     def __call__(self, doc: Doc, text: str | None = None) -> list[tuple[int, int, int]]:
         """Matches in ``doc``; ``text`` is its text when known (``doc.text`` is slow to build)."""
@@ -794,9 +801,12 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
     # A verb that is an original one of the act's triggers with the same object needs no gate ("pass
     # ... secrets", though "pass" is also the base of "passed ... information", which it needs).
     gates = {key: {w: g for w, g in gate.items() if w not in originals.get(key, set())} for key, gate in gates.items()}
+    done_with = {o.lower(): (nlp.vocab.strings[f"A|{act.name}"], act.name) for act in vocab.acts.values()
+                 for vo in act.verb_object if "do with" in vo.verbs and not vo.power
+                 for o in vo.objects if " " not in o and f"A|{act.name}" in nlp.vocab.strings}
     return Gapped(matchers, word_alternatives(objects), word_alternatives(verb_words), reach,
                   None if "" in firsts else frozenset(firsts), frozenset(last),
-                  {key: gate for key, gate in gates.items() if gate})
+                  {key: gate for key, gate in gates.items() if gate}, done_with)
 
 
 def word_alternatives(words: Iterable[str]) -> re.Pattern[str]:
@@ -835,6 +845,31 @@ class Match:
     # person after "by" does it, whatever the act's ``passive``, and without one there is no claim
 
 
+_SOME_THING = frozenset({"nothing", "anything", "something", "much", "everything"})
+
+
+def _done_with_it(lower: list[str], starts: frozenset[int] | set[int], done_with: dict[str, tuple[int, str]]
+                  ) -> list[Match]:
+    """"I condemn these attacks, and I had nothing to do with them": "do with" a pronoun that points
+    back to a crime named earlier in the sentence (one of the "do with" entries' objects, at most
+    twenty words before) is that crime's "do with" (round 20)."""
+    out: list[Match] = []
+    if not done_with:
+        return out
+    for k in range(3, len(lower) - 1):
+        if lower[k] != "with" or lower[k - 1] != "do" or lower[k - 2] != "to" or lower[k - 3] not in _SOME_THING \
+                or lower[k + 1] not in ("it", "them", "that", "those", "these"):
+            continue
+        for j in range(k - 4, max(-1, k - 24), -1):
+            if j + 1 in starts:
+                break  # (the sentence starts after j)
+            hit = done_with.get(lower[j])
+            if hit is not None:
+                out.append(Match("A", hit[1], k - 1, k + 2, gapped=True))
+                break
+    return out
+
+
 def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher | None,
                  labels: dict[int, tuple[str, str]], gapped: Gapped | None = None,
                  text: str | None = None) -> list[Match]:
@@ -854,6 +889,7 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
             kind, label = labels[key]
             gate = gapped.gates.get((kind, label), {}).get((lower[s], lower[e - 1]))  # a derived verb form
             out.append(Match(kind if gate is None else f"{kind}:{gate}", label, s, e, gapped=True))
+        out += _done_with_it(lower, starts, gapped.done_with)
     # A trigger's base or -ing form (kind "A:b", "A:i", ...) counts as the trigger only after "do" or
     # "be" and the like: "did not plant the bomb", "was planting" (not "a plant", "the planting season").
     if any(":" in m.kind for m in out):
