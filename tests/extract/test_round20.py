@@ -301,3 +301,13 @@ def test_nothing_to_do_with_them_points_back_to_the_crime() -> None:
         "OSMAN: I condemn the murder of Petrov, but I had nothing to do with it.")
     # guard: no crime named before it, no claim
     assert _claims("OSMAN: I had nothing to do with them.") == set()
+
+
+def test_we_after_a_name_joined_with_i() -> None:
+    # before: "we" was the speaker alone
+    got = _claims("SELIGER: That afternoon Lingg and I made bombs in my house. That evening we carried them in a "
+                  "trunk to Neff's Hall.")
+    assert {("seliger", "travel", "affirm"), ("lingg", "travel", "affirm")} <= got
+    # guard: a person met is not one of "we"
+    got = _claims("KOVACS: I met Petrov in Lyon. Then we went to Vienna.")
+    assert ("kovacs", "travel", "affirm") in got and ("petrov", "travel", "affirm") not in got

@@ -282,6 +282,23 @@ class DocContext:
                 return list_before(self.doc, [replace(m, person=named_key(m, self.persons)) for m in named])
         return None
 
+    def with_me(self, k: int, bounds: list[int]) -> tuple[str, ...]:
+        """Those named with "I" in the sentence before sentence ``k`` ("Lingg and I", "I and
+        Petrov"): who "we" at the start of sentence ``k`` are, besides the speaker."""
+        if k < 1:
+            return ()
+        people = self.local(k - 1, bounds)[1]
+        out: list[str] = []
+        for me in (m for m in people if m.pronoun == "first" and m.text == "I"):
+            for n in people:
+                if n.pronoun is not None or n.possessive:
+                    continue
+                joined = (n.end + 1 == me.start and self.doc[n.end].lower_ == "and") or (
+                    me.end + 1 == n.start and self.doc[me.end].lower_ == "and")
+                if joined:
+                    out.append(named_key(n, self.persons))
+        return tuple(dict.fromkeys(out))
+
     def last_person(self, k: int, bounds: list[int]) -> str | None:
         """Who "he" at the start of sentence ``k`` is: the person named in the nearest sentence
         before it that names someone other than the speaker, if that is unambiguous (see

@@ -334,8 +334,10 @@ def person_id(ref: str | None, persons: PersonResolver) -> str | None:
 def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver, speaker: str | None,
                      last: str | None = None, addressee: str | None = None,
                      last_group: Callable[[], tuple[str, ...] | None] | None = None,
-                     accused: str | None = None) -> None:
-    """"I" is the speaker, "you" the addressee when known (a question read with its answer),
+                     accused: str | None = None,
+                     with_me: Callable[[], tuple[str, ...]] | None = None) -> None:
+    """"I" is the speaker (a "we" opening a sentence also those named with "I" just before: ``with_me``),
+    "you" the addressee when known (a question read with its answer),
     "he" the nearest person named before it in the sentence (possessives aside: "Mladic's deputy
     ... him"), else ``last`` (from the sentences before, when unambiguous); "and that he" is who
     the "that he" before it was ("Radek said that he met Sedov ... and that he travelled")."""
@@ -349,6 +351,10 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
     for m in mentions:
         if m.pronoun == "first":
             m.person = speaker
+            if m.text.lower() == "we" and m.case == "subj" and not seen and with_me is not None and speaker:
+                # "Lingg and I made bombs in my house. That evening we carried them ...": "we" is the
+                # speaker and those named with "I" in the sentence before (``with_me``)
+                m.group = with_me()
         elif m.pronoun == "you":
             m.person = addressee
         elif m.pronoun == "accused":

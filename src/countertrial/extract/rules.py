@@ -202,7 +202,8 @@ class RulesExtractor:
                     asked_about.append(self._asked_about(question, seg))
                 last = asked_about[0]
             resolve_pronouns(doc, s_mentions, self.persons, seg.speaker, last,
-                             last_group=partial(ctx.last_group, k, bounds), accused=seg.accused)
+                             last_group=partial(ctx.last_group, k, bounds), accused=seg.accused,
+                             with_me=partial(ctx.with_me, k, bounds))
             # What "there" points back to: only looked for where a sentence says "there"/"abroad".
             last_place = ctx.last_place(k, bounds) if _says_there(doc, sent) else None
             s_matches = [m for m in matches if sent.start <= m.start < sent.end]
