@@ -219,6 +219,7 @@ _NOT_NAME_OPENERS = frozenset({"the", "a", "an", "my", "his", "her", "our", "the
 # "No one.", "Nobody did.", "No one, sir.": no one did it.
 _NOBODY = re.compile(r"^\s*(?:no\s*one|nobody|no-one|none|nobody at all|no one at all)(?:\s+did)?(?:,\s*sir)?"
                      r"\s*[.!]?\s*$", re.IGNORECASE)
+_NO_ONE: tuple[str, ...] = ("",)  # what _named gives for "No one."
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _MAX_WHO = 120  # characters of the answer's first sentence
 
@@ -236,7 +237,7 @@ def _named(question: str, answer: str) -> tuple[tuple[str, ...], bool] | None:
     if _ME.match(first):
         return ("I",), more
     if _NOBODY.match(first):
-        return ("",), more
+        return _NO_ONE, more
     body = re.sub(r"\s+(?:did|had|was)\s*[.!]?$", "", first.strip().rstrip(".!").strip())
     names: list[str] = []
     for chunk in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", body):
@@ -273,10 +274,9 @@ def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
             continue
         named = _named(q.text, seg.text)
         if named is not None:
-            if named[0] == ("",):
-                out[i - 1] = Answer(seg, "affirm", partial=named[1], who=("I",), nobody=True)
-            else:
-                out[i - 1] = Answer(seg, "affirm", partial=named[1], who=named[0])
+            # ("No one." names no one: read with "who" as the witness, see Answer.nobody)
+            nobody = named[0] == _NO_ONE
+            out[i - 1] = Answer(seg, "affirm", partial=named[1], who=("I",) if nobody else named[0], nobody=nobody)
             continue
         polarity = _bare(seg.text, reader)
         if polarity is not None:

@@ -641,11 +641,9 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     if m.gapped and _thing_unconnected(token_view(doc).lower, m.start):
         return True
     if m.gapped and m.label == "travel" and doc[m.start].lower_ not in _TAKING:
-        view = token_view(doc)
         # "came under pressure to resign", "came into contact with": "to" opens an aim, "into" a state,
-        # not a place (the same test as taking's, below).
-        return view.lower[m.end - 1] in ("to", "into") and m.end < len(doc) and view.alpha[m.end] \
-            and view.is_lower[m.end] and view.lower[m.end] not in _TO_WHERE and view.lower[m.end] not in FACILITY_HEADS
+        # not a place.
+        return doc[m.end - 1].lower_ in ("to", "into") and _no_place_after(doc, m.end)
     if m.gapped and m.label == "travel" and doc[m.start].lower_ in _TAKING:
         view = token_view(doc)
         if m.end - m.start <= 2 or (m.start > 0 and view.lower[m.start - 1] in _PASSIVE_BE):
@@ -653,8 +651,7 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
             # Donetsk to a farm field": taking with no one taken, or a passive (the passive journeys
             # are phrases of their own: "was taken to", "were brought to").
             return True
-        if m.end < len(doc) and view.alpha[m.end] and view.is_lower[m.end] and view.lower[m.end] not in _TO_WHERE \
-                and view.lower[m.end] not in FACILITY_HEADS:
+        if _no_place_after(doc, m.end):
             # "took the decision to seek refuge", "led us to believe", "took another exam to enter":
             # "to" opens an aim (a verb), not a place.
             return True
@@ -1957,6 +1954,14 @@ def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, pers
             # "with Monteith and Bailey", "with Petrov, Ivanov and Orlov": the list goes on.
             out.append(m)
     return out
+
+
+def _no_place_after(doc: Doc, k: int) -> bool:
+    """A lower-case word at ``k`` that opens no place (not an article, a possessive or a facility's
+    head): after a journey's "to" it is an aim ("to resign", "to believe"), after "into" a state."""
+    view = token_view(doc)
+    return k < len(doc) and view.alpha[k] and view.is_lower[k] and view.lower[k] not in _TO_WHERE \
+        and view.lower[k] not in FACILITY_HEADS
 
 
 def _no_break_but_apposition(doc: Doc, lo: int, hi: int) -> bool:

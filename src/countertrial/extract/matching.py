@@ -854,11 +854,11 @@ def _done_with_it(lower: list[str], starts: frozenset[int] | set[int], done_with
     back to a crime named earlier in the sentence (one of the "do with" entries' objects, at most
     twenty words before) is that crime's "do with" (round 20)."""
     out: list[Match] = []
-    if not done_with:
+    if not done_with or "with" not in lower:  # (run on every doc matched: the list test is C's)
         return out
-    for k in range(3, len(lower) - 1):
-        if lower[k] != "with" or lower[k - 1] != "do" or lower[k - 2] != "to" or lower[k - 3] not in _SOME_THING \
-                or lower[k + 1] not in ("it", "them", "that", "those", "these"):
+    for k in (i for i, w in enumerate(lower) if w == "with"):
+        if k < 3 or k + 1 >= len(lower) or lower[k - 1] != "do" or lower[k - 2] != "to" \
+                or lower[k - 3] not in _SOME_THING or lower[k + 1] not in ("it", "them", "that", "those", "these"):
             continue
         for j in range(k - 4, max(-1, k - 24), -1):
             if j + 1 in starts:
