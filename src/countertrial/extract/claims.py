@@ -1377,7 +1377,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         return []  # "Fischer killed himself", "he shot himself": a suicide, no one's killing of another
     if act == "gave_instructions" and patient_m is not None and patient_m.person is not None \
             and doc[trig.start].lower_ in _ORDER_VERBS \
-            and not any(doc[k].lower_ == "that" for k in range(patient_m.end, trig.start)):
+            and not any(doc[k].lower_ == "that" for k in range(patient_m.end, trig.start)) \
+            and not (patient_m.start >= 2 and "of" in (doc[patient_m.start - 1].lower_, doc[patient_m.start - 3].lower_)):
+        # (not "the murder of the journalist Mino Pecorelli, ..., had been ordered by": the victim)
         # "Haldeman was ordered by Nixon": like "he was instructed by", about the one ordered (not
         # the one who told that "the killing of Pecorelli was ordered by Badalamenti").
         act, subject_m, patient_m = "received_instructions", patient_m, subject_m
@@ -1722,6 +1724,13 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if cut is not None and cut > w_start and any(doc[cut].idx <= t.start < doc[trig.start].idx for t in known):
             known = [t for t in known if t.start >= doc[cut].idx]
             break
+    else:
+        # "In December 2003 the tribunal held that Nahimana, the founder of RTLM, had incited the
+        # killing of Tutsi in 1994": a time before the "that" dates the holding when the clause the act
+        # is told in has its own.
+        that = _after_that(doc, w_start, trig.start)
+        if that is not None and any(t.start >= doc[that].idx for t in known):
+            known = [t for t in known if t.start >= doc[that].idx]
     if not known and act != "plea" and not later:
         # "In 1935 I met Sedov and passed information ...": a time said before applies onward, the
         # last one said ("in 1927 I met X, and in 1928 I travelled to Paris, where I received ...").

@@ -652,7 +652,11 @@ def refine_means(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]:
     return out
 
 
-_GAP_STOP = ["back", "and", "but", "or", "that", "which", "who"]  # words a verb ... object gap never holds
+# Words a verb ... object gap never holds: a new clause's ("told reporters he planned to kill").
+_GAP_STOP = ["back", "and", "but", "or", "that", "which", "who", "i", "he", "she", "we", "they"]
+# The punctuation a verb ... object gap never holds (a hyphen inside a word it may: "Heung-ju").
+_GAP_PUNCT = [",", ".", ";", ":", "?", "!", "(", ")", "[", "]", "{", "}", '"', "'", "“", "”", "‘", "’", "—", "–",
+              "--", "…", "/", "*", "&"]
 
 
 @dataclass(frozen=True)
@@ -741,8 +745,9 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
             stop = [w for w in _GAP_STOP if w != "and"] if vo.lists else list(_GAP_STOP)
             # The object's own word ends the gap at its first showing: "came to Chicago to hold a
             # festival" is "came to" Chicago, not "came ... to" an aim.
-            stop += [o.lower() for o in vo.objects if " " not in o]
-            gap: list[dict[str, Any]] = [{"OP": "?", "IS_PUNCT": False, "LOWER": {"NOT_IN": stop}}] * vo.gap
+            stop += [o.lower() for o in vo.objects if " " not in o] + list(vo.stop)
+            # No punctuation but a word's hyphen ("his aides Park Heung-ju and Park Sun-ho").
+            gap: list[dict[str, Any]] = [{"OP": "?", "ORTH": {"NOT_IN": _GAP_PUNCT}, "LOWER": {"NOT_IN": stop}}] * vo.gap
             objects.update(o.lower() for o in vo.objects)
             # An object of one token is one pattern; one of several ("power station", "break-in",
             # "cipher keys") its own, token by token.

@@ -242,6 +242,9 @@ def bare_passive(doc: Doc, trig: Match, sent_start: int) -> bool:
     if _reduced_relative(doc, trig, sent_start):
         return True
     k = trig.start - 1
+    if k - 1 >= sent_start and doc[k].text == "," and doc[k - 1].is_title and doc[k - 1].is_alpha \
+            and trig.end - trig.start <= 2 and not _own_object(doc, trig.end):
+        return True  # "the journalist Mino Pecorelli, shot dead in Rome on 20 March 1979, ...": done to him
     if k - 1 > sent_start and doc[k].lower_ in ("himself", "herself", "themselves") \
             and any(doc[j].text == "," for j in range(max(sent_start, k - 3), k)):
         return True  # "Ongwen, once himself abducted as a boy, ...": an apposition, done to him
@@ -513,8 +516,9 @@ def _subject_like(doc: Doc, m: Mention) -> bool:
     low = prev.lower_
     if prev.is_punct:
         return not (low == "," and k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_lower)
-    if low in OBJECT_PREPS and low not in ("after", "before"):
-        return False
+    if low in OBJECT_PREPS and (low not in ("after", "before") or m.end >= len(doc)
+                                or doc[m.end].is_punct or doc[m.end].lower_ in OBJECT_PREPS):
+        return False  # "after Smith left" opens a clause; "two years before Bandera, in October" does not
     return prev.like_num or low in _SUBJECT_BEFORE or (prev.is_title and k - 1 in token_view(doc).starts)
 
 
@@ -748,6 +752,8 @@ def _listed_after_prep(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
         k = first.start - 1
         if doc[k].lower_ == "and" and doc[k - 1].text == ",":
             k -= 1
+        if doc[k].text == "," and _aside_before(doc, k) is not None:
+            break  # "Nahimana, the founder of RTLM, and Ngeze": the name before closes an aside, no list
         prev = by_end.get(k)
         if prev is None:
             break
@@ -934,10 +940,17 @@ def _act_as_clause_subject(doc: Doc, lo: int, trig: Match) -> bool:
     k = trig.start - 1
     if k - 1 < lo or doc[k].lower_ not in ("the", "a", "an") or doc[k - 1].lower_ != "that":
         return False
+    be = ("was", "were", "had", "has", "is", "are")
     for j in range(trig.end, min(len(doc), trig.end + 10)):
         w = doc[j].lower_
-        if w in ("was", "were", "had", "has", "is", "are"):
+        if w in be:
             return True
+        if w == ",":
+            # "the murder of the journalist Mino Pecorelli, shot dead in Rome on 20 March 1979, had
+            # been ordered by ...": an aside on the victim, then the clause's verb
+            close = next((c for c in range(j + 1, min(len(doc), j + 16)) if doc[c].text in (",", ";", ".", ":")), None)
+            return close is not None and doc[close].text == "," and close + 1 < len(doc) \
+                and doc[close + 1].lower_ in be
         if doc[j].is_punct or w in ("and", "but", "by", "that", "which", "who"):
             return False
     return False
@@ -1352,6 +1365,8 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention], act_at: i
         if prev.start > 0 and doc[prev.start - 1].lower_ in OBJECT_PREPS \
                 and not _clause_after(doc, doc[prev.start - 1].lower_, subject_m.end):
             break
+        if not out and doc[k].text == "," and _listed_after_prep(doc, prev, mentions):
+            break  # "On the instructions of Zenkl and Ripka, Novak had passed": the list is the preposition's
         if current.pronoun == "first" and prev.pronoun is None and _object_of_first(doc, mentions, prev):
             break  # "I never knew Oswald and I never met him": Oswald is the object of "knew", no co-subject
         out.append(prev)

@@ -48,6 +48,9 @@ class VerbObject:
     lists: bool = False
     """True when the words between may hold "and" (names listed: "followed Parmar and Reyat into the
     woods", "took Celik and me to"); otherwise "and" ends a gap, as "back", "or" and "that" do."""
+    stop: tuple[str, ...] = ()
+    """Words that end this entry's gap besides the shared ones ("told the jury of his plan to kill" is
+    no order: "of" and "plan" stop "told ... to kill")."""
 
 
 @dataclass(frozen=True)
@@ -187,8 +190,12 @@ def _verb_objects(value: Any, file: str, entry: str) -> tuple[VerbObject, ...]:
         lists = spec.get("lists", False)
         if not isinstance(lists, bool):
             raise InvalidVocabulary(f"{file}: entry '{where}', key 'lists' must be true or false")
+        stop = _phrases(spec["stop"], file, where, "stop") if "stop" in spec else ()
+        if any(" " in w for w in stop):
+            raise InvalidVocabulary(f"{file}: entry '{where}', key 'stop' must be a list of single words")
         out.append(VerbObject(_phrases(spec["verbs"], file, where, "verbs"),
-                              _phrases(spec["objects"], file, where, "objects"), gap, power, qualifiers, lists))
+                              _phrases(spec["objects"], file, where, "objects"), gap, power, qualifiers, lists,
+                              tuple(w.lower() for w in stop)))
     return tuple(out)
 
 

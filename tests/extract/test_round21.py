@@ -1,0 +1,120 @@
+"""Round 21: who did what when a name is set off by an aside inside a list or a reported clause,
+the time of a reported act, orders given through "told ... to kill" and passives of ordering
+said of a killing whose victim is named. Each sentence is written for the test after a seen item
+of that class (heldout6-11); each failed before the round, but the guards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from countertrial.errors import InvalidVocabulary
+from countertrial.extract import extract_text
+from countertrial.extract.vocab import load_vocabulary
+
+
+def _claims(text: str) -> set[tuple[str | None, str, str]]:
+    return {(c.subject, c.act, c.polarity) for c in extract_text(text, stated_on="1990-01-01")}
+
+
+def _times(text: str) -> set[tuple[str | None, str, str]]:
+    return {(c.subject, c.act, c.time.text) for c in extract_text(text)}
+
+
+def test_a_second_name_with_its_own_aside_after_an_acronym() -> None:
+    # before: "of RTLM, and Ngeze" read as a list after "of", so Ngeze was an object
+    got = _claims("The tribunal held that Mugenzi, the founder of RTLM, and Kabera, the editor of the paper, "
+                  "had incited the killing of Tutsi in 1994.")
+    assert {("mugenzi", "assassination", "affirm"), ("kabera", "assassination", "affirm")} <= got
+
+
+def test_a_list_after_a_preposition_is_still_an_object() -> None:
+    # before: Ripka, the list's last name before the comma, joined Novak as a co-subject
+    got = _claims("On the instructions of Zenkl and Ripka, Novak had passed secret information to the British.")
+    assert not any(s == "ripka" and a == "espionage" for s, a, _p in got)
+
+
+def test_a_time_in_the_reported_clause_dates_the_act() -> None:
+    # before: the month of the holding (the more precise) won over the year of the killings
+    got = _times("In June 2003 the tribunal held that Mugenzi, the founder of the radio, had incited the "
+                 "killing of Tutsi in 1994.")
+    assert ("mugenzi", "assassination", "1994") in got
+
+
+def test_a_time_fronted_in_the_reported_clause_stays() -> None:
+    # guard: a time after "that" and before the act is still the act's
+    got = _times("Kovacs admitted that in 1936 he had met Sedov in Copenhagen.")
+    assert ("kovacs", "meeting", "1936") in got
+
+
+def test_a_name_after_before_with_no_verb_is_no_antecedent() -> None:
+    # before: "he" went to Bandera, the nearest name, the object of "before"
+    got = _claims("Horvat told the court that two years before Bandera, in October 1957, he had killed "
+                  "the writer Rebet in Munich.")
+    assert ("horvat", "assassination", "affirm") in got
+    assert not any(s == "bandera" for s, _a, _p in got)
+
+
+def test_after_a_name_and_its_verb_opens_a_clause() -> None:
+    # guard: "After Yagoda was arrested, Bulanov testified that he ..." keeps its subject reading
+    got = _claims("Kovacs said that after Petrov left Berlin, he went to Paris.")
+    assert ("petrov", "travel", "affirm") in got
+
+
+def test_authorised_the_killings() -> None:
+    got = _claims("The Supreme Court found that Ortega had authorised the killings carried out by the "
+                  "group at the university in July 1992.")
+    assert ("ortega", "gave_instructions", "affirm") in got
+
+
+def test_told_named_persons_to_kill() -> None:
+    got = _claims("Kim told his aides Park and Kang to shoot the President's bodyguards.")
+    assert ("kim", "gave_instructions", "affirm") in got
+    assert not any(a == "assassination" for _s, a, _p in got)
+
+
+def test_who_told_you_to_kill_answered_with_a_name() -> None:
+    # before: the killing asked about was the answerer's own
+    got = extract_text("MR. LATIMER: On 16 March 1968, who told you to kill the people at the ditch?\n"
+                       "CALLEY: Captain Medina, sir.")
+    acts = {(c.subject, c.act) for c in got}
+    assert ("medina", "gave_instructions") in acts
+    assert ("calley", "assassination") not in acts
+
+
+@pytest.mark.parametrize("text", [
+    "Kovacs told the jury of his plan to kill the king.",
+    "Kovacs told reporters he planned to kill the king.",
+    "Kovacs told the court how he came to kill the king.",
+])
+def test_telling_of_ones_own_plan_is_no_order(text: str) -> None:
+    assert not any(a == "gave_instructions" for _s, a, _p in _claims(text))
+
+
+def test_killing_of_a_named_victim_ordered_by() -> None:
+    # before: the reporter killed and the victim received the order
+    got = _claims("Buscetta told prosecutors in April 1993 that the murder of the journalist Mino Pecorelli, "
+                  "shot dead in Rome on 20 March 1979, had been ordered by Gaetano Badalamenti and Stefano "
+                  "Bontate.")
+    assert got == {("badalamenti", "gave_instructions", "affirm"), ("bontate", "gave_instructions", "affirm")}
+
+
+def test_shot_after_a_comma_with_an_object_is_active() -> None:
+    # guard: "went to Rome, shot Pecorelli" is his killing, not a passive said of Rome
+    assert ("kovacs", "assassination", "affirm") in _claims("Kovacs went to Rome, shot Pecorelli and fled.")
+
+
+def test_ordered_by_stays_the_ordered_ones_instruction() -> None:
+    # guard: "Haldeman was ordered by Nixon to ..." is Haldeman's instruction received
+    got = _claims("Haldeman was ordered by Nixon to stop the inquiry.")
+    assert ("haldeman", "received_instructions", "affirm") in got
+
+
+def test_a_verb_object_stop_list_must_be_single_words(tmp_path: Path) -> None:
+    bad = tmp_path / "acts.yaml"
+    bad.write_text("acts:\n  gave_instructions:\n    description: x\n    triggers: [ordered]\n"
+                   "    verb_object:\n      - verbs: [told]\n        objects: [to kill]\n"
+                   "        stop: [his plan]\n", encoding="utf-8")
+    with pytest.raises(InvalidVocabulary, match="stop"):
+        load_vocabulary((str(bad),))
