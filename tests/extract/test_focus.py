@@ -499,12 +499,15 @@ def test_gapped_slices_from_the_first_verb_word_find_the_same_matches(with_corpo
 
 def _spacy_parenthesis(doc, comma, limit):  # type: ignore[no-untyped-def]
     """:func:`.participants.parenthesis` as it read spaCy tokens (the reference)."""
+    from countertrial.extract.mentions import OBJECT_PREPS
     from countertrial.extract.participants import _REACH, APPOSITION_OPENERS
 
     if comma < 1 or comma + 1 >= limit or doc[comma].text != "," or not doc[comma - 1].text[:1].isupper():
         return None
     if doc[comma + 1].lower_ not in APPOSITION_OPENERS and not (
-            comma + 2 < limit and doc[comma + 1].is_title and doc[comma + 2].text in ("'s", "’s")):
+            comma + 2 < limit and doc[comma + 1].is_title and doc[comma + 2].text in ("'s", "’s")) and not (
+            comma + 2 < limit and doc[comma + 2].lower_ in ("whom", "which", "whose")
+            and doc[comma + 1].lower_ in OBJECT_PREPS):
         return None
     for k in range(comma + 2, min(limit, comma + 2 + _REACH)):
         tok = doc[k]

@@ -128,9 +128,11 @@ def test_possessive_order_is_given_by_the_possessor(roster_store: Store) -> None
 
 
 def test_killing_by_medical_means_is_poisoning(roster_store: Store) -> None:
-    (c,) = extract_text("The court found that Pletnev, with Levin, killed Gorky with overdoses of digitalis in 1936.",
-                        store=roster_store)
-    assert (c.subject, c.act, c.place, c.time.iso()) == ("pletnev", "poisoning", None, "1936")
+    # (round 21: "Pletnev, with Levin, killed" is Levin's killing too, a helper named in an aside)
+    got = extract_text("The court found that Pletnev, with Levin, killed Gorky with overdoses of digitalis in 1936.",
+                       store=roster_store)
+    assert {(c.subject, c.act, c.place, c.time.iso()) for c in got} == {
+        ("pletnev", "poisoning", None, "1936"), ("levin", "poisoning", None, "1936")}
     (c,) = extract_text("Kazakov was accused of hastening Menzhinsky's death in 1934 with lysate treatment.",
                         store=roster_store)
     assert (c.subject, c.act) == ("kazakov", "poisoning")

@@ -118,3 +118,56 @@ def test_a_verb_object_stop_list_must_be_single_words(tmp_path: Path) -> None:
                    "        stop: [his plan]\n", encoding="utf-8")
     with pytest.raises(InvalidVocabulary, match="stop"):
         load_vocabulary((str(bad),))
+
+
+def test_sentenced_together_each_to_a_term() -> None:
+    # before: only the last name before the crime did it
+    got = _claims("The court sentenced Kovacs to death, Petrov to ten years and Horvat to five for the "
+                  "murder of the mayor.")
+    assert {("kovacs", "assassination", "affirm"), ("petrov", "assassination", "affirm"),
+            ("horvat", "assassination", "affirm")} <= got
+
+
+def test_sentenced_as_an_accessory_to_it() -> None:
+    got = _claims("The court sentenced Ahn to death for the murder of Prince Ito, and his companion Woo to "
+                  "three years' imprisonment as an accessory to it.")
+    assert {("ahn", "assassination", "affirm"), ("woo", "assassination", "affirm")} <= got
+
+
+def test_sentenced_afterwards_for_another_crime() -> None:
+    # guard: a second term for a crime of its own is not the first crime
+    got = _claims("The court sentenced Kovacs to death for the murder of the mayor, and Petrov to ten years "
+                  "for theft.")
+    assert ("petrov", "assassination", "affirm") not in got
+
+
+def test_the_day_after_the_victim_is_the_killings() -> None:
+    # before: a day in the clause of "sentenced" was the verdict's
+    assert ("ahn", "assassination", "26 October 1909") in _times(
+        "The court sentenced Ahn to death for the murder of Ito on 26 October 1909.")
+
+
+def test_the_day_after_a_charge_stays_the_verdicts() -> None:
+    # guard: "convicted of treason on 8 February 1949" dates the verdict
+    assert ("kovacs", "treason", "") in _times("Kovacs was convicted of treason on 8 February 1949.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kovacs, with Petrov, killed the mayor.",
+    "With the help of Petrov, Kovacs killed the mayor.",
+    "Kovacs, helped by Petrov, killed the mayor.",
+])
+def test_a_helper_named_before_the_act(text: str) -> None:
+    # before: only Kovacs
+    assert {("kovacs", "assassination", "affirm"), ("petrov", "assassination", "affirm")} <= _claims(text)
+
+
+def test_an_aside_with_whom_is_no_helper() -> None:
+    # before: the name inside ", with whom ..." was the subject
+    got = _claims("Kovacs, with whom Petrov had quarrelled, killed the mayor.")
+    assert got == {("kovacs", "assassination", "affirm")}
+
+
+def test_an_aside_without_a_person_adds_no_one() -> None:
+    # guard
+    assert _claims("Kovacs, with his usual care, met Petrov in Szeged.") == {("kovacs", "meeting", "affirm")}

@@ -1828,7 +1828,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # together with Shemer and Menkes": they did the act too.
         together = act != "travel"
         for co in [*(() if together else _conveyed(doc, trig, mentions, persons)),
-                   *_companions(doc, trig, mentions, w_end, persons, together)]:
+                   *_companions(doc, trig, mentions, w_end, persons, together),
+                   *_companions_before(doc, trig, mentions, subject_m, sent.start, persons)]:
             co_subject = person_id(co.person, persons)
             if co_subject is not None and co_subject not in {c.subject for c in claims}:
                 claims.append(make_claim(seg, sent, co_subject, asserted_by, reported_by, act, polarity, modality,
@@ -1962,6 +1963,41 @@ def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, pers
                 and _listed_after(doc, out[-1].end, k + 1, persons):
             # "with Monteith and Bailey", "with Petrov, Ivanov and Orlov": the list goes on.
             out.append(m)
+    return out
+
+
+def _companions_before(doc: Doc, trig: Match, mentions: list[Mention], subject_m: Mention | None, sent_start: int,
+                       persons: PersonResolver) -> list[Mention]:
+    """Persons named as sharing the act before it: in an aside right after its subject ("Kovacs, with
+    Petrov, killed the mayor", "Kovacs, helped by Petrov, killed ..."), or in a helper's phrase that
+    opens the sentence ("With the help of Petrov, Kovacs killed ..."), and those listed with them."""
+    if subject_m is None or subject_m.end > trig.start:
+        return []
+    lower = token_view(doc).lower
+    if subject_m.end < trig.start and lower[subject_m.end] == ",":
+        lo, hi = subject_m.end + 1, trig.start  # the aside after the subject, closed before the act
+        close = next((k for k in range(lo, hi) if doc[k].is_punct), None)
+        if close is None or doc[close].text != "," or any(doc[k].is_punct for k in range(close + 1, hi)) \
+                or trig.start - close > 4:
+            return []
+        opener_ok = lower[lo] == "with" or (lower[lo] == "together" and lower[lo + 1] == "with") \
+            or _helped_by(lower, min(lo + 3, close - 1), lo) or _helped_by(lower, lo + 1, lo)
+    elif subject_m.start >= sent_start + 5 and lower[subject_m.start - 1] == ",":
+        lo, close = sent_start, subject_m.start - 1  # "With the help of Petrov, Kovacs killed ..."
+        opener_ok = lower[lo] == "with" and lower[lo + 1] in ("the", "his", "her", "their") \
+            and lower[lo + 2] in _HELP_NOUNS and lower[lo + 3] == "of"
+    else:
+        return []
+    if not opener_ok:
+        return []
+    out: list[Mention] = []
+    for m in mentions:
+        if lo < m.start < close and m.person is not None and not m.possessive and m.pronoun is None:
+            k = m.start - 1
+            while k > lo and doc[k].text[:1].isupper() and persons.is_title(doc[k].text.rstrip(".")):
+                k -= 1
+            if lower[k] in ("with", "of", "by") or (out and lower[k] in ("and", ",")):
+                out.append(m)
     return out
 
 
@@ -2229,7 +2265,9 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
         if any(k < r.start and r.start - k <= 8 and same_clause(doc, k, r.start) for r in reports):
             out = []  # nor does a time said before it apply onward to what is reported
             continue
-        if t.interval.precision in ("day", "month") and process is not None and not restated \
+        victim_of = trig.end < k <= trig.end + 10 and lower[trig.end] == "of" and doc[trig.start - 1].lower_ == "the" \
+            and not any(doc[j].is_punct for j in range(trig.end, k))
+        if t.interval.precision in ("day", "month") and process is not None and not restated and not victim_of \
                 and not (trig.kind == "C" and lower[process] == "tried") \
                 and (same_clause(doc, min(k, process), max(k, process)) or _place_between(doc, process, k)):
             continue  # "was convicted of treason on 8 February 1949": the day of the verdict

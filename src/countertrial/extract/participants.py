@@ -58,7 +58,9 @@ def parenthesis(doc: Doc, comma: int, limit: int) -> int | None:
     if comma < 1 or comma + 1 >= limit or text[comma] != "," or not text[comma - 1][:1].isupper():
         return None
     if view.lower[comma + 1] not in APPOSITION_OPENERS and not (
-            comma + 2 < limit and text[comma + 1].istitle() and text[comma + 2] in ("'s", "’s")):
+            comma + 2 < limit and text[comma + 1].istitle() and text[comma + 2] in ("'s", "’s")) and not (
+            comma + 2 < limit and view.lower[comma + 2] in ("whom", "which", "whose")
+            and view.lower[comma + 1] in OBJECT_PREPS):  # "Kovacs, with whom Petrov had quarrelled, ..."
         return None  # nor a possessive: "Vinogradov, Stalin's personal physician, ..."
     for k in range(comma + 2, min(limit, comma + 2 + _REACH)):
         word = text[k]
@@ -1371,7 +1373,77 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention], act_at: i
             break  # "I never knew Oswald and I never met him": Oswald is the object of "knew", no co-subject
         out.append(prev)
         current = prev
+    out.extend(m for m in _sentenced_with(doc, current, subject_m, mentions) if m not in out)
     return out
+
+
+_SENTENCING = frozenset({"sentenced", "condemned"})
+_ACCESSORY_AFTER = (("as", "an", "accessory"), ("as", "accessories"), ("as", "an", "accomplice"), ("as", "accomplices"))
+
+
+def _term_start(doc: Doc, end: int, by_end: dict[int, Mention]) -> Mention | None:
+    """The person sentenced in the "NAME to TERM" that ends at token ``end`` (exclusive): "Petrov to
+    ten years", "Woo to three years' imprisonment", "Rangell to six" -- the name before "to"."""
+    for t in range(end - 1, max(0, end - 9), -1):
+        w = doc[t]
+        if w.lower_ == "to":
+            m = by_end.get(t)
+            return m if m is not None and t < end - 1 and m.person is not None and not m.possessive \
+                and m.pronoun is None else None
+        if not (w.is_alpha or w.like_num or w.text in ("'", "’", "-")):
+            return None
+    return None
+
+
+def _term_end(doc: Doc, m: Mention) -> int | None:
+    """Where the "to TERM" right after the name ``m`` ends (the token after it), or ``None``."""
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "to":
+        return None
+    k = m.end + 1
+    while k < min(len(doc), m.end + 10) and (doc[k].is_alpha or doc[k].like_num or doc[k].text in ("'", "’", "-")):
+        if doc[k].lower_ in ("for", "as", "and") and not (doc[k].lower_ == "and" and k + 1 < len(doc)
+                                                          and doc[k + 1].lower_ == "a"):
+            break  # the term ends before its crime, its role or the next name ("and a half" is the term's)
+        k += 1
+    return k if k > m.end + 1 else None
+
+
+def _sentenced_with(doc: Doc, first: Mention, subject_m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """Those sentenced together with the subject for the same act, each with a term of their own:
+    "sentenced Kovacs to death, Petrov to ten years and Horvat to five for the murder" (back from
+    ``first``, the list's first name, to "sentenced"), and "sentenced Ahn to death for the murder of
+    Prince Ito, and his companion Woo to three years' imprisonment as an accessory to it" (forward
+    from the subject, an accomplice's term)."""
+    by_end = {m.end: m for m in mentions}
+    chain: list[Mention] = []
+    cur = first
+    while True:
+        k = cur.start - 1
+        if k >= 1 and doc[k].lower_ == "and":
+            k -= 1
+        if k >= 1 and doc[k].text == ",":
+            k -= 1
+        if k == cur.start - 1:
+            break
+        prev = _term_start(doc, k + 1, by_end)
+        if prev is None:
+            break
+        chain.append(prev)
+        cur = prev
+    if not (cur.start > 0 and doc[cur.start - 1].lower_ in _SENTENCING):
+        return []
+    # forward: ", and [his companion] Woo to three years' imprisonment as an accessory"
+    for m in mentions:
+        if m.start <= subject_m.end or m.person is None or m.possessive or m.pronoun is not None:
+            continue
+        end = _term_end(doc, m)
+        if end is None:
+            continue
+        before = [t.lower_ for t in doc[max(subject_m.end, m.start - 5):m.start]]
+        words = tuple(t.lower_ for t in doc[end:end + 3])
+        if "and" in before and any(words[:len(a)] == a for a in _ACCESSORY_AFTER):
+            chain.append(m)
+    return chain
 
 
 # Words that open a label before a name in a list: "and his successor, Roh Tae-woo", "and the
