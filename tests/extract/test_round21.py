@@ -171,3 +171,32 @@ def test_an_aside_with_whom_is_no_helper() -> None:
 def test_an_aside_without_a_person_adds_no_one() -> None:
     # guard
     assert _claims("Kovacs, with his usual care, met Petrov in Szeged.") == {("kovacs", "meeting", "affirm")}
+
+
+def test_said_to_have_been_with_an_adverb_between() -> None:
+    # before: "was also said" was no passive, and the act went to the subject of the clause before
+    got = _claims("Merkulov was convicted of treason; Beria was also said to have been an agent of British "
+                  "intelligence since 1919.")
+    assert ("beria", "espionage", "affirm") in got
+    assert ("merkulov", "espionage", "affirm") not in got
+
+
+def test_i_with_no_known_speaker_is_no_one_else() -> None:
+    # before: the unknown "I" was passed over for the nearest name, the one shot
+    got = _claims("Farrell was reaching for her handbag and I shot her as well.")
+    assert not any(s == "farrell" for s, _a, _p in got)
+
+
+def test_a_label_with_a_one_letter_word_is_a_speaker() -> None:
+    got = {(c.subject, c.act, c.asserted_by) for c in extract_text(
+        "SOLDIER A: Farrell was reaching for her handbag and I shot her as well.")}
+    assert ("soldier_a", "assassination", "soldier_a") in got
+    got2 = _claims("U NU: I had nothing to do with these murders, and I gave no orders to anyone.")
+    assert {("nu", "assassination", "deny"), ("nu", "gave_instructions", "deny")} <= got2
+
+
+def test_a_lone_letter_after_a_colon_is_no_label() -> None:
+    # guard: "A:" and "Q:" alone stay what they were (a transcript's answer and question marks)
+    from countertrial.extract.segment import split_dialogue
+
+    assert all(label is None for _s, _e, label in split_dialogue("A: I met him in Oslo.\nQ: When?"))

@@ -1187,6 +1187,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
                     and _verb_group(doc, m.end, trig.start):
                 return m  # "I did it because last summer he had ordered ...": his act, even unresolved;
                 # "they had killed people": no one named, so no one's act (not the speaker's)
+            if m.pronoun == "first" and m.case == "subj" and _verb_group(doc, m.end, trig.start):
+                return None  # "Farrell was reaching for her handbag and I shot her": the unknown speaker's
             if m.pronoun == "you" and m.case == "subj" and _verb_group(doc, m.end, trig.start):
                 # "you only assumed that Sebijojo was at home when you saw him": the one addressed saw
                 # him -- the one hailed at the sentence's start ("Mr. Erdemovic, ... you returned to

@@ -113,6 +113,10 @@ class Speech:
     lo: int
 
 
+_ADVERBS_IN_PASSIVE = frozenset({"also", "later", "often", "widely", "once", "then", "repeatedly", "publicly", "even",
+                                 "never", "already", "generally", "commonly", "wrongly", "falsely", "first"})
+
+
 def reported_speech(doc: Doc, seg: Segment, sent: Span, trig: Match, w_start: int, reports: list[Match],
                     mentions: list[Mention], persons: PersonResolver) -> Speech:
     """Reported speech: "<person> confessed that ..." before ``trig`` in its sentence."""
@@ -125,8 +129,11 @@ def reported_speech(doc: Doc, seg: Segment, sent: Span, trig: Match, w_start: in
     lo = w_start
     if report is not None:
         # "X was accused", "X will be accused": X is accused, not the one who accuses.
-        passive = doc[report.start].lower_ in PASSIVE_AUX or (
-            report.start > sent.start and doc[report.start - 1].lower_ in PASSIVE_AUX)
+        # ("Beria was also said to have been an agent": an adverb between)
+        k = report.start - 1
+        while k > sent.start and doc[k].lower_ in _ADVERBS_IN_PASSIVE:
+            k -= 1
+        passive = doc[report.start].lower_ in PASSIVE_AUX or (k >= sent.start and doc[k].lower_ in PASSIVE_AUX)
         # "Ramzin, the head of the Thermal Engineering Institute, confessed": the head of the clause.
         reporter = clause_head(doc, mentions, report.start)
         modality = {"denial": "testimony"}.get(report.label, report.label)

@@ -268,8 +268,10 @@ def clause_start(doc: Doc, i: int, sent_start: int) -> int:
 # Capitals with diacritics ("HORÁKOVÁ", "PÉTAIN", "MLADIĆ") count too: Latin-1 capitals and the
 # mixed-case Latin Extended-A block, whose small letters a label then rules out (:func:`_upper`).
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ž"
-_LABEL = re.compile(rf"^[\"“']?\s*(?P<label>(?:THE |MR\. |MRS\. |MS\. |DR\. )?[{_CAP}][{_CAP}'’\-]+"
-                    rf"(?: [{_CAP}][{_CAP}'’\-]+){{0,3}}):\s+", re.MULTILINE)
+# (a one-letter word only in a label of two words or more: "U SAW", "SOLDIER A", "WITNESS B")
+_LABEL = re.compile(rf"^[\"“']?\s*(?P<label>(?:THE |MR\. |MRS\. |MS\. |DR\. )?(?:[{_CAP}][{_CAP}'’\-]+"
+                    rf"(?: [{_CAP}][{_CAP}'’\-]*){{0,3}}|[{_CAP}](?: [{_CAP}][{_CAP}'’\-]*){{1,3}})):\s+",
+                    re.MULTILINE)
 
 
 def _upper(label: str) -> bool:

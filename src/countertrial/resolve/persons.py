@@ -160,7 +160,8 @@ def person_slug(name: str, surname_words: int = 1) -> str:
     when hyphenated (``Fischer-Schweder`` -> ``fischer_schweder``), when its last
     ``surname_words`` words make it (``arellano_stark``) or when they are a Spanish double surname
     (``Otto Pérez Molina`` -> ``perez_molina``), the family name of a name written family name first
-    (``Wang Hongwen`` -> ``wang``); the Arabic article is dropped (``al-Tikriti`` -> ``tikriti``)."""
+    (``Wang Hongwen`` -> ``wang``); the Arabic article is dropped (``al-Tikriti`` -> ``tikriti``); a
+    cipher keeps the word before its letter (``Soldier A`` -> ``soldier_a``)."""
     parts = name.split()
     if len(parts) >= 2 and (_SYLLABLE_GIVEN.match(parts[-1]) or (
             _SYLLABLE_GIVEN_CAPS.match(parts[-1]) and parts[0].isupper() and len(parts[0]) <= 5)):
@@ -173,6 +174,8 @@ def person_slug(name: str, surname_words: int = 1) -> str:
     words = re.sub(r"[^\w\s]", " ", _no_accents(name)).split()
     if not words:
         return "unknown"
+    if len(words) >= 2 and len(words[-1]) == 1 and words[-1].isalpha() and words[-2].isalpha() and len(words[-2]) > 1:
+        surname_words = max(surname_words, 2)  # a cipher: "Soldier A" -> soldier_a, "Witness B" -> witness_b
     if family_name_first(words):
         surname = words[0]
     else:
