@@ -200,3 +200,43 @@ def test_a_lone_letter_after_a_colon_is_no_label() -> None:
     from countertrial.extract.segment import split_dialogue
 
     assert all(label is None for _s, _e, label in split_dialogue("A: I met him in Oslo.\nQ: When?"))
+
+
+@pytest.mark.parametrize("text, subject, place", [
+    ("Brown and his men seized the federal armory at Harpers Ferry.", "brown", "Harpers Ferry"),
+    ("Castro led the attack on the Moncada barracks in July 1953.", "castro", "Moncada barracks"),
+])
+def test_an_armed_attack_on_a_post_of_the_state(text: str, subject: str, place: str) -> None:
+    got = {(c.subject, c.act, c.place) for c in extract_text(text)}
+    assert (subject, "other", place) in got
+
+
+def test_taking_captives() -> None:
+    assert ("kovacs", "other", "affirm") in _claims("Kovacs held the deputies hostage for eighteen hours.")
+    assert _claims("Kovacs was taken prisoner at Sedan.") == set()  # guard: a bare passive names no doer
+
+
+def test_who_question_after_a_vocative() -> None:
+    # before: "Colonel Washington, who came ...?" read as a relative clause on the one addressed
+    got = _claims("HUNTER: Colonel Washington, who came to Beall-Air on the night of the sixteenth?\n"
+                  "WASHINGTON: Stevens and Cook, with four or five others of Brown's men.")
+    assert {("stevens", "travel", "affirm"), ("cook", "travel", "affirm")} <= got
+    assert ("washington", "travel", "affirm") not in got
+
+
+def test_going_along_on_a_journey_told_before() -> None:
+    got = {(c.subject, c.act, c.place) for c in extract_text(
+        "Kovacs went to Szeged in May. Petrov went with him. Horvat came along.")}
+    assert {("petrov", "travel", "Szeged"), ("horvat", "travel", "Szeged")} <= got
+
+
+def test_came_with_me_after_a_question() -> None:
+    got = {(c.subject, c.act, c.place) for c in extract_text(
+        "MIZOBUCHI: When did you arrive in Harbin?\nAHN: On 22 October. Woo came with me.")}
+    assert {("woo", "travel", "Harbin"), ("ahn", "travel", "Harbin")} <= got
+
+
+def test_with_me_in_the_aim_of_a_journey_is_no_companion() -> None:
+    # guard: "came to Auschwitz to discuss it with me" is Eichmann's journey only
+    got = _claims("HOESS: Shortly afterwards Eichmann came to Auschwitz to discuss it with me.")
+    assert ("eichmann", "travel", "affirm") in got and ("hoess", "travel", "affirm") not in got

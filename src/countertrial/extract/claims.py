@@ -1674,6 +1674,10 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                 pm = choose_place(act, [p for p in s_places if p.start < comma], extra)
         if pm is not None:
             place = pm.place
+    if act == "travel" and place is None and s.last_place is not None and _went_along(lower, trig) \
+            and not any(p.start >= sent.start for p in s.places):
+        # "Kovacs went to Szeged in May. Petrov went with him.": along on the journey just told
+        place = s.last_place.place
     if act == "travel" and place is None and not any(lower[k] == "abroad" for k in range(w_start, w_end)):
         return []
     if act == "assassination" and place is None:
@@ -1953,11 +1957,14 @@ def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, pers
         # Jones"; not after another verb: "and was later aided by Jones in his escape")
         helped = together and _helped_by(lower, k, trig.end) and not any(
             w in _NEW_VERB_WORDS for w in lower[trig.end:k])
-        if trig.end <= m.start < w_end and k >= 0 and (doc[k].lower_ == "with" or helped) \
+        inside = not together and trig.start < m.start < trig.end and m.pronoun == "first"  # "came with me"
+        if (trig.end <= m.start < w_end or inside) and k >= 0 and (doc[k].lower_ == "with" or helped) \
                 and m.person is not None \
                 and (not together or helped or (k > trig.end and doc[k - 1].lower_ in ("together", "along"))) \
-                and not m.possessive and m.pronoun in (None, "third", "title") \
-                and (helped or same_clause(doc, trig.end, m.start)):
+                and not m.possessive and (m.pronoun in (None, "third", "title") or (
+                    m.pronoun == "first" and not together and m.case == "obj"
+                    and not any(lower[j] == "to" and _no_place_after(doc, j + 1) for j in range(trig.end, k)))) \
+                and (helped or inside or same_clause(doc, trig.end, m.start)):
             out.append(m)
         elif out and m.start >= out[-1].end and m.person is not None and not m.possessive and m.pronoun is None \
                 and _listed_after(doc, out[-1].end, k + 1, persons):
@@ -1999,6 +2006,19 @@ def _companions_before(doc: Doc, trig: Match, mentions: list[Mention], subject_m
             if lower[k] in ("with", "of", "by") or (out and lower[k] in ("and", ",")):
                 out.append(m)
     return out
+
+
+_ALONG_WITH = frozenset({"me", "him", "her", "us", "them"})
+
+
+def _went_along(lower: list[str], trig: Match) -> bool:
+    """A bare verb of going right before "with me" (him, her, us, them) or "along": going along on a
+    journey told before ("Petrov came with me", "Yu came along to interpret")."""
+    k = trig.end
+    if (trig.end - trig.start == 3 and lower[trig.start + 1] == "with") or lower[trig.end - 1] == "along":
+        return True  # the trigger "came with me" or "came along" itself
+    return k < len(lower) and (lower[k] == "along" or (lower[k] == "with" and k + 1 < len(lower)
+                                                       and lower[k + 1] in _ALONG_WITH))
 
 
 def _no_place_after(doc: Doc, k: int) -> bool:

@@ -789,8 +789,8 @@ def _relative_head(doc: Doc, trig: Match, mentions: list[Mention], lo: int) -> M
         lo = j  # the head may stand before the walk's window, in the same sentence
     elif k - 2 < lo:
         return None
-    if doc[k].lower_ != "who" or doc[k - 1].text != ",":
-        return None
+    if doc[k].lower_ != "who" or doc[k - 1].text != "," or any(m.start == k for m in mentions):
+        return None  # (not a question's "who" after a vocative, answered: "Colonel Washington, who came ...?")
     by_end = {m.end: m for m in mentions}
     head = by_end.get(k - 1)
     if head is None:
@@ -1342,7 +1342,7 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention], act_at: i
         if joined is not None and joined.person is not None and not joined.possessive and joined.pronoun is None:
             out.append(joined)
     out.extend(_kin_after(doc, subject_m, by_start))
-    while True:
+    while current.text.lower() != "who":  # (a question's "who", answered, joins no name before it)
         k = current.start - 1
         before_label = _label_before(doc, k)
         if before_label is not None:

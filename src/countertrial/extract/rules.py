@@ -47,9 +47,17 @@ from .vocab import Vocabulary
 __all__ = ["RulesExtractor", "Segment", "NAME", "split_dialogue"]
 
 
+_GOING = frozenset({"came", "went", "come", "gone", "go", "goes", "comes", "going", "coming"})
+
+
 def _says_there(doc: Doc, sent: Span) -> bool:
-    """Whether ``sent`` says "there" or "abroad" (a place that points back)."""
+    """Whether ``sent`` says "there" or "abroad" (a place that points back), or goes along on a
+    journey told before ("Petrov went with him", "Yu came along")."""
     lower = token_view(doc).lower
+    if any(lower[k] in _GOING and (lower[k + 1] == "along" or (
+            lower[k + 1] == "with" and k + 2 < sent.end and lower[k + 2] in ("me", "him", "her", "us", "them")))
+           for k in range(sent.start, sent.end - 1)):
+        return True
     return not ANAPHORIC_PLACE.isdisjoint(lower[sent.start:sent.end]) and any(
         points_back(lower, k) for k in range(sent.start, sent.end))
 
