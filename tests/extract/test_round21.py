@@ -240,3 +240,24 @@ def test_with_me_in_the_aim_of_a_journey_is_no_companion() -> None:
     # guard: "came to Auschwitz to discuss it with me" is Eichmann's journey only
     got = _claims("HOESS: Shortly afterwards Eichmann came to Auschwitz to discuss it with me.")
     assert ("eichmann", "travel", "affirm") in got and ("hoess", "travel", "affirm") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "KOVACS: We will kill him without doubt.",
+    "KOVACS: I'll shoot you.",
+    "KOVACS: If possible, I shall go to Rukira to collect them.",
+])
+def test_a_threat_or_intention_in_the_first_person_is_no_act(text: str) -> None:
+    # before: affirmed as done (seed 34: "We will kill him without doubt")
+    assert _claims(text) == set()
+
+
+def test_a_forecast_in_the_third_person_stays() -> None:
+    # guard: "he will confess" is still a forecast claim
+    got = extract_text("TROTSKY: Bukharin will confess that he met German agents in Berlin.")
+    assert any(c.subject == "bukharin" and c.modality == "forecast" for c in got)
+
+
+def test_a_killing_owned_by_a_common_noun_is_not_the_clause_subjects() -> None:
+    # before: "he had mentioned his sister's killing" made him her killer (seed 34)
+    assert _claims("And Alfred was killed by soldiers, because he had mentioned his sister's killing.") == set()

@@ -1145,6 +1145,9 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
     # killing with no "of" or "by" after it; "Nikolayev's murder of Kirov", "Pinochet's killings" name him).
     victim = doc[trig.end - 1].lower_ in _VICTIM_NOUNS and (trig.end >= len(doc) or doc[trig.end].lower_
                                                              not in ("of", "by"))
+    if trig.start >= 2 and doc[trig.start - 1].text in ("'s", "’s", "'") and doc[trig.start - 2].is_lower \
+            and doc[trig.start - 2].is_alpha and forms(doc[trig.start].lower_) is None:
+        return None  # "he had mentioned his sister's killing": the noun's act is the sister's matter, not his
     if _asked_who(doc, trig.start, max(lo, sent_start)):
         return None  # "did he tell you who had perpetrated these massacres?": the one asked about
     if trig.start > 0 and doc[trig.start - 1].lower_ == "your" and forms(doc[trig.start].lower_) is None:
