@@ -261,3 +261,17 @@ def test_a_forecast_in_the_third_person_stays() -> None:
 def test_a_killing_owned_by_a_common_noun_is_not_the_clause_subjects() -> None:
     # before: "he had mentioned his sister's killing" made him her killer (seed 34)
     assert _claims("And Alfred was killed by soldiers, because he had mentioned his sister's killing.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "MR. SMITH: We submit that in a municipal jurisdiction Kovacs and his crimes would be judged differently.",
+    "MR. SMITH: Witness TBH, who came to boast of his crimes, is not credible.",
+])
+def test_crimes_in_legal_argument_are_no_act(text: str) -> None:
+    # before: "crime(s)" anywhere was an act "other" (seed 34: 13 right of 66 judged on transcripts)
+    assert not any(a == "other" for _s, a, _p in _claims(text))
+
+
+def test_crimes_a_verdict_names_stay() -> None:
+    # guard: "guilty of crimes against humanity" is still the charge's act
+    assert ("kovacs", "other", "affirm") in _claims("The court found Kovacs guilty of crimes against humanity.")
