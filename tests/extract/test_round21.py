@@ -275,3 +275,16 @@ def test_crimes_in_legal_argument_are_no_act(text: str) -> None:
 def test_crimes_a_verdict_names_stay() -> None:
     # guard: "guilty of crimes against humanity" is still the charge's act
     assert ("kovacs", "other", "affirm") in _claims("The court found Kovacs guilty of crimes against humanity.")
+
+
+def test_an_act_in_a_which_clause_is_a_things() -> None:
+    # before: the narrator killed (seed 32/34 kind); the taking special case is now this general rule
+    assert _claims("ZIZ: I left that place on the 13th, because on the 12th there was a large-scale attack "
+                   "which had killed many people.") == set()
+
+
+def test_a_which_clause_after_ones_part_in_an_attack_stays_his() -> None:
+    # guard: "for his part in the attack ..., which killed 202 people"
+    got = _claims("The judges sentenced Amrozi to death for his part in the attack on the Kuta nightclubs of "
+                  "12 October 2002, which killed 202 people.")
+    assert ("amrozi", "assassination", "affirm") in got

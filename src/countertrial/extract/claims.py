@@ -1464,9 +1464,6 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             # "The Abwehr recruited Popov": a service recruits; the one recruited is the spy ("told
             # the CIA that the KGB had never recruited Oswald": Oswald, not the teller).
             subject_m, recruits = recruits[0], recruits[1:]
-    if act == "travel" and trig.gapped and trig.start > 0 and doc[trig.start].lower_ in _TAKING \
-            and doc[trig.start - 1].lower_ == "which":
-        subject_m = None  # "the freighter Dolmatova, which carried him to Odessa": a thing carries him
     if act == "travel" and not is_cue and (subject_m is None or person_id(subject_m.person, persons) is None):
         # "They took me from Douma to al-Khatib": with no one named who took them, the persons taken
         # still made the journey.

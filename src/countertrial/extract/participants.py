@@ -1145,6 +1145,14 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
     # killing with no "of" or "by" after it; "Nikolayev's murder of Kirov", "Pinochet's killings" name him).
     victim = doc[trig.end - 1].lower_ in _VICTIM_NOUNS and (trig.end >= len(doc) or doc[trig.end].lower_
                                                              not in ("of", "by"))
+    k = trig.start - 1
+    while k > max(lo, sent_start) and doc[k].lower_ in _SUBJECT_VERB_GAP:
+        k -= 1
+    if k >= max(lo, sent_start) and doc[k].lower_ == "which" and k < trig.start - 1 + (forms(doc[trig.start].lower_) is not None) \
+            and not any(doc[j].lower_ in ("part", "role", "share") and doc[j + 1].lower_ == "in"
+                        for j in range(max(sent_start, k - 16), k)):
+        return None  # "a large-scale attack which had killed many people": a thing's act, no person's (but
+        # "for his part in the attack on the Kuta nightclubs ..., which killed 202 people" is his)
     if trig.start >= 2 and doc[trig.start - 1].text in ("'s", "’s", "'") and doc[trig.start - 2].is_lower \
             and doc[trig.start - 2].is_alpha and forms(doc[trig.start].lower_) is None:
         return None  # "he had mentioned his sister's killing": the noun's act is the sister's matter, not his
