@@ -288,3 +288,35 @@ def test_a_which_clause_after_ones_part_in_an_attack_stays_his() -> None:
     got = _claims("The judges sentenced Amrozi to death for his part in the attack on the Kuta nightclubs of "
                   "12 October 2002, which killed 202 people.")
     assert ("amrozi", "assassination", "affirm") in got
+
+
+def test_an_act_looked_into_is_a_topic() -> None:
+    # before: "his inquiry into Soviet espionage" was Schine's espionage; "led the investigation into"
+    # was a journey
+    assert _claims("McCarthy answered that the Army had held Schine hostage to stop his inquiry into Soviet "
+                   "espionage at Fort Monmouth.") <= {("mccarthy", "other", "affirm")}
+    assert _claims("Kovacs led the investigation into the killings at Szeged.") == set()
+
+
+def test_sentenced_as_an_accessory_after_another_verdict() -> None:
+    got = _claims("The court held Zschäpe to be a co-perpetrator of all ten murders, and sentenced Ralf "
+                  "Wohlleben to ten years as an accessory to nine of them.")
+    assert {("zschape", "assassination", "affirm"), ("wohlleben", "assassination", "affirm")} <= got
+
+
+def test_supplying_the_explosives() -> None:
+    assert ("trashorras", "terrorism", "affirm") in _claims(
+        "The court held that Trashorras, a former miner in Asturias, had sold the cell its dynamite.")
+
+
+def test_a_journey_to_places_listed() -> None:
+    got = {(c.subject, c.place) for c in extract_text(
+        "Fred Leuchter, a consultant whom Zündel had sent to Auschwitz, Birkenau and Majdanek in February "
+        "1988, testified.") if c.act == "travel"}
+    assert got == {("leuchter", "Auschwitz"), ("leuchter", "Birkenau"), ("leuchter", "Majdanek")}
+
+
+def test_a_place_and_its_country_is_one_place() -> None:
+    # guard: "to Paris, France" lists no second place
+    got = {c.place for c in extract_text("Kovacs flew to Paris, France, in May.") if c.act == "travel"}
+    assert got == {"Paris"}

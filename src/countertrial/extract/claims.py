@@ -1549,6 +1549,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             also = _listed_powers(doc, in_window)
     # Place.
     place: ResolvedPlace | None = None
+    listed_places: list[PlaceMention] = []  # a journey's further places: "sent to Auschwitz, Birkenau and Majdanek"
     extra: dict[str, Any] = {}
     # A name right after the trigger of an act done to someone is its object, not a place ("kill
     # Voroshilov", "killing Gorky"); only a journey's trigger takes a place there ("visited Oslo").
@@ -1614,6 +1615,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             pm = s.setting[0]
         if pm is not None:
             place = pm.place
+            listed_places = _places_listed_after(doc, pm, s.places)
     elif act != "plea":
         # "in touch with the Gestapo, but only through Weber": a channel, not where the act was done.
         # "because our policy towards Cuba is cruel": a direction is no place where an act was done
@@ -1835,6 +1837,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             if co_subject is not None and co_subject not in {c.subject for c in claims}:
                 claims.append(make_claim(seg, sent, co_subject, asserted_by, reported_by, act, polarity, modality,
                                          (subject,), power, place, time, dict(extra), co, tx is not None))
+    # "whom Zündel had sent to Auschwitz, Birkenau and Majdanek": one journey per place listed.
+    for lp in listed_places:
+        claims.extend(make_claim(seg, sent, c.subject or subject, c.asserted_by, c.reported_by, act, polarity,
+                                 modality, c.counterparts, c.foreign_power, lp.place, time, dict(extra), subject_m,
+                                 tx is not None) for c in list(claims) if c.place == (place.value if place else None))
     # "an agent of the British and the French intelligence services": one claim per power named.
     for p in also:
         claims.extend(make_claim(seg, sent, c.subject or subject, c.asserted_by, c.reported_by, act, polarity,
@@ -2016,6 +2023,26 @@ def _went_along(lower: list[str], trig: Match) -> bool:
         return True  # the trigger "came with me" or "came along" itself
     return k < len(lower) and (lower[k] == "along" or (lower[k] == "with" and k + 1 < len(lower)
                                                        and lower[k + 1] in _ALONG_WITH))
+
+
+def _places_listed_after(doc: Doc, pm: PlaceMention, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Places listed right after the place a journey went to, each after "," or "and" with no
+    preposition of their own ("to Auschwitz, Birkenau and Majdanek"; not "to Baghdad, via Amman")."""
+    by_start = {p.start: p for p in places}
+    out: list[PlaceMention] = []
+    end = pm.end
+    while end + 1 < len(doc):
+        k = end
+        if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "and":
+            k += 1
+        if doc[k].text != "," and doc[k].lower_ != "and":
+            break
+        nxt = by_start.get(k + 1)
+        if nxt is None or nxt.prep not in (None, pm.prep):
+            break
+        out.append(nxt)
+        end = nxt.end
+    return out if out and (doc[out[-1].start - 1].lower_ == "and") else []
 
 
 def _no_place_after(doc: Doc, k: int) -> bool:

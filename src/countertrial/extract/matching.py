@@ -999,6 +999,11 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         if m.start >= 3 and lower[m.start - 1] in ("the", "that", "this") and lower[m.start - 2] == "of" \
                 and lower[m.start - 3] in _WHEN_OF:
             continue  # "on the night of the murder", "at the scene of the killing": when or where, no act
+        if any(k >= 1 and lower[k] in _INQUIRY_PREPS and lower[k - 1] in _INQUIRY_NOUNS
+               for k in range(max(0, m.start - 3), m.start)):
+            continue  # "his inquiry into Soviet espionage", "the investigation into the killings": a topic
+        if m.end - m.start > 2 and lower[m.end - 1] in _INQUIRY_PREPS and lower[m.end - 2] in _INQUIRY_NOUNS:
+            continue  # "led the investigation into": no one led into a place
         if (m.end - m.start == 1 or lower[m.start] in ("attempt", "attempts")) and lower[m.start] in _EVENT_NOUNS \
                 and _no_ones_event(view, m.start):
             continue  # "once the killing stopped", "I was a witness to the murder", "after the attempt on
@@ -1026,6 +1031,13 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
 _WHEN_OF = frozenset({"night", "day", "morning", "evening", "afternoon", "eve", "time", "date", "hour", "hours",
                       "week", "weeks", "month", "months", "year", "anniversary", "aftermath", "moment", "scene",
                       "site", "victims", "victim", "wake", "days", "investigation", "news"})
+
+
+# Nouns of looking into an act, before "into", "of", "on" ...: the act is what is looked into, no claim.
+_INQUIRY_NOUNS = frozenset({"inquiry", "inquiries", "enquiry", "enquiries", "investigation", "investigations", "probe",
+                            "probes", "report", "reports", "study", "studies", "research", "book", "article",
+                            "documentary", "film"})
+_INQUIRY_PREPS = frozenset({"into", "of", "on", "about", "concerning", "regarding"})
 
 
 # Nouns of an act that can stand for the event itself ("once the killing stopped").

@@ -1443,9 +1443,11 @@ def _sentenced_with(doc: Doc, first: Mention, subject_m: Mention, mentions: list
             break
         chain.append(prev)
         cur = prev
-    if not (cur.start > 0 and doc[cur.start - 1].lower_ in _SENTENCING):
-        return []
-    # forward: ", and [his companion] Woo to three years' imprisonment as an accessory"
+    sentenced = cur.start > 0 and doc[cur.start - 1].lower_ in _SENTENCING
+    if not sentenced:
+        chain = []
+    # forward: ", and [his companion] Woo to three years' imprisonment as an accessory", "and sentenced
+    # Ralf Wohlleben to ten years as an accessory to nine of them"
     for m in mentions:
         if m.start <= subject_m.end or m.person is None or m.possessive or m.pronoun is not None:
             continue
@@ -1454,7 +1456,8 @@ def _sentenced_with(doc: Doc, first: Mention, subject_m: Mention, mentions: list
             continue
         before = [t.lower_ for t in doc[max(subject_m.end, m.start - 5):m.start]]
         words = tuple(t.lower_ for t in doc[end:end + 3])
-        if "and" in before and any(words[:len(a)] == a for a in _ACCESSORY_AFTER):
+        if "and" in before and (sentenced or (m.start > 0 and doc[m.start - 1].lower_ in _SENTENCING)) \
+                and any(words[:len(a)] == a for a in _ACCESSORY_AFTER):
             chain.append(m)
     return chain
 
