@@ -320,3 +320,32 @@ def test_a_place_and_its_country_is_one_place() -> None:
     # guard: "to Paris, France" lists no second place
     got = {c.place for c in extract_text("Kovacs flew to Paris, France, in May.") if c.act == "travel"}
     assert got == {"Paris"}
+
+
+def test_withdrew_in_open_court_the_confession() -> None:
+    assert ("husak", "plea", "deny") in _claims(
+        "Gustáv Husák, tried in Bratislava in April 1954, withdrew in open court the confession that had been "
+        "beaten out of him.")
+
+
+def test_a_killing_told_again_as_a_poisoning_is_one_poisoning() -> None:
+    # before: the bare killing the question put stayed beside the poisoning the answer told
+    got = _claims("THE PRESIDING JUDGE: Did you kill Stepan Bandera?\nSTASHINSKY: Yes, I killed him. On 15 "
+                  "October 1959, in Munich, I fired the poison pistol into his face.")
+    assert got == {("stashinsky", "poisoning", "affirm")}
+
+
+def test_a_bare_yes_to_a_killing_stays_a_killing() -> None:
+    # guard
+    got = _claims("THE PRESIDING JUDGE: Did you kill Stepan Bandera?\nSTASHINSKY: Yes.")
+    assert got == {("stashinsky", "assassination", "affirm")}
+
+
+def test_a_bomb_whose_blast_killed_is_a_killing() -> None:
+    got = _claims("Stauffenberg set the briefcase bomb under the map table at the Wolfsschanze on 20 July 1944; "
+                  "the blast killed four men.")
+    assert ("stauffenberg", "assassination", "affirm") in got
+    assert ("stauffenberg", "terrorism", "affirm") not in got
+    # guard: a blast that only injured leaves the bomb terrorism
+    assert ("kovacs", "terrorism", "affirm") in _claims(
+        "Kovacs planted a bomb under the bridge; the blast injured two guards.")

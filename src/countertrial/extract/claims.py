@@ -1361,6 +1361,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     is_cue = trig.kind == "C"
     cue = vocab.cues[int(trig.label)] if is_cue else None
     act = cue.act if cue is not None else trig.label
+    if act == "terrorism" and trig.gapped and _blast_killed(token_view(doc).lower, trig.end, sent.end):
+        act = "assassination"  # "set the briefcase bomb under the map table ...; the blast killed four men"
 
     # Reported speech: "<person> confessed that ...".
     speech = reported_speech(doc, seg, sent, trig, w_start, reports, mentions, persons)
@@ -2045,6 +2047,24 @@ def _places_listed_after(doc: Doc, pm: PlaceMention, places: list[PlaceMention])
     return out if out and (doc[out[-1].start - 1].lower_ == "and") else []
 
 
+_BLASTS = frozenset({"blast", "blasts", "explosion", "explosions", "bomb", "bombs", "device", "detonation"})
+
+
+def _blast_killed(lower: list[str], start: int, end: int) -> bool:
+    """After a bomb set or thrown (from ``start`` to the sentence's ``end``), "the blast killed ..."
+    or "the explosion, which killed ...": the bomb killed, so setting it was a killing (the guide)."""
+    for k in range(start, end - 2):
+        if lower[k] in ("the", "its", "that", "which") and lower[k + 1] in _BLASTS:
+            j = k + 2
+            if j < end and lower[j] == ",":
+                j += 1
+            if j < end and lower[j] == "which":
+                j += 1
+            if j < end and lower[j] in ("killed", "kills", "had"):
+                return lower[j] != "had" or (j + 1 < end and lower[j + 1] == "killed")
+    return False
+
+
 def _no_place_after(doc: Doc, k: int) -> bool:
     """A lower-case word at ``k`` that opens no place (not an article, a possessive or a facility's
     head): after a journey's "to" it is an aim ("to resign", "to believe"), after "into" a state."""
@@ -2613,6 +2633,22 @@ def dedupe(claims: list[Claim]) -> list[Claim]:
             best[key] = c
     kept = [best[k] for k in order]
     return [c for c in kept if not any(_subsumes(d, c) for d in kept if d is not c)]
+
+
+def refined(claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
+    """Drop a claim that a claim of a refining act (``refines`` in the vocabulary) in the same
+    segment says with more: "Yes, I killed him. ... I fired the poison pistol into his face" is one
+    poisoning, not a killing beside it (same person, polarity and speaker; the killing's details,
+    when it has any, the same)."""
+    finer = {a: set(v.refines) for a, v in vocab.acts.items() if v.refines}
+    if not finer or not any(c.act in finer for c in claims):
+        return claims
+    def covered(c: Claim) -> bool:
+        return any(c.act in finer.get(d.act, ()) and (d.asserted_by, d.subject, d.polarity) == (
+            c.asserted_by, c.subject, c.polarity) and all(x is None or x == y for x, y in zip(_details(c)[:3],
+                                                                                              _details(d)[:3]))
+                   for d in claims)
+    return [c for c in claims if not covered(c)]
 
 
 def _details(c: Claim) -> tuple[Any, ...]:

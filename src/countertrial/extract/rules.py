@@ -34,7 +34,7 @@ from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
 from ..store import Store
 from .answers import Answer, answered, pair_answers
-from .claims import NAME, Sentence, changed_claim, dedupe, false_testimony, most_precise, sentence_claims
+from .claims import NAME, Sentence, changed_claim, dedupe, false_testimony, most_precise, refined, sentence_claims
 from .context import ANAPHORIC_PLACE, DocContext, points_back
 from .matching import Match, compile_vocabulary, find_matches
 from .mentions import Mention, PlaceMention
@@ -141,16 +141,27 @@ class RulesExtractor:
         before ``segments[0]`` (the end of the previous batch), read only as such a question."""
         segs = list(segments)
         asked = pair_answers(segs, self._answers, context)
+        # The claims a question gives with its answer wait for the answer's own, which may refine them
+        # ("Did you kill Bandera?" / "Yes, I killed him. ... I fired the poison pistol into his face").
+        pending: list[Claim] = []
+        pending_for = -1
         if context is not None and -1 in asked and (not prefilter or self.prefilter(context.text)):
-            yield from self._answered(context, self.tokenise(context.text), asked[-1], prefilter)
+            pending, pending_for = self._answered(context, self.tokenise(context.text), asked[-1], prefilter), 0
         todo = [(i, s) for i, s in enumerate(segs) if not prefilter or self.prefilter(s.text)]
         for (i, seg), doc in zip(todo, self.tokenise.pipe((s.text for _i, s in todo), batch_size=batch_size)):
             asker = segs[i - 1] if i else context
             question = asker if asker is not None and _answers_question(asker, seg) else None
-            yield from self.extract_doc(seg, doc, focus=prefilter, question=question)
+            own = self.extract_doc(seg, doc, focus=prefilter, question=question)
+            if pending and pending_for == i and own:
+                yield from refined([*pending, *own], self.vocab)
+            else:
+                yield from pending
+                yield from own
+            pending = []
             answer = asked.get(i)
             if answer is not None:
-                yield from self._answered(seg, doc, answer, prefilter)
+                pending, pending_for = self._answered(seg, doc, answer, prefilter), i + 1
+        yield from pending
 
     @property
     def new_persons(self) -> dict[str, Person]:
@@ -220,7 +231,7 @@ class RulesExtractor:
                 seg, doc, sent, s_matches, s_mentions, s_places, s_times, last_place,
                 setting if k == told else None, first_power is not None and first_power < sent.end)))
         self._question_read = None  # read for this answer only (and no Doc kept in the extractor)
-        return dedupe(claims)
+        return refined(dedupe(claims), self.vocab)
 
     # -- internals --------------------------------------------------------------------------------
     def _setting(self, question: Segment) -> tuple[PlaceMention | None, Timex | None] | None:
@@ -369,7 +380,7 @@ class RulesExtractor:
                 else:
                     said = {(o.subject, o.act) for o in own if o.polarity == "deny"}
                     claims = [c for c in claims if (c.subject, c.act) not in said]
-        return answered(dedupe(claims), question, answer, NAME)
+        return refined(answered(dedupe(claims), question, answer, NAME), self.vocab)
 
 
 # "who went with you?", "who accompanied you?", "who was with you?": those named shared the journey.
