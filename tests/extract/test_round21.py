@@ -349,3 +349,61 @@ def test_a_bomb_whose_blast_killed_is_a_killing() -> None:
     # guard: a blast that only injured leaves the bomb terrorism
     assert ("kovacs", "terrorism", "affirm") in _claims(
         "Kovacs planted a bomb under the bridge; the blast injured two guards.")
+
+
+def test_levying_war_and_compassing_the_death() -> None:
+    got = _claims("On 28 July 1746 the Earl of Cromartie pleaded guilty to levying war against George II.")
+    assert ("cromartie", "treason", "affirm") in got
+    got2 = _claims("CLERK: Thomas Hardy, you stand indicted for that you did maliciously and traitorously compass "
+                   "and imagine the death of our lord the King.")
+    assert ("hardy", "assassination", "affirm") in got2
+
+
+def test_a_faith_after_a_demonym_is_no_name_and_the_demonym_no_power() -> None:
+    got = {(c.subject, c.act, c.foreign_power) for c in extract_text(
+        "Mohammed Ali Hamadi, a young Lebanese Shiite who with one accomplice had hijacked TWA Flight 847 in June "
+        "1985, was arrested at Frankfurt airport.")}
+    assert ("hamadi", "terrorism", None) in got
+    assert not any(s == "shiite" for s, _a, _p in got)
+
+
+def test_a_demonym_before_a_service_word_stays_a_power() -> None:
+    # guard
+    got = {(c.subject, c.act, c.foreign_power) for c in extract_text("Kovacs met an Iraqi intelligence officer in Prague.")}
+    assert ("kovacs", "meeting", "Iraq") in got
+
+
+def test_nothing_to_do_with_denies() -> None:
+    # before: "I had nothing to do with that murder" was affirmed (the "nothing" too far from it)
+    assert _claims("ULEMEK: I had nothing to do with that murder.") == {("ulemek", "assassination", "deny")}
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("THE CHANCELLOR: Who set you on to this crime?\nLOUVEL: No one.", "louvel"),
+    ("PROSECUTOR: Did anyone ask you to do this? Any group, any person?\nMIJAILOVIC: No. Nobody.", "mijailovic"),
+    ("ZANIBONI: Nobody set me on; the idea was mine and mine alone.", "zaniboni"),
+])
+def test_no_one_set_me_on(text: str, subject: str) -> None:
+    assert (subject, "received_instructions", "deny") in _claims(text)
+
+
+def test_anyone_asked_you_yes() -> None:
+    got = _claims("PROSECUTOR: Did anyone ask you to kill him?\nKOVACS: Yes.")
+    assert ("kovacs", "received_instructions", "affirm") in got
+
+
+def test_a_passive_agent_after_places() -> None:
+    got = _claims("Late on 10 September 2003 Anna Lindh was stabbed again and again in the NK department store in "
+                  "central Stockholm by Mijailo Mijailovic.")
+    assert ("mijailovic", "assassination", "affirm") in got
+    # guard: a "by" after another verb of its own clause is not this act's agent
+    assert _claims("Kovacs was arrested in Szeged and questioned for a week by the police.") == set()
+
+
+def test_he_after_a_list_of_objects_is_the_subject() -> None:
+    # before: "he" after "met Thomas Morgan and Charles Paget" was Paget (the "and" read as a clause's),
+    # and "after he" was read as a preposition's object
+    got = _claims("Throckmorton had met Thomas Morgan and Charles Paget in Paris, and after he came home to London "
+                  "he served the ambassador.")
+    assert ("throckmorton", "travel", "affirm") in got
+    assert not any(s in ("paget", "morgan") and a == "travel" for s, a, _p in got)

@@ -1272,6 +1272,26 @@ def _restated_killing(doc: Doc, trig: Match, k: int) -> bool:
 _OFFICIAL_HEADS = frozenset({"attaché", "attache", "consul", "consul-general", "vice-consul", "ambassador", "diplomat",
                              "envoy", "emissary", "minister", "handler", "controller"})
 _LATER = frozenset({"later", "afterwards", "subsequently", "thereafter"})
+# Words after a demonym that make it a power's own people or bodies, not a person's nationality.
+_POWERS_OWN = _OFFICIAL_HEADS | {"intelligence", "agent", "agents", "officer", "officers", "official", "officials",
+                                 "spy", "spies", "service", "services", "government", "embassy", "legation",
+                                 "military", "army", "general", "staff", "police", "secret", "security", "state",
+                                 "authorities", "navy", "air", "consulate", "mission", "counterintelligence"}
+
+
+def _nationality(doc: Doc, p: Match, powers: list[Match]) -> bool:
+    """A demonym describing a person, after "a" and at most two adjectives ("a young Lebanese Shiite
+    who had hijacked", "a Hungarian engineer"): the person's nationality, not a power the act served
+    (not "an Iraqi intelligence officer", "a German agent", nor the act's own noun: "a Soviet mole")."""
+    lower = token_view(doc).lower
+    k = p.start - 1
+    adjectives = 0
+    while k >= 0 and adjectives < 2 and doc[k].is_lower and doc[k].is_alpha and lower[k] not in ("a", "an"):
+        k -= 1
+        adjectives += 1
+    if k < 0 or lower[k] not in ("a", "an") or p.end >= len(doc):
+        return False
+    return lower[p.end] not in _POWERS_OWN and not any(q.kind == "S" and q.start == p.start for q in powers)
 _RECRUITING = frozenset({"recruited", "recruit", "recruiting", "enlisted", "drew", "drawn", "brought", "involved",
                          "attracted"})
 
@@ -1400,10 +1420,13 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             return []
         act, subject_m, patient_m = "received_instructions", ordered, None
     no_one = act == "gave_instructions" and not is_cue and _no_one_before(doc, trig, sent.start)
-    if no_one:
+    # "Did anyone ask you to do this?": asked of the one addressed, whether he received an order (his
+    # answer says yes or no)
+    anyone = act == "gave_instructions" and not is_cue and token_view(doc).lower[trig.start] in ("anyone", "anybody")
+    if no_one or anyone:
         # "No one gave me orders", "Nobody told me to do it": no one gave them, so the one addressed
         # denies having received them.
-        addressed = next((m for m in mentions if trig.start < m.start <= trig.end and m.case == "obj"
+        addressed = next((m for m in mentions if trig.start < m.start <= trig.end and (m.case == "obj" or m.pronoun == "you")
                           and m.person is not None and not m.possessive), None)
         if addressed is None:
             return []
@@ -1524,6 +1547,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                          lower[k] in _OFFICIAL_HEADS for k in range(p.start, min(p.end + 3, sent.end))))))
                      and not _against(doc, p.start)
                      and not (p.start < trig.start and _someones_service(doc, p.start))
+                     and not (p.end < trig.start and _nationality(doc, p, powers))
                      # "met Binalshibh in Spain, but no evidence that he met an Iraqi intelligence
                      # officer": a power past ", but" after the trigger is another clause's.
                      and not any(lower[k] == "," and lower[k + 1] == "but" for k in range(trig.end, p.start - 1))

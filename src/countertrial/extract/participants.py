@@ -516,6 +516,16 @@ def _subject_like(doc: Doc, m: Mention) -> bool:
             return True  # "After Yagoda was arrested, Bulanov testified that he ...": before its verb
     prev = doc[k]
     low = prev.lower_
+    if low == "and" and k > 0 and doc[k - 1].is_title:
+        # "fallen in with Mary Stuart's agents Thomas Morgan and Charles Paget": a name listed after
+        # another stands where the list's first name stands
+        j = k - 1
+        while j > 0 and (doc[j - 1].is_title or doc[j - 1].lower_ in (",", "and")) and k - j < 12:
+            j -= 1
+        while j < k and not doc[j].is_title:
+            j += 1  # the list opens with a name, not its commas
+        if j < k:
+            return _subject_like(doc, Mention(j, j + 1, doc[j].text, None))
     if prev.is_punct:
         return not (low == "," and k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_lower)
     if low in OBJECT_PREPS and (low not in ("after", "before") or m.end >= len(doc)
@@ -1189,8 +1199,9 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
                 # before him, if he is no one known)
                 return m if m.person is not None else None
             continue
-        if m.start > 0 and doc[m.start - 1].lower_ in OBJECT_PREPS:
-            continue
+        if m.start > 0 and doc[m.start - 1].lower_ in OBJECT_PREPS and not (
+                m.pronoun in ("first", "third") and m.case == "subj"):
+            continue  # (but "after he came home": "he" opens a clause, no preposition's object)
         if _caused(doc, m, trig):
             continue  # "I had the eight Boers put to death": the ones it was done to
         if m.person is None:
@@ -1234,6 +1245,11 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
     return None
 
 
+# Words that open another clause or act between a passive and a far "by" (its agent is then another's).
+_NOT_IN_AGENT_GAP = frozenset({"and", "but", "or", "who", "whom", "which", "that", "when", "where", "while", "after",
+                               "before", "because", "since", "until", "then", "was", "were", "had", "is", "are"})
+
+
 def passive_agent(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, sent_start: int,
                   nominal: bool) -> Mention | None:
     """The person after "by" who does a passive act ("had been issued by Pelemis", "was killed
@@ -1247,9 +1263,13 @@ def passive_agent(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, se
     else:
         aux = any(t.lower_ in PASSIVE_AUX for t in doc[max(sent_start, trig.start - 2):trig.start])
         # ("was executed that night by ...": a time between a passive and its agent)
-        by = next((k for k in range(trig.end, min(w_end, trig.end + (5 if nominal or aux else 1)))
+        # ("was stabbed again and again in the NK department store in central Stockholm by ...": a
+        # passive's agent after its places and times, in its own clause)
+        by = next((k for k in range(trig.end, min(w_end, trig.end + (14 if aux else 5 if nominal else 1)))
                    if doc[k].lower_ == "by"), -1)
-        if by < 0 or any(t.is_punct for t in doc[trig.end:by]):
+        if by < 0 or any(t.is_punct for t in doc[trig.end:by]) or (by - trig.end > 4 and any(
+                doc[k].lower_ in _NOT_IN_AGENT_GAP and not (doc[k].lower_ == "and" and doc[k - 1].lower_ == doc[k + 1].lower_)
+                for k in range(trig.end, by))):  # ("again and again" joins no clause)
             return None
         if not (aux or nominal):
             return None

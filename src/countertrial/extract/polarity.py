@@ -169,11 +169,12 @@ def negated(doc: Doc, trig: Match, negs: list[Match], sent_start: int) -> bool:
             word = doc[n.start].lower_
             if n.end - n.start == 1 and word in _WEAK_NEG and trig.start - n.end > 2 \
                     and not (n.end < len(doc) and doc[n.end].lower_ in _NO_SHARE) \
+                    and not (word == "nothing" and [t.lower_ for t in doc[n.end:n.end + 3]] == ["to", "do", "with"]) \
                     and not (word == "neither" and "nor" in between) \
                     and not (word == "no" and n.start == start and trig.start - n.end <= 4):
-                continue  # (but "had no part in the murders", "played no role in the killings", "neither
-                # Francesca nor I had anything to do with the massacre", "No American service ever paid
-                # me": denied)
+                continue  # (but "had no part in the murders", "played no role in the killings", "had nothing to do
+                # with that murder", "neither Francesca nor I had anything to do with the massacre", "No
+                # American service ever paid me": denied)
             return True
     # "I met no one in Berlin", "saw nobody", "gave nothing to the Germans": a negated object right
     # after the trigger (not "met no one but Sedov").

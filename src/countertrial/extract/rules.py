@@ -328,6 +328,13 @@ class RulesExtractor:
         sent = doc[bounds[k]:bounds[k + 1]]
         if k < 0 or not is_question(sent):
             return []
+        if k > 0 and len(sent) <= 8 and not any(m.kind in ("A", "C") and sent.start <= m.start < sent.end
+                                                 for m in matches):
+            # "Did anyone ask you to do this? Any group, any person?": a short question that only
+            # presses the one before it; the answer answers that one.
+            prev = doc[bounds[k - 1]:bounds[k]]
+            if is_question(prev) and any(m.kind in ("A", "C") and prev.start <= m.start < prev.end for m in matches):
+                k, sent = k - 1, prev
         seg = replace(question, addressee=answer.segment.speaker)
         if seg.source.turn is not None:
             self.persons.new_text(seg.speaker)
