@@ -78,7 +78,8 @@ def test_a_named_body_or_flight_is_no_person() -> None:
     # before: "Chambers", "Society" and "Flight" were new persons who sentenced, met and pleaded
     got = _claims("THE COURT: Kamali, to the charge that you caused the deaths of those aboard Air Kivu Flight 12, "
                   "how do you plead?\nKAMALI: Guilty, my lord.")
-    assert {(s, a, p) for _b, s, a, p in got} == {("kamali", "plea", "affirm")}
+    # (round 21: "caused the deaths of" is a killing, and a guilty plea to it affirms it, as the gold reads)
+    assert {(s, a, p) for _b, s, a, p in got} == {("kamali", "plea", "affirm"), ("kamali", "assassination", "affirm")}
     assert not any(s == "society" for _b, s, _a, _p in _claims(
         "The commission reported that Kamali, speaking for Petrov's Northern Society, had met envoys of the "
         "Polish Patriotic Society at Kiev in 1824."))

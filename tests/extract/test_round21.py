@@ -407,3 +407,22 @@ def test_he_after_a_list_of_objects_is_the_subject() -> None:
                   "he served the ambassador.")
     assert ("throckmorton", "travel", "affirm") in got
     assert not any(s in ("paget", "morgan") and a == "travel" for s, a, _p in got)
+
+
+def test_the_charges_before_how_do_you_plead() -> None:
+    # before: "the charges" was read as a verb of accusing, and the charged act was no one's
+    got = _claims("THE COURT: Mr. Pitts, to the charges of attempted espionage and conspiracy to commit espionage, "
+                  "how do you plead?\nPITTS: Guilty, Your Honor.")
+    assert {("pitts", "plea", "affirm"), ("pitts", "espionage", "affirm")} <= got
+
+
+def test_caused_the_deaths_of() -> None:
+    got = _claims("THE COURT: Inderjit Singh Reyat, to the charge that you unlawfully caused the deaths of the "
+                  "three hundred and twenty-nine people aboard Air India Flight 182, how do you plead?\n"
+                  "REYAT: Guilty, my lord.")
+    assert {("reyat", "plea", "affirm"), ("reyat", "assassination", "affirm")} <= got
+
+
+def test_a_prosecutor_charges_that_still_reports() -> None:
+    # guard: "charges" as a verb still reports
+    assert ("kovacs", "meeting", "affirm") in _claims("The prosecutor charges that Kovacs met Sedov in Oslo.")

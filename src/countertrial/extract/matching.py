@@ -983,6 +983,9 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
         if m.kind == "R" and m.end - m.start == 1 and lower[m.start] in ("accused", "charged") and m.start > 0 \
                 and lower[m.start - 1] in ("the", "an", "this", "each", "every", "both", "co"):
             continue  # "the Accused had killed": the defendant, a noun, reports nothing
+        if m.kind == "R" and m.end - m.start == 1 and lower[m.start] in ("charges", "charge") and m.start > 0 \
+                and lower[m.start - 1] in _NOUN_BEFORE_CHARGES:
+            continue  # "to the charges of espionage, how do you plead?": the noun, no one charging
         if m.kind != "A":
             result.append(m)
             continue
@@ -1024,6 +1027,10 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
             continue  # "pieces of French origin, sold to some Croat units": goods sold, no seller
         result.append(m)
     return result
+
+
+_NOUN_BEFORE_CHARGES = frozenset({"the", "these", "those", "his", "her", "their", "all", "two", "three", "several",
+                                  "both", "new", "further", "other", "such", "criminal", "serious", "same"})
 
 
 # Nouns that name a time, a place or an aftermath of an act after "of the": "on the night of the murder",
