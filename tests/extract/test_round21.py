@@ -426,3 +426,22 @@ def test_caused_the_deaths_of() -> None:
 def test_a_prosecutor_charges_that_still_reports() -> None:
     # guard: "charges" as a verb still reports
     assert ("kovacs", "meeting", "affirm") in _claims("The prosecutor charges that Kovacs met Sedov in Oslo.")
+
+
+def test_names_listed_with_a_count_of_others() -> None:
+    # before: "six other Catholic opponents of the war" was the subject, a common noun, so no one's journey
+    got = _claims("On 17 May 1968 the Jesuit poet Daniel Berrigan, David Darst, George Mische and six other "
+                  "Catholic opponents of the war walked into the draft board office in Catonsville.")
+    assert {("berrigan", "travel", "affirm"), ("darst", "travel", "affirm"), ("mische", "travel", "affirm")} <= got
+
+
+def test_burst_into() -> None:
+    assert ("hunanyan", "travel", "affirm") in _claims(
+        "Nairi Hunanyan and three other gunmen burst into the chamber of the National Assembly in Yerevan.")
+
+
+def test_on_someones_orders_fronted_is_not_the_doers() -> None:
+    # before: U Saw, whose orders they were, burst in and shot
+    got = _claims("On U Saw's orders, four gunmen in army fatigues burst into the council chamber of the "
+                  "Secretariat in Rangoon on 19 July 1947 and shot dead Aung San.")
+    assert got == {("saw", "gave_instructions", "affirm")}

@@ -972,6 +972,18 @@ def _act_as_clause_subject(doc: Doc, lo: int, trig: Match) -> bool:
 _PHASE_VERBS = frozenset({"started", "began", "begun", "continued", "kept", "went"})
 
 
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                     "several", "many", "some", "dozens", "hundreds", "scores"})
+
+
+def _and_others(doc: Doc, k: int) -> bool:
+    """The names before ``k`` are listed with a count of others ("Berrigan, Darst, Mische and six other
+    Catholic opponents of the war walked into ..."): the common noun after them is not a subject of
+    its own, the names are."""
+    lower = token_view(doc).lower
+    return k + 2 < len(doc) and lower[k] == "and" and lower[k + 1] in _COUNTS and "other" in lower[k + 2:k + 4]
+
+
 def _noun_subject_between(doc: Doc, lo: int, trig: Match) -> bool:
     """A common noun phrase stands right before the verb ``trig`` as its subject, after ``lo`` (the
     person the walk back reached): "Kovacs was arrested; the soldiers killed his brother", "the jury
@@ -1226,7 +1238,7 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
         if w_start > sent_start and m.start >= w_start and m.pronoun is None and lo <= w_start and not (
                 m.start > 0 and doc[m.start - 1].lower_ in _NEW_SUBJECT) and not _opens_clause(doc, m, trig, w_start):
             continue  # the object of the previous act ("met Sedov ... and passed"), not a new subject
-        if _noun_subject_between(doc, m.end, trig):
+        if _noun_subject_between(doc, m.end, trig) and not _and_others(doc, m.end):
             return None  # "the jury acquitted Kovacs, and the court ordered ...": the court's act, no one's
         return m
     if w_start > sent_start and lo >= w_start:
@@ -1241,6 +1253,9 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
         if _noun_subject_between(doc, sent_start, trig):
             return None  # "I met the officer who shot Nemeth", "told us that the man who led the massacre
             # had fled": the noun's act, not that of the one before
+        if w_start < len(doc) and doc[w_start].text == "," and doc[sent_start].lower_ in ("on", "upon", "under"):
+            return None  # "On U Saw's orders, four gunmen in army fatigues burst into ...": the order's
+            # giver, fronted, is not the subject of what was done on it
         return find_subject(doc, Match("A", "", w_start, w_start), mentions, sent_start, sent_start, sent_start)
     return None
 
