@@ -1400,7 +1400,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if act == "gave_instructions" and patient_m is not None and patient_m.person is not None \
             and doc[trig.start].lower_ in _ORDER_VERBS \
             and not any(doc[k].lower_ == "that" for k in range(patient_m.end, trig.start)) \
-            and not (patient_m.start >= 2 and "of" in (doc[patient_m.start - 1].lower_, doc[patient_m.start - 3].lower_)):
+            and not (patient_m.start >= 1 and doc[patient_m.start - 1].lower_ == "of") \
+            and not (patient_m.start >= 3 and doc[patient_m.start - 3].lower_ == "of"):
         # (not "the murder of the journalist Mino Pecorelli, ..., had been ordered by": the victim)
         # "Haldeman was ordered by Nixon": like "he was instructed by", about the one ordered (not
         # the one who told that "the killing of Pecorelli was ordered by Badalamenti").
@@ -1426,8 +1427,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if no_one or anyone:
         # "No one gave me orders", "Nobody told me to do it": no one gave them, so the one addressed
         # denies having received them.
-        addressed = next((m for m in mentions if trig.start < m.start <= trig.end and (m.case == "obj" or m.pronoun == "you")
-                          and m.person is not None and not m.possessive), None)
+        addressed = next((m for m in mentions if trig.start < m.start <= trig.end
+                          and (m.case == "obj" or m.pronoun == "you") and m.person is not None and not m.possessive),
+                         None)
         if addressed is None:
             return []
         act, subject_m, patient_m = "received_instructions", addressed, None

@@ -747,7 +747,8 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
             # festival" is "came to" Chicago, not "came ... to" an aim.
             stop += [o.lower() for o in vo.objects if " " not in o] + list(vo.stop)
             # No punctuation but a word's hyphen ("his aides Park Heung-ju and Park Sun-ho").
-            gap: list[dict[str, Any]] = [{"OP": "?", "ORTH": {"NOT_IN": _GAP_PUNCT}, "LOWER": {"NOT_IN": stop}}] * vo.gap
+            gap: list[dict[str, Any]] = [{"OP": "?", "ORTH": {"NOT_IN": _GAP_PUNCT},
+                                          "LOWER": {"NOT_IN": stop}}] * vo.gap
             objects.update(o.lower() for o in vo.objects)
             # An object of one token is one pattern; one of several ("power station", "break-in",
             # "cipher keys") its own, token by token.

@@ -1170,7 +1170,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
     k = trig.start - 1
     while k > max(lo, sent_start) and doc[k].lower_ in _SUBJECT_VERB_GAP:
         k -= 1
-    if k >= max(lo, sent_start) and doc[k].lower_ == "which" and k < trig.start - 1 + (forms(doc[trig.start].lower_) is not None) \
+    verb = forms(doc[trig.start].lower_) is not None  # (a noun trigger needs a word between: "which attack")
+    if k >= max(lo, sent_start) and doc[k].lower_ == "which" and k < trig.start - 1 + verb \
             and not any(doc[j].lower_ in ("part", "role", "share") and doc[j + 1].lower_ == "in"
                         for j in range(max(sent_start, k - 16), k)):
         return None  # "a large-scale attack which had killed many people": a thing's act, no person's (but
@@ -1283,8 +1284,9 @@ def passive_agent(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, se
         by = next((k for k in range(trig.end, min(w_end, trig.end + (14 if aux else 5 if nominal else 1)))
                    if doc[k].lower_ == "by"), -1)
         if by < 0 or any(t.is_punct for t in doc[trig.end:by]) or (by - trig.end > 4 and any(
-                doc[k].lower_ in _NOT_IN_AGENT_GAP and not (doc[k].lower_ == "and" and doc[k - 1].lower_ == doc[k + 1].lower_)
-                for k in range(trig.end, by))):  # ("again and again" joins no clause)
+                doc[k].lower_ in _NOT_IN_AGENT_GAP
+                and not (doc[k].lower_ == "and" and doc[k - 1].lower_ == doc[k + 1].lower_)  # "again and again"
+                for k in range(trig.end, by))):
             return None
         if not (aux or nominal):
             return None
