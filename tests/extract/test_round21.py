@@ -445,3 +445,10 @@ def test_on_someones_orders_fronted_is_not_the_doers() -> None:
     got = _claims("On U Saw's orders, four gunmen in army fatigues burst into the council chamber of the "
                   "Secretariat in Rangoon on 19 July 1947 and shot dead Aung San.")
     assert got == {("saw", "gave_instructions", "affirm")}
+
+
+def test_a_list_whose_first_name_has_its_own_aside_and_a_label() -> None:
+    # before: only Galstyan, the name next to the act
+    got = _claims("Nairi Hunanyan, a former journalist, his uncle Vram Galstyan and three other gunmen burst into "
+                  "the chamber of the National Assembly in Yerevan.")
+    assert {("hunanyan", "travel", "affirm"), ("galstyan", "travel", "affirm")} <= got

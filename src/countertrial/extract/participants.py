@@ -1402,7 +1402,10 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention], act_at: i
         oxford = doc[k].lower_ == "and" and doc[k - 1].text == ","
         if oxford:
             k -= 1  # the Oxford comma: "Trotsky, Sedov, and Pyatakov met"
-        opener = _aside_before(doc, k) if oxford else None
+        # (an aside also before a comma and a label: "Nairi Hunanyan, a former journalist, his uncle Vram
+        # Galstyan and three other gunmen burst into ...")
+        opener = _aside_before(doc, k) if oxford or (doc[k].text == "," and k not in by_end
+                                                      and before_label is not None) else None
         if opener is not None and act_at is not None and _in_own_relative(doc, subject_m, act_at):
             break
         prev = by_end.get(k if opener is None else opener)
