@@ -452,3 +452,8 @@ def test_a_list_whose_first_name_has_its_own_aside_and_a_label() -> None:
     got = _claims("Nairi Hunanyan, a former journalist, his uncle Vram Galstyan and three other gunmen burst into "
                   "the chamber of the National Assembly in Yerevan.")
     assert {("hunanyan", "travel", "affirm"), ("galstyan", "travel", "affirm")} <= got
+
+
+def test_owned_my_guilt_is_a_plea() -> None:
+    assert ("kilmarnock", "plea", "affirm") in _claims(
+        "KILMARNOCK: My lords, I have owned my guilt, and I will not now deny that I took up arms.")
