@@ -457,3 +457,11 @@ def test_a_list_whose_first_name_has_its_own_aside_and_a_label() -> None:
 def test_owned_my_guilt_is_a_plea() -> None:
     assert ("kilmarnock", "plea", "affirm") in _claims(
         "KILMARNOCK: My lords, I have owned my guilt, and I will not now deny that I took up arms.")
+
+
+def test_dealings_with_a_power() -> None:
+    # as heldout3 reads Dreyfus's "I have never had any dealings with a foreign power"
+    assert ("berry", "conspiracy", "deny") in _claims(
+        "BERRY: We sat and talked, that is all, and I have never had any dealings with a foreign power or its agents.")
+    assert ("kovacs", "espionage", "affirm") in _claims("KOVACS: I had dealings with German intelligence in 1936.")
+    assert _claims("KOVACS: I had dealings with the bank.") == set()  # guard: no power, no claim
