@@ -1,7 +1,11 @@
-"""Round 21: who did what when a name is set off by an aside inside a list or a reported clause,
-the time of a reported act, orders given through "told ... to kill" and passives of ordering
-said of a killing whose victim is named. Each sentence is written for the test after a seen item
-of that class (heldout6-11); each failed before the round, but the guards."""
+"""Round 21: who did what (names with asides in lists, those sentenced together, helpers named
+before the act, an unknown "I", a "which" clause, a passive's far agent), orders ("told <persons> ...
+to kill", "Who set you on?" / "No one."), acts the vocabulary missed (armed attacks on posts of the
+state, captives, supplying explosives, levying war, "caused the deaths of"), sentences that assert no
+act (threats, "crimes" in argument, an act looked into) and fields (a reported clause's time, a
+demonym describing a person). Each sentence is written for the test after a seen item of that class
+(heldout5-11, heldout20) or after seed 34's wrong claims; each failed before the round, but the
+guards."""
 
 from __future__ import annotations
 
