@@ -2043,14 +2043,16 @@ def _companions_before(doc: Doc, trig: Match, mentions: list[Mention], subject_m
 _ALONG_WITH = frozenset({"me", "him", "her", "us", "them"})
 
 
+def goes_along(lower: list[str], k: int, end: int) -> bool:
+    """"along" or "with me" (him, her, us, them) at token ``k`` (before ``end``): the words that make
+    a verb of going a going along on a journey told before ("Petrov went with him", "Yu came along")."""
+    return k < end and (lower[k] == "along" or (lower[k] == "with" and k + 1 < end and lower[k + 1] in _ALONG_WITH))
+
+
 def _went_along(lower: list[str], trig: Match) -> bool:
-    """A bare verb of going right before "with me" (him, her, us, them) or "along": going along on a
-    journey told before ("Petrov came with me", "Yu came along to interpret")."""
-    k = trig.end
-    if (trig.end - trig.start == 3 and lower[trig.start + 1] == "with") or lower[trig.end - 1] == "along":
-        return True  # the trigger "came with me" or "came along" itself
-    return k < len(lower) and (lower[k] == "along" or (lower[k] == "with" and k + 1 < len(lower)
-                                                       and lower[k + 1] in _ALONG_WITH))
+    """The journey ``trig`` goes along ("Petrov came with me", "Yu came along to interpret"): its
+    own last words ("came with me", "came along") or the words right after it."""
+    return goes_along(lower, trig.start + 1, trig.end) or goes_along(lower, trig.end, len(lower))
 
 
 def _places_listed_after(doc: Doc, pm: PlaceMention, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -2661,20 +2663,27 @@ def dedupe(claims: list[Claim]) -> list[Claim]:
     return [c for c in kept if not any(_subsumes(d, c) for d in kept if d is not c)]
 
 
-def refined(claims: list[Claim], vocab: Vocabulary) -> list[Claim]:
-    """Drop a claim that a claim of a refining act (``refines`` in the vocabulary) in the same
-    segment says with more: "Yes, I killed him. ... I fired the poison pistol into his face" is one
-    poisoning, not a killing beside it (same person, polarity and speaker; the killing's details,
-    when it has any, the same)."""
-    finer = {a: set(v.refines) for a, v in vocab.acts.items() if v.refines}
-    if not finer or not any(c.act in finer for c in claims):
+def refinements(vocab: Vocabulary) -> dict[str, frozenset[str]]:
+    """Each act to the coarser acts it refines (``refines`` in the vocabulary: poisoning ->
+    assassination), for :func:`refined`; read once per extractor."""
+    return {a: frozenset(v.refines) for a, v in vocab.acts.items() if v.refines}
+
+
+def _refines(d: Claim, c: Claim, finer: dict[str, frozenset[str]]) -> bool:
+    """``d`` says ``c``'s act more finely: same person, polarity and speaker, and ``c``'s power, place
+    and time, those it has, the same."""
+    return c.act in finer.get(d.act, ()) and (d.asserted_by, d.subject, d.polarity) == (
+        c.asserted_by, c.subject, c.polarity) and all(x is None or x == y for x, y in zip(_details(c)[:3],
+                                                                                          _details(d)[:3]))
+
+
+def refined(claims: list[Claim], finer: dict[str, frozenset[str]]) -> list[Claim]:
+    """Drop a claim that a claim of a refining act (:func:`refinements`) in the same segment says
+    with more: "Yes, I killed him. ... I fired the poison pistol into his face" is one poisoning, not
+    a killing beside it."""
+    if not any(c.act in finer for c in claims):
         return claims
-    def covered(c: Claim) -> bool:
-        return any(c.act in finer.get(d.act, ()) and (d.asserted_by, d.subject, d.polarity) == (
-            c.asserted_by, c.subject, c.polarity) and all(x is None or x == y for x, y in zip(_details(c)[:3],
-                                                                                              _details(d)[:3]))
-                   for d in claims)
-    return [c for c in claims if not covered(c)]
+    return [c for c in claims if not any(_refines(d, c, finer) for d in claims)]
 
 
 def _details(c: Claim) -> tuple[Any, ...]:

@@ -507,11 +507,16 @@ def _subject_like(doc: Doc, m: Mention) -> bool:
     """Whether the name ``m`` stands where a clause's subject stands: at the start, after a number or
     a clause opener ("In 1952 Kazan met", "and then Kazan"), not right after a verb, a preposition or
     a common noun and a comma ("met Skouras", "from Kroemer", "his contact, Titov")."""
-    k = m.start - 1
+    return _subject_like_at(doc, m.start, m.end)
+
+
+def _subject_like_at(doc: Doc, start: int, end: int) -> bool:
+    """:func:`_subject_like` for the name at ``doc[start:end]``."""
+    k = start - 1
     if k < 0 or k in token_view(doc).starts:
         return True
-    if m.end < len(doc):
-        nxt = doc[m.end]
+    if end < len(doc):
+        nxt = doc[end]
         if nxt.is_lower and (nxt.lower_ in _VERB_AFTER_SUBJECT or (nxt.lower_.endswith("ed") and len(nxt) > 3)):
             return True  # "After Yagoda was arrested, Bulanov testified that he ...": before its verb
     prev = doc[k]
@@ -525,11 +530,14 @@ def _subject_like(doc: Doc, m: Mention) -> bool:
         while j < k and not doc[j].is_title:
             j += 1  # the list opens with a name, not its commas
         if j < k:
-            return _subject_like(doc, Mention(j, j + 1, doc[j].text, None))
+            e = j
+            while e < k and doc[e].is_title:
+                e += 1
+            return _subject_like_at(doc, j, e)
     if prev.is_punct:
         return not (low == "," and k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_lower)
-    if low in OBJECT_PREPS and (low not in ("after", "before") or m.end >= len(doc)
-                                or doc[m.end].is_punct or doc[m.end].lower_ in OBJECT_PREPS):
+    if low in OBJECT_PREPS and (low not in ("after", "before") or end >= len(doc)
+                                or doc[end].is_punct or doc[end].lower_ in OBJECT_PREPS):
         return False  # "after Smith left" opens a clause; "two years before Bandera, in October" does not
     return prev.like_num or low in _SUBJECT_BEFORE or (prev.is_title and k - 1 in token_view(doc).starts)
 

@@ -34,7 +34,8 @@ from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
 from ..store import Store
 from .answers import Answer, answered, pair_answers
-from .claims import NAME, Sentence, changed_claim, dedupe, false_testimony, most_precise, refined, sentence_claims
+from .claims import (NAME, Sentence, changed_claim, dedupe, false_testimony, goes_along, most_precise, refined,
+                     refinements, sentence_claims)
 from .context import ANAPHORIC_PLACE, DocContext, points_back
 from .matching import Match, compile_vocabulary, find_matches
 from .mentions import Mention, PlaceMention
@@ -50,13 +51,11 @@ __all__ = ["RulesExtractor", "Segment", "NAME", "split_dialogue"]
 _GOING = frozenset({"came", "went", "come", "gone", "go", "goes", "comes", "going", "coming"})
 
 
-def _says_there(doc: Doc, sent: Span) -> bool:
+def _needs_last_place(doc: Doc, sent: Span) -> bool:
     """Whether ``sent`` says "there" or "abroad" (a place that points back), or goes along on a
     journey told before ("Petrov went with him", "Yu came along")."""
     lower = token_view(doc).lower
-    if any(lower[k] in _GOING and (lower[k + 1] == "along" or (
-            lower[k + 1] == "with" and k + 2 < sent.end and lower[k + 2] in ("me", "him", "her", "us", "them")))
-           for k in range(sent.start, sent.end - 1)):
+    if any(lower[k] in _GOING and goes_along(lower, k + 1, sent.end) for k in range(sent.start, sent.end - 1)):
         return True
     return not ANAPHORIC_PLACE.isdisjoint(lower[sent.start:sent.end]) and any(
         points_back(lower, k) for k in range(sent.start, sent.end))
@@ -109,6 +108,7 @@ class RulesExtractor:
     def __init__(self, store: Store | None = None, vocab_paths: Iterable[str | Path] = ()) -> None:
         compiled = compile_vocabulary(tuple(str(p) for p in vocab_paths))
         self.vocab: Vocabulary = compiled.vocab
+        self._finer = refinements(self.vocab)  # the acts that refine others (claims.refined)
         self.nlp = compiled.nlp
         self.tokenise = Tokeniser(self.nlp)  # ``nlp(text)`` and ``nlp.pipe``, for less
         self.matcher = compiled.matcher
@@ -153,7 +153,7 @@ class RulesExtractor:
             question = asker if asker is not None and _answers_question(asker, seg) else None
             own = self.extract_doc(seg, doc, focus=prefilter, question=question)
             if pending and pending_for == i and own:
-                yield from refined([*pending, *own], self.vocab)
+                yield from refined([*pending, *own], self._finer)
             else:
                 yield from pending
                 yield from own
@@ -223,15 +223,15 @@ class RulesExtractor:
             resolve_pronouns(doc, s_mentions, self.persons, seg.speaker, last,
                              last_group=partial(ctx.last_group, k, bounds), accused=seg.accused,
                              with_me=partial(ctx.with_me, k, bounds))
-            # What "there" points back to: only looked for where a sentence says "there"/"abroad".
-            last_place = ctx.last_place(k, bounds) if _says_there(doc, sent) else None
+            # What "there" points back to: only looked for where a sentence says "there"/"abroad" or goes along.
+            last_place = ctx.last_place(k, bounds) if _needs_last_place(doc, sent) else None
             s_matches = [m for m in matches if sent.start <= m.start < sent.end]
             s_times = _SentenceTimes(timexes, sent.start_char, sent.end_char)
             claims.extend(sentence_claims(self.vocab, self.persons, Sentence(
                 seg, doc, sent, s_matches, s_mentions, s_places, s_times, last_place,
                 setting if k == told else None, first_power is not None and first_power < sent.end)))
         self._question_read = None  # read for this answer only (and no Doc kept in the extractor)
-        return refined(dedupe(claims), self.vocab)
+        return refined(dedupe(claims), self._finer)
 
     # -- internals --------------------------------------------------------------------------------
     def _setting(self, question: Segment) -> tuple[PlaceMention | None, Timex | None] | None:
@@ -346,7 +346,7 @@ class RulesExtractor:
                          accused=seg.accused)
         if answer.who:
             mentions = _who_answered(sent, mentions, answer.who, seg.addressee, self.persons)
-        last_place = ctx.last_place(k, bounds) if _says_there(doc, sent) else None
+        last_place = ctx.last_place(k, bounds) if _needs_last_place(doc, sent) else None
         # The question's own negation is not read: the answer says yes or no to the proposition
         # ("Didn't you meet him?" / "Yes."). But one inside the proposition of a question put as a
         # statement ("So you never went back to Lyon?", "Is it right that you did not meet him?")
@@ -387,7 +387,7 @@ class RulesExtractor:
                 else:
                     said = {(o.subject, o.act) for o in own if o.polarity == "deny"}
                     claims = [c for c in claims if (c.subject, c.act) not in said]
-        return refined(answered(dedupe(claims), question, answer, NAME), self.vocab)
+        return refined(answered(dedupe(claims), question, answer, NAME), self._finer)
 
 
 # "who went with you?", "who accompanied you?", "who was with you?": those named shared the journey.
