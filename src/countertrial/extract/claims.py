@@ -93,9 +93,9 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         acts = [m for m in acts if not _unasserted(doc, m, unasserted)]
         cues = [m for m in cues if not _unasserted(doc, m, unasserted)]
     if cues:
-        # "the jury found Sacco not guilty": a verdict, not the defendant's plea.
-        cues = [c for c in cues if not any(doc[k].lower_ == "found" for k in range(max(s.span.start, c.start - 4),
-                                                                                    c.start))]
+        # "the jury found Sacco not guilty", "FOREMAN: We find the defendant, Hardy, not guilty; on the
+        # charge of kidnapping, not guilty": a verdict (and its elliptic repeats), not the defendant's plea.
+        cues = [c for c in cues if not _verdict(lower, s.span.start, c.start)]
         # "could cause any reasonable trier of fact to come to the conclusion that the appellant was
         # not guilty", "the Chamber held that he was not guilty": a finding argued, not a plea.
         cues = [c for c in cues if not any(doc[k].lower_ in _FINDING_WORDS and doc[k + 1].lower_ == "that"
@@ -527,6 +527,26 @@ def _told_twice(claims: list[Claim]) -> list[Claim]:
 _WORDS_NOUNS = frozenset({"testimony", "testimonies", "evidence", "statement", "statements", "deposition",
                           "depositions", "confession", "confessions", "account", "answer", "answers", "speech",
                           "interview", "explanation", "explanations", "information", "lecture", "report"})
+
+
+_VERDICT_VERBS = frozenset({"found", "find", "finds", "adjudged", "pronounced"})
+
+
+def _verdict(lower: list[str], start: int, cue: int) -> bool:
+    """The plea cue at ``cue`` ("guilty", "not guilty") is a verdict: "found" / "find" at most seven
+    words before it with no clause break between ("the jury found Sacco not guilty", "we find the
+    defendant, Hardy, not guilty"), or a bare "guilty" / "not guilty" after "on the charge of X," that
+    repeats an earlier verdict of the sentence ("...; on the charge of kidnapping, not guilty")."""
+    for k in range(cue - 1, max(start, cue - 8) - 1, -1):
+        if lower[k] in (";", ":", "."):
+            break
+        if lower[k] in _VERDICT_VERBS:
+            return True
+    if cue > start and lower[cue - 1] == ",":
+        # an elliptic verdict: the sentence said "find/found ... guilty" before it
+        before = lower[start:cue]
+        return any(w in _VERDICT_VERBS for w in before) and "guilty" in before
+    return False
 
 
 def _found_that(lower: list[str], start: int, cue: int) -> bool:
@@ -990,6 +1010,15 @@ def _acquitted(doc: Doc, m: Match, sent_start: int) -> bool:
     at most twelve words before it, no verdict of guilt, "but" or sentence break between): "was
     acquitted of espionage but convicted of the robbery" keeps the robbery."""
     lower = token_view(doc).lower
+    if m.start - 2 >= sent_start and lower[m.start - 1] == "of" and lower[m.start - 2] in ("charge", "charges", "count"):
+        # "On the charge of murder we find the defendant not guilty; on the charge of kidnapping, not
+        # guilty": the verdict on the charge named comes after it
+        for k in range(m.end, min(len(lower), m.end + 9)):
+            if lower[k] in (";", ".", ":"):
+                break
+            if lower[k] == "guilty" and lower[k - 1] == "not" \
+                    and any(v in _VERDICT_VERBS for v in lower[sent_start:k]):
+                return True
     for k in range(m.start - 1, max(sent_start, m.start - 13) - 1, -1):
         w = lower[k]
         if w in (".", ";", ":", "?"):

@@ -1,0 +1,26 @@
+"""Round 22: rules read off heldout20's remaining errors and off heldout21, the session's fresh
+development set (written by two annotators apart, scored once out of sample before any of its errors
+were read). Each sentence is written for the test after a seen item of that class; each failed
+before the round, but the guards."""
+
+from __future__ import annotations
+
+from countertrial.extract import extract_text
+
+
+def _claims(text: str, stated_on: str = "1990-01-01") -> set[tuple[str | None, str, str]]:
+    return {(c.subject, c.act, c.polarity) for c in extract_text(text, stated_on=stated_on)}
+
+
+def test_a_jury_verdict_is_no_plea_and_its_acquittals_no_act() -> None:
+    # before: the foreman's "not guilty" was his plea, and "the charge of kidnapping" his act
+    got = _claims("FOREMAN: We have, Your Honor. On the charge of robbery we find the defendant not guilty; "
+                  "on the charge of arson, not guilty; and on the charge of conspiracy, not guilty.")
+    assert got == set()
+    assert _claims("FOREMAN: We find the defendant, Marlow, not guilty.") == set()
+
+
+def test_a_verdict_of_guilt_still_gives_the_act() -> None:
+    # guard: the verdict names the act the defendant was found guilty of
+    assert ("marlow", "assassination", "affirm") in _claims("FOREMAN: We find the defendant, Marlow, guilty of murder.")
+    assert ("marlow", "plea", "deny") in _claims("MARLOW: I plead not guilty to the charge of murder.")
