@@ -24,3 +24,24 @@ def test_a_verdict_of_guilt_still_gives_the_act() -> None:
     # guard: the verdict names the act the defendant was found guilty of
     assert ("marlow", "assassination", "affirm") in _claims("FOREMAN: We find the defendant, Marlow, guilty of murder.")
     assert ("marlow", "plea", "deny") in _claims("MARLOW: I plead not guilty to the charge of murder.")
+
+
+def _times(text: str) -> dict[tuple[str | None, str], str]:
+    return {(c.subject, c.act): c.time.text for c in extract_text(text, stated_on="1990-01-01")}
+
+
+def test_a_birth_year_does_not_date_the_act() -> None:
+    # before: "born at Versailles in 1783" dated the journey of 1814
+    assert _times("Marlow, born at Dover in 1783, had gone to Elba in 1814.")[("marlow", "travel")] == "1814"
+
+
+def test_a_where_clause_after_the_place_does_not_date_the_journey() -> None:
+    # before: the arrest in the "where" clause dated the move
+    got = _times("In 1951 Marlow moved with his family to Brazil, where the police arrested him in Recife "
+                 "on 28 February 1967.")
+    assert got[("marlow", "travel")] == "1951"
+
+
+def test_moved_with_others_to_a_place_is_travel() -> None:
+    assert ("marlow", "travel", "affirm") in _claims("In 1951 Marlow moved with his family to Brazil.")
+    assert _claims("Counsel moved to dismiss the indictment.") == set()

@@ -2379,6 +2379,10 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
             continue
         if any(a <= k < b for a, b in telling):
             continue  # "told the court in 1993 that he had met ...": the year of the telling
+        if _in_where_clause(lower, k, trig):
+            continue  # "moved to Brazil, where the police arrested him on 28 February 1967": the arrest's day
+        if _born(lower, k, s.span.start):
+            continue  # "Louvel, born at Versailles in 1783, had gone to Elba": the year of a birth
         if charge is not None and charged_by is not None and charge < k < charged_by:
             continue
         if charge is not None and k < charge and not same_clause(doc, k, charge):
@@ -2394,6 +2398,30 @@ def _own_times(doc: Doc, s: Sentence, trig: Match) -> list[Timex]:
             continue  # "was convicted of treason on 8 February 1949": the day of the verdict
         out.append(t)
     return out
+
+
+def _in_where_clause(lower: list[str], k: int, trig: Match) -> bool:
+    """Token ``k`` stands in a ", where ..." clause opened after the trigger ("he moved to Brazil, where
+    the police arrested him in 1967"): what happened at the place later, not the act's time."""
+    if k <= trig.end:
+        return False
+    for j in range(k - 1, trig.end, -1):
+        if lower[j] in (";", ".", ":"):
+            return False
+        if lower[j] == "where" and lower[j - 1] == ",":
+            return True
+    return False
+
+
+def _born(lower: list[str], k: int, start: int) -> bool:
+    """Token ``k`` (a time) dates a birth: "born" at most five words before it, no punctuation between
+    ("born at Versailles in 1783", "Born in 1783, Louvel went ...")."""
+    for j in range(k - 1, max(start, k - 6) - 1, -1):
+        if lower[j] == "born":
+            return True
+        if not lower[j][:1].isalnum():
+            return False
+    return False
 
 
 def _court_sitting(doc: Doc, sent: Span, k: int) -> bool:
