@@ -45,3 +45,33 @@ def test_a_where_clause_after_the_place_does_not_date_the_journey() -> None:
 def test_moved_with_others_to_a_place_is_travel() -> None:
     assert ("marlow", "travel", "affirm") in _claims("In 1951 Marlow moved with his family to Brazil.")
     assert _claims("Counsel moved to dismiss the indictment.") == set()
+
+
+def test_a_compound_with_a_place_is_no_name() -> None:
+    # before: "a Lisbon-born translator" gave the person "lisbon" the act of the relative clause
+    got = _claims("The judges gave life terms to Andrade, a Lisbon-born translator whom they had found guilty "
+                  "the week before of planning its murders.")
+    assert not any(s == "lisbon" for s, _a, _p in got)
+
+
+def test_a_groups_plural_name_is_no_person() -> None:
+    # before: "Nationalists" and "Factions" were new persons
+    got = _claims("Lebrón and Flores, Puerto Rican Nationalists who had come down to Washington by train that "
+                  "morning, took seats in the gallery.")
+    assert ("lebron", "travel", "affirm") in got and not any(s == "nationalists" for s, _a, _p in got)
+    got = _claims("He led the Lebanese Armed Revolutionary Factions in this country, and he organised those "
+                  "two murders.")
+    assert not any(s == "factions" for s, _a, _p in got)
+
+
+def test_a_conviction_set_aside_asserts_nothing() -> None:
+    assert _claims("The Supreme Court set aside Kramer's treason conviction on 23 April 1945.") == set()
+    assert ("kramer", "treason", "affirm") in _claims("The court convicted Kramer of treason in 1944.")
+
+
+def test_neither_did_i_is_the_speakers_act_too() -> None:
+    # before: "I." was one token (an initial), so the speaker was not found, nor the sentence's end
+    got = _claims("PLEVA: Skoblov never worked for the Soviets, and neither did I.")
+    assert {("skoblov", "espionage", "deny"), ("pleva", "espionage", "deny")} <= got
+    got = _claims("PLEVA: Skoblov went to Paris, and so did I. Nobody sent us.")
+    assert ("pleva", "travel", "affirm") in got

@@ -386,7 +386,8 @@ def _so_did(persons: PersonResolver, s: Sentence, triggers: list[Match], claims:
     out: list[Claim] = []
     for x in s.mentions:
         k = x.start
-        if x.pronoun is not None or x.possessive or k < s.span.start + 2 or (lower[k - 2], lower[k - 1]) not in _SO_DID:
+        if (x.pronoun is not None and x.pronoun != "first") or x.possessive or k < s.span.start + 2 \
+                or (lower[k - 2], lower[k - 1]) not in _SO_DID:  # ("..., and neither did I": the speaker)
             continue
         subject = person_id(x.person, persons)
         before = [t for t in triggers if t.end <= k - 2]
@@ -1023,6 +1024,9 @@ def _acquitted(doc: Doc, m: Match, sent_start: int) -> bool:
         w = lower[k]
         if w in (".", ";", ":", "?"):
             return False
+        if m.start - k <= 6 and (w in _QUASHED or (w == "aside" and lower[k - 1] == "set")) \
+                and not any(lower[j] in (",", "and") for j in range(k + 1, m.start)):
+            return True  # "the Supreme Court set aside Cramer's treason conviction": a verdict undone
         if w in _ACQUITTED and "of" in lower[k + 1:min(m.start, k + 5)]:
             return True  # ("were acquitted on 23 December and deported ...": no "of", the journey stands)
         if w == "convict" and k > 1 and lower[k - 1] == "to" and lower[k - 2] in _DECLINED \
@@ -1036,6 +1040,8 @@ def _acquitted(doc: Doc, m: Match, sent_start: int) -> bool:
     return False
 
 
+_QUASHED = frozenset({"quashed", "overturned", "reversed", "vacated", "annulled", "quash", "overturn", "reverse",
+                      "vacate", "annul"})
 _DECLINED = frozenset({"declined", "refused", "failed", "declines", "refuses", "fails", "decline", "refuse"})
 _AS_QUANTIFIERS = frozenset({"every", "each", "all", "any", "other", "many"})
 

@@ -329,6 +329,8 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                 # stayed ...": a fronted place with no comma, then a name that the roster knows or
                 # that an act, a reporting verb or a past tense follows (not "Paris Commune veterans")
                 s = inner[-1] + 1
+            if e + 1 < n and words[e] in ("-", "‐") and not view.space[e - 1] and lower[e + 1] in _HYPHEN_SUFFIXES:
+                s = e  # "a Paris-born translator", "the Moscow-based firm": a word of a compound, no name
             if s < e and not any(k in skip for k in range(s, e)):
                 text = view.span_text(s, e)
                 pid = persons.resolve(text)

@@ -266,7 +266,10 @@ class PersonResolver:
         hit = self._stop_cache.get(mention)
         if hit is None:
             f = _plain(mention)
-            hit = not f or f in self._stop or self._strip_titles(mention, plain=True) in self._stop
+            # a word of a doctrine's followers in the plural ("Puerto Rican Nationalists", "Separatists")
+            # is no one's name
+            hit = not f or f in self._stop or self._strip_titles(mention, plain=True) in self._stop \
+                or (" " not in f and len(f) > 5 and f.endswith("ists"))
             if len(self._stop_cache) > 100_000:
                 self._stop_cache.clear()
             self._stop_cache[mention] = hit
