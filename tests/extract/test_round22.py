@@ -5,6 +5,8 @@ before the round, but the guards."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from countertrial.extract import extract_text
 
 
@@ -75,3 +77,68 @@ def test_neither_did_i_is_the_speakers_act_too() -> None:
     assert {("skoblov", "espionage", "deny"), ("pleva", "espionage", "deny")} <= got
     got = _claims("PLEVA: Skoblov went to Paris, and so did I. Nobody sent us.")
     assert ("pleva", "travel", "affirm") in got
+
+
+def test_sat_together_is_a_meeting() -> None:
+    got = _claims("On 23 June 1942 Kramer and Thal sat together at the Twin Oaks Inn.")
+    assert {("kramer", "meeting", "affirm"), ("thal", "meeting", "affirm")} <= got
+
+
+def test_intelligence_with_the_enemy_is_treason() -> None:
+    got = _claims("Robert Marchand came before the court on a charge of intelligence with the enemy.")
+    assert ("marchand", "treason", "affirm") in got
+
+
+def test_a_purpose_denied_beside_another_is_no_claim() -> None:
+    # before: "not to kill anyone" was the killing denied
+    got = _claims("LEBLANC: We came to Washington so that the world would hear us, not to kill anyone.")
+    assert got == {("leblanc", "travel", "affirm")}
+
+
+def test_a_sentence_passed_and_a_petition_signed_are_no_orders() -> None:
+    assert _claims("Mr Justice Whitlock passed a whole-life order the same afternoon.") == set()
+    assert _claims("De Gaulle declined to reprieve him despite a petition signed by Mauriac, Valery and "
+                   "others.") == set()
+    # guard: an order signed is one
+    assert ("pelemis", "gave_instructions", "affirm") in _claims("The order was signed by Pelemis.")
+
+
+def test_a_bomb_that_killed_named_far_after_is_the_killing_alone() -> None:
+    got = _claims("JUDGE: Mr. Rudd, did you place the bomb outside the clinic in Birmingham on January 29, 1998, "
+                  "that killed Officer Sanders?\nRUDD: I did, Your Honor.")
+    assert got == {("rudd", "assassination", "affirm")}
+
+
+def test_a_month_of_last_year() -> None:
+    got = {(c.subject, c.act): (c.time.start, c.time.end) for c in extract_text(
+        "KOUFOS: On 5 September of last year I went to police headquarters on Alexandras Avenue, and in "
+        "March last year I went to Patras.", stated_on="2003-10-07")}
+    assert got[("koufos", "travel")] in {(date(2002, 9, 5), date(2002, 9, 5)), (date(2002, 3, 1), date(2002, 3, 31))}
+    times = sorted(c.time.start for c in extract_text("KOUFOS: In March of last year I went to Patras.",
+                                                        stated_on="2003-10-07"))
+    assert times == [date(2002, 3, 1)]
+
+
+def test_a_name_after_and_with_its_own_verb_is_no_agent() -> None:
+    # before: "by Planetta, and Dollfuss died" listed Dollfuss with the agent
+    got = _claims("Engelbert Dollfuss was shot twice at close range by Planetta, and Dollfuss bled to death on "
+                  "a sofa.")
+    assert got == {("planetta", "assassination", "affirm")}
+
+
+def test_an_order_given_to_a_titled_name_with_a_particle() -> None:
+    got = _claims("CHALON: On 21 April I gave Commandant de Saint Marc the order to bring his regiment into the "
+                  "city that night.")
+    assert ("chalon", "gave_instructions", "affirm") in got
+
+
+def test_directed_the_clearing_of_a_ghetto_is_an_order() -> None:
+    got = _claims("On 13 and 14 March 1943 Gerth directed the clearing of the Kraków ghetto.")
+    assert ("gerth", "gave_instructions", "affirm") in got
+
+
+def test_an_order_that_did_not_come_from_me() -> None:
+    got = _claims("GERTH: The order did not come from me. It came from Scherner.")
+    assert {("gerth", "gave_instructions", "deny"), ("scherner", "gave_instructions", "affirm")} <= got
+    assert ("gerth", "gave_instructions", "affirm") in _claims("GERTH: The order came from me.")
+    assert _claims("GERTH: The letter came from me.") == set()

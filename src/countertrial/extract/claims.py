@@ -121,6 +121,13 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
                                     and doc[m.end].lower_ == "back" and doc[m.end - 1].lower_ in _MONEY)]
     # "rape as a crime against humanity": "crime" naming the legal class of a crime, no act.
     acts = [m for m in acts if not _crime_as_kind(lower, m)]
+    # "We came to Washington so that the world would hear us, not to kill anyone": a purpose denied
+    # beside the one pursued, no act done or denied.
+    acts = [m for m in acts if not (m.start >= 3 and lower[m.start - 1] == "to" and lower[m.start - 2] == "not"
+                                    and lower[m.start - 3] in (",", "and", "but"))]
+    # "Mr Justice Wilkie passed a whole-life order", "a petition signed by Mauriac": a sentence passed
+    # and a petition signed are no orders.
+    acts = [m for m in acts if not (m.label == "gave_instructions" and _no_order(lower, m))]
     # "Your Honour, I'm instructed that those checks were made": counsel's idiom for what his
     # client or his side told him, no order given or received.
     acts = [m for m in acts if not _instructed_that(lower, m)]
@@ -206,6 +213,13 @@ def _bomb_killed(lower: list[str], start: int, end: int) -> bool:
     for k in range(start - 1, min(end, start + 25)):
         if lower[k] in _BOMB_WORDS and any(lower[j] in _KILLED for j in range(k + 1, min(end, k + 5))):
             return not any(lower[j] in ("not", "no", "nobody", "none") for j in range(k + 1, min(end, k + 5)))
+        if lower[k] in _BOMB_WORDS:
+            # "the bomb outside the clinic in Birmingham on January 29, 1998, that killed Officer Sanderson"
+            for j in range(k + 1, min(end - 1, k + 18)):
+                if lower[j] in (";", ".", "?"):
+                    break
+                if lower[j] in ("that", "which") and lower[j + 1] in _KILLED:
+                    return True
     return False
 
 
@@ -269,6 +283,8 @@ def _tells_me(doc: Doc, trig: Match) -> bool:
     """An order to the speaker: "told me to", "ordered me to" (the object in the trigger or right
     after it; not "us", which holds the speaker and others: "I ordered us to retreat")."""
     lower = token_view(doc).lower
+    if lower[trig.end - 1] == "from":
+        return False  # "the order came from me": the one it came from gave it
     return "me" in lower[trig.start + 1:trig.end] or (trig.end < len(lower) and lower[trig.end] == "me")
 
 
@@ -715,7 +731,8 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
         # journey whose aim would be the killing).
         if any(lower[k] == "whom" for k in range(max(0, m.start - 4), m.start)):
             return False  # "Leuchter, whom Zündel had sent to Auschwitz": the one before "whom" went
-        return not any(m.end <= x.start <= m.end + 2 and x.person is not None and not x.possessive
+        return not any(m.end <= x.start <= m.end + 2 and (x.person is not None or x.pronoun == "first")
+                       and not x.possessive  # ("did not come from me": the speaker)
                        and all(texts[k][:1].isupper() for k in range(m.end, x.start)) for x in mentions)
     if phrase not in act.person_triggers and phrase not in person_words:
         return False
@@ -769,7 +786,8 @@ def _message_went(lower: list[str], k: int) -> bool:
 _CARRIED_BY = frozenset({"with", "of", "carrying", "bearing", "about", "for", "from", "on", "and"})
 
 
-_CAME_FROM = frozenset({"came from", "had come from", "came directly from", "all came from"})
+_CAME_FROM = frozenset({"came from", "had come from", "came directly from", "all came from", "not come from",
+                        "n't come from", "never came from"})
 _ORDER_NOUNS = frozenset({"order", "orders", "instruction", "instructions", "directive", "directives", "command",
                           "commands"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
@@ -1004,6 +1022,21 @@ _BARE_VERBS = frozenset({"do", "make", "go", "give", "take", "get", "put", "show
 _ACQUITTED = frozenset({"acquitted", "acquittal", "acquit", "acquitting", "cleared", "exonerated", "absolved"})
 _CONVICTED = frozenset({"convicted", "conviction", "guilty", "sentenced", "charged", "accused", "indicted",
                         "admitted", "confessed", "but"})
+
+
+_SIGNED_THINGS = frozenset({"petition", "petitions", "letter", "letters", "appeal", "appeals", "declaration", "manifesto",
+                            "statement", "open", "plea", "treaty", "agreement", "pact", "armistice", "protest"})
+
+
+def _no_order(lower: list[str], m: Match) -> bool:
+    """A `gave_instructions` trigger that is no order: "order" after "passed" (a court's order passed
+    with its sentence: "passed a whole-life order"), or "signed by" after a petition, a letter, a
+    treaty ("a petition signed by Mauriac, Valery and others")."""
+    words = lower[m.start:m.end]
+    if words[-1] in ("order", "orders") and (
+            "passed" in lower[max(0, m.start - 6):m.start] or (words[0] == "passed" and words[1:2] in (["a"], ["an"]))):
+        return True  # (not "passed the order on to the battalion": an order relayed)
+    return words[:1] == ["signed"] and any(w in _SIGNED_THINGS for w in lower[max(0, m.start - 3):m.start])
 
 
 def _acquitted(doc: Doc, m: Match, sent_start: int) -> bool:
@@ -2183,11 +2216,25 @@ def _list_after(doc: Doc, first: Mention, mentions: list[Mention], persons: Pers
     """The persons listed after ``first`` ("Celik and me", "Dutt and Hem Chandra Das", "Petrov, Ivanov
     and Orlov"), each joined to the one before by "and" or commas alone."""
     out = [first]
+    view = token_view(doc)
     for m in mentions:
         if m.start >= out[-1].end and m.person is not None and not m.possessive and m.pronoun != "you" \
                 and _listed_after(doc, out[-1].end, m.start, persons):
+            if m.end < len(doc) and view.lower[m.start - 1] == "and" and view.text[m.start - 2] == "," \
+                    and view.alpha[m.end] and view.is_lower[m.end] and _finite_verb(view.lower[m.end]):
+                break  # "was shot by Planetta, and Dollfuss died on a sofa": a new clause, its own subject
             out.append(m)
     return out[1:]
+
+
+def _finite_verb(w: str) -> bool:
+    """A word that reads as a clause's verb right after its subject ("died", "was", "told")."""
+    return (w.endswith("ed") and len(w) > 3) or w in _VERBS_AFTER_NAME
+
+
+_VERBS_AFTER_NAME = frozenset({"was", "were", "had", "has", "is", "are", "would", "could", "did", "does", "said",
+                               "told", "met", "went", "gave", "took", "saw", "made", "sent", "fell", "ran", "fled",
+                               "came", "left", "got", "bled", "lay", "hid", "escaped", "survived", "died"})
 
 
 def _listed_after(doc: Doc, lo: int, hi: int, persons: PersonResolver) -> bool:

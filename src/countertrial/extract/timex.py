@@ -209,6 +209,16 @@ def _day_month(m: re.Match[str], anchor: date | None) -> Interval | None:
     return _iv(d, d, "day", m.group(0))
 
 
+def _month_rel(m: re.Match[str], anchor: date | None) -> Interval | None:
+    """"in March last year", "in March of this year": that month of the session's year, or the one
+    before or after it."""
+    if anchor is None:
+        return Interval.unknown(m.group(0))
+    y = anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    mon = MONTHS[m["month"].lower().rstrip(".")]
+    return _iv(date(y, mon, 1), _month_end(y, mon), "month", m.group(0))
+
+
 def _month_year(m: re.Match[str], anchor: date | None) -> Interval | None:
     y, mon = int(m["year"]), MONTHS[m["month"].lower().rstrip(".")]
     return _iv(date(y, mon, 1), _month_end(y, mon), "month", m.group(0))
@@ -648,7 +658,7 @@ _F = re.IGNORECASE
 _PART_MONTH = re.compile(rf"\b(?:the\s+)?{_MONTH_PART_WORDS}\s+of\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F)
 _EARLY_MONTH = re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F)
 _DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|{_DAY_W.replace('?P<day>', '?P<dayw>')}\s+of\s+)"
-                        rf"{_MONTH_RE}(?:\s+(?P<rel>last|this|next)\s+year\b)?(?![\s,]+\d)", _F)
+                        rf"{_MONTH_RE}(?:\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?(?![\s,]+\d)", _F)
 _MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+{_DAY}\b(?![\s,]+\d)", _F)
 # "on the 16th": a day of the month said before (not "on the 3rd floor", "the 16th of ...").
 _ORDINAL_DAY = re.compile(r"(?:(?:on|of)\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*(?:-|–|/)|\s+(?:and|to|or|until|till"
@@ -725,6 +735,8 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
                 r"|bastille\s+day|easter(?:\s+(?:sunday|day|monday))?|good\s+friday|whit\s*(?:sunday|monday)|whitsun"
                 r"|pentecost),?\s+(?:of\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b", _F), _holiday, False,
      (_G_YEAR, _G_HOLIDAY)),
+    (re.compile(rf"\b{_MONTH_RE}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", _F), _month_rel, False,
+     (_G_MONTH, _G_RELATIVE)),
     (_PART_MONTH, _part_month_year, False, (_G_MONTH, _G_PART)),
     (_EARLY_MONTH, _part_month_year, False, (_G_MONTH, _G_EARLY)),
     (_DAY_MONTH, _day_month, False, (_G_MONTH, _G_DAY)),
