@@ -142,3 +142,38 @@ def test_an_order_that_did_not_come_from_me() -> None:
     assert {("gerth", "gave_instructions", "deny"), ("scherner", "gave_instructions", "affirm")} <= got
     assert ("gerth", "gave_instructions", "affirm") in _claims("GERTH: The order came from me.")
     assert _claims("GERTH: The letter came from me.") == set()
+
+
+def test_a_leak_is_other() -> None:
+    got = _claims("Katharine Gunn disclosed information relating to security or intelligence without lawful "
+                  "authority.")
+    assert ("gunn", "other", "affirm") in got
+
+
+def test_an_attempt_to_steal_is_other_and_an_order_to_steal_is_an_order() -> None:
+    assert ("dymshitz", "other", "affirm") in _claims("Dymshitz committed an attempt to steal state property.")
+    got = _claims("ROSEN: I never gave any information to the Russians, and I did not tell Greenberg to steal "
+                  "anything from Los Alamos.")
+    assert ("rosen", "gave_instructions", "deny") in got and not any(a == "other" for _s, a, _p in got)
+    assert _claims("The traders organised themselves to prevent such criminals from stealing their goods.") == set()
+
+
+def test_an_intent_denied_is_no_denial_of_the_act() -> None:
+    # before: "I did not mean to kill him" denied the killing
+    got = _claims("PLANETTI: I fired without thinking, twice. I did not mean to kill him, and nobody had given "
+                  "me any order to shoot the Chancellor.")
+    assert ("planetti", "assassination", "deny") not in got
+    assert ("planetti", "received_instructions", "deny") in got
+
+
+def test_a_clause_after_an_agent_with_an_aside_before_its_verb() -> None:
+    got = _claims("Engelbert Dollfuss was shot twice at close range by Planetti, and the Chancellor, denied a "
+                  "priest and a doctor, bled to death on a sofa.")
+    assert got == {("planetti", "assassination", "affirm")}
+
+
+def test_the_victims_nationality_is_no_power_of_the_killing() -> None:
+    (c,) = extract_text("Abdalla was convicted of the murder of the Israeli diplomat Yacov Barsimantov.")
+    assert (c.act, c.foreign_power) == ("assassination", None)
+    (c,) = extract_text("Krasnov had shot Khangoshvili dead on the orders of the Russian state.")
+    assert (c.act, c.foreign_power) == ("assassination", "Russia")

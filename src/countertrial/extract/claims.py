@@ -41,7 +41,7 @@ from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
 from .participants import denied_agent_by
 from .polarity import counsel_turn, failed_to, modality_of, polarity_of, reported_speech
-from .segment import CLAUSE_BREAK, Segment, clause_start, span_text, token_view
+from .segment import CLAUSE_BREAK, Segment, TokenView, clause_start, span_text, token_view
 from .timex import Timex, resolve_anaphora, yearless
 from .vocab import Vocabulary
 
@@ -125,6 +125,8 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     # beside the one pursued, no act done or denied.
     acts = [m for m in acts if not (m.start >= 3 and lower[m.start - 1] == "to" and lower[m.start - 2] == "not"
                                     and lower[m.start - 3] in (",", "and", "but"))]
+    # "I did not mean to kill him", "he never intended to shoot anyone": an intent denied, not the act.
+    acts = [m for m in acts if not _intent_denied(lower, m.start, s.span.start)]
     # "Mr Justice Wilkie passed a whole-life order", "a petition signed by Mauriac": a sentence passed
     # and a petition signed are no orders.
     acts = [m for m in acts if not (m.label == "gave_instructions" and _no_order(lower, m))]
@@ -215,7 +217,7 @@ def _bomb_killed(lower: list[str], start: int, end: int) -> bool:
             return not any(lower[j] in ("not", "no", "nobody", "none") for j in range(k + 1, min(end, k + 5)))
         if lower[k] in _BOMB_WORDS:
             # "the bomb outside the clinic in Birmingham on January 29, 1998, that killed Officer Sanderson"
-            for j in range(k + 1, min(end - 1, k + 18)):
+            for j in range(k + 1, min(end - 1, k + 24)):
                 if lower[j] in (";", ".", "?"):
                     break
                 if lower[j] in ("that", "which") and lower[j + 1] in _KILLED:
@@ -1024,6 +1026,18 @@ _CONVICTED = frozenset({"convicted", "conviction", "guilty", "sentenced", "charg
                         "admitted", "confessed", "but"})
 
 
+_INTENT = frozenset({"mean", "meant", "intend", "intended", "intending", "wish", "wished", "want", "wanted"})
+
+
+def _intent_denied(lower: list[str], k: int, start: int) -> bool:
+    """The act at ``k`` is what someone denies having meant ("I did not mean to kill him", "never
+    intended to shoot anyone", "had no intention of killing"): a negation, then an intent verb and
+    "to" (or "no intention of") right before it."""
+    if k >= 3 and lower[k - 1] == "to" and lower[k - 2] in _INTENT:
+        return any(w in ("not", "n't", "never", "no") for w in lower[max(start, k - 5):k - 2])
+    return k >= 3 and lower[k - 1] == "of" and lower[k - 2] in ("intention", "intent") and lower[k - 3] == "no"
+
+
 _SIGNED_THINGS = frozenset({"petition", "petitions", "letter", "letters", "appeal", "appeals", "declaration", "manifesto",
                             "statement", "open", "plea", "treaty", "agreement", "pact", "armistice", "protest"})
 
@@ -1157,6 +1171,11 @@ _KEEP_FROM_DET = frozenset({"the", "these", "those", "this", "that", "such", "an
                             "their", "his", "her", "its"})
 
 
+_PREVENTING = frozenset({"prevent", "prevented", "preventing", "stop", "stopped", "stopping", "keep", "kept",
+                         "keeping", "deter", "deterred", "prohibit", "prohibited", "forbid", "forbade", "bar", "barred",
+                         "discourage", "discouraged", "dissuade", "dissuaded", "restrain", "restrained"})
+
+
 def _kept_from(lower: list[str], m: Match) -> bool:
     """An act said as the object of a verb of preventing, punishing, denouncing or surviving it, with
     a determiner between ("was accused of having failed to prevent the massacre", "tried to stop
@@ -1166,6 +1185,8 @@ def _kept_from(lower: list[str], m: Match) -> bool:
     k = m.start - 1
     if k >= 3 and lower[k] in _KEEP_FROM_DET and lower[k - 2:k] == ["away", "from"] and lower[k - 3] in _WALK_AWAY:
         return True  # "he did not walk away from that killing": no denial that he did it, nor an act
+    if k >= 1 and lower[k] == "from" and any(w in _PREVENTING for w in lower[max(0, k - 5):k]):
+        return True  # "to prevent such criminals from stealing their property": kept from doing it
     j = k - 1 if k >= 0 and lower[k] in _KEEP_FROM_DET else k
     # "exhorted us to avoid participating in killings": the act after "taking part in" is the object
     part = next((len(w) for w in _TAKING_PART if j + 1 - len(w) >= 1 and tuple(lower[j + 1 - len(w):j + 1]) == w), 0)
@@ -1345,6 +1366,23 @@ _POWERS_OWN = _OFFICIAL_HEADS | {"intelligence", "agent", "agents", "officer", "
                                  "spy", "spies", "service", "services", "government", "embassy", "legation",
                                  "military", "army", "general", "staff", "police", "secret", "security", "state",
                                  "authorities", "navy", "air", "consulate", "mission", "counterintelligence"}
+
+
+_KILLINGS = frozenset({"assassination", "terrorism", "poisoning"})
+# Words between a killing and a power that make the power the one the killing served ("on the orders
+# of the GRU", "for the Italian military intelligence service", "with the Yugoslavs").
+_SERVED_WORDS = frozenset({"orders", "order", "instructions", "behalf", "for", "by", "with", "service", "pay",
+                           "employ", "command", "directions", "direction", "request"})
+
+
+def _victims_power(lower: list[str], trig: Match, p: Match) -> bool:
+    """Power ``p`` after a killing describes its victim ("the murder of the Israeli diplomat Yacov
+    Barsimantov", "killed the American attaché", "the murders of Charles Ray, the American assistant
+    military attaché"): an article right before it, at most twelve words after the trigger, and
+    nothing between that says whom the killing served."""
+    if p.start <= trig.end or p.start - trig.end > 12 or lower[p.start - 1] not in ("the", "a", "an"):
+        return False
+    return not any(w in _SERVED_WORDS or w in (";", ".") for w in lower[trig.end:p.start])
 
 
 def _nationality(doc: Doc, p: Match, powers: list[Match]) -> bool:
@@ -1618,6 +1656,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                      and not _against(doc, p.start)
                      and not (p.start < trig.start and _someones_service(doc, p.start))
                      and not (p.end < trig.start and _nationality(doc, p, powers))
+                     and not (act in _KILLINGS and _victims_power(lower, trig, p))
                      # "met Binalshibh in Spain, but no evidence that he met an Iraqi intelligence
                      # officer": a power past ", but" after the trigger is another clause's.
                      and not any(lower[k] == "," and lower[k + 1] == "but" for k in range(trig.end, p.start - 1))
@@ -2221,10 +2260,22 @@ def _list_after(doc: Doc, first: Mention, mentions: list[Mention], persons: Pers
         if m.start >= out[-1].end and m.person is not None and not m.possessive and m.pronoun != "you" \
                 and _listed_after(doc, out[-1].end, m.start, persons):
             if m.end < len(doc) and view.lower[m.start - 1] == "and" and view.text[m.start - 2] == "," \
-                    and view.alpha[m.end] and view.is_lower[m.end] and _finite_verb(view.lower[m.end]):
+                    and _verb_next(view, m.end):
                 break  # "was shot by Planetta, and Dollfuss died on a sofa": a new clause, its own subject
             out.append(m)
     return out[1:]
+
+
+def _verb_next(view: TokenView, k: int) -> bool:
+    """A clause's verb at token ``k``, or right after a short aside that opens there (", denied a priest
+    and a doctor, bled to death")."""
+    n = len(view.lower)
+    if k < n and view.text[k] == ",":
+        close = next((j for j in range(k + 1, min(n, k + 12)) if view.text[j] in (",", ";", ".")), None)
+        if close is None or view.text[close] != ",":
+            return False
+        k = close + 1
+    return k < n and view.alpha[k] and view.is_lower[k] and _finite_verb(view.lower[k])
 
 
 def _finite_verb(w: str) -> bool:
