@@ -177,3 +177,15 @@ def test_the_victims_nationality_is_no_power_of_the_killing() -> None:
     assert (c.act, c.foreign_power) == ("assassination", None)
     (c,) = extract_text("Krasnov had shot Khangoshvili dead on the orders of the Russian state.")
     assert (c.act, c.foreign_power) == ("assassination", "Russia")
+
+
+def test_a_time_phrase_after_and_keeps_the_subject() -> None:
+    # before: "the attack had flown" read as a noun subject
+    got = _claims("Ghailan had bought the gas cylinders, and on the eve of the attack had flown to Karachi.")
+    assert ("ghailan", "travel", "affirm") in got
+
+
+def test_whose_men_are_a_subject_of_their_own() -> None:
+    got = _claims("Skobel and Plevna worked for the NKVD, whose men carried Miller off to Moscow.")
+    assert ("miller", "travel", "affirm") in got
+    assert ("skobel", "travel", "affirm") not in got

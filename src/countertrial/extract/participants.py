@@ -948,7 +948,7 @@ _SUBJECT_VERB_GAP = frozenset({"had", "has", "have", "was", "were", "is", "are",
                                "finally", "soon", "subsequently", "immediately", "apparently", "yet", "already",
                                "just", "still", "ever", "only", "eventually", "actually"})
 # Words that open a common noun phrase that can be a clause's subject: "the court", "his men".
-_NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "some", "many",
+_NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "some", "many", "whose",
                            "several", "two", "three", "four", "five", "other", "armed", "local"})
 
 
@@ -1052,6 +1052,8 @@ def _subject_noun(doc: Doc, lo: int, k: int, relative: bool) -> bool:
     if opener is None:
         return False
     before = doc[opener - 1].lower_ if opener > 0 else ""
+    if before == "of" and not relative and opener > 1 and doc[opener - 2].lower_ in _WHEN_WHERE_OF:
+        return False  # "..., and on the eve of the attack had flown to Karachi": when, no subject
     if before in _PREP_OBJECT and not relative:
         return False  # "Sedov with the letters went to Oslo": the noun is a preposition's (not "some
         # of the men killed", "the difference between a cannon shot and ..."); but "the statement made
@@ -1062,6 +1064,13 @@ def _subject_noun(doc: Doc, lo: int, k: int, relative: bool) -> bool:
         return False  # (but "it was the UN plane that flew ...": the plane)
     return not (opener > 1 and before in ("and", "&") and (
         doc[opener - 2].lower_ in ("i", "he", "she", "we", "they") or doc[opener - 2].text[:1].isupper()))
+
+
+# Nouns of a time or a place whose "of" phrase is no subject ("on the eve of the attack had flown",
+# "at the end of the war fled"), unlike "some of the men killed".
+_WHEN_WHERE_OF = frozenset({"eve", "day", "night", "morning", "evening", "afternoon", "end", "beginning", "start",
+                            "middle", "course", "time", "eve", "outskirts", "edge", "centre", "center", "heart",
+                            "side", "top", "foot", "height", "wake", "aftermath", "run-up", "close", "dawn"})
 
 
 # Words that end a walk back through a relative clause: a subject of its own, a new clause.
