@@ -189,3 +189,12 @@ def test_whose_men_are_a_subject_of_their_own() -> None:
     got = _claims("Skobel and Plevna worked for the NKVD, whose men carried Miller off to Moscow.")
     assert ("miller", "travel", "affirm") in got
     assert ("skobel", "travel", "affirm") not in got
+
+
+def test_who_went_with_you_answered_with_a_time_and_a_with() -> None:
+    got = {(c.subject, c.act, c.time.text) for c in extract_text(
+        "PRESIDENT: General Zeeler, when did you leave for Algeria, and who went with you?\n"
+        "ZEELER: On the night of 20 April, Monsieur le Président, with General Chalet. Friends had found us "
+        "an aircraft.", stated_on="1961-05-30")}
+    assert {s for s, a, _t in got if a == "travel"} == {"zeeler", "chalet"}
+    assert all(t == "20 April" for _s, _a, t in got)

@@ -180,6 +180,11 @@ _TIME_OPENING = re.compile(r"\s*(?:(?:on|in|during|early|late|towards?|around|ab
                            r"|\w+teenth|twent|thirt|spring|summer|autumn|fall|winter|beginning|end|middle|morning"
                            r"|evening|night|afternoon|january|february|march|april|may|june|july|august|september"
                            r"|october|november|december|\d))", re.IGNORECASE)
+def opens_with_time(text: str) -> bool:
+    """``text`` opens with a time phrase ("On the night of 20 April, with General Challe.")."""
+    return _TIME_OPENING.match(text) is not None
+
+
 _CLAUSE_WORDS = frozenset({"i", "we", "he", "she", "they", "it", "was", "were", "did", "had", "met", "went", "not",
                            "no", "never", "don't", "didn't", "remember", "think", "know", "believe"})
 # ... of which a qualifier after a bare answer may hold the negations ("No, never in Geneva."), not a
@@ -224,6 +229,9 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _MAX_WHO = 120  # characters of the answer's first sentence
 
 
+_WITH_YOU_ASKED = re.compile(r"\bwho\s+(?:\w+\s+){0,2}with\s+you\b", re.IGNORECASE)
+
+
 def _named(question: str, answer: str) -> tuple[tuple[str, ...], bool] | None:
     """Who the answer names for a who-``question``, and whether it says more than that: "I did."
     (``("I",)``), or a list of names, each maybe with an apposition ("Durcansky, and Dr. Druffel, the
@@ -239,6 +247,12 @@ def _named(question: str, answer: str) -> tuple[tuple[str, ...], bool] | None:
     if _NOBODY.match(first):
         return _NO_ONE, more
     body = re.sub(r"\s+(?:did|had|was)\s*[.!]?$", "", first.strip().rstrip(".!").strip())
+    if _WITH_YOU_ASKED.search(question):
+        # "... and who went with you?" / "On the night of 20 April, Monsieur le Président, with General
+        # Challe.": the companions after the answer's "with", its time and vocative aside
+        tail = re.search(r"(?:^|,\s*)with\s+(.+)$", body, re.IGNORECASE)
+        if tail is not None:
+            body = tail.group(1)
     names: list[str] = []
     for chunk in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", body):
         if not chunk:

@@ -33,7 +33,7 @@ from ..model import Claim, Person
 from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
 from ..store import Store
-from .answers import Answer, answered, pair_answers
+from .answers import Answer, answered, opens_with_time, pair_answers
 from .claims import (NAME, Sentence, changed_claim, dedupe, false_testimony, goes_along, most_precise, refined,
                      refinements, sentence_claims)
 from .context import ANAPHORIC_PLACE, DocContext, points_back
@@ -374,6 +374,10 @@ class RulesExtractor:
             claims = [*claims, *(changed_claim(c, subject=pid, counterparts=(c.subject,))
                                  for c in claims if c.act == "travel" and c.subject == seg.addressee
                                  for pid in names if pid != c.subject)]
+            if opens_with_time(answer.segment.text):
+                # "... and who went with you?" / "On the night of 20 April, with General Challe.": the
+                # answer's time is the journey's
+                claims = self._filled(claims, answer.segment)
         if answer.partial and claims:
             # "Yes. I met him in Geneva": an act the answer claims in its own words is read there (a
             # denial is the question's version denied, whatever the answer then says it was:
