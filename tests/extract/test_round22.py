@@ -198,3 +198,44 @@ def test_who_went_with_you_answered_with_a_time_and_a_with() -> None:
         "an aircraft.", stated_on="1961-05-30")}
     assert {s for s, a, _t in got if a == "travel"} == {"zeeler", "chalet"}
     assert all(t == "20 April" for _s, _a, t in got)
+
+
+def test_a_negation_in_an_opening_when_clause_is_not_the_acts() -> None:
+    # before: "would not give way" denied the shooting
+    got = _claims("BALLING: When the door would not give way I shot the people I came across instead.")
+    assert ("balling", "assassination", "affirm") in got
+    assert ("balling", "assassination", "deny") in _claims("BALLING: I did not shoot anyone.")
+
+
+def test_i_do_not_deny_it_answers_yes() -> None:
+    got = _claims("WHITMAN: You accept that on 22 May, in Woolwich, you killed Lee Rigby?\n"
+                  "ADEBOYE: I do not deny it, and I never have.")
+    assert got == {("adeboye", "assassination", "affirm")}
+
+
+def test_a_name_denied_to_the_deed_is_no_denial() -> None:
+    assert _claims("ADEBOYE: To me it was an act of war and not a murder.") == set()
+    assert ("adeboye", "meeting", "deny") in _claims("ADEBOYE: That is correct, I did not meet him.")
+
+
+def test_a_journey_whose_aim_is_denied_is_not_denied() -> None:
+    got = _claims("FROHM: I went to Capitol Park that morning with the gun, but I did not go there to kill "
+                  "anybody.")
+    assert got == {("frohm", "travel", "affirm")}
+
+
+def test_did_anyone_instruct_you() -> None:
+    got = _claims("JUDGE: Did anyone instruct you to make the attempt on His Highness?\nNANBO: No one.")
+    assert ("nanbo", "received_instructions", "deny") in got
+
+
+def test_escape_from_a_camp_is_other() -> None:
+    got = _claims("Hans Kruger escaped from the prisoner-of-war camp at Bowmanville on 16 April 1942.")
+    assert ("kruger", "other", "affirm") in got
+
+
+def test_a_street_and_a_valley_are_no_persons() -> None:
+    got = _claims("Balling fired at the locked door of the synagogue in Halle's Humboldtstraße.")
+    assert not any(s == "humboldtstrasse" for s, _a, _p in got)
+    got = _claims("Between the Setta and Reno valleys the battalion commanded by Reder killed some 770 people.")
+    assert not any(s == "reno" for s, _a, _p in got)

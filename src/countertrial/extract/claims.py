@@ -125,6 +125,9 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     # beside the one pursued, no act done or denied.
     acts = [m for m in acts if not (m.start >= 3 and lower[m.start - 1] == "to" and lower[m.start - 2] == "not"
                                     and lower[m.start - 3] in (",", "and", "but"))]
+    # "to me it was an act of war and not a murder", "this was no murder": a name denied to what was
+    # done, not the deed.
+    acts = [m for m in acts if not _label_denied(lower, m.start, s.span.start)]
     # "I did not mean to kill him", "he never intended to shoot anyone": an intent denied, not the act.
     acts = [m for m in acts if not _intent_denied(lower, m.start, s.span.start)]
     # "Mr Justice Wilkie passed a whole-life order", "a petition signed by Mauriac": a sentence passed
@@ -1029,6 +1032,37 @@ _CONVICTED = frozenset({"convicted", "conviction", "guilty", "sentenced", "charg
 _INTENT = frozenset({"mean", "meant", "intend", "intended", "intending", "wish", "wished", "want", "wanted"})
 
 
+# Words after "to" that make it a destination's, not an aim's ("to the hotel", "to him").
+_NOT_PURPOSE = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that", "these",
+                          "those", "him", "them", "me", "us", "you", "it", "there", "here", "work", "school", "church",
+                          "court", "prison", "bed", "town", "sea", "war", "some", "any", "every", "each"})
+
+
+def _label_denied(lower: list[str], k: int, start: int) -> bool:
+    """The act noun at ``k`` is a predicate denied of "it"/"this"/"that" ("it was an act of war and
+    not a murder", "this was no murder", "it is not a killing")."""
+    j = k - 1
+    if j - 1 >= start and lower[j] in ("a", "an") and lower[j - 1] == "not":
+        j -= 1
+    elif j < start or lower[j] != "no":
+        return False  # (not "That is correct, I did not see him": a verb denied)
+    window = lower[max(start, j - 10):j]
+    return any(window[i] in ("it", "this", "that") and window[i + 1] in ("was", "is", "'s", "’s")
+               for i in range(len(window) - 1))
+
+
+def _purpose_denied(doc: Doc, trig: Match, w_end: int) -> bool:
+    """A denied journey's trigger is followed, in its clause, by "to" and a verb ("did not go there to
+    kill anybody", "I did not come to Paris to meet Sedov"): what the negation denies is the aim."""
+    lower = token_view(doc).lower
+    for k in range(trig.end, min(w_end, len(lower) - 1, trig.end + 6)):
+        if not lower[k][:1].isalnum():
+            return False
+        if lower[k] == "to" and doc[k + 1].is_lower and doc[k + 1].is_alpha and lower[k + 1] not in _NOT_PURPOSE:
+            return True
+    return False
+
+
 def _intent_denied(lower: list[str], k: int, start: int) -> bool:
     """The act at ``k`` is what someone denies having meant ("I did not mean to kill him", "never
     intended to shoot anyone", "had no intention of killing"): a negation, then an intent verb and
@@ -1622,6 +1656,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if patient is not None and patient != subject and patient not in counterparts:
             counterparts = (patient, *counterparts)
     polarity = "deny" if no_one else polarity_of(doc, trig, cue, report, negs, sent.start, mentions)
+    if act == "travel" and polarity == "deny" and _purpose_denied(doc, trig, w_end):
+        return []  # "I did not go there to kill anybody": the aim denied, not the journey
     if subject_m is not None and subject_m.start >= 2 and denied_agent_by(doc, trig, w_end, sent.start) \
             == subject_m.start - 1:
         polarity = "deny"  # "had been shot dead ..., not by Galman but by one of the soldiers": Galman denied

@@ -412,7 +412,8 @@ _MENTION_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you
 
 # Units of administration and land that a name before them, or after "the <unit> of" or "<unit>, ",
 # makes a place ("Kibungo prefecture", "the Gisenyi sector", "in our commune, Mabanza, ...").
-_PLACE_UNITS = frozenset({"commune", "communes", "prefecture", "prefectures", "préfecture", "sector", "sectors",
+_PLACE_UNITS = frozenset({"valley", "valleys", "river", "rivers", "mountains", "forest", "lake", "peninsula", "coast",
+                          "commune", "communes", "prefecture", "prefectures", "préfecture", "sector", "sectors",
                           "secteur", "secteurs", "district", "districts", "cell", "cellule", "hill", "hills",
                           "province", "provinces", "county", "canton", "oblast", "region", "parish",
                           "municipality", "sous-préfecture", "subprefecture", "sub-prefecture"})

@@ -75,6 +75,31 @@ def is_question(sent: Span) -> bool:
     return not any(lower[j] in ("?", "a.", "a:") for j in range(sent.start, end))
 
 
+_SUBORDINATORS = frozenset({"when", "whenever", "while", "because", "if", "although", "though", "after", "before",
+                            "since", "until", "once", "as"})
+
+
+def _subordinate_negation(doc: Doc, neg: Match, trig: Match, mentions: list[Mention], sent_start: int) -> bool:
+    """Negation ``neg`` stands in a subordinate clause that opens the sentence, and the trigger's own
+    clause has its subject after it ("when the door would not give way I shot the people I came
+    across"): the negation is the subordinate clause's."""
+    if neg.end >= trig.start:
+        return False
+    lower = token_view(doc).lower
+    sub = next((k for k in range(neg.start - 1, max(sent_start, neg.start - 9) - 1, -1)
+                if lower[k] in _SUBORDINATORS or not lower[k][:1].isalnum()), None)
+    if sub is None or lower[sub] not in _SUBORDINATORS:
+        return False  # (the subordinate clause opens at most eight words before the negation, no comma between)
+    subject = next((m for m in mentions if neg.end < m.start < trig.start and not m.possessive
+                    and m.case != "obj"), None)
+    if subject is None:
+        return False
+    k = subject.end
+    while k < trig.start and lower[k] in ("had", "have", "has", "then", "also", "just", "finally", "did"):
+        k += 1
+    return k == trig.start
+
+
 def new_clause(doc: Doc, start: int, end: int, mentions: list[Mention]) -> bool:
     """True when a coordinated clause with a subject of its own begins between tokens ``start``
     and ``end``: a comma and a coordinator (", and I travelled", ", but then he left") or a
@@ -212,7 +237,8 @@ def polarity_of(doc: Doc, trig: Match, cue: StanceCue | None, report: Match | No
     """``affirm`` or ``deny``: a cue's own polarity (denied by a negation), or an act's, flipped by a
     negation outside the reporting verb and by a verb of denial ("denied that he met ..."); neither
     reaches over a coordinated clause with a new subject (:func:`new_clause`)."""
-    negs = [n for n in negs if not new_clause(doc, n.end, trig.start, mentions)]
+    negs = [n for n in negs if not new_clause(doc, n.end, trig.start, mentions)
+            and not _subordinate_negation(doc, n, trig, mentions, sent_start)]
     if report is not None and report.label != "denial":
         # "Sedov denied that he had met Trotsky, but admitted that he had spied": the denial ends
         # where another reporting verb takes over after a coordinator.

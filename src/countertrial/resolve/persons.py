@@ -47,6 +47,10 @@ def _no_accents(name: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+# How German, Dutch, Polish and Hungarian street and square names end (after folding: "ß" is "ss").
+_STREET_ENDINGS = ("strasse", "straat", "gasse", "platz", "plein", "ulica", "utca", "allee", "damm")
+
+
 def _plain(name: str) -> str:
     """Lower case, accents and punctuation gone (no transliteration folding: "Zhou" is not "you")."""
     return " ".join(re.sub(r"[^\w\s]|_", " ", _no_accents(name).lower()).split())
@@ -263,13 +267,16 @@ class PersonResolver:
         return hit
 
     def is_stopword(self, mention: str) -> bool:
+        """``mention`` is no person's name: a word of ``not_persons`` (or the whole mention, titles
+        aside), a plural doctrine word ("Nationalists"), a street or square ("Humboldtstraße")."""
         hit = self._stop_cache.get(mention)
         if hit is None:
             f = _plain(mention)
             # a word of a doctrine's followers in the plural ("Puerto Rican Nationalists", "Separatists")
             # is no one's name
             hit = not f or f in self._stop or self._strip_titles(mention, plain=True) in self._stop \
-                or (" " not in f and len(f) > 5 and f.endswith("ists"))
+                or (" " not in f and len(f) > 5 and f.endswith("ists")) \
+                or (len(f) > 6 and f.endswith(_STREET_ENDINGS))  # "Humboldtstraße", "Ballhausplatz"
             if len(self._stop_cache) > 100_000:
                 self._stop_cache.clear()
             self._stop_cache[mention] = hit
