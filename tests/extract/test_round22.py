@@ -239,3 +239,9 @@ def test_a_street_and_a_valley_are_no_persons() -> None:
     assert not any(s == "humboldtstrasse" for s, _a, _p in got)
     got = _claims("Between the Setta and Reno valleys the battalion commanded by Reder killed some 770 people.")
     assert not any(s == "reno" for s, _a, _p in got)
+
+
+def test_a_place_in_the_journeys_aim_is_not_its_destination() -> None:
+    (c,) = extract_text("Liu Xiaobing had flown back to Beijing from New York in the spring of 1989 to join the "
+                        "students in Tiananmen Square.")
+    assert (c.act, c.place) == ("travel", "Beijing")

@@ -1752,7 +1752,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             # City and set it off outside the Murrah Building": the place gone to ends the journey; a
             # place after the next "and", or a comma that opens no other "to"/"in" place, is another act's.
             dest_end = next((k for k in range(dest.end, j_end) if lower[k] in ("and", ";") or (
-                lower[k] == "," and (k + 1 >= j_end or lower[k + 1] not in _DESTINATION_WORDS))), j_end)
+                lower[k] == "," and (k + 1 >= j_end or lower[k + 1] not in _DESTINATION_WORDS))
+                # "flown back to Beijing from New York ... to join the students in Tiananmen Square":
+                # a place in the journey's aim is not where it went
+                or (lower[k] == "to" and k + 1 < j_end and doc[k + 1].is_lower and doc[k + 1].is_alpha
+                    and lower[k + 1] not in _NOT_PURPOSE)), j_end)
             cands = [p for p in cands if p.start < dest_end]
         if doc[trig.start:trig.end].text.lower() in _PLACE_RIGHT_AFTER:
             # "entered Srebrenica", "came back to Berlin": the place right after, or none ("came back
