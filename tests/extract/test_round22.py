@@ -245,3 +245,14 @@ def test_a_place_in_the_journeys_aim_is_not_its_destination() -> None:
     (c,) = extract_text("Liu Xiaobing had flown back to Beijing from New York in the spring of 1989 to join the "
                         "students in Tiananmen Square.")
     assert (c.act, c.place) == ("travel", "Beijing")
+
+
+def test_a_listed_name_with_an_aside_ending_in_a_place() -> None:
+    # before: the aside "a laboratory assistant from Harrow" cut Ivanova from the list convicted
+    got = _claims("An Old Bailey jury convicted Katrin Ivanovska, a laboratory assistant from Harrow, Vanya "
+                  "Gaberova and Tihomir Ivanchev of conspiring to spy for Russia.")
+    assert {s for s, a, _p in got if a == "espionage"} == {"ivanovska", "gaberova", "ivanchev"}
+    # guard: a pronoun and a name after an inn's aside are no list with the inn's name
+    got = _claims("Wintour confessed that on 20 May, at the Duck and Drake, an inn off the Strand, he and Fawkes "
+                  "had met Catesby.")
+    assert not any(s == "drake" for s, _a, _p in got)

@@ -1421,8 +1421,12 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention], act_at: i
             k -= 1  # the Oxford comma: "Trotsky, Sedov, and Pyatakov met"
         # (an aside also before a comma and a label: "Nairi Hunanyan, a former journalist, his uncle Vram
         # Galstyan and three other gunmen burst into ...")
-        opener = _aside_before(doc, k) if oxford or (doc[k].text == "," and k not in by_end
-                                                      and before_label is not None) else None
+        # ("convicted Katrin Ivanova, a laboratory assistant from Harrow, Vanya Gaberova and Tihomir
+        # Ivanchev": an aside that ends in a capitalised word)
+        opener = _aside_before(doc, k) if oxford or (doc[k].text == "," and k not in by_end and (
+            before_label is not None or (doc[k - 1].text[:1].isupper() and current.pronoun is None
+                                         and current.end < len(doc) and doc[current.end].lower_ == "and"))) \
+            else None
         if opener is not None and act_at is not None and _in_own_relative(doc, subject_m, act_at):
             break
         prev = by_end.get(k if opener is None else opener)
