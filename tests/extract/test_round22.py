@@ -256,3 +256,12 @@ def test_a_listed_name_with_an_aside_ending_in_a_place() -> None:
     got = _claims("Wintour confessed that on 20 May, at the Duck and Drake, an inn off the Strand, he and Fawkes "
                   "had met Catesby.")
     assert not any(s == "drake" for s, _a, _p in got)
+
+
+def test_those_sentenced_with_the_subject_for_the_act() -> None:
+    # before: the names after "with" were no co-defendants, and a middle one was taken for the subject
+    got = _claims("Joelle Aubran had been sentenced to life in 1989 with Nathalie Menigon, Jean-Marc Rouillan and "
+                  "Georges Cipriani for the murder of Georges Besse.")
+    assert {s for s, a, _p in got if a == "assassination"} == {"aubran", "menigon", "rouillan", "cipriani"}
+    # guard: "charged with" names the charge, not a co-defendant
+    assert _claims("Petrovsky was charged with the murder of Kirov.") == {("petrovsky", "assassination", "affirm")}

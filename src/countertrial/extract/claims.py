@@ -39,7 +39,7 @@ from .matching import refine_means
 from .mentions import FACILITY_HEADS, Mention, PlaceMention
 from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
-from .participants import denied_agent_by
+from .participants import denied_agent_by, tried_with
 from .polarity import counsel_turn, failed_to, modality_of, polarity_of, reported_speech
 from .segment import CLAUSE_BREAK, Segment, TokenView, clause_start, span_text, token_view
 from .timex import Timex, resolve_anaphora, yearless
@@ -1975,7 +1975,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             claims.append(make_claim(seg, sent, r_subject, asserted_by, reported_by, act, polarity, modality,
                                      (subject,), power, place, time, dict(extra), rm, tx is not None))
     if subject_m is not None:
-        for co in coordinated(doc, subject_m, mentions, trig.start):
+        for co in [*coordinated(doc, subject_m, mentions, trig.start), *tried_with(doc, subject_m, trig.start, mentions)]:
             co_subject = person_id(co.person, persons)
             if co_subject is None or co_subject == subject:
                 continue

@@ -765,7 +765,10 @@ def _listed_after_prep(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     """``m`` closes a list of names ("Zenkl and Ripka", "Zenkl, Ripka and Drtina") whose first name
     stands after a preposition ("on the instructions of Zenkl and Ripka"): an object, no subject."""
     by_end = {x.end: x for x in mentions if x.pronoun is None and not x.possessive}
-    if m.start < 2 or doc[m.start - 1].lower_ != "and":
+    by_start = {x.start for x in mentions if x.pronoun is None and not x.possessive}
+    middle = m.start >= 2 and doc[m.start - 1].text == "," and m.end + 1 < len(doc) \
+        and doc[m.end].lower_ == "and" and m.end + 1 in by_start  # "with Menigon, Rouillan and Cipriani"
+    if m.start < 2 or (doc[m.start - 1].lower_ != "and" and not middle):
         return False  # a list ends in "and": "after conferring with Ndekezi, Gacumbitsi ordered" is none
     first = m
     while first.start >= 2 and doc[first.start - 1].lower_ in ("and", ","):
@@ -1480,6 +1483,44 @@ def _term_end(doc: Doc, m: Mention) -> int | None:
             break  # the term ends before its crime, its role or the next name ("and a half" is the term's)
         k += 1
     return k if k > m.end + 1 else None
+
+
+_TRIED_WORDS = frozenset({"sentenced", "convicted", "tried", "condemned", "jailed", "imprisoned", "guilty", "hanged",
+                          "executed", "indicted", "charged", "acquitted"})
+
+
+def tried_with(doc: Doc, subject_m: Mention, trig_start: int, mentions: list[Mention]) -> list[Mention]:
+    """Those tried or sentenced "with" the subject for the act at ``trig_start``: "Aubron had been
+    sentenced to life in 1989 with Menigon, Rouillan and Cipriani for the murders of ..." (a verdict
+    word, then "with" and a list of names, all before the act, in one clause)."""
+    lower = token_view(doc).lower
+    if subject_m.end >= trig_start:
+        return []
+    between = lower[subject_m.end:trig_start]
+    if any(w in (";", ".", ":") for w in between):
+        return []
+    verdict = next((k for k in range(subject_m.end, trig_start) if lower[k] in _TRIED_WORDS), None)
+    if verdict is None:
+        return []
+    with_at = next((k for k in range(verdict + 1, trig_start) if lower[k] == "with"), None)
+    if with_at is None:
+        return []
+    if lower[verdict] == "charged" and with_at == verdict + 1:
+        return []  # "charged with the murder": the charge, not a co-defendant
+    out: list[Mention] = []
+    by_start = {m.start: m for m in mentions if m.person is not None and not m.possessive and m.pronoun is None}
+    k = with_at + 1
+    while k < trig_start:
+        m = by_start.get(k)
+        if m is None:
+            break
+        out.append(m)
+        k = m.end
+        if k < trig_start and lower[k] == ",":
+            k += 1
+        if k < trig_start and lower[k] == "and":
+            k += 1
+    return out
 
 
 def _sentenced_with(doc: Doc, first: Mention, subject_m: Mention, mentions: list[Mention]) -> list[Mention]:
