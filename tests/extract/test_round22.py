@@ -265,3 +265,18 @@ def test_those_sentenced_with_the_subject_for_the_act() -> None:
     assert {s for s, a, _p in got if a == "assassination"} == {"aubran", "menigon", "rouillan", "cipriani"}
     # guard: "charged with" names the charge, not a co-defendant
     assert _claims("Petrovsky was charged with the murder of Kirov.") == {("petrovsky", "assassination", "affirm")}
+
+
+def test_passed_to_a_power() -> None:
+    got = _claims("KLINGER: I passed to the Soviets what I knew of the work at the institute.")
+    assert ("klinger", "espionage", "affirm") in got
+
+
+def test_a_call_to_act_is_no_visit() -> None:
+    assert _claims("The leaflets attacked President Wilsen and called on munitions workers to strike.") == set()
+    assert ("kamali", "meeting", "affirm") in _claims("Kamali called on Bizimana to discuss the roadblocks.")
+
+
+def test_those_hunted_do_not_lend_their_act_to_the_hunter() -> None:
+    assert _claims("GRIMALDO: I pursued spies and fifth columnists as any police at war would have done.") == set()
+    assert ("kovacs", "espionage", "affirm") in _claims("Kovacs was a spy.")

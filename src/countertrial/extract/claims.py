@@ -114,6 +114,11 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     # ("a Soviet intelligence officer ... paid me") or denied ("nobody paid me").
     if any(_payment(lower, m) for m in acts) and not s.powered and not any(x.kind in ("P", "S") for x in s.matches):
         acts = [m for m in acts if not (_payment(lower, m) and not _denied_payment(lower, m.start, s.span.start))]
+    # "I pursued spies and fifth columnists", "arrested the saboteurs": those hunted, not the hunter's act.
+    acts = [m for m in acts if not (doc[m.start:m.end].text.lower() in _DOER_NOUNS
+                                    and _hunted(lower, m.start, s.span.start))]
+    # "called on munitions workers to strike": a call to act, no visit paid.
+    acts = [m for m in acts if not (m.label == "meeting" and _called_on_to(token_view(doc).text, lower, m))]
     # "the next time you meet", "I would have difficulty meeting today": no meeting that took place.
     acts = [m for m in acts if not (m.label == "meeting" and _meeting_to_come(lower, m))]
     # "to get the money back": money recovered, not received from anyone.
@@ -1049,6 +1054,46 @@ def _label_denied(lower: list[str], k: int, start: int) -> bool:
     window = lower[max(start, j - 10):j]
     return any(window[i] in ("it", "this", "that") and window[i + 1] in ("was", "is", "'s", "’s")
                for i in range(len(window) - 1))
+
+
+_HUNTING = frozenset({"pursued", "pursue", "pursuing", "hunted", "hunt", "hunting", "arrested", "arrest", "arresting",
+                      "caught", "catch", "catching", "exposed", "expose", "exposing", "unmasked", "unmask", "tracked",
+                      "chased", "captured", "capture", "fought", "fight", "fighting", "denounced", "denounce", "shot",
+                      "executed", "interrogated", "questioned", "rounded", "watched"})
+
+
+_DOER_NOUNS = frozenset({"spy", "spies", "saboteur", "saboteurs", "terrorist", "terrorists", "wrecker", "wreckers",
+                         "traitor", "traitors", "conspirator", "conspirators", "plotters", "assassin", "assassins",
+                         "agent", "agents", "informer", "informers", "fifth columnists", "poisoners"})
+
+
+def _hunted(lower: list[str], k: int, start: int) -> bool:
+    """A person word of an act at ``k`` ("spies", "saboteurs") is the object of a verb of hunting
+    them ("I pursued spies", "they arrested the saboteurs"), at most two words between."""
+    for j in range(k - 1, max(start, k - 4) - 1, -1):
+        if lower[j] in _HUNTING:
+            return True
+        if not (lower[j].isalpha() and lower[j] in ("the", "a", "an", "all", "some", "foreign", "enemy", "german",
+                                                     "soviet", "british", "american", "these", "those", "many",
+                                                     "several", "two", "three", "suspected", "alleged")):
+            return False
+    return False
+
+
+def _called_on_to(texts: list[str], lower: list[str], m: Match) -> bool:
+    """A "called on/upon" meeting trigger followed, within five words, by "to" and a verb ("called on
+    munitions workers to strike", "called upon the population to rise"): an appeal, not a visit."""
+    if lower[m.end - 1] not in ("on", "upon"):
+        return False
+    for k in range(m.end, min(len(lower) - 1, m.end + 6)):
+        if not lower[k][:1].isalnum() or lower[k] in _OBJECT_PRONOUNS or texts[k][:1].isupper():
+            return False  # (not "called on him / on Bizimana to discuss": a visit with its aim)
+        if lower[k] == "to" and k > m.end and lower[k + 1].isalpha() and lower[k + 1] not in _NOT_PURPOSE:
+            return True
+    return False
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 
 
 def _purpose_denied(doc: Doc, trig: Match, w_end: int) -> bool:
