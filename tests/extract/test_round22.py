@@ -280,3 +280,18 @@ def test_a_call_to_act_is_no_visit() -> None:
 def test_those_hunted_do_not_lend_their_act_to_the_hunter() -> None:
     assert _claims("GRIMALDO: I pursued spies and fifth columnists as any police at war would have done.") == set()
     assert ("kovacs", "espionage", "affirm") in _claims("Kovacs was a spy.")
+
+
+def test_a_feast_is_no_person() -> None:
+    got = _claims("Lynette Frome was sent to prison in 1975. Two days before Christmas 1987 she slipped out of the "
+                  "federal prison camp at Alderson, West Virginia, on hearing that Manson was ill.")
+    assert not any(s == "christmas" for s, _a, _p in got)
+
+
+def test_companions_named_after_their_label() -> None:
+    got = _claims("Najib Zazir flew from Newark to Peshawar at the end of August 2008 with two friends from his "
+                  "high school, Adis Medunjanov and Zarein Ahmedov, meaning to cross into Afghanistan.")
+    assert {s for s, a, _p in got if a == "travel"} == {"zazir", "medunjanov", "ahmedov"}
+    # guard: a thing taken along is no companion, and a reporter after it no traveller
+    got = _claims("Petrovsky went to Paris with the money, Orlov said.")
+    assert {s for s, a, _p in got if a == "travel"} == {"petrovsky"}

@@ -2194,7 +2194,32 @@ def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, pers
                 and _listed_after(doc, out[-1].end, k + 1, persons):
             # "with Monteith and Bailey", "with Petrov, Ivanov and Orlov": the list goes on.
             out.append(m)
+        elif not out and not together and trig.end <= m.start < w_end and m.person is not None \
+                and not m.possessive and m.pronoun is None and _labelled_after_with(lower, trig.end, m.start):
+            # "flew from Newark to Peshawar ... with two friends from his high school, Adis Medunjanin
+            # and Zarein Ahmedzay": the companions named after their label
+            out.append(m)
     return out
+
+
+def _labelled_after_with(lower: list[str], lo: int, k: int) -> bool:
+    """The name at ``k`` follows "with", a label of at most eight lower-case words and a comma ("with
+    two friends from his high school, Adis Medunjanin")."""
+    if k < 3 or lower[k - 1] != ",":
+        return False
+    for j in range(k - 2, max(lo, k - 10) - 1, -1):
+        if lower[j] == "with":
+            return any(w in _COMPANION_NOUNS for w in lower[j + 1:k - 1])
+        if not lower[j].isalpha() or lower[j] in ("and", "or", "but", "who", "which", "that"):
+            return False
+    return False
+
+
+# Nouns of a companions' label ("with two friends from his high school, X and Y", "with his brother, X").
+_COMPANION_NOUNS = frozenset({"friend", "friends", "brother", "brothers", "sister", "sisters", "wife", "husband", "son",
+                              "sons", "daughter", "daughters", "cousin", "cousins", "colleague", "colleagues",
+                              "comrade", "comrades", "companion", "companions", "associate", "associates",
+                              "accomplice", "accomplices", "partner", "father", "mother", "uncle", "nephew"})
 
 
 def _companions_before(doc: Doc, trig: Match, mentions: list[Mention], subject_m: Mention | None, sent_start: int,
