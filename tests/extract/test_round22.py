@@ -295,3 +295,16 @@ def test_companions_named_after_their_label() -> None:
     # guard: a thing taken along is no companion, and a reporter after it no traveller
     got = _claims("Petrovsky went to Paris with the money, Orlov said.")
     assert {s for s, a, _p in got if a == "travel"} == {"petrovsky"}
+
+
+def test_a_bare_answer_with_an_address_and_a_clause_after_it() -> None:
+    got = _claims("THE COURT: Mr. Debin, is it true that from 1996 until 2011 you met officers of Russian military "
+                  "intelligence?\nDEBIN: Yes, Your Honor, it is true, and I plead guilty.")
+    assert {("debin", "meeting", "affirm"), ("debin", "plea", "affirm")} <= got
+    got = _claims("PROSECUTOR: Father Berrigen, you helped to carry the files out and set fire to them?\n"
+                  "BERRIGEN: I did, and I did it with my eyes open.")
+    assert ("berrigen", "sabotage", "affirm") in got
+
+
+def test_a_leak_to_a_power_is_espionage_alone() -> None:
+    assert _claims("Petrovic disclosed information to the KGB.") == {("petrovic", "espionage", "affirm")}

@@ -57,6 +57,7 @@ _ADDRESSED = re.compile(r"\s*([^,.;:!]+)(,)\s*(?:" + "|".join(re.escape(a.strip(
                         + r")\s*,\s*(\S.*)$", re.DOTALL | re.IGNORECASE)
 # The first sentence of a longer answer: "I did." before "But I never passed anything ...".
 _FIRST = re.compile(r"\s*([^.!?]{1,90}[.!])\s+(\S.*)$", re.DOTALL)
+_AND_MORE = re.compile(r"\s*([^.!?;]{1,60}?),\s+and\s+(\S.*)$", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,12 @@ class Answer:
 
 def _norm(text: str) -> str:
     low = text.lower().replace("’", "'")
-    return _SPACES.sub(" ", _NOISE.sub(" ", low)).strip()
+    # "Yes, Your Honor, it is true.": a form of address adds nothing to the answer
+    return _SPACES.sub(" ", _VOCATIVES.sub(" ", _NOISE.sub(" ", low))).strip()
+
+
+_VOCATIVES = re.compile(r"\b(?:your (?:honou?r|lordship|excellency)|my lords?|monsieur le pr[ée]sident"
+                        r"|mr president|madam president)\b")
 
 
 def answer_reader(answers: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -322,6 +328,12 @@ def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
             continue
         first = _FIRST.match(seg.text)
         polarity = _bare(first.group(1), reader) if first is not None else None
+        if polarity is None and (joined := _AND_MORE.match(seg.text)) is not None \
+                and len(_norm(joined.group(1)).split()) > 1:
+            # "Yes, Your Honor, it is true, and I plead guilty.", "I did, and I did it with my eyes
+            # open": a bare answer of its own words, then a clause (not a bare "Yes, and then he left
+            # for Santa Fe", which may only go on with the story)
+            polarity = _bare(joined.group(1), reader)
         if polarity is None and (_yes_and_echo(seg.text, reader) or _ECHO_AND_YES.match(seg.text)):
             polarity = "affirm"
         if polarity is not None:

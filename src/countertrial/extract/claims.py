@@ -204,6 +204,10 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         out = [c if c.id not in killing else changed_claim(c, act="assassination") for c in out
                if c.id not in killing or (c.subject, c.polarity) not in killers]
     if out:
+        # "disclosed secret information to the KGB": a leak to a power is espionage alone
+        spies = {c.subject for c in out if c.act == "espionage"}
+        out = [c for c in out if not (c.act == "other" and c.subject in spies
+                                      and str(c.extra.get("trigger", "")).lower().startswith(_LEAK_WORDS))]
         out.extend(_so_did(persons, s, triggers, out))
         out = _not_him_but(persons, s, triggers, out)
         out.extend(_which_denied(persons, s, triggers, out))
@@ -1117,6 +1121,7 @@ def _intent_denied(lower: list[str], k: int, start: int) -> bool:
     return k >= 3 and lower[k - 1] == "of" and lower[k - 2] in ("intention", "intent") and lower[k - 3] == "no"
 
 
+_LEAK_WORDS = ("disclosed", "disclosing", "leaked", "leaking")
 _SIGNED_THINGS = frozenset({"petition", "petitions", "letter", "letters", "appeal", "appeals", "declaration", "manifesto",
                             "statement", "open", "plea", "treaty", "agreement", "pact", "armistice", "protest"})
 
