@@ -308,3 +308,12 @@ def test_a_bare_answer_with_an_address_and_a_clause_after_it() -> None:
 
 def test_a_leak_to_a_power_is_espionage_alone() -> None:
     assert _claims("Petrovic disclosed information to the KGB.") == {("petrovic", "espionage", "affirm")}
+
+
+def test_a_place_after_for_is_no_place_of_a_meeting_or_a_spying() -> None:
+    (c,) = extract_text("On 18 April 1942 Stefan met the airman, and on the 19th put him on a bus for Chicago.")
+    assert (c.act, c.place) == ("meeting", None)
+    (c,) = [c for c in extract_text("Wennerstrom said that throughout his years as attaché in Washington he had "
+                                    "passed the Russians the details of American aircraft, before he left for Moscow.")
+            if c.act == "espionage"]
+    assert c.place == "Washington"

@@ -1846,7 +1846,10 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "because our policy towards Cuba is cruel": a direction is no place where an act was done
         # (but an order to move "towards Vlasenica" has the place of the move it orders).
         s_places = [p for p in s_places if p.prep != "through"
-                    and (p.prep not in ("towards", "toward") or act in INSTRUCTION_ACTS)]
+                    and (p.prep not in ("towards", "toward") or act in INSTRUCTION_ACTS)
+                    # "met the airman there, and on the 19th put him on a bus for Chicago": a place
+                    # after "for" is a journey's goal, not where another act was done
+                    and (p.prep != "for" or act in INSTRUCTION_ACTS)]
         but = _after_but(doc, w_start, trig.start)
         if but is not None:
             # "in 1926 I set up the Union in Kyiv, but we never had any contact with ...": the place of
