@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from countertrial.extract import extract_text
 
 
@@ -47,23 +49,6 @@ def test_a_where_clause_after_the_place_does_not_date_the_journey() -> None:
 def test_moved_with_others_to_a_place_is_travel() -> None:
     assert ("marlow", "travel", "affirm") in _claims("In 1951 Marlow moved with his family to Brazil.")
     assert _claims("Counsel moved to dismiss the indictment.") == set()
-
-
-def test_a_compound_with_a_place_is_no_name() -> None:
-    # before: "a Lisbon-born translator" gave the person "lisbon" the act of the relative clause
-    got = _claims("The judges gave life terms to Andrade, a Lisbon-born translator whom they had found guilty "
-                  "the week before of planning its murders.")
-    assert not any(s == "lisbon" for s, _a, _p in got)
-
-
-def test_a_groups_plural_name_is_no_person() -> None:
-    # before: "Nationalists" and "Factions" were new persons
-    got = _claims("Lebrón and Flores, Puerto Rican Nationalists who had come down to Washington by train that "
-                  "morning, took seats in the gallery.")
-    assert ("lebron", "travel", "affirm") in got and not any(s == "nationalists" for s, _a, _p in got)
-    got = _claims("He led the Lebanese Armed Revolutionary Factions in this country, and he organised those "
-                  "two murders.")
-    assert not any(s == "factions" for s, _a, _p in got)
 
 
 def test_a_conviction_set_aside_asserts_nothing() -> None:
@@ -214,7 +199,10 @@ def test_i_do_not_deny_it_answers_yes() -> None:
 
 
 def test_a_name_denied_to_the_deed_is_no_denial() -> None:
-    assert _claims("ADEBOYE: To me it was an act of war and not a murder.") == set()
+    # before: "not a murder" denied the killing, for the speaker and the one named with him
+    got = _claims("ADEBOYE: Michael Adebowe and I went there that afternoon to find a soldier, and to me it was an "
+                  "act of war and not a murder.")
+    assert not any(a == "assassination" for _s, a, _p in got)
     assert ("adeboye", "meeting", "deny") in _claims("ADEBOYE: That is correct, I did not meet him.")
 
 
@@ -232,13 +220,6 @@ def test_did_anyone_instruct_you() -> None:
 def test_escape_from_a_camp_is_other() -> None:
     got = _claims("Hans Kruger escaped from the prisoner-of-war camp at Bowmanville on 16 April 1942.")
     assert ("kruger", "other", "affirm") in got
-
-
-def test_a_street_and_a_valley_are_no_persons() -> None:
-    got = _claims("Balling fired at the locked door of the synagogue in Halle's Humboldtstraße.")
-    assert not any(s == "humboldtstrasse" for s, _a, _p in got)
-    got = _claims("Between the Setta and Reno valleys the battalion commanded by Reder killed some 770 people.")
-    assert not any(s == "reno" for s, _a, _p in got)
 
 
 def test_a_place_in_the_journeys_aim_is_not_its_destination() -> None:
@@ -282,12 +263,6 @@ def test_those_hunted_do_not_lend_their_act_to_the_hunter() -> None:
     assert ("kovacs", "espionage", "affirm") in _claims("Kovacs was a spy.")
 
 
-def test_a_feast_is_no_person() -> None:
-    got = _claims("Lynette Frome was sent to prison in 1975. Two days before Christmas 1987 she slipped out of the "
-                  "federal prison camp at Alderson, West Virginia, on hearing that Manson was ill.")
-    assert not any(s == "christmas" for s, _a, _p in got)
-
-
 def test_companions_named_after_their_label() -> None:
     got = _claims("Najib Zazir flew from Newark to Peshawar at the end of August 2008 with two friends from his "
                   "high school, Adis Medunjanov and Zarein Ahmedov, meaning to cross into Afghanistan.")
@@ -307,6 +282,7 @@ def test_a_bare_answer_with_an_address_and_a_clause_after_it() -> None:
 
 
 def test_a_leak_to_a_power_is_espionage_alone() -> None:
+    # guard: the power-bound information verbs make it espionage; the leak entry adds no `other`
     assert _claims("Petrovic disclosed information to the KGB.") == {("petrovic", "espionage", "affirm")}
 
 
@@ -317,3 +293,38 @@ def test_a_place_after_for_is_no_place_of_a_meeting_or_a_spying() -> None:
                                     "passed the Russians the details of American aircraft, before he left for Moscow.")
             if c.act == "espionage"]
     assert c.place == "Washington"
+
+
+# Words that were taken for persons before the round: a place in a compound, a group's plural name, a
+# street, a valley, a feast.
+_NO_PERSON = [
+    ("The judges gave life terms to Andrade, a Lisbon-born translator whom they had found guilty the week before "
+     "of planning its murders.", "lisbon"),
+    ("Lebrón and Flores, Puerto Rican Nationalists who had come down to Washington by train that morning, took "
+     "seats in the gallery.", "nationalists"),
+    ("He led the Lebanese Armed Revolutionary Factions in this country, and he organised those two murders.",
+     "factions"),
+    ("Shortly after noon on 9 October 2019 Stephan Balling fired at the locked door of the synagogue in Halle's "
+     "Humboldtstraße and threw explosives at it while some fifty worshippers prayed inside.", "humboldtstrasse"),
+    ("Between the Setta and Reno valleys the battalion commanded by Reder killed some 770 people.", "reno"),
+    ("On the morning of 5 September 1975 Lynette Frome raised a pistol at the President in Capitol Park. Two days "
+     "before Christmas 1987 she slipped out of the federal prison camp at Alderson, West Virginia, on hearing that "
+     "Manson was ill.", "christmas"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), _NO_PERSON, ids=[w for _t, w in _NO_PERSON])
+def test_no_person_is_made_of(text: str, word: str) -> None:
+    assert not any(s == word for s, _a, _p in _claims(text))
+
+
+def test_the_doer_is_found_where_the_false_person_was() -> None:
+    # the act taken by the false person before ("humboldtstrasse", "christmas") is its doer's
+    assert ("balling", "terrorism", "affirm") in _claims(_NO_PERSON[3][0])
+    assert ("frome", "other", "affirm") in _claims(_NO_PERSON[5][0])
+
+
+def test_a_groups_plural_name_keeps_the_names_before_it() -> None:
+    got = _claims("Lebrón and Flores, Puerto Rican Nationalists who had come down to Washington by train that "
+                  "morning, took seats in the gallery.")
+    assert ("lebron", "travel", "affirm") in got

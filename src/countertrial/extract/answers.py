@@ -186,6 +186,8 @@ _TIME_OPENING = re.compile(r"\s*(?:(?:on|in|during|early|late|towards?|around|ab
                            r"|\w+teenth|twent|thirt|spring|summer|autumn|fall|winter|beginning|end|middle|morning"
                            r"|evening|night|afternoon|january|february|march|april|may|june|july|august|september"
                            r"|october|november|december|\d))", re.IGNORECASE)
+
+
 def opens_with_time(text: str) -> bool:
     """``text`` opens with a time phrase ("On the night of 20 April, with General Challe.")."""
     return _TIME_OPENING.match(text) is not None

@@ -39,7 +39,7 @@ from .matching import refine_means
 from .mentions import FACILITY_HEADS, Mention, PlaceMention
 from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
-from .participants import denied_agent_by, tried_with
+from .participants import denied_agent_by, tried_with, verb_after_subject
 from .polarity import counsel_turn, failed_to, modality_of, polarity_of, reported_speech
 from .segment import CLAUSE_BREAK, Segment, TokenView, clause_start, span_text, token_view
 from .timex import Timex, resolve_anaphora, yearless
@@ -118,7 +118,7 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     acts = [m for m in acts if not (doc[m.start:m.end].text.lower() in _DOER_NOUNS
                                     and _hunted(lower, m.start, s.span.start))]
     # "called on munitions workers to strike": a call to act, no visit paid.
-    acts = [m for m in acts if not (m.label == "meeting" and _called_on_to(token_view(doc).text, lower, m))]
+    acts = [m for m in acts if not (m.label == "meeting" and _called_on_to(token_view(doc), m))]
     # "the next time you meet", "I would have difficulty meeting today": no meeting that took place.
     acts = [m for m in acts if not (m.label == "meeting" and _meeting_to_come(lower, m))]
     # "to get the money back": money recovered, not received from anyone.
@@ -204,10 +204,6 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         out = [c if c.id not in killing else changed_claim(c, act="assassination") for c in out
                if c.id not in killing or (c.subject, c.polarity) not in killers]
     if out:
-        # "disclosed secret information to the KGB": a leak to a power is espionage alone
-        spies = {c.subject for c in out if c.act == "espionage"}
-        out = [c for c in out if not (c.act == "other" and c.subject in spies
-                                      and str(c.extra.get("trigger", "")).lower().startswith(_LEAK_WORDS))]
         out.extend(_so_did(persons, s, triggers, out))
         out = _not_him_but(persons, s, triggers, out)
         out.extend(_which_denied(persons, s, triggers, out))
@@ -1084,15 +1080,16 @@ def _hunted(lower: list[str], k: int, start: int) -> bool:
     return False
 
 
-def _called_on_to(texts: list[str], lower: list[str], m: Match) -> bool:
+def _called_on_to(view: TokenView, m: Match) -> bool:
     """A "called on/upon" meeting trigger followed, within five words, by "to" and a verb ("called on
     munitions workers to strike", "called upon the population to rise"): an appeal, not a visit."""
+    lower = view.lower
     if lower[m.end - 1] not in ("on", "upon"):
         return False
     for k in range(m.end, min(len(lower) - 1, m.end + 6)):
-        if not lower[k][:1].isalnum() or lower[k] in _OBJECT_PRONOUNS or texts[k][:1].isupper():
+        if not lower[k][:1].isalnum() or lower[k] in _OBJECT_PRONOUNS or view.text[k][:1].isupper():
             return False  # (not "called on him / on Bizimana to discuss": a visit with its aim)
-        if lower[k] == "to" and k > m.end and lower[k + 1].isalpha() and lower[k + 1] not in _NOT_PURPOSE:
+        if k > m.end and _aim_at(view, k):
             return True
     return False
 
@@ -1100,14 +1097,21 @@ def _called_on_to(texts: list[str], lower: list[str], m: Match) -> bool:
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 
 
+def _aim_at(view: TokenView, k: int) -> bool:
+    """Token ``k`` is the "to" of an aim: a lower-case word after it that is no article, pronoun or
+    place word ("to kill", "to join"; not "to the hotel", "to him", "to Paris", "to work")."""
+    return view.lower[k] == "to" and k + 1 < len(view.lower) and view.alpha[k + 1] and view.is_lower[k + 1] \
+        and view.lower[k + 1] not in _NOT_PURPOSE
+
+
 def _purpose_denied(doc: Doc, trig: Match, w_end: int) -> bool:
     """A denied journey's trigger is followed, in its clause, by "to" and a verb ("did not go there to
     kill anybody", "I did not come to Paris to meet Sedov"): what the negation denies is the aim."""
-    lower = token_view(doc).lower
-    for k in range(trig.end, min(w_end, len(lower) - 1, trig.end + 6)):
-        if not lower[k][:1].isalnum():
+    view = token_view(doc)
+    for k in range(trig.end, min(w_end, len(view.lower) - 1, trig.end + 6)):
+        if not view.lower[k][:1].isalnum():
             return False
-        if lower[k] == "to" and doc[k + 1].is_lower and doc[k + 1].is_alpha and lower[k + 1] not in _NOT_PURPOSE:
+        if _aim_at(view, k):
             return True
     return False
 
@@ -1121,7 +1125,6 @@ def _intent_denied(lower: list[str], k: int, start: int) -> bool:
     return k >= 3 and lower[k - 1] == "of" and lower[k - 2] in ("intention", "intent") and lower[k - 3] == "no"
 
 
-_LEAK_WORDS = ("disclosed", "disclosing", "leaked", "leaking")
 _SIGNED_THINGS = frozenset({"petition", "petitions", "letter", "letters", "appeal", "appeals", "declaration", "manifesto",
                             "statement", "open", "plea", "treaty", "agreement", "pact", "armistice", "protest"})
 
@@ -1805,8 +1808,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                 lower[k] == "," and (k + 1 >= j_end or lower[k + 1] not in _DESTINATION_WORDS))
                 # "flown back to Beijing from New York ... to join the students in Tiananmen Square":
                 # a place in the journey's aim is not where it went
-                or (lower[k] == "to" and k + 1 < j_end and doc[k + 1].is_lower and doc[k + 1].is_alpha
-                    and lower[k + 1] not in _NOT_PURPOSE)), j_end)
+                or (k + 1 < j_end and _aim_at(token_view(doc), k))), j_end)
             cands = [p for p in cands if p.start < dest_end]
         if doc[trig.start:trig.end].text.lower() in _PLACE_RIGHT_AFTER:
             # "entered Srebrenica", "came back to Berlin": the place right after, or none ("came back
@@ -2028,7 +2030,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             claims.append(make_claim(seg, sent, r_subject, asserted_by, reported_by, act, polarity, modality,
                                      (subject,), power, place, time, dict(extra), rm, tx is not None))
     if subject_m is not None:
-        for co in [*coordinated(doc, subject_m, mentions, trig.start), *tried_with(doc, subject_m, trig.start, mentions)]:
+        joined = [*coordinated(doc, subject_m, mentions, trig.start), *tried_with(doc, subject_m, trig.start, mentions)]
+        for co in joined:
             co_subject = person_id(co.person, persons)
             if co_subject is None or co_subject == subject:
                 continue
@@ -2393,17 +2396,11 @@ def _verb_next(view: TokenView, k: int) -> bool:
         if close is None or view.text[close] != ",":
             return False
         k = close + 1
-    return k < n and view.alpha[k] and view.is_lower[k] and _finite_verb(view.lower[k])
+    return k < n and view.alpha[k] and view.is_lower[k] and verb_after_subject(view.lower[k], _MORE_VERBS_AFTER_NAME)
 
 
-def _finite_verb(w: str) -> bool:
-    """A word that reads as a clause's verb right after its subject ("died", "was", "told")."""
-    return (w.endswith("ed") and len(w) > 3) or w in _VERBS_AFTER_NAME
-
-
-_VERBS_AFTER_NAME = frozenset({"was", "were", "had", "has", "is", "are", "would", "could", "did", "does", "said",
-                               "told", "met", "went", "gave", "took", "saw", "made", "sent", "fell", "ran", "fled",
-                               "came", "left", "got", "bled", "lay", "hid", "escaped", "survived", "died"})
+# Past tenses without "-ed" that open a new clause after a name ("and Dollfuss bled to death").
+_MORE_VERBS_AFTER_NAME = frozenset({"fell", "ran", "fled", "came", "left", "got", "bled", "lay", "hid"})
 
 
 def _listed_after(doc: Doc, lo: int, hi: int, persons: PersonResolver) -> bool:

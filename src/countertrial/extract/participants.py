@@ -503,6 +503,12 @@ _VERB_AFTER_SUBJECT = frozenset({"was", "were", "had", "has", "is", "are", "woul
                                  "denies", "knows", "thinks", "believes"})
 
 
+def verb_after_subject(w: str, more: frozenset[str] = frozenset()) -> bool:
+    """The lower-case word ``w`` reads as a clause's verb right after its subject ("was", "told", a past
+    tense in "-ed"), or is one of ``more``."""
+    return w in _VERB_AFTER_SUBJECT or (w.endswith("ed") and len(w) > 3) or w in more
+
+
 def _subject_like(doc: Doc, m: Mention) -> bool:
     """Whether the name ``m`` stands where a clause's subject stands: at the start, after a number or
     a clause opener ("In 1952 Kazan met", "and then Kazan"), not right after a verb, a preposition or
@@ -517,7 +523,7 @@ def _subject_like_at(doc: Doc, start: int, end: int) -> bool:
         return True
     if end < len(doc):
         nxt = doc[end]
-        if nxt.is_lower and (nxt.lower_ in _VERB_AFTER_SUBJECT or (nxt.lower_.endswith("ed") and len(nxt) > 3)):
+        if nxt.is_lower and verb_after_subject(nxt.lower_):
             return True  # "After Yagoda was arrested, Bulanov testified that he ...": before its verb
     prev = doc[k]
     low = prev.lower_
@@ -761,15 +767,19 @@ def _opens_clause(doc: Doc, m: Mention, trig: Match, w_start: int) -> bool:
 _FRONTING = frozenset({"after", "before", "on", "upon", "at", "during", "following", "since", "in"})
 
 
+def _middle_of_list(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """``m`` stands between a comma and "and" with a name after it ("with Menigon, Rouillan and
+    Cipriani"): a list's middle name."""
+    return doc[m.start - 1].text == "," and m.end + 1 < len(doc) and doc[m.end].lower_ == "and" \
+        and any(x.start == m.end + 1 and x.pronoun is None and not x.possessive for x in mentions)
+
+
 def _listed_after_prep(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     """``m`` closes a list of names ("Zenkl and Ripka", "Zenkl, Ripka and Drtina") whose first name
     stands after a preposition ("on the instructions of Zenkl and Ripka"): an object, no subject."""
-    by_end = {x.end: x for x in mentions if x.pronoun is None and not x.possessive}
-    by_start = {x.start for x in mentions if x.pronoun is None and not x.possessive}
-    middle = m.start >= 2 and doc[m.start - 1].text == "," and m.end + 1 < len(doc) \
-        and doc[m.end].lower_ == "and" and m.end + 1 in by_start  # "with Menigon, Rouillan and Cipriani"
-    if m.start < 2 or (doc[m.start - 1].lower_ != "and" and not middle):
+    if m.start < 2 or (doc[m.start - 1].lower_ != "and" and not _middle_of_list(doc, m, mentions)):
         return False  # a list ends in "and": "after conferring with Ndekezi, Gacumbitsi ordered" is none
+    by_end = {x.end: x for x in mentions if x.pronoun is None and not x.possessive}
     first = m
     while first.start >= 2 and doc[first.start - 1].lower_ in ("and", ","):
         k = first.start - 1
@@ -951,8 +961,8 @@ _SUBJECT_VERB_GAP = frozenset({"had", "has", "have", "was", "were", "is", "are",
                                "finally", "soon", "subsequently", "immediately", "apparently", "yet", "already",
                                "just", "still", "ever", "only", "eventually", "actually"})
 # Words that open a common noun phrase that can be a clause's subject: "the court", "his men".
-_NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "some", "many", "whose",
-                           "several", "two", "three", "four", "five", "other", "armed", "local"})
+_NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "some", "many",
+                           "whose", "several", "two", "three", "four", "five", "other", "armed", "local"})
 
 
 def _act_as_clause_subject(doc: Doc, lo: int, trig: Match) -> bool:
@@ -1072,7 +1082,7 @@ def _subject_noun(doc: Doc, lo: int, k: int, relative: bool) -> bool:
 # Nouns of a time or a place whose "of" phrase is no subject ("on the eve of the attack had flown",
 # "at the end of the war fled"), unlike "some of the men killed".
 _WHEN_WHERE_OF = frozenset({"eve", "day", "night", "morning", "evening", "afternoon", "end", "beginning", "start",
-                            "middle", "course", "time", "eve", "outskirts", "edge", "centre", "center", "heart",
+                            "middle", "course", "time", "outskirts", "edge", "centre", "center", "heart",
                             "side", "top", "foot", "height", "wake", "aftermath", "run-up", "close", "dawn"})
 
 
@@ -1485,8 +1495,8 @@ def _term_end(doc: Doc, m: Mention) -> int | None:
     return k if k > m.end + 1 else None
 
 
-_TRIED_WORDS = frozenset({"sentenced", "convicted", "tried", "condemned", "jailed", "imprisoned", "guilty", "hanged",
-                          "executed", "indicted", "charged", "acquitted"})
+# Verdict words before those tried "with" the subject (an arrest, an accusation or a "found" are none).
+_TRIED_WORDS = (VERDICT_PARTICIPLES - {"arrested", "accused", "found"}) | {"guilty"}
 
 
 def tried_with(doc: Doc, subject_m: Mention, trig_start: int, mentions: list[Mention]) -> list[Mention]:
@@ -1494,10 +1504,7 @@ def tried_with(doc: Doc, subject_m: Mention, trig_start: int, mentions: list[Men
     sentenced to life in 1989 with Menigon, Rouillan and Cipriani for the murders of ..." (a verdict
     word, then "with" and a list of names, all before the act, in one clause)."""
     lower = token_view(doc).lower
-    if subject_m.end >= trig_start:
-        return []
-    between = lower[subject_m.end:trig_start]
-    if any(w in (";", ".", ":") for w in between):
+    if subject_m.end >= trig_start or any(w in (";", ".", ":") for w in lower[subject_m.end:trig_start]):
         return []
     verdict = next((k for k in range(subject_m.end, trig_start) if lower[k] in _TRIED_WORDS), None)
     if verdict is None:
