@@ -575,6 +575,25 @@ def _particle_end(view: TokenView, e: int, n: int) -> int:
     return e
 
 
+# Lower-case words inside a town's name written with spaces ("Dar es Salaam", "Frankfurt am Main",
+# "Aix en Provence"): the run goes on across them only when the gazetteer knows the whole name.
+_SPACED_PARTICLES = frozenset({"es", "de", "di", "da", "do", "dos", "das", "del", "al", "el", "en", "am", "an", "sur",
+                               "upon", "la", "le", "les", "du", "des"})
+
+
+def _spaced_particle_end(view: TokenView, e: int, n: int, taken: set[int]) -> int:
+    """The end of a run that goes on after one or two lower-case particles and a capitalised word
+    ("Dar es Salaam"); ``e`` when none follows. The caller keeps it only if the whole is a known place."""
+    k = e
+    while k < n and k - e < 2 and view.is_lower[k] and view.lower[k] in _SPACED_PARTICLES and view.space[k - 1]:
+        k += 1
+    if k == e or k >= n or k in taken or not _is_cap(view.text[k], view.alpha[k]):
+        return e
+    while k < n and k not in taken and _is_cap(view.text[k], view.alpha[k]):
+        k += 1
+    return k
+
+
 def _opened_name_end(view: TokenView, e: int, n: int, taken: set[int]) -> int:
     """The end of a place name opened by a word of :data:`PLACE_OPENERS` whose capitalised run ends at
     ``e``, across lower-case particles and the capitalised words after them ("Piazza di Spagna",
@@ -712,6 +731,8 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
         if view.lower[s] in PLACE_OPENERS and not fronted:
             e = _opened_name_end(view, e, n, taken)  # "Place de la Concorde", "the Via della Conciliazione"
         e_part = _particle_end(view, e, n)
+        if e_part == e:
+            e_part = _spaced_particle_end(view, e, n, taken)
         known_whole = e_part > e and not any(k in taken for k in range(e, e_part)) \
             and places.resolve(view.span_text(s, e_part)) is not None
         if known_whole:

