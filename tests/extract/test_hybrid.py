@@ -36,7 +36,7 @@ def _both(text: str, **kw: Any) -> tuple[list[Claim], list[Claim]]:
 
 @needs_model
 def test_coordinated_subjects_each_get_a_claim() -> None:
-    rules, hybrid = _both("Kovacs and Horvath leaked the harbour plans to the Soviets in Trieste in 1951.")
+    rules, hybrid = _both("Kovacs and Horvath forwarded the harbour plans to the Soviets in Trieste in 1951.")
     assert rules == []
     assert sorted(_facts(hybrid)) == [("horvath", "espionage", "affirm", "Soviet Union", "Trieste", "1951"),
                                       ("kovacs", "espionage", "affirm", "Soviet Union", "Trieste", "1951")]
@@ -45,7 +45,7 @@ def test_coordinated_subjects_each_get_a_claim() -> None:
 
 @needs_model
 def test_a_coordinated_verb_keeps_its_subject_and_a_fronted_time() -> None:
-    rules, hybrid = _both("In May 1951 Kovacs headed to Trieste and leaked the codes to the Japanese.")
+    rules, hybrid = _both("In May 1951 Kovacs headed to Trieste and forwarded the codes to the Japanese.")
     assert rules == []
     assert _facts(hybrid) == [("kovacs", "travel", "affirm", None, "Trieste", "1951-05"),
                               ("kovacs", "espionage", "affirm", "Japan", None, "1951-05")]
@@ -63,7 +63,7 @@ def test_passive_agent_does_the_act_and_passive_order_is_received() -> None:
 
 @needs_model
 def test_reported_speech_is_the_inner_subjects_claim() -> None:
-    rules, hybrid = _both("Kovacs testified that Horvath had leaked the codes to the Japanese.")
+    rules, hybrid = _both("Kovacs testified that Horvath had forwarded the codes to the Japanese.")
     assert rules == []
     [c] = hybrid
     assert (c.subject, c.act, c.foreign_power, c.asserted_by) == ("horvath", "espionage", "Japan", "kovacs")
@@ -71,24 +71,24 @@ def test_reported_speech_is_the_inner_subjects_claim() -> None:
 
 @needs_model
 def test_negation_denies() -> None:
-    rules, hybrid = _both("Horvath never leaked anything to the Japanese.")
+    rules, hybrid = _both("Horvath never forwarded anything to the Japanese.")
     assert rules == []
     assert _facts(hybrid) == [("horvath", "espionage", "deny", "Japan", None, None)]
 
 
 @needs_model
 def test_questions_assert_nothing() -> None:
-    statement = extract_text("Horvath leaked the codes to the Japanese.", extractor="hybrid")
+    statement = extract_text("Horvath forwarded the codes to the Japanese.", extractor="hybrid")
     assert len(statement) == 1  # the same words as a statement make a claim
     assert extract_text("Did Horvath leak the codes to the Japanese?", extractor="hybrid") == []
 
 
 @needs_model
 def test_a_service_names_its_power_and_we_is_the_speaker() -> None:
-    rules, hybrid = _both("Horvath leaked the codes to MI6 in 1950.")
+    rules, hybrid = _both("Horvath forwarded the codes to MI6 in 1950.")
     assert rules == []
     assert _facts(hybrid) == [("horvath", "espionage", "affirm", "Britain", None, "1950")]
-    rules, hybrid = _both("HORVATH: We leaked the codes to the Japanese in Vienna.")
+    rules, hybrid = _both("HORVATH: We forwarded the codes to the Japanese in Vienna.")
     assert rules == []
     assert [(c.subject, c.asserted_by, c.foreign_power, c.place) for c in hybrid] == [
         ("horvath", "horvath", "Japan", "Vienna")]
@@ -96,11 +96,11 @@ def test_a_service_names_its_power_and_we_is_the_speaker() -> None:
 
 @needs_model
 def test_own_service_is_not_a_foreign_power() -> None:
-    rules, hybrid = _both("Kral, a GRU colonel, leaked the harbour plans to Werner.")
+    rules, hybrid = _both("Kral, a GRU colonel, forwarded the harbour plans to Werner.")
     assert rules == []
     [c] = hybrid
     assert (c.subject, c.act, c.foreign_power, c.counterparts) == ("kral", "espionage", None, ("werner",))
-    rules, hybrid = _both("Kral, a GRU colonel, leaked the harbour plans to the Americans.")
+    rules, hybrid = _both("Kral, a GRU colonel, forwarded the harbour plans to the Americans.")
     assert rules == []
     assert [c.foreign_power for c in hybrid] == ["United States"]
 
@@ -113,7 +113,7 @@ MR. VYSHINSKY: Did you meet Trotsky in Oslo?
 
 PYATAKOV: Yes.
 
-Kovacs and Horvath leaked the harbour plans to the Soviets in Trieste in 1951."""
+Kovacs and Horvath forwarded the harbour plans to the Soviets in Trieste in 1951."""
 
 
 def _content(c: Claim) -> tuple[Any, ...]:

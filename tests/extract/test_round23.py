@@ -40,3 +40,18 @@ def test_a_town_in_capitals_is_still_a_town() -> None:
     assert rome is not None and rome.country == "Italy"
     assert usa is not None and usa.kind == "country"
     assert lookup("Marand") is not None
+
+
+def _acts(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(c.subject, c.act, c.foreign_power) for c in extract_text(text, stated_on="1990-01-01")}
+
+
+def test_a_leak_to_a_power_is_espionage() -> None:
+    # before: a leak (`other`) to the Soviet Union; the trigger that counts only with a power now
+    # wins over the plain one on the same words
+    assert _acts("Marlow leaked the documents to the KGB in 1985.") == {("marlow", "espionage", "Soviet Union")}
+
+
+def test_a_leak_to_a_reporter_is_a_leak() -> None:
+    # guard
+    assert _acts("Marlow leaked the cables to a reporter in 2010.") == {("marlow", "other", None)}

@@ -956,6 +956,7 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     named_starts = {m.start for m in out if m.kind in ("P", "S")}
     named_tokens = {k for m in out if m.kind in ("P", "S") for k in range(m.start, m.end)}
     out = [m for m in out if m.kind != "Q" or lower[m.end - 1] != "the" or m.end in named_starts]
+    powered = {(m.label, m.start, m.end) for m in out if m.kind == "Q"}
     out = [(Match("A", m.label, m.start, m.end, m.gapped) if m.kind in ("Q", "O") else m) for m in out
            if (m.kind != "Q" or ((m.start in power_ends or any(m.start < p and p - m.end <= 6
                                                                 and "," not in words[m.end:p] for p in power_starts)
@@ -967,7 +968,9 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     # atomic secrets" in "passed atomic secrets to Soviet intelligence"). A verb ... object trigger
     # may hold a power or a name between its ends ("handed over to the Germans the plans"); only
     # its verb and object must be free.
-    out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    # Of two acts on the same words, the one that counts only with a power, which is there, wins:
+    # "leaked the documents to the KGB" is espionage, "leaked the documents to a reporter" a leak.
+    out.sort(key=lambda m: (m.start, -(m.end - m.start), (m.label, m.start, m.end) not in powered))
     others = _longest([m for m in out if m.kind != "A"])
     blocked = {k for m in others if m.kind in ("C", "P", "L", "U") for k in range(m.start, m.end)}
     acts = _longest([m for m in out if m.kind == "A" and not any(
