@@ -58,8 +58,9 @@ def test_a_name_that_opens_a_sentence_before_a_verb_of_giving_or_telling_is_its_
 def test_a_possessive_gives_its_owner_only_the_noun_of_its_own_phrase() -> None:
     """"came to my flat and told me to": "my" owns "flat", not the order after "and" (the speaker
     was given the order by Petrov); "Petrov's order to kill" still is Petrov's."""
+    # (since round 23 the visit is a journey too, to the flat, as r10-41's gold reads "came to my house")
     assert _claims("KOVACS: Petrov came to my flat and told me to kill the mayor.") == {
-        ("petrov", "gave_instructions", "affirm")}
+        ("petrov", "gave_instructions", "affirm"), ("petrov", "travel", "affirm")}
     assert _claims("KOVACS: Petrov's order to kill the mayor came in May.") == {("petrov", "gave_instructions", "affirm")}
     assert _claims("KOVACS: I spoke of my intention to travel to Tanzania.") == set()
 

@@ -55,3 +55,24 @@ def test_a_leak_to_a_power_is_espionage() -> None:
 def test_a_leak_to_a_reporter_is_a_leak() -> None:
     # guard
     assert _acts("Marlow leaked the cables to a reporter in 2010.") == {("marlow", "other", None)}
+
+
+def test_a_journey_to_a_building_named_by_a_common_noun() -> None:
+    # before: no claim (a journey needs a place, and "the arsenal" was none)
+    assert _places("Dorr went to the arsenal in May 1842.")[("dorr", "travel")] == ("arsenal", None)
+    got = _places("Diakite took Diallo and the others to a clinic.")
+    assert got[("diakite", "travel")][0] == "clinic" and got[("diallo", "travel")][0] == "clinic"
+    assert _places("DIAKITE: I went alone to the stadium that morning.")[("diakite", "travel")][0] == "stadium"
+
+
+def test_going_to_prison_or_to_school_is_no_journey() -> None:
+    # guards: an institution, not a place reached
+    assert _places("Dorr went to prison for it.") == {}
+    assert _places("ERDEMOVIC: I went to a school for mechanical technicians.") == {}
+    assert _places("Karenzi went to the police.") == {}
+
+
+def test_a_jail_is_a_facility() -> None:
+    # before: "Sheikhupura", the town alone
+    got = _places("In November Taseer had visited Bibi in Sheikhupura jail.", stated_on="2011-01-05")
+    assert got[("taseer", "travel")][0] == "Sheikhupura jail"

@@ -1907,6 +1907,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             and not any(p.start >= sent.start for p in s.places):
         # "Kovacs went to Szeged in May. Petrov went with him.": along on the journey just told
         place = s.last_place.place
+    if act == "travel" and place is None:
+        place = _common_destination(doc, trig, w_end)
     if act == "travel" and place is None and not any(lower[k] == "abroad" for k in range(w_start, w_end)):
         return []
     if act == "assassination" and place is None:
@@ -2154,6 +2156,43 @@ _DESTINATION_WORDS = frozenset({"to", "into", "in", "at", "near", "the", "landin
 _PLACE_RIGHT_AFTER = with_forms(("entered", "came back to", "went back to", "got back to", "took refuge in",
                                  "taken refuge in"))
 _BARE_DEPARTURES = with_forms(("fled", "went", "drove", "sailed", "flew", "travelled", "traveled", "departed"))
+
+
+# Buildings and grounds named by a common noun that a journey may end at ("went to the arsenal",
+# "took them to a clinic", "drove to the stadium"), beside the facility heads of named places.
+_COMMON_DESTINATIONS = frozenset(FACILITY_HEADS - {"street", "square", "island", "park", "complex", "works", "base",
+                                                   "homes", "strand", "tower", "bridge", "room", "bar",
+                                                   # "I went to a school for mechanical technicians": studies
+                                                   "school", "college", "university", "academy", "seminary",
+                                                   "institute"}
+                                 | {"clinic", "jail", "gaol", "penitentiary", "headquarters", "courthouse", "stadium"})
+_DESTINATION_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "its", "your"})
+
+
+def _common_destination(doc: Doc, trig: Match, w_end: int) -> ResolvedPlace | None:
+    """A journey's end named by a common noun right after its "to" or "into": "went to the arsenal",
+    "took Diallo to a clinic", "went alone to the state arsenal" (a determiner first, at most two
+    words between it and the noun, none capitalised; not "went to prison", "went to church": an
+    institution, not a place reached)."""
+    lower, texts = token_view(doc).lower, token_view(doc).text
+    k = trig.end - 1 if lower[trig.end - 1] in ("to", "into") else trig.end
+    stop = min(w_end, len(lower))
+    if k < stop and lower[k] not in ("to", "into"):
+        if lower[k] in ("alone", "together", "straight", "directly", "back", "himself", "herself", "themselves") \
+                and k + 1 < stop and lower[k + 1] in ("to", "into"):
+            k += 1
+        else:
+            return None
+    if k + 1 >= stop or lower[k + 1] not in _DESTINATION_DETERMINERS:
+        return None
+    for j in range(k + 2, min(k + 5, stop)):
+        w = lower[j]
+        if not texts[j].isalpha() or texts[j][:1].isupper():
+            return None
+        if w in _COMMON_DESTINATIONS and not (j + 1 < stop and lower[j + 1] in ("'s", "’s")):
+            name = span_text(doc[k + 2:j + 1])
+            return ResolvedPlace(name, name, None, None, "facility")
+    return None
 
 
 def _only_origin(doc: Doc, trig: Match) -> bool:

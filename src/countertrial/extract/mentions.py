@@ -50,7 +50,9 @@ FACILITY_HEADS = {"hotel", "cafe", "café", "restaurant", "airfield", "airport",
                   # round 15, kinds of named place that new proceedings bring: "Dealey Plaza", "Forward
                   # Operating Base Sharana", "Morningside Homes", "Frank Costello's apartment", "Banna Strand"
                   "plaza", "base", "homes", "apartment", "apartments", "strand", "motel", "casino", "garage",
-                  "shop", "store", "cabin", "hut", "lighthouse", "checkpoint", "crossing"}
+                  "shop", "store", "cabin", "hut", "lighthouse", "checkpoint", "crossing",
+                  # round 23: "in Sheikhupura jail"
+                  "jail", "gaol"}
 # The last word of an unknown capitalised name that makes it a place or an institution, never a
 # person ("we crossed the Kagera River", "Murambi Technical School"): heads that are rarely a
 # surname (not "Hall", "House", "Lodge", "Church", "Temple", "Mill", "Tower", "Park", "Bank", "Hill" --
