@@ -76,3 +76,49 @@ def test_a_jail_is_a_facility() -> None:
     # before: "Sheikhupura", the town alone
     got = _places("In November Taseer had visited Bibi in Sheikhupura jail.", stated_on="2011-01-05")
     assert got[("taseer", "travel")][0] == "Sheikhupura jail"
+
+
+def _facts(text: str, stated_on: str = "1990-01-01") -> set[tuple[str | None, str, str, str | None]]:
+    return {(c.subject, c.act, c.polarity, c.time.iso() if c.time.known else None)
+            for c in extract_text(text, stated_on=stated_on)}
+
+
+def test_an_acquittal_with_a_long_list_before_its_of() -> None:
+    # before: the murder was affirmed for both ("of" came more than four words after "acquitted")
+    assert _facts("In May 1999 a Paris court had acquitted Denard and his former lieutenant Dominique Malacrino "
+                  "of the murder of President Ahmed Abdallah.", "2007-10-15") == set()
+
+
+def test_a_negation_does_not_reach_over_a_semicolon() -> None:
+    # before: "do not deny" of the first clause flipped the denial of the second
+    got = _facts("BABEUF: I do not deny that we met; what I deny is that I ever conspired against the Directory.")
+    assert got == {("babeuf", "meeting", "affirm", None), ("babeuf", "conspiracy", "deny", None)}
+    assert ("kovacs", "meeting", "affirm", None) in _facts("KOVACS: I never spied for Hungary; I met Petrov once.")
+
+
+def test_going_to_war_is_no_journey() -> None:
+    # before: a journey to Austria
+    got = [c.place for c in extract_text("BATTISTI: When the war broke out in August 1914 I crossed into Italy, and "
+                                         "when Italy went to war with Austria I put on the uniform of her Alpini.",
+                                         stated_on="1916-07-12")]
+    assert got == ["Italy"]
+
+
+def test_made_his_own_way_back_into_is_a_journey() -> None:
+    got = _places("Malinovsky, who had made his own way back into Soviet Russia a few weeks earlier, admitted it.")
+    assert got[("malinovsky", "travel")] == ("Soviet Russia", "Russia")
+    assert ("bazaine", "travel", "affirm", "1874-08-09") in _facts(
+        "On the night of 9 August 1874 Bazaine escaped from the fort and made his way into exile, ending his days "
+        "in Madrid.")
+
+
+def test_from_a_year_until_a_month() -> None:
+    # before: 1979 alone
+    assert _facts("Myers spied for Cuba from 1979 until their arrest in June 2009.") == {
+        ("myers", "espionage", "affirm", "1979-01-01/2009-06-30")}
+
+
+def test_late_in_a_month() -> None:
+    # before: the whole month
+    assert _facts("Late in December 1912 Malinovsky travelled to Kraków.") == {
+        ("malinovsky", "travel", "affirm", "1912-12-21/1912-12-31")}

@@ -731,6 +731,9 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     if m.label == "travel" and (tuple(lower[m.end:m.end + 3]) in _TO_DEATH
                                 or tuple(lower[m.end - 1:m.end + 2]) in _TO_DEATH):
         return True  # "Horakova went to the gallows": an execution, no journey
+    if m.label == "travel" and (lower[m.end - 1:m.end + 1] in (["to", "war"], ["to", "trial"])
+                                or lower[m.end:m.end + 2] in (["to", "war"], ["to", "trial"])):
+        return True  # "when Italy went to war with Austria", "the case went to trial": no journey
     if m.label == "travel" and phrase in _SENT_PASSIVE and m.end < len(lower) and lower[m.end] in _ARTICLES:
         return True  # "the Core Participants were sent an email": a thing sent to them, no journey
     if phrase in _CAME_FROM and not any(lower[k] in _ORDER_NOUNS for k in range(max(0, m.start - 10), m.start)):
@@ -1161,8 +1164,10 @@ def _acquitted(doc: Doc, m: Match, sent_start: int) -> bool:
         if m.start - k <= 6 and (w in _QUASHED or (w == "aside" and lower[k - 1] == "set")) \
                 and not any(lower[j] in (",", "and") for j in range(k + 1, m.start)):
             return True  # "the Supreme Court set aside Cramer's treason conviction": a verdict undone
-        if w in _ACQUITTED and "of" in lower[k + 1:min(m.start, k + 5)]:
-            return True  # ("were acquitted on 23 December and deported ...": no "of", the journey stands)
+        if w in _ACQUITTED and ("of" in lower[k + 1:min(m.start, k + 5)] or "of" in lower[max(k + 1, m.start - 3):m.start]):
+            # ("were acquitted on 23 December and deported ...": no "of", the journey stands; "acquitted
+            # Denard and his former lieutenant Dominique Malacrino of the murder": the "of" right before it)
+            return True
         if w == "convict" and k > 1 and lower[k - 1] == "to" and lower[k - 2] in _DECLINED \
                 and "of" in lower[k + 1:min(m.start, k + 5)]:
             return True  # "the Trial Chamber declined to convict the appellant of murder"

@@ -237,8 +237,10 @@ def polarity_of(doc: Doc, trig: Match, cue: StanceCue | None, report: Match | No
     """``affirm`` or ``deny``: a cue's own polarity (denied by a negation), or an act's, flipped by a
     negation outside the reporting verb and by a verb of denial ("denied that he met ..."); neither
     reaches over a coordinated clause with a new subject (:func:`new_clause`)."""
+    # (nor over a semicolon: "I do not deny that we met; what I deny is that I conspired")
     negs = [n for n in negs if not new_clause(doc, n.end, trig.start, mentions)
-            and not _subordinate_negation(doc, n, trig, mentions, sent_start)]
+            and not _subordinate_negation(doc, n, trig, mentions, sent_start)
+            and not any(doc[k].text == ";" for k in range(n.end, trig.start))]
     if report is not None and report.label != "denial":
         # "Sedov denied that he had met Trotsky, but admitted that he had spied": the denial ends
         # where another reporting verb takes over after a coordinator.

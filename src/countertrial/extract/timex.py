@@ -308,6 +308,19 @@ def _month_range(m: re.Match[str], anchor: date | None) -> Interval | None:
     return _iv(date(a[0], a[1], 1), _month_end(*b), "range", m.group(0)) if a < b else None
 
 
+def _year_to_month(m: re.Match[str], anchor: date | None) -> Interval | None:
+    """"from 1979 until June 2009", "from 1979 until their arrest in June 2009": from the first
+    year's start to the end of the month (or the day) said last."""
+    y1, y2 = int(m["year1"]), int(m["year"])
+    m2 = MONTHS[m["month2"].lower().rstrip(".")]
+    try:
+        last = date(y2, m2, int(m["d2"])) if m["d2"] else _month_end(y2, m2)
+    except ValueError:
+        return None
+    first = date(y1, 1, 1)
+    return _iv(first, last, "range", m.group(0)) if first < last else None
+
+
 def _month_pair(m: re.Match[str], anchor: date | None) -> Interval | None:
     """"March and April 2017", "in June or July 1937": from the first month to the end of the second."""
     return _month_span(m["month"], m["month2"], int(m["year"]), m.group(0))
@@ -656,7 +669,8 @@ _F = re.IGNORECASE
 # Rules whose expressions, without a year, take the year of the time said before them when there is
 # one (see :func:`_from_previous`): "In 1944 ... on 12 June", "early June", "in the spring".
 _PART_MONTH = re.compile(rf"\b(?:the\s+)?{_MONTH_PART_WORDS}\s+of\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F)
-_EARLY_MONTH = re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F)
+# ("late in December 1912", as "late in 1937")
+_EARLY_MONTH = re.compile(rf"\b(?P<part>early|mid|late)(?:[\s-]+|\s+in\s+){_MONTH_RE}(?:,?\s+{_YEAR})?\b", _F)
 _DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|{_DAY_W.replace('?P<day>', '?P<dayw>')}\s+of\s+)"
                         rf"{_MONTH_RE}(?:\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?(?![\s,]+\d)", _F)
 _MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+{_DAY}\b(?![\s,]+\d)", _F)
@@ -716,6 +730,10 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
                 r"(?:(?:his|her|their|the)\s+[a-z]+\s+(?:in|on)\s+)?"
                 rf"(?:(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+)?{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F),
      _month_range, False, (_G_YEAR, _G_MONTH)),
+    (re.compile(r"\b(?:between|from)\s+(?P<year1>1[5-9]\d\d|20\d\d)\s+(?:and|to|until|till)\s+"
+                r"(?:(?:his|her|their|the)\s+[a-z]+\s+(?:in|on)\s+)?"
+                rf"(?:(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+)?{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F),
+     _year_to_month, False, (_G_YEAR, _G_MONTH)),
     (re.compile(rf"\b{_MONTH_RE}\s+(?:and|or)\s+{_MONTH2_RE},?\s+(?:of\s+)?{_YEAR}\b", _F), _month_pair, False,
      (_G_YEAR, _G_MONTH)),
     (re.compile(rf"\b(?:between|from)\s+{_MONTH_RE}\s+(?:and|to|until|till)\s+{_MONTH2_RE}\s+of\s+(?:that|the\s+same)"
