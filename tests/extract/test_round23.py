@@ -122,3 +122,63 @@ def test_late_in_a_month() -> None:
     # before: the whole month
     assert _facts("Late in December 1912 Malinovsky travelled to Kraków.") == {
         ("malinovsky", "travel", "affirm", "1912-12-21/1912-12-31")}
+
+
+def _acts3(text: str, stated_on: str = "1990-01-01") -> set[tuple[str | None, str, str, str | None]]:
+    return {(c.subject, c.act, c.polarity, c.foreign_power) for c in extract_text(text, stated_on=stated_on)}
+
+
+def test_a_passive_agent_named_in_apposition() -> None:
+    # before: no claim ("by one of his own bodyguards" named no one)
+    assert _acts3("Taseer was shot dead outside a café in Islamabad by one of his own bodyguards, Malik Mumtaz "
+                  "Qadri.") == {("qadri", "assassination", "affirm", None)}
+    # guard: a name after ", and" is another clause's
+    assert _acts3("Taseer was shot dead by his bodyguard, and Qadri fled.") == set()
+
+
+def test_no_person_is_named_fort_or_south() -> None:
+    # before: "Rupert" killed Bishop, "South" ordered the deportation
+    assert _acts3("The soldiers retook Fort Rupert, and soldiers sent from Fort Frederick shot Bishop.") == set()
+    assert _acts3("As commander of Army Group South, Manstein ordered the deportation of civilians in 1943.") == {
+        ("manstein", "gave_instructions", "affirm", None)}
+    assert ("north", "meeting", "affirm", None) in _acts3("Oliver North met Kovacs in Vienna.")
+
+
+def test_no_national_ever_gave_me_an_order() -> None:
+    # before: "Frenchman" gave the order, and the one addressed received none from France
+    assert _acts3("MIRAMON: No Frenchman ever paid me a peso or gave me an order.") == {
+        ("miramon", "received_instructions", "deny", "France")}
+    assert _acts3("MIRAMON: No German ever gave me an order.") == {("miramon", "received_instructions", "deny", "Germany")}
+
+
+def test_a_courts_nationality_is_no_power() -> None:
+    # before: Britain was the power of Manstein's crimes
+    assert _acts3("A British military court in Hamburg convicted Manstein of war crimes in 1949.") == {
+        ("manstein", "other", "affirm", None)}
+
+
+def test_never_ceased_to_deny_is_a_denial() -> None:
+    # before: "never" and "deny" cancelled out
+    assert _acts3("Coard, who never ceased to deny that he had ordered anyone to be shot, was released.") == {
+        ("coard", "gave_instructions", "deny", None)}
+
+
+def test_an_act_not_proved_and_a_call_for_overthrow() -> None:
+    # before: a conspiracy affirmed for both
+    assert _acts3("The jurors found that no conspiracy against the Directory had been proved, but they held Babeuf "
+                  "and Darthe guilty of having called for the overthrow of the government.") == {
+        ("babeuf", "other", "affirm", None), ("darthe", "other", "affirm", None)}
+    assert _acts3("Kovacs plotted the overthrow of the government.") == {("kovacs", "conspiracy", "affirm", None)}
+
+
+def test_a_bomb_that_blew_up_is_a_bombing() -> None:
+    # before: sabotage (a thing blown up)
+    assert {(c.act, c.place) for c in extract_text("Rahami set a pressure-cooker bomb that blew up on West 23rd "
+                                                    "Street in Chelsea.")} == {("terrorism", "West 23rd Street")}
+
+
+def test_material_support_and_weapons_of_mass_destruction() -> None:
+    assert _acts3("A jury found Padilla guilty of providing material support to terrorists.") == {
+        ("padilla", "terrorism", "affirm", None)}
+    assert _acts3("A jury found Fox guilty of conspiring to use weapons of mass destruction.") == {
+        ("fox", "terrorism", "affirm", None)}

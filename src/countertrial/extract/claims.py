@@ -104,7 +104,8 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         # Calmette, was not guilty": a jury's or court's finding, however far before the "that"
         cues = [c for c in cues if not _found_that(lower, s.span.start, c.start)]
     # "was acquitted of the murder", "found him not guilty of spying": an acquittal asserts nothing.
-    acts = [m for m in acts if not _acquitted(doc, m, s.span.start)]
+    acts = [m for m in acts if not _acquitted(doc, m, s.span.start) and not _not_proved(lower, m)]
+    acts = _bomb_went_off(lower, acts)
     act_starts = {m.start for m in acts}
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
             and not _met_a_thing(lower, m) and not _kept_from(lower, m)
@@ -310,7 +311,18 @@ def _no_one_before(doc: Doc, trig: Match, sent_start: int) -> bool:
         k -= 1
     if k - 2 > sent_start and (lower[k - 2], lower[k - 1]) in _ABOVE_ME:
         k -= 2  # "nobody above me gave me any such order", "no one over him ordered it"
+    if k - 2 >= sent_start and lower[k - 2] == "no" and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() \
+            and doc[k - 1].lower_ in _NATIONALS:
+        return True  # "No Frenchman ever gave me an order", "No German ever told me to": none of them
     return any(k - len(w) >= sent_start and tuple(lower[k - len(w):k]) == w for w in _NO_ONE)
+
+
+# The people of a nation named by one word ("No Frenchman ever gave me an order").
+_NATIONALS = frozenset({"german", "germans", "frenchman", "frenchmen", "englishman", "englishmen", "russian",
+                        "russians", "american", "americans", "briton", "britons", "japanese", "italian", "italians",
+                        "pole", "poles", "czech", "czechs", "austrian", "austrians", "soviet", "chinese", "cuban",
+                        "cubans", "israeli", "israelis", "iranian", "iranians", "pakistani", "pakistanis",
+                        "dutchman", "dutchmen", "spaniard", "spaniards", "turk", "turks", "hungarian", "hungarians"})
 
 
 _ABOVE_ME = frozenset((prep, who) for prep in ("above", "over") for who in ("me", "us", "him", "her", "them"))
@@ -1143,6 +1155,45 @@ def _no_order(lower: list[str], m: Match) -> bool:
     return words[:1] == ["signed"] and any(w in _SIGNED_THINGS for w in lower[max(0, m.start - 3):m.start])
 
 
+_BOMB_WORDS = frozenset({"bomb", "bombs", "device", "devices", "grenade", "grenades", "explosive", "explosives",
+                         "charge", "charges", "mine", "mines"})
+_WENT_OFF = frozenset({"blew", "blown", "exploded", "exploding", "detonated", "went"})
+
+
+def _bomb_went_off(lower: list[str], acts: list[Match]) -> list[Match]:
+    """"the pressure-cooker bomb that blew up on West 23rd Street", "a pipe bomb exploded": a bomb
+    that went off, its subject, is a bombing (`terrorism`), not the sabotage of a thing blown up;
+    the bombing told by the one who set it just before ("Rahami set a bomb that blew up ...") is
+    that same act, told once, where it went off."""
+    out = list(acts)
+    for i, m in enumerate(acts):
+        if m.label != "sabotage" or lower[m.start] not in _WENT_OFF:
+            continue
+        k = m.start - 1
+        while k > 0 and lower[k] in ("that", "which", "had", "has", "then", "later"):
+            k -= 1
+        if k >= 0 and lower[k] in _BOMB_WORDS and (lower[m.start] != "went" or lower[m.start + 1:m.start + 2] == ["off"]):
+            out[i] = Match(m.kind, "terrorism", m.start, m.end, m.gapped)
+            out = [a for a in out if not (a.label == "terrorism" and a is not out[i] and a.end == k + 1)]
+    return out
+
+
+_PROVED = frozenset({"proved", "proven", "established", "shown", "demonstrated", "substantiated"})
+
+
+def _not_proved(lower: list[str], m: Match) -> bool:
+    """"the jurors found that no conspiracy against the Directory had been proved": an act that "no"
+    opens and a verb of proof ends, in its clause, is no one's (it was not shown to exist)."""
+    if m.start == 0 or lower[m.start - 1] != "no":
+        return False
+    for k in range(m.end, min(len(lower), m.end + 9)):
+        if lower[k] in (",", ";", ".", ":", "but", "and"):
+            return False
+        if lower[k] in _PROVED:
+            return True
+    return False
+
+
 def _acquitted(doc: Doc, m: Match, sent_start: int) -> bool:
     """Act ``m`` is what someone was acquitted or cleared of, or found not guilty of (the verdict word
     at most twelve words before it, no verdict of guilt, "but" or sentence break between): "was
@@ -1477,6 +1528,18 @@ def _victims_power(lower: list[str], trig: Match, p: Match) -> bool:
     return not any(w in _SERVED_WORDS or w in (";", ".") for w in lower[trig.end:p.start])
 
 
+# Bodies that judge: a demonym before one names the court's country, not a power the act served.
+_JUDGING = frozenset({"court", "courts", "court-martial", "tribunal", "jury", "judge", "judges", "prosecutor",
+                      "prosecutors", "prosecution", "magistrate", "magistrates", "commission"})
+
+
+def _judging_body(lower: list[str], p: Match) -> bool:
+    """Demonym ``p`` opens the name of a court ("a British military court in Hamburg convicted
+    Manstein", "the French prosecutors"): at most two words between it and the judging noun."""
+    return any(w in _JUDGING for w in lower[p.end:p.end + 3]) \
+        and not any(w in ("of", "for", "to", ",") for w in lower[p.end:p.end + 2])
+
+
 def _nationality(doc: Doc, p: Match, powers: list[Match]) -> bool:
     """A demonym describing a person, after "a" and at most two adjectives ("a young Lebanese Shiite
     who had hijacked", "a Hungarian engineer"): the person's nationality, not a power the act served
@@ -1750,6 +1813,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                      and not _against(doc, p.start)
                      and not (p.start < trig.start and _someones_service(doc, p.start))
                      and not (p.end < trig.start and _nationality(doc, p, powers))
+                     and not _judging_body(lower, p)
                      and not (act in _KILLINGS and _victims_power(lower, trig, p))
                      # "met Binalshibh in Spain, but no evidence that he met an Iraqi intelligence
                      # officer": a power past ", but" after the trigger is another clause's.

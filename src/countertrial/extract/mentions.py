@@ -75,7 +75,9 @@ NAMED_BODY_HEADS = frozenset({"chambers", "tribunal", "commission", "committee",
                               "association", "federation", "league", "union", "movement", "organisation",
                               "organization", "congress", "assembly", "parliament", "senate", "cabinet", "guard",
                               "guards", "front", "group", "fund", "foundation", "institute", "bank", "newspaper",
-                              "gazette", "tribune", "herald", "telegraph", "times", "inquiry", "department"})
+                              "gazette", "tribune", "herald", "telegraph", "times", "inquiry", "department",
+                              # round 23: "Hitler's Commissar Order", "the Night and Fog Decree"
+                              "order", "decree", "directive"})
 # Heads that name a facility only after a modifier: "the ESA interrogation centre", "a command post"
 # (not "the Trotskyite Centre", an organisation).
 MODIFIED_HEADS = frozenset({"centre", "center", "post"})
@@ -315,6 +317,12 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             continue
         if i in run_at and word != "I":
             s, e = i, run_at[i]
+            if e - s > 1 and (lower[s] in _NO_PERSON_OPENERS or (
+                    lower[e - 1] in _COMPASS and any(lower[k] in NAMED_BODY_HEADS for k in range(s, e - 1)))):
+                # "retook Fort Rupert", "his home on Mount Wheldale": a place, no one named Rupert;
+                # "commander of Army Group South": a body, no one named South
+                i = e
+                continue
             # drop leading words that are not names ("The", "Poor") unless the whole run is known
             while s < e and persons.is_stopword(words[s]) and not persons.known(view.span_text(s, e)):
                 if persons.is_stopword(view.span_text(s, e)):
@@ -513,6 +521,10 @@ _OPENING_PREPS = frozenset({"in", "at", "near", "from", "to"})
 PLACE_OPENERS = frozenset({"fort", "lake", "cape", "mount", "mt", "camp", "port", "piazza", "plaza", "place", "via",
                            "viale", "corso", "largo", "rue", "calle", "avenida", "paseo", "rua", "ulitsa", "strada",
                            "isla", "isle", "loch", "glen", "wadi", "jebel", "djebel", "kibbutz", "kampong"})
+_COMPASS = frozenset({"north", "south", "east", "west", "centre", "center", "northwest", "northeast", "southwest",
+                      "southeast"})
+# Of those, the words that never open a person's name ("Glen", "Isla" and "Place" may).
+_NO_PERSON_OPENERS = PLACE_OPENERS - {"glen", "isla", "isle", "place", "largo", "corso"}
 # Lower-case words inside such a name ("Via della Conciliazione", "Place de la Concorde").
 _PLACE_PARTICLES = frozenset({"de", "di", "da", "del", "della", "delle", "dei", "degli", "la", "le", "les", "du", "des",
                               "do", "dos", "das", "al", "el", "y", "of", "the"})

@@ -1329,6 +1329,10 @@ def passive_agent(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, se
     view = token_view(doc)
     lower = view.lower
     for k in range(by + 1, min(w_end, by + 9)):
+        if view.text[k] == "," and k > by + 1 and all(view.is_lower[j] for j in range(by + 1, k)):
+            # "shot dead ... by one of his own bodyguards, Malik Mumtaz Qadri": the name in apposition
+            return next((m for m in mentions if m.start == k + 1 and m.start < w_end and m.person is not None
+                         and not m.possessive and m.pronoun is None), None)
         if view.text[k] in (",", ";", ":", ".") or not view.alpha[k]:
             break
         head = k + 3 if lower[k:k + 3] == ["under", "the", "command"] and k + 3 < len(lower) \
