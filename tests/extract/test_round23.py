@@ -182,3 +182,38 @@ def test_material_support_and_weapons_of_mass_destruction() -> None:
         ("padilla", "terrorism", "affirm", None)}
     assert _acts3("A jury found Fox guilty of conspiring to use weapons of mass destruction.") == {
         ("fox", "terrorism", "affirm", None)}
+
+
+def test_left_one_place_for_another() -> None:
+    # before: no claim ("left Bombay for Dubai"), and the package left for the SVR stays espionage
+    assert _places("MEMON: I left Bombay for Dubai with my family.")[("memon", "travel")][0] == "Dubai"
+    assert _places("Kovacs left Moscow for good in 1950.") == {}
+    assert {c.act for c in extract_text("Hanssen left his last package for the SVR under a footbridge in Foxstone "
+                                        "Park on 18 February 2001.")} == {"espionage"}
+
+
+def test_crossed_from_one_place_to_another_and_took_them_back() -> None:
+    # before: no claim
+    assert _places("Paine had crossed from Dover to Calais in September.")[("paine", "travel")][0] == "Calais"
+    assert _places("Byng took the squadron back to Gibraltar.")[("byng", "travel")][0] == "Gibraltar"
+
+
+def test_fled_the_state_is_a_journey_with_no_place() -> None:
+    assert _places("By dawn his men had melted away and Dorr had fled the state.") == {("dorr", "travel"): (None, None)}
+    assert _places("Kovacs fled the scene.") == {}
+
+
+def test_the_next_day_with_no_day_before_is_unknown() -> None:
+    # before: the session's own day
+    assert _facts("GRISEL: The next day I went to the Luxembourg.", "1797-03-13") == {
+        ("grisel", "travel", "affirm", None)}
+    assert ("grisel", "travel", "affirm", "1797-03-03") in _facts(
+        "GRISEL: On 2 March I met Babeuf in Paris. The next day I went to the Luxembourg.", "1797-03-13")
+
+
+def test_he_goes_on_with_the_he_before_not_with_a_name_he_spoke_of() -> None:
+    # before: bin Laden came home to Elizabeth
+    assert _facts("PROSECUTOR: In it he praised bin Laden and prayed that God would take him as a martyr. He had come "
+                  "home to Elizabeth in March 2014.") == set()
+    assert ("kovacs", "travel", "affirm", None) in _facts(
+        "Kovacs met Petrov in Vienna. He told him about the plan. He then left for Budapest.")

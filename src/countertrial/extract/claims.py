@@ -1867,6 +1867,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         j_end = next((k for k in range(trig.end, w_end) if lower[k] == "and"
                       and any(lower[j] in _SUBJECT_PRONOUNS for j in range(k + 1, min(w_end, k + 5)))), w_end)
         cands = [p for p in s_places if lo <= p.start < j_end]
+        if trig.gapped and lower[trig.end - 1] == "for":
+            # "left Bombay for Dubai": the place left is no destination ("left Moscow for good": none)
+            cands = [p for p in cands if p.start >= trig.end]
         dest = next((p for p in cands if p.start >= trig.end and (p.prep in _TOWARDS or p.prep == "for")), None)
         if dest is not None:
             # "fled to Zimbabwe in May 1991 and was tried ... in Addis Ababa", "who had sailed for
@@ -1978,7 +1981,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         place = s.last_place.place
     if act == "travel" and place is None:
         place = _common_destination(doc, trig, w_end)
-    if act == "travel" and place is None and not any(lower[k] == "abroad" for k in range(w_start, w_end)):
+    if act == "travel" and place is None and not any(lower[k] == "abroad" for k in range(w_start, w_end)) \
+            and not _fled_the_country(lower, trig):
         return []
     if act == "assassination" and place is None:
         # "guilty of murdering Parmenter, who was shot on Pearl Street ...": where the victims were
@@ -2236,6 +2240,13 @@ _COMMON_DESTINATIONS = frozenset(FACILITY_HEADS - {"street", "square", "island",
                                                    "institute"}
                                  | {"clinic", "jail", "gaol", "penitentiary", "headquarters", "courthouse", "stadium"})
 _DESTINATION_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "its", "your"})
+
+
+def _fled_the_country(lower: list[str], trig: Match) -> bool:
+    """"Dorr had fled the state", "he fled the country": a journey out, with no place to name."""
+    return lower[trig.end - 1] in ("fled", "flee", "flees", "fleeing") \
+        and lower[trig.end:trig.end + 2] in (["the", "country"], ["the", "state"], ["his", "country"],
+                                             ["her", "country"], ["their", "country"])
 
 
 def _common_destination(doc: Doc, trig: Match, w_end: int) -> ResolvedPlace | None:

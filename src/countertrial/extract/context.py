@@ -307,6 +307,11 @@ class DocContext:
             named = [m for m in self.local(j, bounds)[1] if in_parenthesis(self.doc, m.start, bounds[j + 1]) is None]
             cands = [(m, key) for m in named if m.pronoun is None and not m.possessive
                      for key in (named_key(m, self.persons),) if key != self.seg.speaker]
+            if cands and any(m.pronoun == "third" and m.case == "subj" and m.start < cands[0][0].start for m in named):
+                # "In it he praised bin Laden ... He had come home to Elizabeth": that sentence's
+                # subject is a "he" before its names, and the "he" after goes on with him, not with a
+                # name he spoke of: look further back
+                continue
             if cands:
                 return antecedent(self.doc, cands, named[0])
         return None

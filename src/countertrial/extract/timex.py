@@ -513,7 +513,10 @@ def resolve_anaphora(timexes: list[Timex], anchor: date | None) -> list[Timex]:
                     last = anchor.replace(day=1) - timedelta(days=1)
                     t = Timex(t.start, t.end, t.text, _iv(last.replace(day=1), last, "month", t.text), True)
             elif anchor is not None and not t.interval.known and re.search(r"night|day|evening|morning", t.text,
-                                                                            re.IGNORECASE):
+                                                                            re.IGNORECASE) \
+                    and not re.search(r"next|following|later|after", t.text, re.IGNORECASE):
+                # ("The next day I went to the Luxembourg", with no day said before: the day after an
+                # event not dated, not the session's day)
                 t = Timex(t.start, t.end, t.text, Interval(anchor, anchor, "day", t.text), True)
         if _reference(t):
             previous = t.interval
