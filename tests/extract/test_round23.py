@@ -217,3 +217,14 @@ def test_he_goes_on_with_the_he_before_not_with_a_name_he_spoke_of() -> None:
                   "home to Elizabeth in March 2014.") == set()
     assert ("kovacs", "travel", "affirm", None) in _facts(
         "Kovacs met Petrov in Vienna. He told him about the plan. He then left for Budapest.")
+
+
+def test_a_plot_to_kidnap_is_the_kidnapping() -> None:
+    # before: conspiracy (a plot is annotated as its aim, as "conspired to kill" is the killing)
+    assert _acts3("Fox was convicted of conspiring to kidnap the governor.") == {("fox", "other", "affirm", None)}
+
+
+def test_a_law_named_by_its_year_does_not_date_the_act() -> None:
+    # before: 1793 dated the call for the constitution's restoration
+    assert _facts("Babeuf conspired against the Directory to restore the Constitution of 1793.") == {
+        ("babeuf", "conspiracy", "affirm", None)}

@@ -837,6 +837,20 @@ _LOWERED: dict[re.Pattern[str], re.Pattern[str]] = {pattern: _lowered(pattern) f
 _PAGE_CONTEXT = re.compile(r"(?:pages?|pp?\.|no\.|nos\.|number|exhibit|paragraph|para\.|§|#)\s*$", re.IGNORECASE)
 
 
+# A law, treaty or charter named by its year ("the restoration of the Constitution of 1793", "under
+# the Act of 1911"): the year names the text, it does not date the act.
+_NAMED_TEXT = re.compile(r"\b(?:Constitution|Treaty|Act|Code|Charter|Pact|Convention|Statute|Decree|Accords?"
+                         r"|Concordat|Covenant)\s+of\s*$")
+
+
+def _named_text(text: str, m: re.Match[str]) -> bool:
+    """Whether the bare year ``m`` ("of 1793") names a law or a treaty just before it."""
+    pre = text[max(0, m.start() - 40):m.start()]
+    if m.group(0)[:3].lower() == "of ":
+        pre += "of "
+    return _NAMED_TEXT.search(pre) is not None
+
+
 def _page_context(text: str, pos: int) -> bool:
     """Whether "page", "No.", "exhibit" ... (and white space) stand right before ``pos``."""
     k = pos
@@ -884,7 +898,7 @@ def find_timexes(text: str, anchor: date | None = None) -> list[Timex]:
         if not hit:
             continue
         for m in _matches(pattern, text, low if ascii else None):
-            if handler is _bare_year and _page_context(text, m.start()):
+            if handler is _bare_year and (_page_context(text, m.start()) or _named_text(text, m)):
                 continue
             iv = handler(m, anchor)
             if iv is None:
