@@ -228,3 +228,14 @@ def test_a_law_named_by_its_year_does_not_date_the_act() -> None:
     # before: 1793 dated the call for the constitution's restoration
     assert _facts("Babeuf conspired against the Directory to restore the Constitution of 1793.") == {
         ("babeuf", "conspiracy", "affirm", None)}
+
+
+def test_a_state_named_as_an_owner_is_no_place_nor_the_power_served() -> None:
+    # before: the United States was the place of the espionage, and before that its power
+    got = [(c.act, c.foreign_power, c.place) for c in extract_text(
+        "Myers conspired to deliver classified information of the United States to the government of Cuba.")]
+    assert got == [("conspiracy", "Cuba", None)]
+    assert [c.place for c in extract_text("RIOS MONTT: At no time did I give an order to attack the Ixil or any "
+                                          "other people of Guatemala.")] == [None]
+    # guard: the interests served name the power
+    assert [c.foreign_power for c in extract_text("Kovacs served the interests of Germany.")] == ["Germany"]

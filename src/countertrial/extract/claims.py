@@ -1533,6 +1533,20 @@ _JUDGING = frozenset({"court", "courts", "court-martial", "tribunal", "jury", "j
                       "prosecutors", "prosecution", "magistrate", "magistrates", "commission"})
 
 
+# Things a state owns that another spies on ("classified information of the United States").
+_SPIED_ON = frozenset({"information", "secrets", "documents", "data", "security", "property", "citizens", "citizen",
+                       "nationals"})
+
+
+def _owner_of(lower: list[str], p: Match) -> bool:
+    """Power ``p`` owns the thing named before its "of" ("classified information of the United
+    States to the government of Cuba"): the one spied on, not the one served."""
+    k = p.start - 1
+    if k >= 0 and lower[k] == "the":
+        k -= 1
+    return k >= 1 and lower[k] == "of" and lower[k - 1] in _SPIED_ON
+
+
 def _judging_body(lower: list[str], p: Match) -> bool:
     """Demonym ``p`` opens the name of a court ("a British military court in Hamburg convicted
     Manstein", "the French prosecutors"): at most two words between it and the judging noun."""
@@ -1814,6 +1828,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                      and not (p.start < trig.start and _someones_service(doc, p.start))
                      and not (p.end < trig.start and _nationality(doc, p, powers))
                      and not _judging_body(lower, p)
+                     and not _owner_of(lower, p)
                      and not (act in _KILLINGS and _victims_power(lower, trig, p))
                      # "met Binalshibh in Spain, but no evidence that he met an Iraqi intelligence
                      # officer": a power past ", but" after the trigger is another clause's.

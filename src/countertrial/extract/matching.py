@@ -1136,7 +1136,11 @@ _STATE_LEADS = frozenset({("behalf", "of"), ("behest", "of"), ("orders", "of"), 
                           ("order", "from"), ("instructions", "from"), ("instructions", "of"), ("directives", "from"),
                           ("pay", "of"), ("payroll", "of"), ("service", "of"), ("agent", "of"), ("agents", "of"),
                           ("spy", "for"), ("spies", "for"), ("money", "from"), ("funds", "from"),
-                          ("payments", "from")})
+                          ("payments", "from"),
+                          # round 23: "to deliver classified information ... to the government of Cuba"
+                          ("government", "of"), ("services", "of")})
+_AGAINST_STATE = frozenset({"overthrow", "overthrowing", "against", "topple", "toppling", "subvert", "subverting",
+                            "undermine", "undermining", "destabilise", "destabilize"})
 # Nouns after "<state>'s" that make it the state: "on Moscow's orders", "Beijing's spies".
 _STATE_OWNED = frozenset({"orders", "order", "instructions", "instruction", "behest", "bidding", "directive",
                           "directives", "command", "agent", "agents", "spy", "spies", "man", "men", "money", "pay",
@@ -1195,8 +1199,9 @@ def _state_names(view: Any, out: list[Match]) -> list[Match]:
             if k + 1 < n and view.is_lower[k] and lower[k] not in _STATE_OWNED and lower[k + 1] in _STATE_OWNED:
                 k += 1  # "Moscow's secret orders"
             state = k < n and lower[k] in _STATE_OWNED
-        elif b >= 2 and (lower[b - 2], lower[b - 1]) in _STATE_LEADS:
-            state = True
+        elif b >= 2 and (lower[b - 2], lower[b - 1]) in _STATE_LEADS and not (
+                lower[b - 2] == "government" and b >= 4 and lower[b - 4] in _AGAINST_STATE):
+            state = True  # (not "to overthrow the government of the United States": the state attacked)
         elif _least_of_all(lower, b) and any(a.kind == "A" and a.label != "travel" and a.end <= b - 3 for a in out):
             state = True  # "No one gave me orders, least of all Moscow": the one who might have given them
         elif b >= 1:

@@ -523,6 +523,11 @@ PLACE_OPENERS = frozenset({"fort", "lake", "cape", "mount", "mt", "camp", "port"
                            "isla", "isle", "loch", "glen", "wadi", "jebel", "djebel", "kibbutz", "kampong"})
 _COMPASS = frozenset({"north", "south", "east", "west", "centre", "center", "northwest", "northeast", "southwest",
                       "southeast"})
+# Nouns whose "of" names an owner, not a place: "classified information of the United States", "the
+# interests of France", "the citizens of Cuba".
+OWNED_OF = frozenset({"information", "secrets", "documents", "data", "interests", "security", "property",
+                       "citizens", "citizen", "nationals", "sovereignty", "enemies", "enemy",
+                       "people", "peoples"})
 # Of those, the words that never open a person's name ("Glen", "Isla" and "Place" may).
 _NO_PERSON_OPENERS = PLACE_OPENERS - {"glen", "isla", "isle", "place", "largo", "corso"}
 # Lower-case words inside such a name ("Via della Conciliazione", "Place de la Concorde").
@@ -807,6 +812,8 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             continue
         if prep == "of" and s >= 2 and view.lower[s - 1] == "of" and view.lower[s - 2] in _TITLES_OF | _DONE_TO:
             continue  # "the Duke of Hamilton", "the murder of Kirov": a person, not a place
+        if prep == "of" and s >= 3 and view.lower[s - 2 if view.lower[s - 1] == "of" else s - 3] in OWNED_OF:
+            continue  # "classified information of the United States": what a state owns, not where the act was
         if e - s == 1 and view.lower[s] in MONTHS:
             continue  # "in March 1945", "in May": a date, not the town of March or May
         if state_tokens and any(k in state_tokens for k in range(s, e)):
