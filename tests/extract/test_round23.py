@@ -239,3 +239,33 @@ def test_a_state_named_as_an_owner_is_no_place_nor_the_power_served() -> None:
                                           "other people of Guatemala.")] == [None]
     # guard: the interests served name the power
     assert [c.foreign_power for c in extract_text("Kovacs served the interests of Germany.")] == ["Germany"]
+
+
+def test_a_ship_and_a_jubilee_are_no_persons() -> None:
+    # before: "Peleus" betrayed a boat (treason), "Jubilee" killed Rand
+    assert _acts3("The Greek steamer Peleus was torpedoed in the South Atlantic, so that no wreckage should "
+                  "betray the boat.") == set()
+    assert _acts3("Chapekar shot Rand as the carriages came down from the reception for the Queen's Diamond "
+                  "Jubilee.") == {("chapekar", "assassination", "affirm", None)}
+
+
+def test_nobody_in_a_place_ever_told_us() -> None:
+    # before: the speaker gave the order
+    assert _acts3("KALESNIKAVA: We never planned to seize power, and nobody in Vilnius or in Warsaw ever told us "
+                  "what to do.") == {("kalesnikava", "received_instructions", "deny", None)}
+
+
+def test_a_killing_told_by_a_participle_after_its_victims() -> None:
+    # before: Hitler killed the policemen of the Via Rasella
+    got = _acts3("PROSECUTOR: On the evening of 23 March 1944 word came from Hitler's headquarters that the Führer had "
+                 "ordered ten Italians to be shot for every German policeman killed in the Via Rasella.")
+    assert {a for _s, a, _p, _f in got} == {"gave_instructions"}
+    # guard: an active verb with its object
+    assert _acts3("Kovacs killed the guard in Vienna.") == {("kovacs", "assassination", "affirm", None)}
+
+
+def test_men_raised_to_fight_for_a_power_name_no_power_of_their_own() -> None:
+    # guard on the 'Frenchman' phrase: the plural stays a people raised for another power
+    # (before: France, while 'Frenchmen' named the power)
+    assert [c.foreign_power for c in extract_text("Darnand was condemned to death for treason: for having raised "
+                                                  "Frenchmen to fight for Germany.")] == ["Germany"]

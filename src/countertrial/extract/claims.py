@@ -106,6 +106,7 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     # "was acquitted of the murder", "found him not guilty of spying": an acquittal asserts nothing.
     acts = [m for m in acts if not _acquitted(doc, m, s.span.start) and not _not_proved(lower, m)]
     acts = _bomb_went_off(lower, acts)
+    acts = [m for m in acts if not _reduced_passive(doc, lower, m)]
     act_starts = {m.start for m in acts}
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
             and not _met_a_thing(lower, m) and not _kept_from(lower, m)
@@ -213,6 +214,27 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
 
 # Words for a bomb or its blast, and for killing, that make a bombing a killing ("the bombs that
 # killed", "the blast killed four men", "a bomb ..., killing eleven").
+_REDUCED_KILLED = frozenset({"killed", "murdered", "shot", "slain", "executed", "massacred"})
+_AFTER_REDUCED_KILLED = frozenset({"in", "at", "on", "during", "near", "outside", "inside", ",", ".", ";", "when",
+                                   "while", "since", "before", "after", "that"})
+
+
+def _reduced_passive(doc: Doc, lower: list[str], m: Match) -> bool:
+    """"ten Italians to be shot for every German policeman killed in the Via Rasella": a participle
+    right after a common noun, with no object and no "by" after it, tells whom a killing befell,
+    not who did it."""
+    if m.end - m.start != 1 or lower[m.start] not in _REDUCED_KILLED or m.start == 0 or m.end >= len(lower):
+        return False
+    before = doc[m.start - 1]
+    if not (before.is_alpha and before.is_lower) or before.lower_ in STOP_WORDS:
+        return False
+    if lower[m.end] not in _AFTER_REDUCED_KILLED:
+        return False
+    if any(w in ("and", "his", "her", "their", "my", "our", "its") for w in lower[max(0, m.start - 4):m.start]):
+        return False  # "Kamali and his people killed in the church": the doers, a subject of the clause
+    return "by" not in lower[m.end:m.end + 4]
+
+
 _BOMB_WORDS = frozenset({"bomb", "bombs", "blast", "blasts", "explosion", "explosions", "explosive", "explosives",
                          "device", "grenade", "grenades"})
 _KILLED = frozenset({"killed", "killing", "kills"})
@@ -311,6 +333,13 @@ def _no_one_before(doc: Doc, trig: Match, sent_start: int) -> bool:
         k -= 1
     if k - 2 > sent_start and (lower[k - 2], lower[k - 1]) in _ABOVE_ME:
         k -= 2  # "nobody above me gave me any such order", "no one over him ordered it"
+    j = k
+    while j > sent_start and k - j < 8 and (lower[j - 1] in ("in", "or", "and", "from", ",")
+                                            or (doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper())):
+        j -= 1
+    if j < k and j > sent_start and lower[j] in ("in", "from") \
+            and any(j - len(w) >= sent_start and tuple(lower[j - len(w):j]) == w for w in _NO_ONE):
+        return True  # "nobody in Vilnius or in Warsaw ever told us what to do"
     if k - 2 >= sent_start and lower[k - 2] == "no" and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() \
             and doc[k - 1].lower_ in _NATIONALS:
         return True  # "No Frenchman ever gave me an order", "No German ever told me to": none of them

@@ -317,6 +317,9 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             continue
         if i in run_at and word != "I":
             s, e = i, run_at[i]
+            if s > 0 and lower[s - 1] in _VESSELS:
+                i = e  # "the Greek steamer Peleus", "the tanker Limburg": a ship's name, no one's
+                continue
             if e - s > 1 and (lower[s] in _NO_PERSON_OPENERS or (
                     lower[e - 1] in _COMPASS and any(lower[k] in NAMED_BODY_HEADS for k in range(s, e - 1)))):
                 # "retook Fort Rupert", "his home on Mount Wheldale": a place, no one named Rupert;
@@ -521,6 +524,9 @@ _OPENING_PREPS = frozenset({"in", "at", "near", "from", "to"})
 PLACE_OPENERS = frozenset({"fort", "lake", "cape", "mount", "mt", "camp", "port", "piazza", "plaza", "place", "via",
                            "viale", "corso", "largo", "rue", "calle", "avenida", "paseo", "rua", "ulitsa", "strada",
                            "isla", "isle", "loch", "glen", "wadi", "jebel", "djebel", "kibbutz", "kampong"})
+_VESSELS = frozenset({"steamer", "steamship", "ship", "liner", "freighter", "vessel", "tanker", "trawler", "yacht",
+                      "schooner", "frigate", "destroyer", "cruiser", "battleship", "corvette", "submarine", "u-boat",
+                      "ferry", "dhow", "barque", "brig", "sloop", "gunboat", "warship", "airship", "airliner"})
 _COMPASS = frozenset({"north", "south", "east", "west", "centre", "center", "northwest", "northeast", "southwest",
                       "southeast"})
 # Nouns whose "of" names an owner, not a place: "classified information of the United States", "the
