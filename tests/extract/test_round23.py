@@ -269,3 +269,17 @@ def test_men_raised_to_fight_for_a_power_name_no_power_of_their_own() -> None:
     # (before: France, while 'Frenchmen' named the power)
     assert [c.foreign_power for c in extract_text("Darnand was condemned to death for treason: for having raised "
                                                   "Frenchmen to fight for Germany.")] == ["Germany"]
+
+
+def test_a_denial_denied_over_a_new_subject() -> None:
+    # before: "I do not deny that Ludin and I went" denied the journey
+    assert _acts3("SCHERINGER: I do not deny that Ludin and I went to Munich in 1929.") == {
+        ("scheringer", "travel", "affirm", None), ("ludin", "travel", "affirm", None)}
+    assert _acts3("Kovacs denied that he had met Petrov.") == {("kovacs", "meeting", "deny", None)}
+
+
+def test_a_party_named_for_its_aim_is_no_person() -> None:
+    # before: "Change" pleaded not guilty
+    assert _acts3("Morgan Tsvangirai, the leader of the Movement for Democratic Change, who had pleaded not guilty "
+                  "when his trial opened in February 2003, was acquitted of treason.") == {
+        ("tsvangirai", "plea", "deny", None)}

@@ -317,6 +317,9 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             continue
         if i in run_at and word != "I":
             s, e = i, run_at[i]
+            if s >= 2 and lower[s - 1] in ("for", "of") and lower[s - 2] in NAMED_BODY_HEADS and words[s - 2][:1].isupper():
+                i = e  # "the Movement for Democratic Change", "the Front for the Liberation": a body's name
+                continue
             if s > 0 and lower[s - 1] in _VESSELS:
                 i = e  # "the Greek steamer Peleus", "the tanker Limburg": a ship's name, no one's
                 continue

@@ -252,6 +252,11 @@ def polarity_of(doc: Doc, trig: Match, cue: StanceCue | None, report: Match | No
     if cue is None:
         if report is not None and report.label == "denial":
             polarity = "deny"
+            if any(n.end == report.start for n in negs):
+                # "I do not deny that Ludin and I went to Munich": the denial is itself denied, over
+                # the new subject of its clause as well
+                polarity = "affirm"
+                negs = [n for n in negs if n.end != report.start]
         if negated(doc, trig, [n for n in negs if report is None or n.end <= report.start
                                or n.start >= report.end], sent_start):
             polarity = "deny" if polarity == "affirm" else "affirm"
