@@ -1186,22 +1186,23 @@ def _no_order(lower: list[str], m: Match) -> bool:
 
 _BOMB_WORDS = frozenset({"bomb", "bombs", "device", "devices", "grenade", "grenades", "explosive", "explosives",
                          "charge", "charges", "mine", "mines"})
-_WENT_OFF = frozenset({"blew", "blown", "exploded", "exploding", "detonated", "went"})
+# The first words of sabotage's "blew up" triggers.
+_BLEW = frozenset({"blew", "blow", "blows", "blowing", "blown"})
 
 
 def _bomb_went_off(lower: list[str], acts: list[Match]) -> list[Match]:
-    """"the pressure-cooker bomb that blew up on West 23rd Street", "a pipe bomb exploded": a bomb
-    that went off, its subject, is a bombing (`terrorism`), not the sabotage of a thing blown up;
-    the bombing told by the one who set it just before ("Rahami set a bomb that blew up ...") is
-    that same act, told once, where it went off."""
+    """"the pressure-cooker bomb that blew up on West 23rd Street": a bomb that blew up, its subject,
+    is a bombing (`terrorism`), not the sabotage of a thing blown up; the bombing told by the one
+    who set it just before ("Rahami set a bomb that blew up ...") is that same act, told once, where
+    it went off."""
     out = list(acts)
     for i, m in enumerate(acts):
-        if m.label != "sabotage" or lower[m.start] not in _WENT_OFF:
+        if m.label != "sabotage" or lower[m.start] not in _BLEW:
             continue
         k = m.start - 1
         while k > 0 and lower[k] in ("that", "which", "had", "has", "then", "later"):
             k -= 1
-        if k >= 0 and lower[k] in _BOMB_WORDS and (lower[m.start] != "went" or lower[m.start + 1:m.start + 2] == ["off"]):
+        if k >= 0 and lower[k] in _BOMB_WORDS:
             out[i] = Match(m.kind, "terrorism", m.start, m.end, m.gapped)
             out = [a for a in out if not (a.label == "terrorism" and a is not out[i] and a.end == k + 1)]
     return out
@@ -2282,7 +2283,7 @@ _COMMON_DESTINATIONS = frozenset(FACILITY_HEADS - {"street", "square", "island",
                                                    # "I went to a school for mechanical technicians": studies
                                                    "school", "college", "university", "academy", "seminary",
                                                    "institute"}
-                                 | {"clinic", "jail", "gaol", "penitentiary", "headquarters", "courthouse", "stadium"})
+                                 | {"clinic", "penitentiary", "headquarters"})
 _DESTINATION_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "its", "your"})
 
 
@@ -2298,7 +2299,8 @@ def _common_destination(doc: Doc, trig: Match, w_end: int) -> ResolvedPlace | No
     "took Diallo to a clinic", "went alone to the state arsenal" (a determiner first, at most two
     words between it and the noun, none capitalised; not "went to prison", "went to church": an
     institution, not a place reached)."""
-    lower, texts = token_view(doc).lower, token_view(doc).text
+    view = token_view(doc)
+    lower, texts = view.lower, view.text
     k = trig.end - 1 if lower[trig.end - 1] in ("to", "into") else trig.end
     stop = min(w_end, len(lower))
     if k < stop and lower[k] not in ("to", "into"):
