@@ -283,3 +283,11 @@ def test_a_party_named_for_its_aim_is_no_person() -> None:
     assert _acts3("Morgan Tsvangirai, the leader of the Movement for Democratic Change, who had pleaded not guilty "
                   "when his trial opened in February 2003, was acquitted of treason.") == {
         ("tsvangirai", "plea", "deny", None)}
+
+
+def test_he_is_not_the_judge_when_the_defendant_is_named() -> None:
+    # before: the judge had spied for China
+    assert _acts3("Judge Afanasyev sentenced Danilov after a jury had found that he had spied for China.") == {
+        ("danilov", "espionage", "affirm", "China")}
+    # guard: the judge alone before the "he"
+    assert ("afanasyev", "meeting", "affirm", None) in _acts3("Judge Afanasyev said that he had met Danilov in Moscow.")

@@ -380,6 +380,11 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                 want = "f" if m.text.lower() in ("she", "her", "herself") else "m"
                 near = [(n, key) for n, key in seen if in_parenthesis(doc, n.start, m.start) is None
                         and sex.get(key, want) == want]  # "she" is not "Mr. Weichmann"
+                judges = [(n, key) for n, key in near if _judge(doc, n)]
+                if judges and len(judges) < len(near):
+                    # "Judge Afanasyev sentenced Danilov after a jury had found that he had spied": not
+                    # the judge, when another name may be meant
+                    near = [c for c in near if c not in judges]
                 if m.case == "subj" and m.start > 0 and doc[m.start - 1].lower_ in ("whom", "whose"):
                     # "the murder of two captains, Anlauf and Lenck, whom he had shot dead": "he" is not
                     # the one the "whom" clause is about
@@ -432,6 +437,15 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
             if key != speaker and not m.possessive:
                 seen.append((m, key))
             m.person = key
+
+
+_JUDGE_TITLES = frozenset({"judge", "justice", "magistrate"})
+
+
+def _judge(doc: Doc, n: Mention) -> bool:
+    """The name ``n`` is a judge's ("Judge Andrei Afanasyev", "Mr Justice Hilbery")."""
+    first = n.text.split()[0].lower() if n.text.split() else ""
+    return first in _JUDGE_TITLES or (n.start > 0 and doc[n.start - 1].lower_ in _JUDGE_TITLES)
 
 
 _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "mme", "mme.", "lady", "queen",
