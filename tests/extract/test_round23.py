@@ -291,3 +291,9 @@ def test_he_is_not_the_judge_when_the_defendant_is_named() -> None:
         ("danilov", "espionage", "affirm", "China")}
     # guard: the judge alone before the "he"
     assert ("afanasyev", "meeting", "affirm", None) in _acts3("Judge Afanasyev said that he had met Danilov in Moscow.")
+
+
+def test_late_that_month() -> None:
+    # before: the whole month
+    assert ("chen", "travel", "affirm", "1945-08-21/1945-08-31") in _facts(
+        "On 16 August 1945 Chen dissolved the regime, and late that month he flew to Japan.")

@@ -374,6 +374,11 @@ def _from_previous(previous: Interval, text: str) -> Interval:
     part = _YEAR_PART.match(low)
     if part is not None:
         return _part_of_year(part.group(1), y + 1 if _NEXT_YEAR.search(low) else y, text)
+    part = _MONTH_PART_ANAPH.match(low)
+    if part is not None and previous.precision in ("day", "month", "part"):
+        # "On 16 August 1945 ... late that month": that part of the month said before.
+        word = {"early": "beginning", "start": "beginning", "close": "end", "late": "end", "mid": "middle"}
+        return _part_of_month(word.get(part.group(1), part.group(1)), y, previous.start.month, text)
 
     said = previous.start.month
 
@@ -440,6 +445,8 @@ def _from_previous(previous: Interval, text: str) -> Interval:
 _LATER = re.compile(r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|a\s+few|several)\s+"
                     r"(?P<unit>day|week|fortnight|month|year)s?\s+later")
+_MONTH_PART_ANAPH = re.compile(r"(?:the\s+)?(beginning|start|middle|end|close|early|late|mid)\b.*\b(?:that(?:\s+same)?"
+                               r"|the\s+same)\s+month$")
 _YEAR_PART = re.compile(r"(?:the\s+)?(beginning|start|middle|end|close|early|late|mid)\b.*\byear$")
 _IN_THE_MONTH = re.compile(r"end\s+of\s+(?:the|that)\s+month|later\s+(?:that|in\s+the)\s+month"
                            r"|before\s+the\s+month\s+(?:was|is)\s+out")
@@ -796,6 +803,8 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
                 # "early that year", "the end of the following year": a part of the year said before.
                 r"|\b(?:(?:the\s+)?(?:beginning|start|middle|end|close)\s+of\s+|(?:early|late|mid)[\s-]+(?:in\s+)?)"
                 r"(?:that(?:\s+same)?|the\s+same|the\s+following|the\s+next)\s+year\b"
+                # "late that month", "early in that same month": a part of the month said before.
+                r"|\b(?:early|late|mid)[\s-]+(?:in\s+)?(?:that(?:\s+same)?|the\s+same)\s+month\b"
                 # "the previous day", "the year before": the time said before, moved back.
                 r"|\bthe\s+(?:previous|preceding)\s+(?:night|day|evening|morning|year|month)\b"
                 r"|(?<!of\s)\bthe\s+(?:year|day|night|evening)\s+before\b(?!\s*[a-z\d])"
