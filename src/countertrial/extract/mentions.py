@@ -317,16 +317,7 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             continue
         if i in run_at and word != "I":
             s, e = i, run_at[i]
-            if s >= 2 and lower[s - 1] in ("for", "of") and lower[s - 2] in NAMED_BODY_HEADS and words[s - 2][:1].isupper():
-                i = e  # "the Movement for Democratic Change", "the Front for the Liberation": a body's name
-                continue
-            if s > 0 and lower[s - 1] in _VESSELS:
-                i = e  # "the Greek steamer Peleus", "the tanker Limburg": a ship's name, no one's
-                continue
-            if e - s > 1 and (lower[s] in _NO_PERSON_OPENERS or (
-                    lower[e - 1] in _COMPASS and any(lower[k] in NAMED_BODY_HEADS for k in range(s, e - 1)))):
-                # "retook Fort Rupert", "his home on Mount Wheldale": a place, no one named Rupert;
-                # "commander of Army Group South": a body, no one named South
+            if _names_no_one(words, lower, s, e):
                 i = e
                 continue
             # drop leading words that are not names ("The", "Poor") unless the whole run is known
@@ -534,9 +525,9 @@ _COMPASS = frozenset({"north", "south", "east", "west", "centre", "center", "nor
                       "southeast"})
 # Nouns whose "of" names an owner, not a place: "classified information of the United States", "the
 # interests of France", "the citizens of Cuba".
-OWNED_OF = frozenset({"information", "secrets", "documents", "data", "interests", "security", "property",
-                       "citizens", "citizen", "nationals", "sovereignty", "enemies", "enemy",
-                       "people", "peoples"})
+_OWNED_OF = frozenset({"information", "secrets", "documents", "data", "interests", "security", "property",
+                        "citizens", "citizen", "nationals", "sovereignty", "enemies", "enemy",
+                        "people", "peoples"})
 # Of those, the words that never open a person's name ("Glen", "Isla" and "Place" may).
 _NO_PERSON_OPENERS = PLACE_OPENERS - {"glen", "isla", "isle", "place", "largo", "corso"}
 # Lower-case words inside such a name ("Via della Conciliazione", "Place de la Concorde").
@@ -609,31 +600,45 @@ _SPACED_PARTICLES = frozenset({"es", "de", "di", "da", "do", "dos", "das", "del"
                                "upon", "la", "le", "les", "du", "des"})
 
 
-def _spaced_particle_end(view: TokenView, e: int, n: int, taken: set[int]) -> int:
-    """The end of a run that goes on after one or two lower-case particles and a capitalised word
-    ("Dar es Salaam"); ``e`` when none follows. The caller keeps it only if the whole is a known place."""
+def _after_particles(view: TokenView, e: int, n: int, taken: set[int], particles: frozenset[str], most: int,
+                     spaced: bool = False, not_places: frozenset[str] = frozenset()) -> int:
+    """The end of a capitalised run ending at ``e`` that goes on across at most ``most`` lower-case
+    ``particles`` (each after a space, with ``spaced``) and the capitalised words after them (the
+    first not one of ``not_places``); ``e`` when none follows."""
     k = e
-    while k < n and k - e < 2 and view.is_lower[k] and view.lower[k] in _SPACED_PARTICLES and view.space[k - 1]:
+    while k < n and k - e < most and view.is_lower[k] and view.lower[k] in particles and (not spaced or view.space[k - 1]):
         k += 1
-    if k == e or k >= n or k in taken or not _is_cap(view.text[k], view.alpha[k]):
+    if k == e or k >= n or k in taken or not _is_cap(view.text[k], view.alpha[k]) or view.lower[k] in not_places:
         return e
     while k < n and k not in taken and _is_cap(view.text[k], view.alpha[k]):
         k += 1
     return k
+
+
+def _names_no_one(words: list[str], lower: list[str], s: int, e: int) -> bool:
+    """The capitalised run ``s:e`` is the name of a body, a ship or a place, never a person's: after a
+    body's "for" or "of" ("the Movement for Democratic Change"), after a ship's kind ("the Greek steamer
+    Peleus"), opened by a place word ("Fort Rupert", "Mount Wheldale"), or a compass word after a body
+    ("Army Group South")."""
+    if s >= 2 and lower[s - 1] in ("for", "of") and lower[s - 2] in NAMED_BODY_HEADS and words[s - 2][:1].isupper():
+        return True
+    if s > 0 and lower[s - 1] in _VESSELS:
+        return True
+    return e - s > 1 and (lower[s] in _NO_PERSON_OPENERS or (
+        lower[e - 1] in _COMPASS and any(lower[k] in NAMED_BODY_HEADS for k in range(s, e - 1))))
+
+
+def _spaced_particle_end(view: TokenView, e: int, n: int, taken: set[int]) -> int:
+    """The end of a run that goes on after one or two lower-case particles and a capitalised word
+    ("Dar es Salaam"); ``e`` when none follows. The caller keeps it only if the whole is a known place."""
+    return _after_particles(view, e, n, taken, _SPACED_PARTICLES, 2, spaced=True)
 
 
 def _opened_name_end(view: TokenView, e: int, n: int, taken: set[int]) -> int:
     """The end of a place name opened by a word of :data:`PLACE_OPENERS` whose capitalised run ends at
     ``e``, across lower-case particles and the capitalised words after them ("Piazza di Spagna",
     "Place de la Concorde", "Via della Conciliazione"); ``e`` when no particle follows."""
-    k = e
-    while k < n and k - e < 3 and view.is_lower[k] and view.lower[k] in _PLACE_PARTICLES:
-        k += 1
-    if k == e or k >= n or k in taken or not _is_cap(view.text[k], view.alpha[k]) or view.lower[k] in _NOT_PLACES:
-        return e
-    while k < n and k not in taken and _is_cap(view.text[k], view.alpha[k]):
-        k += 1
-    return k
+    return _after_particles(view, e, n, taken, _PLACE_PARTICLES, 3, not_places=_NOT_PLACES)
 
 
 def _unknown_place_end(view: TokenView, s: int, e: int, n: int) -> int | None:
@@ -821,7 +826,7 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
             continue
         if prep == "of" and s >= 2 and view.lower[s - 1] == "of" and view.lower[s - 2] in _TITLES_OF | _DONE_TO:
             continue  # "the Duke of Hamilton", "the murder of Kirov": a person, not a place
-        if prep == "of" and s >= 3 and view.lower[s - 2 if view.lower[s - 1] == "of" else s - 3] in OWNED_OF:
+        if prep == "of" and s >= 3 and view.lower[s - 2 if view.lower[s - 1] == "of" else s - 3] in _OWNED_OF:
             continue  # "classified information of the United States": what a state owns, not where the act was
         if e - s == 1 and view.lower[s] in MONTHS:
             continue  # "in March 1945", "in May": a date, not the town of March or May
