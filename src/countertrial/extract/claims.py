@@ -68,6 +68,9 @@ class Sentence:
     # A foreign power or service named in the segment up to this sentence ("I knew he was KGB. ...
     # he paid me for it": money from a power's man).
     powered: bool = False
+    # Someone other than the speaker is named in the segment before this sentence (a "he" may be
+    # that one): read by rules.py only where the sentence has a "he" or "they".
+    named_before: bool = True
 
 
 def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> list[Claim]:
@@ -344,6 +347,37 @@ def _no_one_before(doc: Doc, trig: Match, sent_start: int) -> bool:
             and doc[k - 1].lower_ in _NATIONALS:
         return True  # "No Frenchman ever gave me an order", "No German ever told me to": none of them
     return any(k - len(w) >= sent_start and tuple(lower[k - len(w):k]) == w for w in _NO_ONE)
+
+
+def _unnamed_giver(doc: Doc, trig: Match, subject_m: Mention | None, sent_start: int,
+                   mentions: Sequence[Mention] = (), named_before: bool = True) -> bool:
+    """An order to the speaker ("ordered me to", "told us to") by someone the text does not name: a
+    subject that is a common noun ("An officer ordered me to shoot", "My commanders had told me to")
+    or a "he" or "they" that points at no one named (with a name before it, "he" may be that one's:
+    "I met Sedov and Holtzman. He gave me instructions" gives no claim)."""
+    lower = token_view(doc).lower
+    if not any(w in ("me", "us") for w in lower[trig.start + 1:trig.end + 1]):
+        return False
+    if lower[trig.end - 1] == "to" and trig.end < len(lower) and lower[trig.end] == "be":
+        return False  # "He told me to be patient": advice, not an order
+    if subject_m is not None:
+        return subject_m.pronoun in ("third", "plural") and subject_m.end <= trig.start and not named_before \
+            and not any(m.person is not None and m.pronoun is None and m.start < subject_m.start for m in mentions)
+    k = trig.start
+    while k > sent_start and lower[k - 1] in _GIVER_AUX:
+        k -= 1
+    return k > sent_start and doc[k - 1].is_alpha and doc[k - 1].text.islower() and lower[k - 1] not in _NOT_GIVER
+
+
+# What follows "sent me" when a thing is sent ("no one sent me a mail"), not the one sent.
+_SENT_THINGS = frozenset({"a", "an", "the", "any", "anything", "money", "letters", "word", "his", "her", "their",
+                          "my", "our", "some", "nothing", "one", "two", "copies", "papers", "documents"})
+_GIVER_AUX = frozenset({"had", "has", "have", "then", "also", "personally", "himself", "themselves", "later",
+                        "once", "again", "first", "even", "just"})
+# Words before an order verb that are no one who gave it ("I ordered", "who ordered me to", "and told us").
+_NOT_GIVER = frozenset({"i", "we", "you", "who", "that", "which", "and", "or", "but", "not", "never", "to",
+                        "it", "what", "whoever", "n't", "did", "nobody", "one", "anyone", "anybody", "someone",
+                        "somebody", "everyone", "everybody", "ever"})
 
 
 # The people of a nation named by one word ("No Frenchman ever gave me an order").
@@ -1698,6 +1732,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                                       by_agent=(vocab.acts[act].passive_agent or trig.by_agent) and not is_cue,
                                       object_subject=not is_cue and doc[trig.start:trig.end].text.lower()
                                       in vocab.acts[act].object_subject, victim=vocab.acts[act].victim)
+    if act == "gave_instructions" and not is_cue and doc[trig.start:trig.end].text.lower() in _ON_ORDERS_OF \
+            and any(m.person is not None and not m.possessive and sent.start <= m.start < trig.start for m in mentions):
+        # "On the orders of Camara" and "on an order from General Fieldorf, a dozen soldiers shot him"
+        # are the giver's order; after a named doer ("Pilecki had come back ... on the orders of General
+        # Anders") it is told as the doer's act.
+        return []
     if trig.by_agent and (subject_m is None or subject_m.start < trig.end):
         return []  # "the bombs were made by hand": a passive with no one after "by" names no doer
     if not is_cue and vocab.acts[act].victim and trig.end < len(doc) and doc[trig.end].lower_ in _REFLEXIVES:
@@ -1726,6 +1766,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             return []
         act, subject_m, patient_m = "received_instructions", ordered, None
     no_one = act == "gave_instructions" and not is_cue and _no_one_before(doc, trig, sent.start)
+    if no_one and token_view(doc).lower[trig.end - 2] == "sent" and trig.end < len(doc) \
+            and token_view(doc).lower[trig.end] in _SENT_THINGS:
+        return []  # "no one sent me a mail or a fax": something sent, not the one sent on a mission
     # "Did anyone ask you to do this?": asked of the one addressed, whether he received an order (his
     # answer says yes or no)
     anyone = act == "gave_instructions" and not is_cue and token_view(doc).lower[trig.start] in ("anyone", "anybody")
@@ -1738,15 +1781,31 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if addressed is None:
             return []
         act, subject_m, patient_m = "received_instructions", addressed, None
+    if act == "gave_instructions" and not is_cue and not no_one and not anyone \
+            and (subject_m is None or subject_m.person is None) \
+            and _unnamed_giver(doc, trig, subject_m, sent.start, mentions, s.named_before):
+        # "An officer who was in the car with us ... ordered me to shoot", "My commanders had told me to
+        # spare civilians": with no one named who gave it, the order is the one ordered's, received.
+        ordered = next((m for m in mentions if trig.start < m.start <= trig.end and m.case == "obj"
+                        and m.person is not None and not m.possessive), None)
+        if ordered is None:
+            return []
+        act, subject_m, patient_m = "received_instructions", ordered, None
     if act == "gave_instructions" and not is_cue and not no_one and subject_m is not None \
             and subject_m.pronoun == "first" and _tells_me(doc, trig):
         # "Captain Medina came on the radio, asked why I was holding up the company, and told me to
         # waste them": the one who told me is not I; the person named before the "I" of a clause
-        # inside (else no claim).
+        # inside; with no one named there ("An officer I did not know ordered me to shoot"), the order
+        # is received by the "me".
+        first_m = subject_m
         subject_m = next((x for x in reversed(mentions) if x.start < subject_m.start and x.person is not None
                           and x.pronoun is None and not x.possessive and x.start >= sent.start), None)
         if subject_m is None:
-            return []
+            ordered = next((m for m in mentions if trig.start < m.start <= trig.end and m.case == "obj"
+                            and m.pronoun == "first" and m.person is not None and not m.possessive), None)
+            if ordered is None or not _unnamed_giver(doc, trig, None, first_m.start):
+                return []
+            act, subject_m, patient_m = "received_instructions", ordered, None
     if is_cue and subject_m is None:
         # "How do you plead?": the one who pleads is named inside the cue.
         subject_m = next((x for x in mentions if trig.start <= x.start < trig.end and not x.possessive
@@ -2620,6 +2679,10 @@ def _state_orders(doc: Doc, trig: Match, matches: list[Match]) -> bool:
 
 
 _ORDER_VERBS = frozenset({"ordered", "instructed", "directed", "commanded"})
+# Phrases that name the one who gave an order right after them (vocab: gave_instructions object_subject).
+_ON_ORDERS_OF = frozenset({"on the orders of", "on the order of", "on an order from", "on orders from",
+                           "on the direct orders of", "at the orders of", "by order of", "by the order of",
+                           "on the instructions of", "on instructions from", "under orders from"})
 
 
 def _passive_given(lower: list[str], k: int, sent_start: int) -> bool:

@@ -316,6 +316,13 @@ class DocContext:
                 return antecedent(self.doc, cands, named[0])
         return None
 
+    def named_before(self, k: int, bounds: list[int]) -> bool:
+        """Whether a sentence before sentence ``k`` names someone other than the speaker (a "he"
+        of sentence ``k`` may be that one, even where :meth:`last_person` finds no one alone)."""
+        return any(m.pronoun is None and not m.possessive and m.person is not None
+                   and named_key(m, self.persons) != self.seg.speaker
+                   for j in range(k) for m in self.local(j, bounds)[1])
+
     def last_place(self, k: int, bounds: list[int]) -> PlaceMention | None:
         """The last place mentioned before sentence ``k`` (what "there" points back to)."""
         for j in range(k - 1, -1, -1):

@@ -227,9 +227,12 @@ class RulesExtractor:
             last_place = ctx.last_place(k, bounds) if _needs_last_place(doc, sent) else None
             s_matches = [m for m in matches if sent.start <= m.start < sent.end]
             s_times = _SentenceTimes(timexes, sent.start_char, sent.end_char)
+            named_before = last is not None or (any(m.pronoun in ("third", "plural") for m in s_mentions)
+                                                and ctx.named_before(k, bounds))
             claims.extend(sentence_claims(self.vocab, self.persons, Sentence(
                 seg, doc, sent, s_matches, s_mentions, s_places, s_times, last_place,
-                setting if k == told else None, first_power is not None and first_power < sent.end)))
+                setting if k == told else None, first_power is not None and first_power < sent.end,
+                named_before)))
         self._question_read = None  # read for this answer only (and no Doc kept in the extractor)
         return refined(dedupe(claims), self._finer)
 
