@@ -81,7 +81,8 @@ def test_time_rule_gates_never_hide_a_match() -> None:
             "1938-03-02, March 2, 1938, mid-March, 5 May, May 5, November 1932, the winter of 1921-22, "
             "the spring of 1936, last summer, the end of 1934, late in 1937, the following year, two days later, "
             "between May and July 1944, from March to June of that year, two days before Christmas 2010, on the 16th, June or July 1937, "
-            "in March of last year, from 1979 until June 2009, late in December 1912.")
+            "in March of last year, from 1979 until June 2009, late in December 1912, in 1965, 1966 and 1967, "
+            "seventy years ago today.")
     hits = 0
     for i, (pattern, _handler, _anaphoric, gates) in enumerate(_RULES):
         found = list(pattern.finditer(text))

@@ -785,6 +785,9 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
             and doc[m.end - 1].lower_ in _ORDER_WORDS and doc[m.end - 2].lower_ in ("the", "on", "at"):
         # "I did this on the instructions of Jiang Qing": a person's orders; "I did it on the orders of
         # the KGB" is the act done in that power's service, with no order of its own (the guide).
+        if m.end + 2 < len(doc) and doc[m.end].lower_ == "of" and doc[m.end + 1].lower_ in _OWN_POSSESSIVES \
+                and doc[m.end + 2].lower_ in _SUPERIORS:
+            return False  # "I did on the orders of my superiors": orders received from those over one
         return m.end >= len(doc) or doc[m.end].lower_ != "of" or not any(
             m.end + 1 <= x.start <= m.end + 2 and x.person is not None and x.pronoun is None for x in mentions)
     if m.gapped:
@@ -819,9 +822,17 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
         # journey whose aim would be the killing).
         if any(lower[k] == "whom" for k in range(max(0, m.start - 4), m.start)):
             return False  # "Leuchter, whom Zündel had sent to Auschwitz": the one before "whom" went
-        return not any(m.end <= x.start <= m.end + 2 and (x.person is not None or x.pronoun == "first")
-                       and not x.possessive  # ("did not come from me": the speaker)
-                       and all(texts[k][:1].isupper() for k in range(m.end, x.start)) for x in mentions)
+        sent = next((x for x in mentions if m.end <= x.start <= m.end + 2
+                     and (x.person is not None or x.pronoun == "first")
+                     and not x.possessive  # ("did not come from me": the speaker)
+                     and all(texts[k][:1].isupper() for k in range(m.end, x.start))), None)
+        if sent is None:
+            return True
+        # "I sent Kappler a list of fifty men": a thing sent to him (a dative), not he sent anywhere
+        # (not "sent me the next day to Oslo").
+        return m.label == "travel" and sent.end + 1 < len(lower) and (
+            lower[sent.end] in ("a", "an", "copies", "letters", "documents", "word", "money")
+            or (lower[sent.end] == "the" and lower[sent.end + 1] not in _DATIVE_TIME))
     if phrase not in act.person_triggers and phrase not in person_words:
         return False
     for x in mentions:
@@ -840,6 +851,11 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
                 nxt not in STOP_WORDS or nxt in _BARE_VERBS) and nxt not in _NOT_DOING if nxt else False
             return nxt in ("'s", "’s") or x.end in act_starts or after in act_starts or doing
     return True
+
+
+# Words after "the" that open a time, not a thing sent ("sent me the next day to Oslo").
+_DATIVE_TIME = frozenset({"next", "following", "same", "day", "morning", "evening", "night", "week", "month", "year",
+                          "previous", "first", "last"})
 
 
 _TO_DEATH = frozenset((*(("to", "the", w) for w in ("gallows", "scaffold", "guillotine", "block", "stake")),
@@ -2563,6 +2579,9 @@ def _no_break_but_apposition(doc: Doc, lo: int, hi: int) -> bool:
 
 # The verb and the last words of acts.yaml's received_instructions group "did ... on the orders" (of X).
 _DID_FORMS = frozenset({"did", "done", "do", "doing"})
+_OWN_POSSESSIVES = frozenset({"my", "his", "her", "our", "their"})
+_SUPERIORS = frozenset({"superiors", "superior", "commanders", "commander", "chiefs", "chief", "officers",
+                        "superior officers", "masters", "government", "commanding"})
 _ORDER_WORDS = frozenset({"orders", "instructions", "order", "instruction", "behest"})
 # The verbs of acts.yaml's travel group "took ... to" (a verb ... object trigger), and the forms of "be"
 # that make them passive.

@@ -77,7 +77,10 @@ NAMED_BODY_HEADS = frozenset({"chambers", "tribunal", "commission", "committee",
                               "guards", "front", "group", "fund", "foundation", "institute", "bank", "newspaper",
                               "gazette", "tribune", "herald", "telegraph", "times", "inquiry", "department",
                               # round 23: "Hitler's Commissar Order", "the Night and Fog Decree"
-                              "order", "decree", "directive"})
+                              "order", "decree", "directive",
+                              # round 24: "Special Branch officers", "the Supreme Court of Justice", "the
+                              # secret Société des Saisons", "the Security Service"
+                              "branch", "court", "société", "societe", "service"})
 # Heads that name a facility only after a modifier: "the ESA interrogation centre", "a command post"
 # (not "the Trotskyite Centre", an organisation).
 MODIFIED_HEADS = frozenset({"centre", "center", "post"})
@@ -529,7 +532,11 @@ _OWNED_OF = frozenset({"information", "secrets", "documents", "data", "interests
                         "citizens", "citizen", "nationals", "sovereignty", "enemies", "enemy",
                         "people", "peoples"})
 # Of those, the words that never open a person's name ("Glen", "Isla" and "Place" may).
-_NO_PERSON_OPENERS = PLACE_OPENERS - {"glen", "isla", "isle", "place", "largo", "corso"}
+_BODY_OF = frozenset({"for", "of", "des", "de", "du", "della", "der"})
+_NO_PERSON_OPENERS = (PLACE_OPENERS - {"glen", "isla", "isle", "place", "largo", "corso"}) | {
+    # round 24: a car by its make ("a blue Ford Cortina"): no person
+    "ford", "renault", "fiat", "volkswagen", "peugeot", "citroen", "citroën", "opel", "toyota", "chevrolet",
+    "cadillac", "buick", "mercedes", "skoda", "volvo", "datsun", "nissan", "packard", "oldsmobile", "pontiac"}
 # Lower-case words inside such a name ("Via della Conciliazione", "Place de la Concorde").
 _PLACE_PARTICLES = frozenset({"de", "di", "da", "del", "della", "delle", "dei", "degli", "la", "le", "les", "du", "des",
                               "do", "dos", "das", "al", "el", "y", "of", "the"})
@@ -620,10 +627,14 @@ def _names_no_one(words: list[str], lower: list[str], s: int, e: int) -> bool:
     body's "for" or "of" ("the Movement for Democratic Change"), after a ship's kind ("the Greek steamer
     Peleus"), opened by a place word ("Fort Rupert", "Mount Wheldale"), or a compass word after a body
     ("Army Group South")."""
-    if s >= 2 and lower[s - 1] in ("for", "of") and lower[s - 2] in NAMED_BODY_HEADS and words[s - 2][:1].isupper():
+    if s >= 2 and lower[s - 1] in _BODY_OF and lower[s - 2] in NAMED_BODY_HEADS \
+            and words[s - 2][:1].isupper():
         return True
     if s > 0 and lower[s - 1] in _VESSELS:
         return True
+    if e - s == 1 and lower[s] in NAMED_BODY_HEADS and e + 1 < len(words) and lower[e] in _BODY_OF \
+            and words[e + 1][:1].isupper():
+        return True  # "the secret Société des Saisons": a body's head word alone is no one's name
     return e - s > 1 and (lower[s] in _NO_PERSON_OPENERS or (
         lower[e - 1] in _COMPASS and any(lower[k] in NAMED_BODY_HEADS for k in range(s, e - 1))))
 

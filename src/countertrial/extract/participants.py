@@ -250,8 +250,9 @@ def bare_passive(doc: Doc, trig: Match, sent_start: int) -> bool:
     if k - 1 > sent_start and doc[k].lower_ in ("himself", "herself", "themselves") \
             and any(doc[j].text == "," for j in range(max(sent_start, k - 3), k)):
         return True  # "Ongwen, once himself abducted as a boy, ...": an apposition, done to him
-    if k > sent_start and doc[k].lower_ in _BETWEEN_AUX:
-        k -= 1
+    for _ in range(2):  # "was later shot", "was fatally shot", "was later summarily executed"
+        if k > sent_start and (doc[k].lower_ in _BETWEEN_AUX or _manner_adverb(doc[k])):
+            k -= 1
     if k > sent_start and doc[k].lower_ == "and":
         # "were taken from the jail and shot": the second participle of a coordinated passive; "were
         # flown to Elisabethville, beaten during the flight, and executed", "had been seized ... by
@@ -271,6 +272,11 @@ def bare_passive(doc: Doc, trig: Match, sent_start: int) -> bool:
                 return True
         return False
     return k >= sent_start and doc[k].lower_ in PASSIVE_AUX
+
+
+def _manner_adverb(t: Token) -> bool:
+    """An adverb in "-ly" between a passive's "be" and its participle ("was fatally shot")."""
+    return t.is_alpha and t.is_lower and len(t.text) > 4 and t.text.endswith("ly") and t.lower_ not in ("family", "early")
 
 
 # Words of time after an object's opener: "shot a year later", "executed the next morning" (no object).

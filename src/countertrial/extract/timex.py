@@ -666,6 +666,45 @@ def _ago(m: re.Match[str], anchor: date | None) -> Interval | None:
                m.group(0))
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+# A count in words up to the hundreds ("twenty-five", "a hundred and fifty", "two hundred") or digits.
+_COUNT = (r"(?P<n>\d{1,3}|(?:(?:a|one|two|three|four|five)\s+hundred(?:\s+and\s+)?)?"
+          r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six"
+          r"|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten"
+          r"|one|two|three|four|five|six|seven|eight|nine)?)")
+
+
+def _count(words: str) -> int:
+    """The number a count in words or digits says ("twenty-five" 25, "two hundred" 200)."""
+    words = " ".join(words.lower().replace("-", " ").split())
+    if words.isdigit():
+        return int(words)
+    n = 0
+    for w in words.split():
+        if w == "hundred":
+            n = max(n, 1) * 100
+        elif w in _TENS:
+            n += _TENS[w]
+        elif w != "and":
+            n += _NUMBERS.get(w, 0)
+    return n
+
+
+def _years_ago_today(m: re.Match[str], anchor: date | None) -> Interval | None:
+    """"Seventy years ago today", "twenty-five years ago tonight": an anniversary piece's day, so
+    many years before the day it was written."""
+    if anchor is None:
+        return Interval.unknown(m.group(0))
+    n = _count(m["n"])
+    if n <= 0:
+        return None
+    year = anchor.year - n
+    day = anchor.day if not (anchor.month == 2 and anchor.day == 29) else 28
+    d = date(year, anchor.month, day)
+    return _iv(d, d, "day", m.group(0))
+
+
 def _anaphoric(m: re.Match[str], anchor: date | None) -> Interval | None:
     return Interval.unknown(m.group(0))
 
@@ -788,13 +827,19 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool, tuple[re.Pattern[str], ...]]]
     (re.compile(r"\b(?:the\s+)?(?:(?P<part>early|mid|middle|late|end\s+of\s+the|beginning\s+of\s+the)[\s-]+)?"
                 r"(?:(?P<dec>1[6-9]\d0|20\d0)'?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
                 r"|eighties|nineties))\b", _F), _decade, False, (_G_DECADE,)),
+    # "in 1965, 1966 and 1967": a list of years, from the first to the last.
+    (re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)(?:\s*,\s*(?:1[6-9]\d\d|20\d\d))+,?\s+(?:and|or)\s+"
+                r"(?P<y2>1[6-9]\d\d|20\d\d)\b(?!-)", _F), _year_range, False, (_G_YEAR,)),
     # "in 1982 or 1983": a witness unsure of the year gives both, and the range covers them.
     (re.compile(r"\b(?:from\s+|between\s+)?(?P<year>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|/|to|until|till|and|or)\s*"
                 r"(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?!-)", _F), _year_range, False, (_G_YEAR,)),
+    # "Seventy years ago today", "two hundred years ago tonight": an anniversary's day.
+    (re.compile(r"\b" + _COUNT + r"\s+years\s+ago\s+(?:today|tonight|this\s+(?:day|morning|evening|afternoon))\b",
+                _F), _years_ago_today, False, (_G_AGO,)),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|evening))?|today|tonight|tomorrow"
                 r"|last\s+night|this\s+(?:morning|afternoon|evening|year|month)|last\s+(?:year|month|week)"
                 r"|next\s+year)\b", _F), _relative, False, (_G_RELATIVE,)),
-    (re.compile(r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)"
+    (re.compile(r"(?<!-)\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few|several)"
                 r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _F), _ago, False, (_G_AGO,)),
     (re.compile(r"\b(?:that(?:\s+same)?|the\s+same)\s+(?:night|day|evening|morning|year|month|week|time"
                 r"|winter|spring|summer|autumn|fall)\b"
