@@ -117,3 +117,20 @@ def test_orders_told_received_and_refused() -> None:
     assert ("korven", "received_instructions", "affirm") in _claims(
         "KORVEN: Everything I did there I did on the orders of my superiors.")
 
+
+
+def test_leaving_for_a_place_with_a_time_between() -> None:
+    # before: no claim ("left Paris ... for Brussels" with eight words between)
+    got = _claims("General Korven left Paris on the evening of 1 April 1889 for Brussels with his mistress.", "2009-08-14")
+    assert ("korven", "travel", "affirm") in got
+
+
+def test_a_confession_wrung_from_one_is_withdrawn() -> None:
+    # before: no claim
+    assert ("korven", "plea", "deny") in _claims("Korven told the court that her confession had been wrung from her "
+                                                 "by the paratroopers.")
+
+
+def test_slipping_back_into_a_country_is_a_journey() -> None:
+    # before: no claim
+    assert ("korven", "travel", "affirm") in _claims("Korven had slipped back into Cameroon from exile in 1961.")
