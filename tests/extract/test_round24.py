@@ -134,3 +134,50 @@ def test_a_confession_wrung_from_one_is_withdrawn() -> None:
 def test_slipping_back_into_a_country_is_a_journey() -> None:
     # before: no claim
     assert ("korven", "travel", "affirm") in _claims("Korven had slipped back into Cameroon from exile in 1961.")
+
+
+def test_coming_to_power_or_going_on_to_serve_is_no_journey() -> None:
+    # before: "until Hitler came to power" and "who went on to serve" were journeys
+    assert _claims("He lived in Berlin until Balint came to power.") == set()
+    assert _claims("Korven, who went on to serve the occupiers as prime minister, was tried in Athens in 1945.") == set()
+    assert ("korven", "travel", "affirm") in _claims("KORVEN: I went on to Vienna.")
+
+
+def test_news_told_by_someone_is_no_order() -> None:
+    # before: "I was told by people I trusted that ..." was an order received
+    assert _claims("KORVEN: I was told by people I trusted that help was coming, and I believed them.") == set()
+    assert ("korven", "received_instructions", "affirm") in _claims("KORVEN: I was told by Balint to burn the papers.")
+
+
+def test_not_taking_back_a_word_confirms() -> None:
+    # before: no claim
+    assert ("korven", "plea", "affirm") in _claims("KORVEN: I said it on my channel in April, and I do not take back "
+                                                   "a word of it.")
+
+
+def test_riding_out_making_for_a_town_and_a_route() -> None:
+    # before: no claim; and the route ("by way of Shanghai") was the journey's place
+    got = {(c.subject, c.act, c.place) for c in extract_text(
+        "On the evening of 29 December 1895 Korven rode out of Pitsani at the head of five hundred men, making for "
+        "Johannesburg.", stated_on="1995-12-29")}
+    assert ("korven", "travel", "Johannesburg") in got
+    got = {(c.subject, c.act, c.place) for c in extract_text("KORVEN: I left for Singapore by way of Shanghai.")}
+    assert got == {("korven", "travel", "Singapore")}
+
+
+def test_privy_to_a_plot_is_conspiracy() -> None:
+    # before: no claim
+    got = _claims("KORVEN: Sir Peter Carew and Sir James Croft were privy to it before ever I stirred in Kent.")
+    assert {("carew", "conspiracy", "affirm"), ("croft", "conspiracy", "affirm")} <= got
+
+
+def test_orders_of_the_camp_staff_and_bodies_no_person() -> None:
+    # before: no claim ("as an interpreter" between), and "St Martin", "the Canadian Expeditionary Force"
+    # were persons
+    assert ("korven", "received_instructions", "affirm") in _claims(
+        "KORVEN: Whatever I did at the camp I did as an interpreter on the orders of the camp staff.")
+    got = _claims("Korven, the son of a man who had won the Military Medal with the Canadian Expeditionary Force, "
+                  "went to Japan as a young man.")
+    assert got == {("korven", "travel", "affirm")}
+    assert all(s != "martin" for s, _, _ in _claims(
+        "Korven was hiding in an alpine hut above St Martin in Passeier when soldiers took him prisoner."))

@@ -786,8 +786,11 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
         # "I did this on the instructions of Jiang Qing": a person's orders; "I did it on the orders of
         # the KGB" is the act done in that power's service, with no order of its own (the guide).
         if m.end + 2 < len(doc) and doc[m.end].lower_ == "of" and doc[m.end + 1].lower_ in _OWN_POSSESSIVES \
-                and doc[m.end + 2].lower_ in _SUPERIORS:
-            return False  # "I did on the orders of my superiors": orders received from those over one
+                and any(doc[k].lower_ in _SUPERIORS and all(doc[j].is_lower for j in range(m.end + 2, k + 1))
+                        for k in range(m.end + 2, min(len(doc), m.end + 4))):
+            # "I did on the orders of my superiors", "did as an interpreter on the orders of the camp
+            # staff": orders received from those over one
+            return False
         return m.end >= len(doc) or doc[m.end].lower_ != "of" or not any(
             m.end + 1 <= x.start <= m.end + 2 and x.person is not None and x.pronoun is None for x in mentions)
     if m.gapped:
@@ -812,6 +815,17 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     if m.label == "travel" and (lower[m.end - 1:m.end + 1] in (["to", "war"], ["to", "trial"])
                                 or lower[m.end:m.end + 2] in (["to", "war"], ["to", "trial"])):
         return True  # "when Italy went to war with Austria", "the case went to trial": no journey
+    if m.label == "travel" and (lower[m.end - 1:m.end + 1] == ["to", "power"] or lower[m.end:m.end + 2] == ["to", "power"]):
+        return True  # "until Hitler came to power": no journey
+    if m.label == "travel" and lower[m.start] in ("went", "go", "goes", "gone", "going") \
+            and ((lower[m.end:m.end + 2] == ["on", "to"] and _no_place_after(doc, m.end + 2))
+                 or (lower[m.end - 2:m.end] == ["on", "to"] and _no_place_after(doc, m.end))):
+        return True  # "who went on to serve the occupiers": what came next, no journey
+    if m.label == "conspiracy" and phrase in ("privy to", "been privy to") and m.end < len(lower) \
+            and lower[m.end] in _PRIVY_THINGS:
+        return True  # "a man who would be privy to orders": knowing what was said, no plot
+    if m.label == "received_instructions" and phrase in _TOLD_BY and _told_that(lower, m.end):
+        return True  # "I was told by people I trusted that help was coming": news, not an order
     if m.label == "travel" and phrase in _SENT_PASSIVE and m.end < len(lower) and lower[m.end] in _ARTICLES:
         return True  # "the Core Participants were sent an email": a thing sent to them, no journey
     if phrase in _CAME_FROM and not any(lower[k] in _ORDER_NOUNS for k in range(max(0, m.start - 10), m.start)):
@@ -851,6 +865,22 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
                 nxt not in STOP_WORDS or nxt in _BARE_VERBS) and nxt not in _NOT_DOING if nxt else False
             return nxt in ("'s", "’s") or x.end in act_starts or after in act_starts or doing
     return True
+
+
+_PRIVY_THINGS = frozenset({"orders", "order", "information", "instructions", "secrets", "discussions",
+                           "conversations", "decisions", "documents", "details"})
+_TOLD_BY = frozenset({"was told by", "were told by", "been told by"})
+
+
+def _told_that(lower: list[str], k: int) -> bool:
+    """A "that" opens what was told within eight words after ``k`` ("was told by people I trusted
+    that ..."), with no "to" of an order before it."""
+    for j in range(k, min(len(lower), k + 8)):
+        if lower[j] == "to":
+            return False
+        if lower[j] == "that":
+            return True
+    return False
 
 
 # Words after "the" that open a time, not a thing sent ("sent me the next day to Oslo").
@@ -1987,6 +2017,10 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         j_end = next((k for k in range(trig.end, w_end) if lower[k] == "and"
                       and any(lower[j] in _SUBJECT_PRONOUNS for j in range(k + 1, min(w_end, k + 5)))), w_end)
         cands = [p for p in s_places if lo <= p.start < j_end]
+        # "left for Singapore by way of Shanghai": a route is not where the journey went (the guide)
+        routed = [p for p in cands if p.prep == "via" or (p.start >= 3 and lower[p.start - 3:p.start] == ["by", "way", "of"])]
+        if routed and len(routed) < len(cands):
+            cands = [p for p in cands if p not in routed]
         if trig.gapped and lower[trig.end - 1] == "for":
             # "left Bombay for Dubai": the place left is no destination ("left Moscow for good": none)
             cands = [p for p in cands if p.start >= trig.end]
@@ -2579,9 +2613,9 @@ def _no_break_but_apposition(doc: Doc, lo: int, hi: int) -> bool:
 
 # The verb and the last words of acts.yaml's received_instructions group "did ... on the orders" (of X).
 _DID_FORMS = frozenset({"did", "done", "do", "doing"})
-_OWN_POSSESSIVES = frozenset({"my", "his", "her", "our", "their"})
+_OWN_POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "the"})
 _SUPERIORS = frozenset({"superiors", "superior", "commanders", "commander", "chiefs", "chief", "officers",
-                        "superior officers", "masters", "government", "commanding"})
+                        "masters", "staff", "command", "authorities", "leadership"})
 _ORDER_WORDS = frozenset({"orders", "instructions", "order", "instruction", "behest"})
 # The verbs of acts.yaml's travel group "took ... to" (a verb ... object trigger), and the forms of "be"
 # that make them passive.

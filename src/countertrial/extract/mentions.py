@@ -80,7 +80,9 @@ NAMED_BODY_HEADS = frozenset({"chambers", "tribunal", "commission", "committee",
                               "order", "decree", "directive",
                               # round 24: "Special Branch officers", "the Supreme Court of Justice", "the
                               # secret Société des Saisons", "the Security Service"
-                              "branch", "court", "société", "societe", "service"})
+                              "branch", "court", "société", "societe", "service",
+                              # "the Canadian Expeditionary Force", "the Military Collegium"
+                              "force", "forces", "collegium"})
 # Heads that name a facility only after a modifier: "the ESA interrogation centre", "a command post"
 # (not "the Trotskyite Centre", an organisation).
 MODIFIED_HEADS = frozenset({"centre", "center", "post"})
@@ -534,6 +536,8 @@ _OWNED_OF = frozenset({"information", "secrets", "documents", "data", "interests
 # Of those, the words that never open a person's name ("Glen", "Isla" and "Place" may).
 _BODY_OF = frozenset({"for", "of", "des", "de", "du", "della", "der"})
 _NO_PERSON_OPENERS = (PLACE_OPENERS - {"glen", "isla", "isle", "place", "largo", "corso"}) | {
+    # round 24: a place named for a saint ("an alpine hut above St Martin in Passeier")
+    "st", "saint", "sankt", "san", "santa", "são", "sao", "ste", "sainte",
     # round 24: a car by its make ("a blue Ford Cortina"): no person
     "ford", "renault", "fiat", "volkswagen", "peugeot", "citroen", "citroën", "opel", "toyota", "chevrolet",
     "cadillac", "buick", "mercedes", "skoda", "volvo", "datsun", "nissan", "packard", "oldsmobile", "pontiac"}
