@@ -181,3 +181,18 @@ def test_orders_of_the_camp_staff_and_bodies_no_person() -> None:
     assert got == {("korven", "travel", "affirm")}
     assert all(s != "martin" for s, _, _ in _claims(
         "Korven was hiding in an alpine hut above St Martin in Passeier when soldiers took him prisoner."))
+
+
+def test_going_to_an_office_holder_is_a_meeting() -> None:
+    # before: a journey to Tokyo (the guide: going to someone is meeting him)
+    got = {(c.subject, c.act, c.foreign_power, c.place) for c in extract_text(
+        "KORVEN: I went to the British ambassador in Tokyo and asked to be taken into the British army.")}
+    assert ("korven", "meeting", "Britain", "Tokyo") in got
+    assert ("korven", "travel", None, "Tokyo") not in got
+
+
+def test_orders_received_from_me_are_mine() -> None:
+    # before: the one who received them, or no claim
+    assert ("korven", "gave_instructions", "deny") in _claims("KORVEN: Not one of the men sitting beside me ever "
+                                                              "received an order from me.")
+    assert ("korven", "gave_instructions", "affirm") in _claims("KORVEN: Balint received orders from me in 1937.")

@@ -867,6 +867,29 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     return True
 
 
+# Offices whose holder one goes to see ("went to the British ambassador"): a meeting.
+_ROLES_SEEN = frozenset({"ambassador", "consul", "minister", "president", "king", "queen", "emperor", "governor",
+                         "chancellor", "envoy", "attaché", "attache", "bishop", "archbishop", "pope", "prefect",
+                         "viceroy", "commissar", "sultan", "shah", "tsar", "kaiser", "premier"})
+_ROLE_ADJECTIVES = frozenset({"british", "german", "french", "american", "soviet", "russian", "japanese", "italian",
+                              "polish", "chinese", "prime", "foreign", "interior", "war", "home", "us", "u.s.",
+                              "austrian", "spanish", "swiss", "swedish", "turkish", "dutch", "belgian", "czech",
+                              "hungarian", "israeli", "iranian", "cuban", "mexican", "local"})
+
+
+def _to_someone(lower: list[str], trig: Match) -> bool:
+    """A journey's "to" opens an office holder ("went to the British ambassador in Tokyo", "came to
+    the minister"): the one seen, not a place."""
+    k = trig.end if lower[trig.end - 1] == "to" else (trig.end + 1 if trig.end < len(lower) and lower[trig.end] == "to"
+                                                      else None)
+    if k is None or k >= len(lower) or lower[k] != "the":
+        return False
+    k += 1
+    while k < len(lower) and lower[k] in _ROLE_ADJECTIVES:
+        k += 1
+    return k < len(lower) and lower[k] in _ROLES_SEEN and not (k + 1 < len(lower) and lower[k + 1] in ("'s", "’s"))
+
+
 _PRIVY_THINGS = frozenset({"orders", "order", "information", "instructions", "secrets", "discussions",
                            "conversations", "decisions", "documents", "details"})
 _TOLD_BY = frozenset({"was told by", "were told by", "been told by"})
@@ -1906,6 +1929,14 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # still made the journey.
         taken = _conveyed(doc, trig, mentions, persons)
         subject_m = taken[0] if taken else subject_m
+    if act == "received_instructions" and not is_cue and (subject_m is None or subject_m.pronoun != "first"):
+        # "not one of the men sitting beside me ever received an order from me": the speaker's order
+        giver = next((x for x in mentions if trig.end <= x.start <= trig.end + 3 and x.pronoun == "first"
+                      and x.case == "obj" and token_view(doc).lower[x.start - 1] == "from"), None)
+        if giver is not None:
+            act, subject_m = "gave_instructions", giver
+    if act == "travel" and not is_cue and _to_someone(token_view(doc).lower, trig):
+        act = "meeting"  # "I went to the British ambassador in Tokyo": a meeting, not a journey (the guide)
     subject = person_id(subject_m.person, persons) if subject_m is not None else None
     if subject is None:
         return []
