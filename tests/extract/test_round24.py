@@ -196,3 +196,12 @@ def test_orders_received_from_me_are_mine() -> None:
     assert ("korven", "gave_instructions", "deny") in _claims("KORVEN: Not one of the men sitting beside me ever "
                                                               "received an order from me.")
     assert ("korven", "gave_instructions", "affirm") in _claims("KORVEN: Balint received orders from me in 1937.")
+
+
+def test_conspiring_to_cause_explosions_is_terrorism() -> None:
+    # before: the plotters' sabotage (the British charge; the gold sets read it as terrorism)
+    got = _claims("In 1973 an Old Bailey jury convicted Korven and Balint of conspiring to cause explosions.")
+    assert {("korven", "terrorism", "affirm"), ("balint", "terrorism", "affirm")} <= got
+    # guard: a boiler's explosion caused at a power station stays sabotage
+    assert ("korven", "sabotage", "affirm") in _claims("KORVEN: In March 1932 I caused the explosion of the boiler "
+                                                       "at the Moscow power station.")
