@@ -205,3 +205,28 @@ def test_conspiring_to_cause_explosions_is_terrorism() -> None:
     # guard: a boiler's explosion caused at a power station stays sabotage
     assert ("korven", "sabotage", "affirm") in _claims("KORVEN: In March 1932 I caused the explosion of the boiler "
                                                        "at the Moscow power station.")
+
+
+def test_a_statement_then_a_tag_question_is_answered() -> None:
+    # before: no claim (the answer was read against the tag "Do you deny that?", which names no act)
+    text = ("PROSECUTOR: On the evening of 14 June you drove to the Marine Parade. Do you deny that?\n"
+            "KORVEN: No, I do not deny it.")
+    assert ("korven", "travel", "affirm") in _claims(text)
+    text = ("PROSECUTOR: On 17 June 1944 you issued an order to your commanders that the partisans were to be "
+            "fought with every means. Is that correct?\nKORVEN: That is correct.")
+    assert ("korven", "gave_instructions", "affirm") in _claims(text)
+
+
+def test_a_bare_answer_to_do_you_deny_is_turned_round() -> None:
+    # before: no claim; "No." to "Do you deny it?" affirms, "Yes." denies
+    q = "PROSECUTOR: On the evening of 14 June you drove to the Marine Parade. Do you deny it?\n"
+    assert ("korven", "travel", "affirm") in _claims(q + "KORVEN: No.")
+    assert ("korven", "travel", "deny") in _claims(q + "KORVEN: Yes.")
+    # guard: an ordinary question keeps the answer's polarity
+    assert ("korven", "travel", "deny") in _claims("PROSECUTOR: Did you drive to the Marine Parade?\nKORVEN: No.")
+
+
+def test_committing_no_crime_pleads_not_guilty() -> None:
+    # before: a crime (`other`) denied
+    assert _claims("KORVEN: I refused the amnesty because I have committed no crime, and I want a verdict.") == {
+        ("korven", "plea", "deny")}

@@ -277,6 +277,11 @@ def _named(question: str, answer: str) -> tuple[tuple[str, ...], bool] | None:
     return (tuple(names), more) if names else None
 
 
+# A question that asks whether the witness denies what was just put ("Do you deny that?"): a bare
+# "No." to it affirms the proposition, a bare "Yes." denies it.
+_DENY_TAG = re.compile(r"\b(?:do|did|would|will)\s+you\s+(?:still\s+)?deny\s+(?:that|it|this)\s*\?\s*$", re.IGNORECASE)
+
+
 def _asks(text: str) -> bool:
     return text.rstrip().rstrip('"\'”’)]').endswith("?")
 
@@ -302,6 +307,8 @@ def pair_answers(segments: Sequence[Segment], reader: dict[str, str],
             continue
         polarity = _bare(seg.text, reader)
         if polarity is not None:
+            if _DENY_TAG.search(q.text) and "deny" not in seg.text.lower():
+                polarity = _flip(polarity)  # "... Do you deny that?" / "No.": not denied, so affirmed
             out[i - 1] = Answer(seg, polarity)
             continue
         polarity = _adverbials(seg.text, reader)

@@ -81,8 +81,9 @@ NAMED_BODY_HEADS = frozenset({"chambers", "tribunal", "commission", "committee",
                               # round 24: "Special Branch officers", "the Supreme Court of Justice", "the
                               # secret Société des Saisons", "the Security Service"
                               "branch", "court", "société", "societe", "service",
-                              # "the Canadian Expeditionary Force", "the Military Collegium"
-                              "force", "forces", "collegium"})
+                              # "the Canadian Expeditionary Force", "the Military Collegium" (and, no body but
+                              # no one's name either, "won the Military Medal")
+                              "force", "forces", "collegium", "medal", "prize"})
 # Heads that name a facility only after a modifier: "the ESA interrogation centre", "a command post"
 # (not "the Trotskyite Centre", an organisation).
 MODIFIED_HEADS = frozenset({"centre", "center", "post"})
@@ -366,7 +367,7 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                 elif e - s == 1 and e < n and is_lower_[e] and lower[e] in _PEOPLE_NOUNS:
                     pass  # "seven other Ogoni men", "two Tutsi civilians": a people's name before its noun
                 elif _place_unit_name(view, s, e, n) or all(c in "IVX" for c in text) \
-                        or (e - s > 1 and (lower[e - 1] in NAMED_PLACE_HEADS or lower[e - 1] in NAMED_BODY_HEADS)):
+                        or (e - i > 1 and (lower[e - 1] in NAMED_PLACE_HEADS or lower[e - 1] in NAMED_BODY_HEADS)):
                     pass  # "Kibungo prefecture", "the commune of Mabanza": a place; "Chamber III": a number;
                     # "the Kagera River", "Murambi Technical School": a place by its head; "the
                     # Extraordinary African Chambers", "the Southern Society", "Air India Flight 182": a body

@@ -336,7 +336,11 @@ class RulesExtractor:
             # "Did anyone ask you to do this? Any group, any person?": a short question that only
             # presses the one before it; the answer answers that one.
             prev = doc[bounds[k - 1]:bounds[k]]
-            if is_question(prev) and any(m.kind in ("A", "C") and prev.start <= m.start < prev.end for m in matches):
+            if (is_question(prev) or _TAG_QUESTION.match(sent.text)) \
+                    and any(m.kind in ("A", "C") and prev.start <= m.start < prev.end for m in matches):
+                # (round 24: "you drove the Cortina to the Marine Parade ... Do you deny that?", "you
+                # issued an order to your commanders ... Is that correct?": a tag put after a statement
+                # asks about the statement)
                 k, sent = k - 1, prev
         seg = replace(question, addressee=answer.segment.speaker)
         if seg.source.turn is not None:
@@ -487,3 +491,11 @@ def _asked_negation(lower: list[str], start: int, neg: int) -> bool:
     if k >= neg or lower[k].removesuffix("n't") not in _INVERTING:
         return False
     return neg - k <= 2 and all(w in ("you", "he", "she", "it", "they", "we", "i") for w in lower[k + 1:neg])
+
+
+# A short question put after a statement, asking whether it is so ("Do you deny that?", "Is that
+# correct?", "Is that not so?"): the answer answers the statement.
+_TAG_QUESTION = re.compile(r"\s*(?:do|did|would|will)\s+you\s+(?:deny|admit|dispute|accept|confirm|agree)\b"
+                           r"|\s*(?:is|was|isn't|wasn't)\s+(?:that|this|it)\s+(?:not\s+)?(?:correct|true|right|so)\b"
+                           r"|\s*(?:is|was)\s+(?:that|this|it)\s+not\s+(?:correct|true|right|so)\b",
+                           re.IGNORECASE)
