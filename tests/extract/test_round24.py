@@ -230,3 +230,12 @@ def test_committing_no_crime_pleads_not_guilty() -> None:
     # before: a crime (`other`) denied
     assert _claims("KORVEN: I refused the amnesty because I have committed no crime, and I want a verdict.") == {
         ("korven", "plea", "deny")}
+
+
+def test_discussing_arguing_confronting_someone_is_a_meeting() -> None:
+    # before: no claim
+    assert ("korven", "meeting", "affirm") in _claims("KORVEN: I discussed it with Chief Minister Balint himself in April.")
+    assert ("korven", "meeting", "affirm") in _claims("KORVEN: I flew there with the others, and I argued with Balint there.")
+    assert ("korven", "meeting", "affirm") in _claims("Korven flew to the Crimea and confronted Mikhail Balint at his dacha.")
+    # guard: only with a person named right after
+    assert _claims("KORVEN: I confronted the evidence.") == set()
