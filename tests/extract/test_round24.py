@@ -239,3 +239,9 @@ def test_discussing_arguing_confronting_someone_is_a_meeting() -> None:
     assert ("korven", "meeting", "affirm") in _claims("Korven flew to the Crimea and confronted Mikhail Balint at his dacha.")
     # guard: only with a person named right after
     assert _claims("KORVEN: I confronted the evidence.") == set()
+
+
+def test_sending_ones_son_somewhere_is_his_journey() -> None:
+    # before: no claim (a kin word between "sent" and the name)
+    got = _claims("KORVEN: This year I sent my son Juan Balint to New Orleans with Licenciado Herrera.")
+    assert {("balint", "travel", "affirm"), ("herrera", "travel", "affirm")} <= got

@@ -39,7 +39,7 @@ from .matching import refine_means
 from .mentions import FACILITY_HEADS, Mention, PlaceMention
 from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
-from .participants import denied_agent_by, tried_with, verb_after_subject
+from .participants import KIN, denied_agent_by, tried_with, verb_after_subject
 from .polarity import counsel_turn, failed_to, modality_of, polarity_of, reported_speech
 from .segment import CLAUSE_BREAK, Segment, TokenView, clause_start, span_text, token_view
 from .timex import Timex, resolve_anaphora, yearless
@@ -839,7 +839,10 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
         sent = next((x for x in mentions if m.end <= x.start <= m.end + 2
                      and (x.person is not None or x.pronoun == "first")
                      and not x.possessive  # ("did not come from me": the speaker)
-                     and all(texts[k][:1].isupper() for k in range(m.end, x.start))), None)
+                     and (all(texts[k][:1].isupper() for k in range(m.end, x.start))
+                          # "sent my son Juan Almonte to New Orleans"
+                          or (x.start == m.end + 2 and lower[m.end] in ("my", "his", "her", "our", "their")
+                              and lower[m.end + 1] in KIN))), None)
         if sent is None:
             return True
         # "I sent Kappler a list of fifty men": a thing sent to him (a dative), not he sent anywhere

@@ -624,7 +624,10 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
         return blamed, None
     subject_m = find_subject(doc, trig, mentions, lo, w_start, sent.start)
     if object_subject:
-        obj = next((m for m in mentions if m.start == trig.end and not m.possessive and m.person is not None
+        at = trig.end
+        if at + 2 < len(doc) and doc[at].lower_ in ("my", "his", "her", "our", "their") and doc[at + 1].lower_ in KIN:
+            at += 2  # "I sent my son Juan Nepomuceno Almonte to New Orleans": the one named after the kin word
+        obj = next((m for m in mentions if m.start == at and not m.possessive and m.person is not None
                     and m.pronoun != "you"), None)
         if obj is None:
             obj = _whom_head(doc, trig, mentions, sent.start)  # "Leuchter, whom Zündel had sent to Auschwitz"
