@@ -1867,8 +1867,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             and subject_m.pronoun == "first" and _tells_me(doc, trig):
         # "Captain Medina came on the radio, asked why I was holding up the company, and told me to
         # waste them": the one who told me is not I; the person named before the "I" of a clause
-        # inside; with no one named there ("An officer I did not know ordered me to shoot"), the order
-        # is received by the "me".
+        # inside; with no one named there ("When I arrived, the guard told me to wait"), the order is
+        # received by the "me" (the giver looked for between the "I" and the order).
         first_m = subject_m
         subject_m = next((x for x in reversed(mentions) if x.start < subject_m.start and x.person is not None
                           and x.pronoun is None and not x.possessive and x.start >= sent.start), None)

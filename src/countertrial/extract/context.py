@@ -321,7 +321,7 @@ class DocContext:
         of sentence ``k`` may be that one, even where :meth:`last_person` finds no one alone)."""
         return any(m.pronoun is None and not m.possessive and m.person is not None
                    and named_key(m, self.persons) != self.seg.speaker
-                   for j in range(k) for m in self.local(j, bounds)[1])
+                   for j in range(k - 1, -1, -1) for m in self.local(j, bounds)[1])  # nearest first
 
     def last_place(self, k: int, bounds: list[int]) -> PlaceMention | None:
         """The last place mentioned before sentence ``k`` (what "there" points back to)."""

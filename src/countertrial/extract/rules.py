@@ -496,6 +496,5 @@ def _asked_negation(lower: list[str], start: int, neg: int) -> bool:
 # A short question put after a statement, asking whether it is so ("Do you deny that?", "Is that
 # correct?", "Is that not so?"): the answer answers the statement.
 _TAG_QUESTION = re.compile(r"\s*(?:do|did|would|will)\s+you\s+(?:deny|admit|dispute|accept|confirm|agree)\b"
-                           r"|\s*(?:is|was|isn't|wasn't)\s+(?:that|this|it)\s+(?:not\s+)?(?:correct|true|right|so)\b"
-                           r"|\s*(?:is|was)\s+(?:that|this|it)\s+not\s+(?:correct|true|right|so)\b",
+                           r"|\s*(?:is|was|isn't|wasn't)\s+(?:that|this|it)\s+(?:not\s+)?(?:correct|true|right|so)\b",
                            re.IGNORECASE)
