@@ -39,7 +39,7 @@ from .matching import refine_means
 from .mentions import FACILITY_HEADS, Mention, PlaceMention
 from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
-from .participants import KIN, denied_agent_by, tried_with, verb_after_subject
+from .participants import after_kin, denied_agent_by, tried_with, verb_after_subject
 from .polarity import counsel_turn, failed_to, modality_of, polarity_of, reported_speech
 from .segment import CLAUSE_BREAK, Segment, TokenView, clause_start, span_text, token_view
 from .timex import Timex, resolve_anaphora, yearless
@@ -68,9 +68,10 @@ class Sentence:
     # A foreign power or service named in the segment up to this sentence ("I knew he was KGB. ...
     # he paid me for it": money from a power's man).
     powered: bool = False
-    # Someone other than the speaker is named in the segment before this sentence (a "he" may be
-    # that one): read by rules.py only where the sentence has a "he" or "they".
-    named_before: bool = True
+    # Whether someone other than the speaker is named in the segment before this sentence (a "he"
+    # may be that one): asked only of an order from an unnamed "he" or "they" (rules.py gives the
+    # segment's reading; alone, a sentence assumes someone was).
+    named_before: Callable[[], bool] = lambda: True
 
 
 def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> list[Claim]:
@@ -349,8 +350,18 @@ def _no_one_before(doc: Doc, trig: Match, sent_start: int) -> bool:
     return any(k - len(w) >= sent_start and tuple(lower[k - len(w):k]) == w for w in _NO_ONE)
 
 
+def _ordered_one(mentions: Sequence[Mention], trig: Match, *, you: bool = False,
+                 first: bool = False) -> Mention | None:
+    """The one an order is told to, named inside the trigger or right after it ("told me to",
+    "ordered him to"; with ``you`` the one asked too, "did anyone ask you to"; with ``first`` only the
+    speaker)."""
+    return next((m for m in mentions if trig.start < m.start <= trig.end
+                 and (m.case == "obj" or (you and m.pronoun == "you")) and (not first or m.pronoun == "first")
+                 and m.person is not None and not m.possessive), None)
+
+
 def _unnamed_giver(doc: Doc, trig: Match, subject_m: Mention | None, sent_start: int,
-                   mentions: Sequence[Mention] = (), named_before: bool = True) -> bool:
+                   mentions: Sequence[Mention] = (), named_before: Callable[[], bool] = lambda: True) -> bool:
     """An order to the speaker ("ordered me to", "told us to") by someone the text does not name: a
     subject that is a common noun ("An officer ordered me to shoot", "My commanders had told me to")
     or a "he" or "they" that points at no one named (with a name before it, "he" may be that one's:
@@ -361,8 +372,9 @@ def _unnamed_giver(doc: Doc, trig: Match, subject_m: Mention | None, sent_start:
     if lower[trig.end - 1] == "to" and trig.end < len(lower) and lower[trig.end] == "be":
         return False  # "He told me to be patient": advice, not an order
     if subject_m is not None:
-        return subject_m.pronoun in ("third", "plural") and subject_m.end <= trig.start and not named_before \
-            and not any(m.person is not None and m.pronoun is None and m.start < subject_m.start for m in mentions)
+        return subject_m.pronoun in ("third", "plural") and subject_m.end <= trig.start \
+            and not any(m.person is not None and m.pronoun is None and m.start < subject_m.start for m in mentions) \
+            and not named_before()
     k = trig.start
     while k > sent_start and lower[k - 1] in _GIVER_AUX:
         k -= 1
@@ -785,7 +797,7 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
             and doc[m.end - 1].lower_ in _ORDER_WORDS and doc[m.end - 2].lower_ in ("the", "on", "at"):
         # "I did this on the instructions of Jiang Qing": a person's orders; "I did it on the orders of
         # the KGB" is the act done in that power's service, with no order of its own (the guide).
-        if m.end + 2 < len(doc) and doc[m.end].lower_ == "of" and doc[m.end + 1].lower_ in _OWN_POSSESSIVES \
+        if m.end + 2 < len(doc) and doc[m.end].lower_ == "of" and doc[m.end + 1].lower_ in _SUPERIORS_OPENERS \
                 and any(doc[k].lower_ in _SUPERIORS and all(doc[j].is_lower for j in range(m.end + 2, k + 1))
                         for k in range(m.end + 2, min(len(doc), m.end + 4))):
             # "I did on the orders of my superiors", "did as an interpreter on the orders of the camp
@@ -840,9 +852,7 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
                      and (x.person is not None or x.pronoun == "first")
                      and not x.possessive  # ("did not come from me": the speaker)
                      and (all(texts[k][:1].isupper() for k in range(m.end, x.start))
-                          # "sent my son Juan Almonte to New Orleans"
-                          or (x.start == m.end + 2 and lower[m.end] in ("my", "his", "her", "our", "their")
-                              and lower[m.end + 1] in KIN))), None)
+                          or x.start == after_kin(lower, m.end))), None)  # "sent my son Juan Almonte to"
         if sent is None:
             return True
         # "I sent Kappler a list of fifty men": a thing sent to him (a dative), not he sent anywhere
@@ -1804,7 +1814,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                                       by_agent=(vocab.acts[act].passive_agent or trig.by_agent) and not is_cue,
                                       object_subject=not is_cue and doc[trig.start:trig.end].text.lower()
                                       in vocab.acts[act].object_subject, victim=vocab.acts[act].victim)
-    if act == "gave_instructions" and not is_cue and doc[trig.start:trig.end].text.lower() in _ON_ORDERS_OF \
+    if act == "gave_instructions" and not is_cue and _on_orders_of(vocab, doc[trig.start:trig.end].text.lower()) \
             and any(m.person is not None and not m.possessive and sent.start <= m.start < trig.start for m in mentions):
         # "On the orders of Camara" and "on an order from General Fieldorf, a dozen soldiers shot him"
         # are the giver's order; after a named doer ("Pilecki had come back ... on the orders of General
@@ -1847,9 +1857,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if no_one or anyone:
         # "No one gave me orders", "Nobody told me to do it": no one gave them, so the one addressed
         # denies having received them.
-        addressed = next((m for m in mentions if trig.start < m.start <= trig.end
-                          and (m.case == "obj" or m.pronoun == "you") and m.person is not None and not m.possessive),
-                         None)
+        addressed = _ordered_one(mentions, trig, you=True)
         if addressed is None:
             return []
         act, subject_m, patient_m = "received_instructions", addressed, None
@@ -1858,8 +1866,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             and _unnamed_giver(doc, trig, subject_m, sent.start, mentions, s.named_before):
         # "An officer who was in the car with us ... ordered me to shoot", "My commanders had told me to
         # spare civilians": with no one named who gave it, the order is the one ordered's, received.
-        ordered = next((m for m in mentions if trig.start < m.start <= trig.end and m.case == "obj"
-                        and m.person is not None and not m.possessive), None)
+        ordered = _ordered_one(mentions, trig)
         if ordered is None:
             return []
         act, subject_m, patient_m = "received_instructions", ordered, None
@@ -1873,8 +1880,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         subject_m = next((x for x in reversed(mentions) if x.start < subject_m.start and x.person is not None
                           and x.pronoun is None and not x.possessive and x.start >= sent.start), None)
         if subject_m is None:
-            ordered = next((m for m in mentions if trig.start < m.start <= trig.end and m.case == "obj"
-                            and m.pronoun == "first" and m.person is not None and not m.possessive), None)
+            ordered = _ordered_one(mentions, trig, first=True)
             if ordered is None or not _unnamed_giver(doc, trig, None, first_m.start):
                 return []
             act, subject_m, patient_m = "received_instructions", ordered, None
@@ -2647,7 +2653,7 @@ def _no_break_but_apposition(doc: Doc, lo: int, hi: int) -> bool:
 
 # The verb and the last words of acts.yaml's received_instructions group "did ... on the orders" (of X).
 _DID_FORMS = frozenset({"did", "done", "do", "doing"})
-_OWN_POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "the"})
+_SUPERIORS_OPENERS = frozenset({"my", "his", "her", "our", "their", "the"})
 _SUPERIORS = frozenset({"superiors", "superior", "commanders", "commander", "chiefs", "chief", "officers",
                         "masters", "staff", "command", "authorities", "leadership"})
 _ORDER_WORDS = frozenset({"orders", "instructions", "order", "instruction", "behest"})
@@ -2766,10 +2772,13 @@ def _state_orders(doc: Doc, trig: Match, matches: list[Match]) -> bool:
 
 
 _ORDER_VERBS = frozenset({"ordered", "instructed", "directed", "commanded"})
-# Phrases that name the one who gave an order right after them (vocab: gave_instructions object_subject).
-_ON_ORDERS_OF = frozenset({"on the orders of", "on the order of", "on an order from", "on orders from",
-                           "on the direct orders of", "at the orders of", "by order of", "by the order of",
-                           "on the instructions of", "on instructions from", "under orders from"})
+
+
+def _on_orders_of(vocab: Vocabulary, phrase: str) -> bool:
+    """``phrase`` is one of gave_instructions' object-subject phrases that open with a preposition
+    ("on the orders of", "by order of", "under orders from"): the giver is named right after it."""
+    return phrase.split(" ", 1)[0] in ("on", "at", "by", "under") \
+        and phrase in vocab.acts["gave_instructions"].object_subject
 
 
 def _passive_given(lower: list[str], k: int, sent_start: int) -> bool:

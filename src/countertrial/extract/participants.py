@@ -624,10 +624,9 @@ def find_roles(doc: Doc, trig: Match, mentions: list[Mention], *, lo: int, windo
         return blamed, None
     subject_m = find_subject(doc, trig, mentions, lo, w_start, sent.start)
     if object_subject:
-        at = trig.end
-        if at + 2 < len(doc) and doc[at].lower_ in ("my", "his", "her", "our", "their") and doc[at + 1].lower_ in KIN:
-            at += 2  # "I sent my son Juan Nepomuceno Almonte to New Orleans": the one named after the kin word
-        obj = next((m for m in mentions if m.start == at and not m.possessive and m.person is not None
+        # "I sent my son Juan Nepomuceno Almonte to New Orleans": the one named after the kin word
+        at = after_kin(token_view(doc).lower, trig.end)
+        obj = next((m for m in mentions if m.start in (trig.end, at) and not m.possessive and m.person is not None
                     and m.pronoun != "you"), None)
         if obj is None:
             obj = _whom_head(doc, trig, mentions, sent.start)  # "Leuchter, whom Zündel had sent to Auschwitz"
@@ -870,6 +869,14 @@ _VICTIM_NOUNS = frozenset({"murder", "killing", "assassination", "execution", "p
 
 # People named by their tie to someone ("my sister", "Kamali's driver", "his men"): the possessor
 # does not do what they do ("My sister told me that she had been to the meeting").
+def after_kin(lower: list[str], k: int) -> int:
+    """Where the name after a kin word at ``k`` starts ("sent my son Juan Almonte": the "Juan"), or
+    ``-1`` when no possessive and kin word stand at ``k``."""
+    if k + 2 < len(lower) and lower[k] in ("my", "his", "her", "our", "their") and lower[k + 1] in KIN:
+        return k + 2
+    return -1
+
+
 KIN = frozenset({"sister", "brother", "wife", "husband", "mother", "father", "son", "daughter", "uncle", "aunt",
                  "cousin", "nephew", "niece", "grandfather", "grandmother", "parents", "children", "child",
                  "neighbour", "neighbor", "friend", "friends", "colleague", "colleagues", "driver", "bodyguard",

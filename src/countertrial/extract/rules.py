@@ -227,8 +227,8 @@ class RulesExtractor:
             last_place = ctx.last_place(k, bounds) if _needs_last_place(doc, sent) else None
             s_matches = [m for m in matches if sent.start <= m.start < sent.end]
             s_times = _SentenceTimes(timexes, sent.start_char, sent.end_char)
-            named_before = last is not None or (any(m.pronoun in ("third", "plural") for m in s_mentions)
-                                                and ctx.named_before(k, bounds))
+            # read only if an unnamed "he" gives an order (see claims._unnamed_giver)
+            named_before = _someone_named if last is not None else partial(ctx.named_before, k, bounds)
             claims.extend(sentence_claims(self.vocab, self.persons, Sentence(
                 seg, doc, sent, s_matches, s_mentions, s_places, s_times, last_place,
                 setting if k == told else None, first_power is not None and first_power < sent.end,
@@ -498,3 +498,8 @@ def _asked_negation(lower: list[str], start: int, neg: int) -> bool:
 _TAG_QUESTION = re.compile(r"\s*(?:do|did|would|will)\s+you\s+(?:deny|admit|dispute|accept|confirm|agree)\b"
                            r"|\s*(?:is|was|isn't|wasn't)\s+(?:that|this|it)\s+(?:not\s+)?(?:correct|true|right|so)\b",
                            re.IGNORECASE)
+
+
+def _someone_named() -> bool:
+    """A "he" of the sentence points at someone named before it (``Sentence.named_before``)."""
+    return True
