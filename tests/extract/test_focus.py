@@ -380,8 +380,6 @@ def test_word_trie_finds_what_the_plain_alternation_finds(with_corpora: bool, re
     # ... and their base and -ing forms (inflect.py: "did not plant", "was planting")
     verbs |= {v.lower() for act in ext.vocab.acts.values() for vo in act.verb_object
               for half in derived_phrases(vo.verbs) for v in half}
-    assert ext._gapped.objects.pattern == word_alternatives(objects).pattern
-    assert ext._gapped.verbs.pattern == word_alternatives(verbs).pattern
     odd = {"a", "xy", "power", "plan", "plans", "planned", "power station", "power stations", "pit", "pits", "a-b", "a.b", "x", "xy z"}
     texts = [t.lower() for t in _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)]
     texts += ["plans planned plan-s power stations, power station's pits a-b a.b x xx plannedx xy z xy", "planne plan"]
@@ -474,29 +472,6 @@ def test_prefilter_passes_every_text_with_an_act_or_cue_match(with_corpora: bool
     assert not ext.prefilter("I stayed in order to live.") and not ext.prefilter("On Yagoda's orders, nothing.")
     # ("I did it in order to live." passes now: "order" after "did" may be the base form of "ordered",
     # which find_matches reads only right after "do" and its subject, inflect.gate_holds)
-
-
-@pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
-def test_gapped_slices_from_the_first_verb_word_find_the_same_matches(with_corpora: bool,
-                                                                       request: pytest.FixtureRequest) -> None:
-    """The verb ... object matcher runs on the words before each object from the first word that
-    opens a verb (:attr:`.matching.Gapped.firsts`): the same matches, in the same order, as on
-    the whole slice of ``reach`` words."""
-    from dataclasses import replace
-
-    texts = _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
-    texts += ["He gave me, on behalf of them all, the documents and passed on to me Trotsky's instructions.",
-              "passed documents documents passed passed the plans of the plant to him and handed over plans"]
-    ext = RulesExtractor()
-    gapped = ext._gapped
-    assert gapped is not None and gapped.firsts
-    whole = replace(gapped, firsts=None)
-    found = 0
-    for doc, text in zip(ext.nlp.pipe(texts), texts):
-        got = gapped(doc, text)
-        assert got == whole(doc, text), text[:200]
-        found += len(got)
-    assert found > 20
 
 
 def _spacy_parenthesis(doc, comma, limit):  # type: ignore[no-untyped-def]
@@ -657,12 +632,41 @@ def test_times_read_only_when_a_claim_needs_them_give_the_same_claims(
     assert len(lazy) > 100 and lazy_reads < len(reads)
 
 
+def _verb_object_patterns(ext: RulesExtractor) -> dict[str, list[list[dict[str, object]]]]:
+    """The ``verb_object`` triggers as spaCy ``Matcher`` patterns, written from the vocabulary alone:
+    the verb (a base or -ing form too), each word of the gap optional (no punctuation, no stop word),
+    a qualifier somewhere in the gap where the entry has them, the object."""
+    from countertrial.extract.inflect import derived_phrases
+    from countertrial.extract.matching import _GAP_PUNCT_SET, _GAP_STOP
+
+    nlp = ext.nlp
+    out: dict[str, list[list[dict[str, object]]]] = {}
+    for act in ext.vocab.acts.values():
+        for vo in act.verb_object:
+            stop = [w for w in _GAP_STOP if not (vo.lists and w == "and")]
+            stop += [o.lower() for o in vo.objects if " " not in o] + list(vo.stop)
+            gap = [{"OP": "?", "ORTH": {"NOT_IN": sorted(_GAP_PUNCT_SET)}, "LOWER": {"NOT_IN": stop}}] * vo.gap
+            base, ing = derived_phrases(vo.verbs)
+            heads = [[{"LOWER": t.lower_} for t in nlp.make_doc(v)] for v in (*vo.verbs, *base, *ing)]
+            objs = [[{"LOWER": o}] if len(nlp.make_doc(o)) == 1 else [{"LOWER": t.lower_} for t in nlp.make_doc(o)]
+                    for o in vo.objects]
+            pats = out.setdefault(f"{'Q' if vo.power else 'A'}|{act.name}", [])
+            for head in heads:
+                for obj in objs:
+                    if not vo.qualifiers:
+                        pats.append([*head, *gap, *obj])
+                        continue
+                    qual = {"LOWER": {"IN": [q.lower() for q in vo.qualifiers]}}
+                    pats += [[*head, *gap[:a], qual, *gap[:vo.gap - 1 - a], *obj] for a in range(vo.gap)]
+    return out
+
+
 @pytest.mark.parametrize("with_corpora", [False, pytest.param(True, marks=pytest.mark.shared)])
-def test_gapped_matchers_per_object_find_what_one_matcher_of_all_patterns_finds(
+def test_gapped_finds_what_spacy_matcher_finds_with_the_same_patterns(
         with_corpora: bool, request: pytest.FixtureRequest) -> None:
-    """The verb ... object patterns are split by their object's last word (:class:`.matching.Gapped`),
-    and a hit on an object runs only the patterns that end on its words: the same matches as one
-    matcher holding every pattern, run over the whole text."""
+    """The verb ... object triggers are read by hand, back from each object's last word
+    (:class:`.matching.Gapped`): exactly the matches of spaCy's ``Matcher`` holding the same triggers
+    as token patterns, run over the whole text."""
     from spacy.matcher import Matcher
 
     ext = RulesExtractor()
@@ -670,17 +674,23 @@ def test_gapped_matchers_per_object_find_what_one_matcher_of_all_patterns_finds(
     assert gapped is not None
     nlp = ext.nlp
     whole = Matcher(nlp.vocab)
-    for matcher in gapped.matchers.values():
-        for key in ext._labels:
-            if matcher.has_key(key):
-                whole.add(nlp.vocab.strings[key], matcher.get(key)[1])
-    assert len(whole) > 0
+    for key, pats in _verb_object_patterns(ext).items():
+        whole.add(key, pats)
     texts = _gold_and_corpus_texts(request.getfixturevalue("shared_dir") if with_corpora else None)
+    texts += [
+        "He gave me, on behalf of them all, the documents and passed on to me Trotsky's instructions.",
+        "passed documents documents passed passed the plans of the plant to him and handed over plans",
+        "Instructions passed. gave instructions gave gave gave him his own written instructions instructions",
+        "handed over to the Japanese the secret plans of the power station and handed - over plans",
+        "passed State Department documents; passed them classified classified papers; gave him - secret papers",
+        "went to Berlin and to Paris, came back to Moscow, sent Kappler a list, followed Parmar and Reyat into the woods",
+    ]
     found = 0
     for text in texts:
         doc = nlp.make_doc(text)
-        want = sorted({(m, s, e) for m, s, e in whole(doc)}, key=lambda x: (x[1], x[2]))
+        want = {(m, s, e) for m, s, e in whole(doc)}
         got = gapped(doc, text)
-        assert sorted(got) == sorted(want), text[:120]
+        assert set(got) == want, text[:120]
+        assert got == sorted(got, key=lambda x: (x[1], x[2]))
         found += len(got)
     assert found > 50

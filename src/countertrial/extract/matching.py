@@ -18,7 +18,7 @@ from typing import Any
 from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .answers import answer_reader
@@ -655,26 +655,44 @@ def refine_means(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]:
 # Words a verb ... object gap never holds: a new clause's ("told reporters he planned to kill").
 _GAP_STOP = ["back", "and", "but", "or", "that", "which", "who", "i", "he", "she", "we", "they"]
 # The punctuation a verb ... object gap never holds (a hyphen inside a word it may: "Heung-ju").
-_GAP_PUNCT = [",", ".", ";", ":", "?", "!", "(", ")", "[", "]", "{", "}", '"', "'", "“", "”", "‘", "’", "—", "–",
-              "--", "…", "/", "*", "&"]
+_GAP_PUNCT_SET = frozenset({",", ".", ";", ":", "?", "!", "(", ")", "[", "]", "{", "}", '"', "'", "“", "”", "‘", "’",
+                            "—", "–", "--", "…", "/", "*", "&"})
+
+
+@dataclass(frozen=True)
+class _VerbObject:
+    """One ``verb_object`` entry as :class:`Gapped` reads it: its verbs (lower-cased), the words its
+    gap may not hold, the qualifiers one of which it must hold (none: no such need)."""
+
+    key: int  # the match key, f"{kind}|{act}"
+    verbs: frozenset[str]  # the verbs of one word
+    long_verbs: tuple[tuple[str, ...], ...]  # the verbs of several words, word by word
+    gap: int
+    stop: frozenset[str]
+    qualifiers: frozenset[str]
+    firsts: frozenset[str]  # the first word of every verb
+    reach: int  # the most words a verb and the gap span
 
 
 @dataclass(frozen=True)
 class Gapped:
-    """Token patterns for the ``verb_object`` triggers, run only on the few words before each of
-    their objects (found by a regular expression on the text: the patterns are slow on whole docs)."""
+    """The ``verb_object`` triggers: a verb, at most ``gap`` words that are neither punctuation (a
+    word's hyphen aside) nor one of the entry's stop words, and the object ("passed on to me
+    Trotsky's instructions"); with qualifiers, one of the words between is one of them ("passed State
+    Department documents"). Every such span is a match, as spaCy's ``Matcher`` finds them with the
+    patterns "verb, the gap's words each optional, object" (``tests/extract/test_focus.py`` holds
+    them to it). Read by hand from each object's last word back, which costs a fifth of running
+    those patterns on the words before each object."""
 
-    matchers: dict[str, Matcher]
-    """Per lower-cased last word of an object, the patterns that end with it: a hit on an object runs
-    only its own patterns (one matcher of all of them cost ten times as much on transcripts, where
-    "to", "evidence" or "office" end some pattern)."""
-    objects: re.Pattern[str]
-    verbs: re.Pattern[str]
+    entries: dict[str, tuple[frozenset[str], int, tuple[tuple[_VerbObject, tuple[str, ...]], ...]]]
+    """Per last word of an object (as the entry writes it for an object of one word, lower-cased for
+    one of several): the first words of their verbs, how many words before it the first of a verb
+    may stand, and the entries it ends with the object's words."""
     reach: int  # the most tokens a match can span before its object
     firsts: frozenset[str] | None = None
-    """The lower-cased first word of every verb: each pattern starts with one (``None``: unknown)."""
+    """The lower-cased first word of every verb (``None``: unknown)."""
     last: frozenset[str] = frozenset()
-    """The objects, as the patterns compare them with a word's lower case: each pattern ends with one."""
+    """The objects' last words, lower-cased."""
     gates: dict[tuple[str, str], dict[tuple[str, str], str]] = field(default_factory=dict)
     """Per (kind, act), (first word of a derived verb form, last word of its object) -> its gate
     (inflect.py): such a match counts only where :func:`.inflect.gate_holds` (its patterns share the
@@ -684,79 +702,88 @@ class Gapped:
     act): "I condemn these attacks, and I had nothing to do with them" points back to one."""
 
     def __call__(self, doc: Doc, text: str | None = None) -> list[tuple[int, int, int]]:
-        """Matches in ``doc``; ``text`` is its text when known (``doc.text`` is slow to build)."""
-        found: set[tuple[int, int, int]] = set()
-        lower: list[str] | None = None
-        if self.firsts is not None:
-            # No match without a word that opens a verb and a word that is an object: most docs lack
-            # one of them, and need no search of their text.
-            lower = token_view(doc).lower
-            if self.firsts.isdisjoint(lower) or self.last.isdisjoint(lower):
-                return []
-        low = (doc.text if text is None else text).lower()
-        hits = list(self.objects.finditer(low))
-        if not hits:
+        """(key, start, end) of every match in ``doc``, by start and end (``text``: unused, kept
+        for callers that know the doc's text)."""
+        view = token_view(doc)
+        lower = view.lower
+        # No match without a word that opens a verb and a word that ends an object: most docs lack one.
+        if (self.firsts is not None and self.firsts.isdisjoint(lower)) or self.last.isdisjoint(lower):
             return []
-        if lower is None:
-            lower = token_view(doc).lower
-        for hit in hits:
-            # Only where one of the verbs starts shortly before the object (15 characters a word).
-            if self.verbs.search(low, max(0, hit.start() - 15 * self.reach), hit.start()) is None:
+        words = view.text
+        entries = self.entries
+        found: set[tuple[int, int, int]] = set()
+        for j, w in enumerate(lower):
+            ending = entries.get(w)
+            if ending is None:
                 continue
-            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
-            if span is None:
-                continue
-            # The patterns that end on a word of the hit ("letter from" holds "letter" too).
-            matchers = [m for w in dict.fromkeys(lower[span.start:span.end]) if (m := self.matchers.get(w)) is not None]
-            if not matchers:
-                continue
-            lo = max(0, span.start - self.reach)
-            if self.firsts is not None and lower is not None:
-                # The matcher costs the same for every word of the slice (it tries each pattern at
-                # each): start the slice at the first word that opens a verb, where the first match
-                # can start. The words before it start none and end the tries started on them at
-                # once, so the matches are the same, found in the same order.
-                while lo < span.end and lower[lo] not in self.firsts:
-                    lo += 1
-                if lo == span.end:
+            openers, span, ends = ending
+            if openers.isdisjoint(lower[max(0, j - span):j]):
+                continue  # no verb's first word near enough: most hits on "to", "from", "for"
+            for vo, obj in ends:
+                o = j + 1 - len(obj)  # the object's first word
+                if o <= 0 or (len(obj) > 1 and tuple(lower[o:j + 1]) != obj):
                     continue
-            part = doc[lo:span.end]
-            for matcher in matchers:
-                found.update((m, lo + s, lo + e) for m, s, e in matcher(part))
+                if len(ends) > 1 and vo.firsts.isdisjoint(lower[max(0, o - vo.reach):o]):
+                    continue  # ... nor of this entry's
+                for g in _verb_ends(vo, lower, words, o):
+                    if lower[g - 1] in vo.verbs:
+                        found.add((vo.key, g - 1, j + 1))
+                    for verb in vo.long_verbs:
+                        if g >= len(verb) and tuple(lower[g - len(verb):g]) == verb:
+                            found.add((vo.key, g - len(verb), j + 1))
         return sorted(found, key=lambda x: (x[1], x[2]))
 
 
+def _verb_ends(vo: _VerbObject, lower: list[str], words: list[str], o: int) -> list[int]:
+    """Where a verb of ``vo`` may end (exclusive) for its object to start at ``o``: the words between
+    are its gap."""
+    out: list[int] = []
+    g = o
+    if not vo.qualifiers:
+        while True:
+            out.append(g)
+            if o - g == vo.gap or g == 1:
+                return out
+            g -= 1
+            if words[g] in _GAP_PUNCT_SET or lower[g] in vo.stop:
+                return out
+    # One word of the gap is a qualifier; every other word is a gap's word (the qualifier need not be).
+    failed = 0
+    qualified = False
+    while o - g < vo.gap and g > 1:
+        g -= 1
+        qualifier = lower[g] in vo.qualifiers
+        qualified = qualified or qualifier
+        if words[g] in _GAP_PUNCT_SET or lower[g] in vo.stop:
+            failed += 1
+            if failed > 1 or not qualifier:
+                return out
+        if failed or qualified:
+            out.append(g)
+    return out
+
+
 def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[str, str]]) -> Gapped | None:
-    """Token patterns for the ``verb_object`` triggers: the verb, at most ``gap`` words that are not
+    """The ``verb_object`` triggers (:class:`Gapped`): the verb, at most ``gap`` words that are not
     punctuation, the object ("passed on to me Trotsky's instructions")."""
-    matchers: dict[str, Matcher] = {}
-    objects: set[str] = set()
-    verb_words: set[str] = set()
+    entries: dict[str, list[tuple[_VerbObject, tuple[str, ...]]]] = {}
     firsts: set[str] = set()
     last: set[str] = set()
     reach = 0
     gates: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
     originals: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for act in vocab.acts.values():
-        # kind -> patterns: "A" the verb ... object triggers, "Q" those that count only with a power;
-        # their verbs' base and -ing forms share the heads (counted only after "do", "be": ``gates``)
-        by_kind: dict[str, list[list[dict[str, Any]]]] = {}
+        # kind "A": the verb ... object triggers, "Q": those that count only with a power; their
+        # verbs' base and -ing forms count as the verbs do (only after "do", "be": ``gates``)
         for vo in act.verb_object:
             stop = [w for w in _GAP_STOP if w != "and"] if vo.lists else list(_GAP_STOP)
             # The object's own word ends the gap at its first showing: "came to Chicago to hold a
             # festival" is "came to" Chicago, not "came ... to" an aim.
             stop += [o.lower() for o in vo.objects if " " not in o] + list(vo.stop)
-            # No punctuation but a word's hyphen ("his aides Park Heung-ju and Park Sun-ho").
-            gap: list[dict[str, Any]] = [{"OP": "?", "ORTH": {"NOT_IN": _GAP_PUNCT},
-                                          "LOWER": {"NOT_IN": stop}}] * vo.gap
-            objects.update(o.lower() for o in vo.objects)
-            # An object of one token is one pattern; one of several ("power station", "break-in",
-            # "cipher keys") its own, token by token.
-            single = [o for o in vo.objects if len(nlp.make_doc(o)) == 1]
-            objs: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": single}}]] if single else []
-            objs += [[{"LOWER": t.lower_} for t in nlp.make_doc(o)] for o in vo.objects if o not in single]
-            last.update(o.lower() for o in single)  # the word each object pattern ends with
-            last.update(o[-1]["LOWER"] for o in objs[1 if single else 0:])
+            # An object of one token is compared as written (a capitalised one is never a word's
+            # lower case); one of several ("power station", "break-in", "cipher keys") token by token.
+            objs = [(o,) if len(nlp.make_doc(o)) == 1 else tuple(t.lower_ for t in nlp.make_doc(o)) for o in vo.objects]
+            last.update(o[0].lower() if len(o) == 1 else o[-1] for o in objs)
             base, ing = derived_phrases(vo.verbs)
             kind = "Q" if vo.power else "A"
             gate = gates.setdefault((kind, act.name), {})
@@ -767,42 +794,23 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
                         gate.setdefault((v.split()[0].lower(), end), gate_kind)
             originals.setdefault((kind, act.name), set()).update(
                 (v.split()[0].lower(), end) for v in vo.verbs for end in ends)
-            verbs = [*vo.verbs, *base, *ing]  # the derived forms share the heads; gated after the match
-            verb_words.update(v.lower() for v in verbs)
-            # The verbs of one token share one head ({"IN": [...]}: a pattern fewer per verb, the
-            # same matches); a verb of several tokens ("handed over") has its own, token by token.
-            one = [v.lower() for v in verbs if len(nlp.make_doc(v)) == 1]
-            heads: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": one}}]] if one else []
-            heads += [[{"LOWER": t.lower_} for t in nlp.make_doc(v)] for v in verbs if v.lower() not in one]
+            verbs = [*vo.verbs, *base, *ing]  # the derived forms count as the verbs; gated after the match
+            one = {v.lower() for v in verbs if len(nlp.make_doc(v)) == 1}
+            long_verbs = tuple(dict.fromkeys(tuple(t.lower_ for t in nlp.make_doc(v)) for v in verbs
+                                             if v.lower() not in one))
             firsts.update(one)
-            firsts.update(h[0]["LOWER"] for h in heads[1 if one else 0:])  # the word each verb pattern opens with
-            pats = by_kind.setdefault(kind, [])
-            for head in heads:
-                reach = max(reach, len(head) + vo.gap)
-                for obj in objs:
-                    if vo.qualifiers:
-                        # One qualifier somewhere in the gap: "passed (me) State Department documents".
-                        qual: dict[str, Any] = {"LOWER": {"IN": [q.lower() for q in vo.qualifiers]}}
-                        for a in range(vo.gap):
-                            pats.append([*head, *gap[:a], qual, *gap[:vo.gap - 1 - a], *obj])
-                    else:
-                        pats.append([*head, *gap, *obj])
-        for kind, pats in by_kind.items():
-            if pats:
-                key = f"{kind}|{act.name}"
-                labels[nlp.vocab.strings.add(key)] = (kind, act.name)
-                # Each pattern goes to the matcher of its object's last word (one copy per word of a
-                # one-token object's list).
-                by_last: dict[str, list[list[dict[str, Any]]]] = {}
-                for pat in pats:
-                    end = pat[-1]["LOWER"]
-                    for word in (end["IN"] if isinstance(end, dict) else [end]):
-                        by_last.setdefault(word, []).append([*pat[:-1], {"LOWER": word}])
-                for word, word_pats in by_last.items():
-                    if word not in matchers:
-                        matchers[word] = Matcher(nlp.vocab)
-                    matchers[word].add(key, word_pats)
-    if not matchers:
+            firsts.update(v[0] for v in long_verbs)
+            key = f"{kind}|{act.name}"
+            if vo.qualifiers and not vo.gap:
+                continue  # a qualifier needs a word between
+            entry = _VerbObject(nlp.vocab.strings.add(key), frozenset(one), long_verbs, vo.gap, frozenset(stop),
+                                frozenset(q.lower() for q in vo.qualifiers), frozenset(one | {v[0] for v in long_verbs}),
+                                vo.gap + max([1, *map(len, long_verbs)]))
+            reach = max(reach, entry.reach)
+            labels[entry.key] = (kind, act.name)
+            for obj in objs:
+                entries.setdefault(obj[-1], []).append((entry, obj))
+    if not entries:
         return None
     # A verb that is an original one of the act's triggers with the same object needs no gate ("pass
     # ... secrets", though "pass" is also the base of "passed ... information", which it needs).
@@ -810,7 +818,8 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
     done_with = {o.lower(): (nlp.vocab.strings[f"A|{act.name}"], act.name) for act in vocab.acts.values()
                  for vo in act.verb_object if "do with" in vo.verbs and not vo.power
                  for o in vo.objects if " " not in o and f"A|{act.name}" in nlp.vocab.strings}
-    return Gapped(matchers, word_alternatives(objects), word_alternatives(verb_words), reach,
+    return Gapped({w: (frozenset().union(*(vo.firsts for vo, _o in es)), max(vo.reach + len(o) - 1 for vo, o in es),
+                       tuple(es)) for w, es in entries.items()}, reach,
                   None if "" in firsts else frozenset(firsts), frozenset(last),
                   {key: gate for key, gate in gates.items() if gate}, done_with)
 
