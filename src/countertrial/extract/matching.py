@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import compress
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -712,11 +713,9 @@ class Gapped:
         words = view.text
         entries = self.entries
         found: set[tuple[int, int, int]] = set()
-        for j, w in enumerate(lower):
-            ending = entries.get(w)
-            if ending is None:
-                continue
-            openers, span, ends = ending
+        # Only the words that end an object (compress walks the rest in C).
+        for j in compress(range(len(lower)), map(entries.__contains__, lower)):
+            openers, span, ends = entries[lower[j]]
             if openers.isdisjoint(lower[max(0, j - span):j]):
                 continue  # no verb's first word near enough: most hits on "to", "from", "for"
             for vo, obj in ends:
