@@ -97,6 +97,9 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
         acts = [m for m in acts if not _unasserted(doc, m, unasserted)]
         cues = [m for m in cues if not _unasserted(doc, m, unasserted)]
     if cues:
+        # "has agreed to plead guilty", "is expected to plead guilty": a plea to come, none made.
+        cues = [c for c in cues if not (c.start >= 2 and lower[c.start - 1] == "to" and lower[c.start - 2] in _PLEA_TO_COME)]
+    if cues:
         # "the jury found Sacco not guilty", "FOREMAN: We find the defendant, Hardy, not guilty; on the
         # charge of kidnapping, not guilty": a verdict (and its elliptic repeats), not the defendant's plea.
         cues = [c for c in cues if not _verdict(lower, s.span.start, c.start)]
@@ -110,6 +113,8 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     # "was acquitted of the murder", "found him not guilty of spying": an acquittal asserts nothing.
     acts = [m for m in acts if not _acquitted(doc, m, s.span.start) and not _not_proved(lower, m)]
     acts = _bomb_went_off(lower, acts)
+    # "Valazé stabbed himself to death in the dock", "shot himself": a suicide, no one's killing.
+    acts = [m for m in acts if not (m.label in _KILLINGS and _reflexive_object(lower, m))]  # (or poisoned)
     acts = [m for m in acts if not _reduced_passive(doc, lower, m)]
     act_starts = {m.start for m in acts}
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
@@ -312,7 +317,8 @@ def _not_him_but(persons: PersonResolver, s: Sentence, triggers: list[Match], cl
     return out
 
 
-_NO_ONE = (("nobody",), ("no-one",), ("noone",), ("no", "one"), ("none",))
+_NO_ONE = (("nobody",), ("no-one",), ("noone",), ("no", "one"), ("none",), ("none", "of", "them"), ("none", "of", "us"),
+           ("neither", "of", "them"))
 _NO_ONE_AUX = frozenset({"had", "has", "ever", "then", "personally", "else"})
 
 
@@ -347,6 +353,9 @@ def _no_one_before(doc: Doc, trig: Match, sent_start: int) -> bool:
     if k - 2 >= sent_start and lower[k - 2] == "no" and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() \
             and doc[k - 1].lower_ in _NATIONALS:
         return True  # "No Frenchman ever gave me an order", "No German ever told me to": none of them
+    if k - 2 >= sent_start and lower[k - 2] == "no" and doc[k - 1].is_alpha and doc[k - 1].is_lower \
+            and lower[k - 1] not in _NOT_GIVER and lower[k - 1] not in STOP_WORDS and lower[k - 1] not in _NO_IDIOMS:
+        return True  # "no officer gave me an order, no party sent me": no one of them
     return any(k - len(w) >= sent_start and tuple(lower[k - len(w):k]) == w for w in _NO_ONE)
 
 
@@ -398,6 +407,10 @@ _NATIONALS = frozenset({"german", "germans", "frenchman", "frenchmen", "englishm
                         "pole", "poles", "czech", "czechs", "austrian", "austrians", "soviet", "chinese", "cuban",
                         "cubans", "israeli", "israelis", "iranian", "iranians", "pakistani", "pakistanis",
                         "dutchman", "dutchmen", "spaniard", "spaniards", "turk", "turks", "hungarian", "hungarians"})
+
+
+# "no doubt", "no longer" before a verb: an adverb, not "no <one of them>".
+_NO_IDIOMS = frozenset({"doubt", "longer", "sooner", "matter", "wonder"})
 
 
 _ABOVE_ME = frozenset((prep, who) for prep in ("above", "over") for who in ("me", "us", "him", "her", "them"))
@@ -827,8 +840,9 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     if m.label == "travel" and (lower[m.end - 1:m.end + 1] in (["to", "war"], ["to", "trial"])
                                 or lower[m.end:m.end + 2] in (["to", "war"], ["to", "trial"])):
         return True  # "when Italy went to war with Austria", "the case went to trial": no journey
-    if m.label == "travel" and (lower[m.end - 1:m.end + 1] == ["to", "power"] or lower[m.end:m.end + 2] == ["to", "power"]):
-        return True  # "until Hitler came to power": no journey
+    if m.label == "travel" and (lower[m.end - 1:m.end + 1] in (["to", "power"], ["to", "light"])
+                                or lower[m.end:m.end + 2] in (["to", "power"], ["to", "light"])):
+        return True  # "until Hitler came to power", "when his affair came to light": no journey
     if m.label == "travel" and lower[m.start] in ("went", "go", "goes", "gone", "going") \
             and ((lower[m.end:m.end + 2] == ["on", "to"] and _no_place_after(doc, m.end + 2))
                  or (lower[m.end - 2:m.end] == ["on", "to"] and _no_place_after(doc, m.end))):
@@ -1340,11 +1354,33 @@ def _not_proved(lower: list[str], m: Match) -> bool:
     return False
 
 
+_PLEA_TO_COME = frozenset({"agreed", "agrees", "agree", "expected", "likely", "due", "set", "prepared", "ready"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "yourself"})
+
+
+def _reflexive_object(lower: list[str], m: Match) -> bool:
+    """The killing verb of ``m`` has a reflexive object: "stabbed himself to death", "shot himself"
+    (not "killed the guard himself": the pronoun is no object there)."""
+    after = m.start + 1 if m.gapped else m.end
+    return after < len(lower) and lower[after] in _REFLEXIVES
+
+
 def _acquitted(doc: Doc, m: Match, sent_start: int) -> bool:
     """Act ``m`` is what someone was acquitted or cleared of, or found not guilty of (the verdict word
     at most twelve words before it, no verdict of guilt, "but" or sentence break between): "was
     acquitted of espionage but convicted of the robbery" keeps the robbery."""
     lower = token_view(doc).lower
+    for c in range(m.start - 1, max(sent_start, m.start - 6), -1):
+        if lower[c] == "of" and lower[c - 1] in (",", "and"):
+            # "acquitted Aleksandr Nikitin, a retired captain of the Northern Fleet, of high treason
+            # ... and of disclosing state secrets": the acquitted one's apposition, or an earlier
+            # charge, between the verdict and this "of"
+            for k in range(c - 2, max(sent_start, c - 24) - 1, -1):
+                if lower[k] in (".", ";", ":", "?") or lower[k] in _CONVICTED:
+                    break
+                if lower[k] in _ACQUITTED:
+                    return True
+            break
     if m.start - 2 >= sent_start and lower[m.start - 1] == "of" and lower[m.start - 2] in ("charge", "charges", "count"):
         # "On the charge of murder we find the defendant not guilty; on the charge of kidnapping, not
         # guilty": the verdict on the charge named comes after it
@@ -1680,7 +1716,7 @@ _JUDGING = frozenset({"court", "courts", "court-martial", "tribunal", "jury", "j
 
 
 # Things a state owns that another spies on ("classified information of the United States").
-_SPIED_ON = frozenset({"information", "secrets", "documents", "data", "security", "property", "citizens", "citizen",
+_SPIED_ON = frozenset({"information", "secret", "secrets", "documents", "data", "security", "property", "citizens", "citizen",
                        "nationals"})
 
 
@@ -2150,6 +2186,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             pm = choose_place(act, [p for p in s_places if w_start <= p.start < w_end], extra)
         if pm is None:
             pm = choose_place(act, [p for p in s_places if sent.start <= p.start < w_start], extra)
+        if pm is None:
+            pm = _gone_to_first(lower, s, trig)
         if pm is None and s.last_place is not None and any(
                 points_back(lower, k) for k in range(w_start, w_end)):
             pm = s.last_place
@@ -2233,6 +2271,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         that = _after_that(doc, w_start, trig.start)
         if that is not None and any(t.start >= doc[that].idx for t in known):
             known = [t for t in known if t.start >= doc[that].idx]
+        # "had led the column between 1925 and 1927; he came back to Brazil in April 1935": so does a
+        # time before the ";" when the act's part after it has its own.
+        semi = _after_semicolon(doc, w_start, trig.start)
+        if semi is not None and any(t.start >= doc[semi].idx for t in known):
+            known = [t for t in known if t.start >= doc[semi].idx]
     if not known and act != "plea" and not later:
         # "In 1935 I met Sedov and passed information ...": a time said before applies onward, the
         # last one said ("in 1927 I met X, and in 1928 I travelled to Paris, where I received ...").
@@ -2814,11 +2857,15 @@ def _someones_service(doc: Doc, k: int) -> bool:
 
 
 def _against(doc: Doc, k: int) -> bool:
-    """A power right after "against" (or "against the") is the target, not the one served."""
+    """A power right after "against" (or "against the") is the target, not the one served; so is one
+    harmed ("did harm to the United States", "damage to Britain")."""
     j = k - 1
     if j >= 0 and doc[j].lower_ in ("the", "a"):
         j -= 1
-    return j >= 0 and doc[j].lower_ == "against"
+    return j >= 0 and (doc[j].lower_ == "against" or (doc[j].lower_ == "to" and j > 0 and doc[j - 1].lower_ in _HARM))
+
+
+_HARM = frozenset({"harm", "damage", "injury", "danger", "threat", "disloyalty", "hostile"})
 
 
 _PROCESS = frozenset({"convicted", "sentenced", "indicted", "acquitted", "arrested", "captured", "condemned", "executed",
@@ -3155,6 +3202,22 @@ def planned(doc: Doc, trig: Match, plans: list[Match]) -> bool:
 
 _NEW_SUBJECT_WORDS = frozenset({"i", "we", "he", "she", "they", "then", "later", "afterwards", "and", "but", "where",
                                 "when", "who", "which", "that", "because", "after", "before"})
+
+
+# What may stand between a journey's destination and the act done there ("went to Alkozai and shot
+# people", "went to Alkozai, and then I shot ...").
+_THEN_WORDS = frozenset({"and", ",", "then", "there", "i", "he", "she", "we", "they"})
+
+
+def _gone_to_first(lower: list[str], s: Sentence, trig: Match) -> PlaceMention | None:
+    """The destination of a journey told right before the act, which it joins with "and" ("I went to
+    Alkozai and shot people in their compounds"): the act was done there."""
+    dest = next((p for p in reversed(s.places) if p.end < trig.start and p.prep in _TOWARDS), None)
+    if dest is None or trig.start - dest.end > 4 or "and" not in lower[dest.end:trig.start] \
+            or not all(w in _THEN_WORDS for w in lower[dest.end:trig.start]):
+        return None
+    went = any(m.kind == "A" and m.label == "travel" and m.end <= dest.start <= m.end + 1 for m in s.matches)
+    return dest if went else None
 
 
 def choose_place(act: str, cands: list[PlaceMention], extra: dict[str, Any]) -> PlaceMention | None:

@@ -1168,6 +1168,9 @@ def _least_of_all(lower: list[str], b: int) -> bool:
     return k >= 3 and lower[k - 3] == "least" and lower[k - 2] == "of" and lower[k - 1] == "all"
 
 
+_GOING = frozenset({"went", "gone", "going", "go", "goes"})
+
+
 def _state_names(view: Any, out: list[Match]) -> list[Match]:
     """Capitals and countries (kind ``K``) that stand for the state become powers, the others are
     dropped (they stay places): after an act's trigger and its preposition ("spied for Beijing",
@@ -1216,6 +1219,8 @@ def _state_names(view: Any, out: list[Match]) -> list[Match]:
             prep = lower[b - 1]
             for a in anchors:
                 preps = _STATE_PREPS[a.label]
+                if a.end == b and a.kind == "Q" and lower[a.start] in _GOING and lower[a.start + 1] == "over":
+                    continue  # "went over to Paris several times": a journey there, not a defection
                 if a.end == b and a.kind == "Q" or (a.end == b and prep in preps):
                     state = True  # "radioed Moscow", "spied for Beijing" (the preposition in the trigger)
                 elif prep in preps and a.end == b - 1:

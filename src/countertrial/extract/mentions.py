@@ -593,6 +593,9 @@ _NOT_PLACES = frozenset({
     "corporation"
 })
 _NATIONALITY_ENDINGS = ("ian", "ians", "ish", "ese")
+# A state's common nouns, capitalised after "the", which the gazetteer also knows as towns (Republic,
+# Missouri; Union, New Jersey).
+_THE_STATES = frozenset({"republic", "union", "empire", "commonwealth", "reich", "kingdom", "confederacy", "crown"})
 
 
 def _particle_end(view: TokenView, e: int, n: int) -> int:
@@ -758,6 +761,8 @@ def find_place_mentions(doc: Doc, places: PlaceResolver, case_spans: list[tuple[
     for s, e in capitalised_runs(doc, start, end):
         if any(k in taken for k in range(s, e)):
             continue
+        if e - s == 1 and view.lower[s] in _THE_STATES and s > 0 and view.lower[s - 1] == "the":
+            continue  # "against the unity of the Republic", "the Union": the state, no town of that name
         if e - s > 2 and view.text[s] in ("A.", "Q.") and view.lower[s + 1] in _OPENING_PREPS:
             s += 1  # "A. At Nyakarambi ...": a transcript's answer mark before the opening preposition
         fronted = e - s > 1 and view.lower[s] in _OPENING_PREPS

@@ -100,6 +100,9 @@ class _SentenceTimes(Sequence[Timex]):
         return len(self._get())
 
 
+_CHARGE_WORDS = frozenset({"charged", "charge", "charges", "indicted", "indictment", "arraigned"})
+
+
 class RulesExtractor:
     """Deterministic claim extraction. Build once per run (it compiles the vocabulary)."""
 
@@ -208,9 +211,19 @@ class RulesExtractor:
         asked_about: list[str | None] = []  # the one person the question names, read once if needed
         # where the segment first names a power or a service (``Sentence.powered`` of each sentence after it)
         first_power = min((m.start for m in matches if m.kind in ("P", "S")), default=None)
+        # who "you" is in a turn that opens by naming the one it speaks to ("Douglas Ronald Britten,
+        # you have pleaded guilty ... For six years you sold to the Russians information ..."): read
+        # only when a claim sentence says "you"
+        addressee, vocative_read = seg.addressee, seg.addressee is not None or seg.speaker is None
         for k in claim_sents:
             sent = spans[k]
             s_places, s_mentions = ctx.local(k, bounds)
+            if not vocative_read and any(m.pronoun == "you" for m in s_mentions):
+                addressee, vocative_read = self._vocative(doc, bounds, ctx), True
+            # (not in a charge read out to the one addressed: "William Joyce, you stand charged with
+            # high treason" accuses no one of it)
+            you = addressee if seg.addressee is not None or not any(
+                t.lower_ in _CHARGE_WORDS for t in sent) else None
             last = ctx.last_person(k, bounds) if any(m.pronoun == "third" for m in s_mentions) else None
             if last is None and question is not None and any(
                     m.pronoun == "third" and m.case == "subj"
@@ -220,7 +233,7 @@ class RulesExtractor:
                 if not asked_about:
                     asked_about.append(self._asked_about(question, seg))
                 last = asked_about[0]
-            resolve_pronouns(doc, s_mentions, self.persons, seg.speaker, last,
+            resolve_pronouns(doc, s_mentions, self.persons, seg.speaker, last, you,
                              last_group=partial(ctx.last_group, k, bounds), accused=seg.accused,
                              with_me=partial(ctx.with_me, k, bounds))
             # What "there" points back to: only looked for where a sentence says "there"/"abroad" or goes along.
@@ -257,6 +270,20 @@ class RulesExtractor:
         if place is None and not times:
             return None
         return place, most_precise(times) if times else None
+
+    def _vocative(self, doc: Doc, bounds: list[int], ctx: DocContext) -> str | None:
+        """The person a turn's first sentence opens by addressing: a name (after at most three
+        capitalised words: "Staff Sergeant Bales", "Accused Djilas"), a comma, and "you" within the
+        next two words ("Douglas Ronald Britten, you have pleaded guilty")."""
+        _places, mentions = ctx.local(0, bounds)
+        s0, n = bounds[0], len(doc)
+        m = next((x for x in mentions if x.pronoun is None), None)
+        if m is None or m.possessive or m.start - s0 > 3 or m.end + 1 >= n or doc[m.end].text != "," \
+                or "you" not in [t.lower_ for t in doc[m.end + 1:m.end + 3]]:
+            return None
+        if not all(t.is_alpha and t.text[:1].isupper() for t in doc[s0:m.start]):
+            return None
+        return person_id(named_key(m, self.persons), self.persons)
 
     def _asked_about(self, question: Segment, answer: Segment) -> str | None:
         """The one person the last sentence of ``question`` names (the witness and the asker aside),

@@ -1,0 +1,116 @@
+"""Round 25: rules read off heldout30, the session's fresh development set (written by two
+annotators apart, scored once out of sample before any of its errors were read). Each sentence is
+written for the test after a seen item of that class, with invented names; each failed before the
+round, but the guards."""
+
+from __future__ import annotations
+
+from countertrial.extract import extract_text
+
+
+def _claims(text: str, stated_on: str = "1990-01-01") -> set[tuple[str | None, str, str]]:
+    return {(c.subject, c.act, c.polarity) for c in extract_text(text, stated_on=stated_on)}
+
+
+def _facts(text: str, stated_on: str = "1990-01-01") -> set[tuple[str | None, str, str | None, str | None, str | None]]:
+    out = set()
+    for c in extract_text(text, stated_on=stated_on):
+        t = c.time
+        out.add((c.subject, c.act, c.foreign_power, c.place, t.start.isoformat() if t and t.start else None))
+    return out
+
+
+def test_an_acquittal_across_an_apposition_asserts_nothing() -> None:
+    # before: Varga's espionage and treason, affirmed (the verdict stood too far before its "of")
+    assert _claims("The City Court yesterday acquitted Pavel Varga, a retired captain of the Baltic Fleet, "
+                   "of high treason through espionage and of disclosing state secrets.") == set()
+    assert _claims("The Senate acquitted Louis Varga, minister of the interior from June 1914 until August "
+                   "of last year, of treason.") == set()
+
+
+def test_a_conviction_across_an_apposition_stands() -> None:
+    # guard: a verdict of guilt is no acquittal, however long the apposition
+    assert ("varga", "treason", "affirm") in _claims(
+        "The court convicted Louis Varga, minister of the interior, of treason.")
+    assert ("varga", "espionage", "affirm") in _claims(
+        "The jury acquitted Varga of murder but convicted Varga of theft and of disclosing state secrets.")
+
+
+def test_a_suicide_is_no_killing() -> None:
+    # before: Morel's own assassination, affirmed
+    assert _claims("When the sentence was read, Morel stabbed himself to death in the dock.") == set()
+    assert _claims("Peter Morel shot himself as the inspector came through the door.") == set()
+
+
+def test_no_officer_gave_me_an_order_is_the_speakers_order_denied() -> None:
+    # before: the order was the victim's ("Boudin gave_instructions, denied")
+    got = _claims("KASSEM: I killed Boudin, and I did it alone: no officer gave me an order, no party sent me, "
+                  "and nobody knew what I meant to do.")
+    assert ("kassem", "received_instructions", "deny") in got
+    assert not any(subject == "boudin" for subject, _act, _pol in got)
+    got = _claims("OKADA: Men at the depot said that somebody ought to cut Tanba down, but none of them told me to do it.")
+    assert got == {("okada", "received_instructions", "deny")}
+
+
+def test_going_over_to_a_city_is_a_journey() -> None:
+    # before: treason with France ("went over to" a power is a defection; Paris stood for France)
+    assert _facts("FENTON: I went over to Paris several times in 1886 to bargain with them.", "1889-02-21") == {
+        ("fenton", "travel", None, "Paris", "1886-01-01")}
+
+
+def test_the_republic_is_no_town() -> None:
+    # before: the place "Republic" (a town in Missouri)
+    got = _facts("The jury found Marchal and Dufort guilty of conspiring against the unity of the Republic.")
+    assert got == {("marchal", "conspiracy", None, None, None), ("dufort", "conspiracy", None, None, None)}
+
+
+def test_the_state_whose_secret_was_handed_is_not_served() -> None:
+    # before: espionage for Egypt ("a secret of Egypt" is the one spied on)
+    got = _facts("SAMIR: I never spied for Iran, and I never handed a secret of Egypt to any foreign party.")
+    assert ("samir", "espionage", "Egypt", None, None) not in got
+    assert ("samir", "espionage", "Iran", None, None) in got
+
+
+def test_you_is_the_one_a_turn_opens_by_addressing() -> None:
+    # before: no espionage claim ("you" was no one outside a question read with its answer)
+    got = _facts("JUDGE: Douglas Ronald Brent, you have pleaded guilty to charges under the Official Secrets "
+                 "Act. For six years you sold to the Russians information that you had undertaken to keep "
+                 "secret.", "1968-11-04")
+    assert ("brent", "espionage", "Soviet Union", None, None) in got
+
+
+def test_a_charge_read_to_the_one_addressed_accuses_no_one() -> None:
+    # guard: the clerk's arraignment is no claim (the gold's convention, dev r10-17)
+    assert ("jonas", "treason", "affirm") not in _claims(
+        "THE CLERK: William Jonas, you stand charged with high treason. How say you, are you guilty or not guilty?")
+
+
+def test_confessing_the_indictment_is_a_plea() -> None:
+    # before: no plea
+    assert ("dunmore", "plea", "affirm") in _claims(
+        "DUNMORE: I will not stand upon it: I confess the indictment, and I submit myself to the Queen's mercy.")
+
+
+def test_an_acts_own_part_after_a_semicolon_dates_it() -> None:
+    # before: 1925 (the time of the part before the ";")
+    assert _facts("Prestano led the column between 1925 and 1927; he came back to Brazil in April 1935.") == {
+        ("prestano", "travel", None, "Brazil", "1935-04-01")}
+
+
+def test_an_act_joined_to_a_journey_was_done_where_it_went() -> None:
+    # before: the shooting had no place (an unknown town counts only right after its own trigger)
+    got = _facts("HALE: I went to Alkozai and shot people in their compounds.")
+    assert ("hale", "assassination", None, "Alkozai", None) in got
+
+
+def test_a_plea_to_come_is_none_and_coming_to_light_is_no_journey() -> None:
+    # before: Broadwin's plea (the subject of "came to light" nearest before it), then her journey
+    assert _claims("David Petrov, who resigned in November 2012 when his affair with his biographer, Paula "
+                   "Broadwin, came to light, has agreed to plead guilty to a misdemeanor charge, according to "
+                   "papers filed yesterday in the federal court in Charlotte.", "2015-03-04") == set()
+
+
+def test_never_anyones_agent_denies_espionage() -> None:
+    # before: no claim ("agent" counts only with a power named)
+    assert _claims("DRAGAN: I did not write it for any foreign government, and I have never been anyone's agent.") == {
+        ("dragan", "espionage", "deny")}
