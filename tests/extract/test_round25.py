@@ -114,3 +114,53 @@ def test_never_anyones_agent_denies_espionage() -> None:
     # before: no claim ("agent" counts only with a power named)
     assert _claims("DRAGAN: I did not write it for any foreign government, and I have never been anyone's agent.") == {
         ("dragan", "espionage", "deny")}
+
+
+# ---- read off heldout31 after its out-of-sample reading (0.380 at the start and at 309cfa3) ----
+
+def test_the_winter_palace_is_no_season() -> None:
+    # before: the winter of 1880 (1880-01-01 to 1881-02-28) over the day the sentence names
+    got = _facts("On 17 February 1880 a charge of dynamite that Stepan Kalinin had smuggled into the Winter "
+                 "Palace went off, killing eleven soldiers.", "2020-02-17")
+    assert ("kalinin", "assassination", None, "Winter Palace", "1880-02-17") in got
+
+
+def test_a_thing_wrecked_is_no_wrecking() -> None:
+    # before: Kalinin's wrecking (the dining room "was wrecked")
+    got = _claims("On 17 February 1880 a charge of dynamite that Stepan Kalinin had smuggled into the palace went "
+                  "off, killing eleven soldiers; the dining room on the floor above was wrecked.", "2020-02-17")
+    assert got == {("kalinin", "assassination", "affirm")}
+    # guard: the economy wrecked by someone named
+    assert _claims("The indictment said that Frolov had wrecked the economy.") == {("frolov", "wrecking", "affirm")}
+
+
+def test_the_united_states_and_christmas_day_are_no_persons() -> None:
+    # before: the journeys of a person "states" and of a person "day"
+    assert _claims("Feodor Fedko, the former guard whom the United States deported to the Soviet Union in "
+                   "December 1984, has been executed.", "1987-07-29") == {("fedko", "travel", "affirm")}
+    assert {s for s, _a, _p in _claims("When Chang was let go on Christmas Day, Zhao flew back with him to Nanjing.")} \
+        == {"zhao", "chang"}
+
+
+def test_betrayed_by_after_a_comma_is_the_betrayers_act() -> None:
+    # before: Fignerova's own treason (the one betrayed)
+    got = _claims("Vera Fignerova was arrested in Kharkov on 10 February 1883, betrayed by Sergei Degtyar, a "
+                  "retired artillery captain.", "2013-02-22")
+    assert ("fignerova", "treason", "affirm") not in got
+    assert ("degtyar", "treason", "affirm") in got
+
+
+def test_a_relative_clause_with_its_own_time_dates_its_act() -> None:
+    # before: the journey to Jena dated by "Two hundred years ago today" (1819), not 1817
+    got = _facts("Two hundred years ago today Karl Sandor, a theology student from Wunsiedel who had moved to "
+                 "Jena in 1817 and was among the most zealous members of its Burschenschaft, called at the house "
+                 "of Kotzebue in Mannheim and stabbed the playwright to death with a dagger.", "2019-03-23")
+    assert ("sandor", "travel", None, "Jena", "1817-01-01") in got
+    assert ("sandor", "assassination", None, "Mannheim", "1819-03-23") in got
+
+
+def test_a_coordinated_clause_with_its_own_time_dates_its_act() -> None:
+    # before: 13 January 1932 (the sentences' day, before ", and")
+    got = _facts("The sentences passed on 13 January 1932 were upheld on appeal, and Wicek crossed into "
+                 "Czechoslovakia in 1933.", "1995-10-31")
+    assert got == {("wicek", "travel", None, "Czechoslovakia", "1933-01-01")}

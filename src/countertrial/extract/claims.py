@@ -113,6 +113,11 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     # "was acquitted of the murder", "found him not guilty of spying": an acquittal asserts nothing.
     acts = [m for m in acts if not _acquitted(doc, m, s.span.start) and not _not_proved(lower, m)]
     acts = _bomb_went_off(lower, acts)
+    # "the dining room on the floor above was wrecked": a thing wrecked with no one named who did it
+    # (not "had wrecked the economy", "was wrecked by the saboteurs").
+    acts = [m for m in acts if not (lower[m.start] == "wrecked" and m.end - m.start == 1 and m.start > 0
+                                    and lower[m.start - 1] in ("was", "were", "been", "be", "is", "are")
+                                    and "by" not in lower[m.end:m.end + 6])]
     # "Valazé stabbed himself to death in the dock", "shot himself": a suicide, no one's killing.
     acts = [m for m in acts if not (m.label in _KILLINGS and _reflexive_object(lower, m))]  # (or poisoned)
     acts = [m for m in acts if not _reduced_passive(doc, lower, m)]
@@ -2276,6 +2281,20 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         semi = _after_semicolon(doc, w_start, trig.start)
         if semi is not None and any(t.start >= doc[semi].idx for t in known):
             known = [t for t in known if t.start >= doc[semi].idx]
+        # "... Lieberman, Kiernik and Pragier left the country, and Witos crossed into Czechoslovakia
+        # in 1933": so does one before a coordinated clause, ", and" with a new subject, that has its own.
+        cut = clause_start(doc, trig.start, w_start)
+        if cut is not None and cut > w_start and cut >= 2 and lower[cut - 1] == "and" and lower[cut - 2] == "," \
+                and any(t.start >= doc[cut].idx for t in known):
+            known = [t for t in known if t.start >= doc[cut].idx]
+    opener = in_parenthesis(doc, trig.start, sent.end) if len(known) > 1 else None
+    if opener is not None:
+        # "Sand, a student who had moved to Jena in 1817 and ..., called at Kotzebue's house": an act
+        # told in an apposition or relative clause with a time of its own takes that time.
+        close = parenthesis(doc, opener, sent.end) or sent.end
+        inside = [t for t in known if opener <= _token_at(sent, t.start) < close]
+        if inside:
+            known = inside
     if not known and act != "plea" and not later:
         # "In 1935 I met Sedov and passed information ...": a time said before applies onward, the
         # last one said ("in 1927 I met X, and in 1928 I travelled to Paris, where I received ...").

@@ -541,7 +541,10 @@ _NO_PERSON_OPENERS = (PLACE_OPENERS - {"glen", "isla", "isle", "place", "largo",
     "st", "saint", "sankt", "san", "santa", "são", "sao", "ste", "sainte",
     # round 24: a car by its make ("a blue Ford Cortina"): no person
     "ford", "renault", "fiat", "volkswagen", "peugeot", "citroen", "citroën", "opel", "toyota", "chevrolet",
-    "cadillac", "buick", "mercedes", "skoda", "volvo", "datsun", "nissan", "packard", "oldsmobile", "pontiac"}
+    "cadillac", "buick", "mercedes", "skoda", "volvo", "datsun", "nissan", "packard", "oldsmobile", "pontiac",
+    # round 25: a state ("whom the United States deported", "the United Kingdom", "the United Nations"),
+    # a feast ("on Christmas Day")
+    "united", "christmas", "easter", "whit"}
 # Lower-case words inside such a name ("Via della Conciliazione", "Place de la Concorde").
 _PLACE_PARTICLES = frozenset({"de", "di", "da", "del", "della", "delle", "dei", "degli", "la", "le", "les", "du", "des",
                               "do", "dos", "das", "al", "el", "y", "of", "the"})

@@ -1348,7 +1348,10 @@ def passive_agent(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, se
                 and not (doc[k].lower_ == "and" and doc[k - 1].lower_ == doc[k + 1].lower_)  # "again and again"
                 for k in range(trig.end, by))):
             return None
-        if not (aux or nominal):
+        # ("Vera Figner was arrested in Kharkov, betrayed by Sergei Degayev": a participle after a
+        # comma with "by" right after it is a passive without its "be")
+        reduced = by == trig.end and trig.start > sent_start and doc[trig.start - 1].text == ","
+        if not (aux or nominal or reduced):
             return None
     for m in mentions:
         if by < m.start <= by + 2 and m.start < w_end and m.person is not None and m.pronoun != "you" \

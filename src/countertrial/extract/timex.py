@@ -266,6 +266,8 @@ def _season_split(m: re.Match[str], anchor: date | None) -> Interval | None:
 
 def _bare_season(m: re.Match[str], anchor: date | None) -> Interval | None:
     """"in the autumn", "last summer": the latest such season that began on or before the session."""
+    if m["season"][:1].isupper() and m.string[m.end():m.end() + 2][1:2].isupper() and m.string[m.end():m.end() + 1] == " ":
+        return None  # "the Winter Palace", "the Summer Palace", "the Winter War": a name, no season
     if anchor is None:
         return Interval.unknown(m.group(0))
     name = m["season"].lower()
