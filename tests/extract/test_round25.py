@@ -164,3 +164,36 @@ def test_a_coordinated_clause_with_its_own_time_dates_its_act() -> None:
     got = _facts("The sentences passed on 13 January 1932 were upheld on appeal, and Wicek crossed into "
                  "Czechoslovakia in 1933.", "1995-10-31")
     assert got == {("wicek", "travel", None, "Czechoslovakia", "1933-01-01")}
+
+
+def test_unnamed_crimes_listed_after_a_named_one_are_one_other() -> None:
+    # before: the conspiracy alone
+    assert _claims("The tribunal sentenced Gramaldi to twenty years for conspiracy, incitement to civil war and "
+                   "instigation to class hatred.") == {("gramaldi", "conspiracy", "affirm"), ("gramaldi", "other", "affirm")}
+    # guard: named acts listed are themselves
+    assert _claims("The court convicted Lenz of espionage and sabotage.") == {
+        ("lenz", "espionage", "affirm"), ("lenz", "sabotage", "affirm")}
+
+
+def test_guilty_of_having_failed_is_an_unnamed_crime() -> None:
+    # before: no claim ("having" stood where the crime's word was looked for)
+    assert _claims("The Senate found Malvern guilty of having failed in the duties of his office.") == {
+        ("malvern", "other", "affirm")}
+
+
+def test_a_passive_journey_back_or_up_and_a_return_are_journeys() -> None:
+    # before: no journey ("was carried up to", "my return to" were no triggers)
+    assert _facts("Robert Kettle was carried up to London with his brother William and kept in the Tower.") == {
+        ("kettle", "travel", None, "London", None)}
+    assert _facts("GRAMOLA: Everything I did after my return to Italy in 1924 I did in the open.", "1928-05-30") == {
+        ("gramola", "travel", None, "Italy", "1924-01-01")}
+
+
+def test_the_subject_of_a_verb_before_and_does_the_act_after_it() -> None:
+    # before: Strelkov's own killing (the object of "came up behind", nearest before "shot")
+    got = _claims("A young man named Nikolai Zhelvin came up behind General Vasily Strelkov, the military "
+                  "prosecutor who had sent a string of revolutionaries to the gallows, and shot him in the head.")
+    assert got == {("zhelvin", "assassination", "affirm")}
+    # guard: a list of subjects is no object
+    assert _claims("Zhelvin and Strelkov shot him.") == {("zhelvin", "assassination", "affirm"),
+                                                         ("strelkov", "assassination", "affirm")}

@@ -578,15 +578,40 @@ def _unnamed_crimes(view: Any, out: list[Match]) -> list[Match]:
             continue
         head = prep + 1
         while head < n and lower[head] in ("the", "a", "an", "his", "her", "their", "its", "corruptly", "unlawfully", "illegally", "wilfully",
-                                           "willfully", "knowingly", "deliberately"):
-            head += 1
+                                           "willfully", "knowingly", "deliberately", "having"):
+            head += 1  # ("guilty of having failed in the duties of his office")
         if head >= n or not view.alpha[head] or lower[head] in _NO_CRIME or lower[head] in STOP_WORDS:
             continue
         end = next((k for k in range(head, n) if lower[k] in (".", ";", ":", "?", "!")), n)
         if any(v <= m.start < end for m in acts):
-            continue  # a crime the vocabulary names: "guilty of treason", "sentenced ... for the bombing"
+            # a crime the vocabulary names: "guilty of treason", "sentenced ... for the bombing"; a crime
+            # noun it does not name listed after it is one `other` ("for conspiracy, incitement to
+            # civil war and instigation to class hatred")
+            listed = _listed_crime(lower, view, prep, end, acts)
+            if listed is not None:
+                found.append(Match("G", "other", listed, listed + 1))
+            continue
         found.append(Match("G", "other", head, head + 1))
     return found
+
+
+# The endings of crime nouns ("incitement", "instigation", "subversion", "forgery", "perjury", "terrorism").
+_CRIME_NOUN_ENDINGS = ("ment", "tion", "sion", "ery", "ury", "ism")
+
+
+def _listed_crime(lower: list[str], view: Any, prep: int, end: int, acts: list[Match]) -> int | None:
+    """The first crime noun the vocabulary does not name in the list a verdict's "of"/"for" opens at
+    ``prep`` (up to ``end``), after a named one: a noun with a crime noun's ending right after "," or
+    "and", no act of ``acts`` starting in its item."""
+    for k in range(prep + 2, min(end, prep + 25)):
+        if lower[k - 1] not in (",", "and") or not view.alpha[k] or not view.is_lower[k]:
+            continue
+        if not lower[k].endswith(_CRIME_NOUN_ENDINGS) or lower[k] in STOP_WORDS:
+            continue
+        item_end = next((j for j in range(k + 1, end) if lower[j] in (",", "and")), end)
+        if not any(k <= m.start < item_end for m in acts) and any(m.start < k for m in acts if prep < m.start):
+            return k
+    return None
 
 
 def _charged_noun(lower: list[str], start: int) -> bool:

@@ -1292,6 +1292,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
             continue
         if _listed_after_prep(doc, m, mentions):
             continue  # "on the instructions of Zenkl and Ripka, ..., and through them had served": not Ripka
+        if _object_before_and(doc, m, trig, sent_start):
+            continue  # "Zhelvakov came up behind Strelnikov and shot him": the first verb's subject shot
         if _helped(doc, m.start):
             continue  # "they had helped van der Lubbe to set fire to it": the helpers did it
         if attributive(doc, m) or in_parenthesis(doc, m.start, trig.start) is not None:
@@ -1319,6 +1321,30 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
             # giver, fronted, is not the subject of what was done on it
         return find_subject(doc, Match("A", "", w_start, w_start), mentions, sent_start, sent_start, sent_start)
     return None
+
+
+# Words before a name that make it no object of a verb ("and Strelnikov", "that Strelnikov").
+_NOT_VERB_BEFORE = frozenset({"and", "or", "but", "then", "that", "when", "while", "whom", "who", "where", "after",
+                              "before", "because", "since", "until", "as", "if", "so", "named", "called"})
+
+
+def _object_before_and(doc: Doc, m: Mention, trig: Match, sent_start: int) -> bool:
+    """Name ``m`` is the object of a verb or preposition whose clause goes on with "and" and the
+    trigger, no subject of its own between ("came up behind Strelnikov and shot him", "approached
+    Kirov and fired"): the trigger's subject is the one before that verb."""
+    if m.pronoun is not None or m.start - 1 <= sent_start or m.end >= trig.start:
+        return False
+    after = m.end
+    if doc[after].text == ",":
+        # "came up behind General Strelnikov, the military prosecutor who ..., and shot him"
+        close = parenthesis(doc, after, trig.start)
+        after = close + 1 if close is not None else after
+    if after >= trig.start or doc[after].lower_ != "and" \
+            or not all(doc[k].lower_ in _SUBJECT_VERB_GAP for k in range(after + 1, trig.start)):
+        return False
+    before = doc[m.start - 1]
+    return before.is_alpha and before.is_lower and before.lower_ not in _NOT_VERB_BEFORE \
+        and before.lower_ not in PASSIVE_AUX
 
 
 # Words that open another clause or act between a passive and a far "by" (its agent is then another's).
