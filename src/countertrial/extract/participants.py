@@ -19,7 +19,7 @@ coordinated subjects, over the mentions of one sentence (:mod:`.mentions`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -31,7 +31,7 @@ from .mentions import OBJECT_PREPS, VERDICT_PARTICIPLES, Mention
 from .segment import CLAUSE_BREAK, token_view
 
 __all__ = ["resolve_pronouns", "named_key", "person_id", "antecedent", "find_roles", "find_subject",
-           "passive_agent", "find_counterparts", "coordinated", "PASSIVE_AUX", "parenthesis", "in_parenthesis",
+           "passive_agent", "hailed", "find_counterparts", "coordinated", "PASSIVE_AUX", "parenthesis", "in_parenthesis",
            "attributive", "APPOSITION_OPENERS", "NOT_NOUN", "denied_agent_by"]
 
 PASSIVE_AUX = {"be", "been", "being", "was", "were", "is", "are", "am"}
@@ -966,16 +966,23 @@ def _there_was(doc: Doc, a: int, b: int) -> bool:
     return any(lower[k] == "there" and lower[k + 1] in ("was", "were", "had", "is", "are") for k in range(a, b - 1))
 
 
-def _vocative(doc: Doc, mentions: list[Mention], sent_start: int) -> Mention | None:
-    """The person hailed at the start of the sentence, a comma after the name ("Mr. Erdemovic, when
-    all this was over ...", "Witness YCW, after the death of the bourgmestre ...")."""
+def hailed(doc: Doc, mentions: Sequence[Mention], sent_start: int) -> Mention | None:
+    """The name hailed at the start of the sentence, a comma after it ("Mr. Erdemovic, when all this
+    was over ...", "Witness YCW, after the death of the bourgmestre ...", "Douglas Ronald Britten, you
+    have pleaded guilty"), known to the roster or not."""
     first = next((m for m in mentions if m.start >= sent_start), None)
-    if first is None or first.pronoun is not None or first.person is None or first.possessive \
+    if first is None or first.pronoun is not None or first.possessive \
             or first.end >= len(doc) or doc[first.end].text != ",":
         return None
     # (only a title, a line number or "Q." before the name: "3 Q. Mr. Erdemovic, ...")
     return first if all(t.text[:1].isupper() or t.text[:1].isdigit() or t.is_punct
                         for t in doc[sent_start:first.start]) else None
+
+
+def _vocative(doc: Doc, mentions: list[Mention], sent_start: int) -> Mention | None:
+    """The person hailed at the start of the sentence (:func:`hailed`), when already resolved."""
+    m = hailed(doc, mentions, sent_start)
+    return m if m is not None and m.person is not None else None
 
 
 def _verb_group(doc: Doc, a: int, b: int) -> bool:

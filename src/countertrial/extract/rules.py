@@ -39,7 +39,7 @@ from .claims import (NAME, Sentence, changed_claim, dedupe, false_testimony, goe
 from .context import ANAPHORIC_PLACE, DocContext, points_back
 from .matching import Match, compile_vocabulary, find_matches
 from .mentions import Mention, PlaceMention
-from .participants import named_key, person_id, resolve_pronouns
+from .participants import hailed, named_key, person_id, resolve_pronouns
 from .polarity import is_question
 from .segment import Segment, Tokeniser, forget_phrases, sentence_bounds, split_dialogue, token_view
 from .timex import Timex, resolve_anaphora
@@ -272,16 +272,12 @@ class RulesExtractor:
         return place, most_precise(times) if times else None
 
     def _vocative(self, doc: Doc, bounds: list[int], ctx: DocContext) -> str | None:
-        """The person a turn's first sentence opens by addressing: a name (after at most three
-        capitalised words: "Staff Sergeant Bales", "Accused Djilas"), a comma, and "you" within the
-        next two words ("Douglas Ronald Britten, you have pleaded guilty")."""
+        """The person a turn's first sentence opens by addressing (:func:`.participants.hailed`:
+        "Staff Sergeant Bales,", "Accused Djilas,"), with "you" within the next two words ("Douglas
+        Ronald Britten, you have pleaded guilty")."""
         _places, mentions = ctx.local(0, bounds)
-        s0, n = bounds[0], len(doc)
-        m = next((x for x in mentions if x.pronoun is None), None)
-        if m is None or m.possessive or m.start - s0 > 3 or m.end + 1 >= n or doc[m.end].text != "," \
-                or "you" not in [t.lower_ for t in doc[m.end + 1:m.end + 3]]:
-            return None
-        if not all(t.is_alpha and t.text[:1].isupper() for t in doc[s0:m.start]):
+        m = hailed(doc, mentions, bounds[0])
+        if m is None or "you" not in [t.lower_ for t in doc[m.end + 1:m.end + 3]]:
             return None
         return person_id(named_key(m, self.persons), self.persons)
 
