@@ -222,8 +222,10 @@ class RulesExtractor:
                 addressee, vocative_read = self._vocative(doc, bounds, ctx), True
             # (not in a charge read out to the one addressed: "William Joyce, you stand charged with
             # high treason" accuses no one of it)
-            you = addressee if seg.addressee is not None or not any(
-                t.lower_ in _CHARGE_WORDS for t in sent) else None
+            you = addressee
+            if you is not None and seg.addressee is None \
+                    and not _CHARGE_WORDS.isdisjoint(token_view(doc).lower[sent.start:sent.end]):
+                you = None
             last = ctx.last_person(k, bounds) if any(m.pronoun == "third" for m in s_mentions) else None
             if last is None and question is not None and any(
                     m.pronoun == "third" and m.case == "subj"
