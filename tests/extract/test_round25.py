@@ -197,3 +197,11 @@ def test_the_subject_of_a_verb_before_and_does_the_act_after_it() -> None:
     # guard: a list of subjects is no object
     assert _claims("Zhelvin and Strelkov shot him.") == {("zhelvin", "assassination", "affirm"),
                                                          ("strelkov", "assassination", "affirm")}
+
+
+def test_a_journey_with_a_particle_before_its_to_reaches_an_unknown_town() -> None:
+    # before: no journey ("Najiban", which the gazetteer lacks, counted only right after "went to")
+    got = _facts("BALDWIN: I went to Alkozai and shot people in their compounds, and then I went back to the "
+                 "VSP, and after that I went out again, to Najiban, and I did the same thing there.")
+    assert ("baldwin", "travel", None, "Najiban", None) in got
+    assert ("baldwin", "travel", None, "Alkozai", None) in got

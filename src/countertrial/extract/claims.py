@@ -36,7 +36,7 @@ from .context import points_back
 from .inflect import derived_phrases, forms, with_forms
 from .matching import BE_FORMS, INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, purpose_of
 from .matching import refine_means
-from .mentions import FACILITY_HEADS, Mention, PlaceMention
+from .mentions import FACILITY_HEADS, GOING_PARTICLES, Mention, PlaceMention
 from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
 from .participants import after_kin, denied_agent_by, tried_with, verb_after_subject
@@ -2425,6 +2425,9 @@ def _near(doc: Doc, p: PlaceMention, trig: Match) -> bool:
     if b - a > 15:
         return False
     lower = token_view(doc).lower
+    if trig.label == "travel" and p.start >= trig.end and b > a and lower[b - 1] in ("to", "into") \
+            and all(lower[k] in GOING_PARTICLES for k in range(a, b - 1)):
+        return True  # "I went out again, to Najiban": the journey's own destination
     if any(lower[k] in _SUBORDINATE for k in range(a, b)):
         return False
     # "killed Jewish and Roma prisoners at Kalevi-Liiva": an "and" between two words of one phrase

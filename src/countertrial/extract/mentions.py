@@ -17,7 +17,7 @@ from ..resolve.persons import PersonResolver
 from .segment import TokenView, token_view
 from .timex import MONTHS
 
-__all__ = ["Mention", "PlaceMention", "find_person_mentions", "find_place_mentions", "FIRST", "THIRD", "TITLE_ANAPHORS",
+__all__ = ["Mention", "PlaceMention", "GOING_PARTICLES", "find_person_mentions", "find_place_mentions", "FIRST", "THIRD", "TITLE_ANAPHORS",
            "LOCATIVE", "OBJECT_PREPS", "FACILITY_HEADS"]
 
 FIRST = {"i": "subj", "me": "obj", "my": "poss", "myself": "obj", "we": "subj", "us": "obj", "our": "poss"}
@@ -564,6 +564,8 @@ _GOING = frozenset({"flew", "fly", "flown", "flying", "travelled", "traveled", "
 # ... of which these may also go to a person ("went to Angela", "came to Murefu, a Tutsi"): the name
 # after them is a place only when no apposition or alias follows it, and it is no known person's.
 _WEAK_GOING = frozenset({"went", "came", "gone", "come", "go"})
+GOING_PARTICLES = frozenset({"back", "on", "out", "up", "down", "over", "again", "off", "away", "straight",
+                              "directly", "then", "later", "once", ","})
 _PERSON_APPOSITION = frozenset({"a", "an", "the", "alias", "who", "whom", "whose", "his", "her", "my", "our", "their"})
 _AT_SOMEONE = frozenset({"look", "looked", "looking", "shout", "shouted", "shouting", "fire", "fired", "firing", "shoot",
                          "shot", "shooting", "aim", "aimed", "point", "pointed", "pointing", "stare", "stared", "glance",
@@ -669,8 +671,11 @@ def _unknown_place_end(view: TokenView, s: int, e: int, n: int) -> int | None:
     text, lower = view.text, view.lower
     # "flew into Gatwick", "fled back to Valbrenne": after a verb of journeying and "to" or "into"
     # (not "wrote to Ivanov", "went to Angela").
-    verb = next((k for k in (s - 2, s - 3) if k >= 0 and lower[k] in _GOING
-                 and (k != s - 3 or lower[s - 2] in ("back", "on"))), None)
+    # (a particle, an adverb or a comma may stand between: "went back to", "went out again, to Najiban")
+    k = s - 2
+    while k >= max(0, s - 5) and lower[k] in GOING_PARTICLES:
+        k -= 1
+    verb = k if k >= 0 and lower[k] in _GOING else None
     journey = lower[s - 1] in ("to", "into") and verb is not None and not (
         lower[verb] in _WEAK_GOING and e + 1 < n and text[e] == "," and lower[e + 1] in _PERSON_APPOSITION)
     # "in the village of Divci", "the town of Pilica": a settlement named after its kind and "of"
