@@ -352,7 +352,7 @@ def test_last_place_reads_places_alone_and_finds_what_a_full_read_finds() -> Non
     for doc, text in zip(ext.nlp.pipe(texts), texts):
         keep_text(doc, text)
         seg = Segment(text)
-        matches = ext._matches(doc, text)
+        matches = ext._matches(doc)
         bounds = sentence_bounds(doc)
         n = len(bounds) - 1
         lazy = DocContext(ext.persons, ext.places, seg, doc, matches)
@@ -464,7 +464,7 @@ def test_prefilter_passes_every_text_with_an_act_or_cue_match(with_corpora: bool
     ext = RulesExtractor(_roster_store(default_gold()))
     owned = 0
     for doc, text in zip(ext.nlp.pipe(texts), texts):
-        matches = ext._matches(doc, text)
+        matches = ext._matches(doc)
         if any(m.kind in ("A", "C") for m in matches):
             assert ext.prefilter(text), text[:200]
         owned += any(ext._labels[m][0] == "O" for m, _s, _e in ext.matcher(doc)) and ext.prefilter(text)
@@ -599,7 +599,7 @@ def test_prefilter_passes_power_dependent_triggers_only_with_a_power(with_corpor
     assert ext.prefilter.powered and ext.prefilter.powers is not None
     skipped = 0
     for doc, text in zip(ext.nlp.pipe(texts), texts):
-        if any(m.kind in ("A", "C") for m in ext._matches(doc, text)):
+        if any(m.kind in ("A", "C") for m in ext._matches(doc)):
             assert ext.prefilter(text), text[:200]
         elif not ext.prefilter(text) and any(ext._labels[m][0] == "Q" for m, _s, _e in ext.matcher(doc)):
             skipped += 1
@@ -689,7 +689,7 @@ def test_gapped_finds_what_spacy_matcher_finds_with_the_same_patterns(
     for text in texts:
         doc = nlp.make_doc(text)
         want = {(m, s, e) for m, s, e in whole(doc)}
-        got = gapped(doc, text)
+        got = gapped(doc)
         assert set(got) == want, text[:120]
         assert got == sorted(got, key=lambda x: (x[1], x[2]))
         found += len(got)

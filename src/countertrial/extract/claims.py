@@ -34,7 +34,7 @@ from ..resolve.places import ResolvedPlace
 from .answers import OPPOSITE_STANCE as _OPPOSITE_STANCE
 from .context import points_back
 from .inflect import derived_phrases, forms, with_forms
-from .matching import BE_FORMS, INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, purpose_of
+from .matching import BE_FORMS, GO_FORMS, INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, purpose_of
 from .matching import refine_means
 from .mentions import FACILITY_HEADS, GOING_PARTICLES, Mention, PlaceMention
 from .metonyms import metonym_powers
@@ -118,8 +118,6 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     acts = [m for m in acts if not (lower[m.start] == "wrecked" and m.end - m.start == 1 and m.start > 0
                                     and lower[m.start - 1] in ("was", "were", "been", "be", "is", "are")
                                     and "by" not in lower[m.end:m.end + 6])]
-    # "Valazé stabbed himself to death in the dock", "shot himself": a suicide, no one's killing.
-    acts = [m for m in acts if not (m.label in _KILLINGS and _reflexive_object(lower, m))]  # (or poisoned)
     acts = [m for m in acts if not _reduced_passive(doc, lower, m)]
     act_starts = {m.start for m in acts}
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)
@@ -848,7 +846,7 @@ def _unmet_condition(vocab: Vocabulary, doc: Doc, m: Match, mentions: list[Menti
     if m.label == "travel" and (lower[m.end - 1:m.end + 1] in (["to", "power"], ["to", "light"])
                                 or lower[m.end:m.end + 2] in (["to", "power"], ["to", "light"])):
         return True  # "until Hitler came to power", "when his affair came to light": no journey
-    if m.label == "travel" and lower[m.start] in ("went", "go", "goes", "gone", "going") \
+    if m.label == "travel" and lower[m.start] in GO_FORMS \
             and ((lower[m.end:m.end + 2] == ["on", "to"] and _no_place_after(doc, m.end + 2))
                  or (lower[m.end - 2:m.end] == ["on", "to"] and _no_place_after(doc, m.end))):
         return True  # "who went on to serve the occupiers": what came next, no journey
@@ -1360,14 +1358,6 @@ def _not_proved(lower: list[str], m: Match) -> bool:
 
 
 _PLEA_TO_COME = frozenset({"agreed", "agrees", "agree", "expected", "likely", "due", "set", "prepared", "ready"})
-_REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "yourself"})
-
-
-def _reflexive_object(lower: list[str], m: Match) -> bool:
-    """The killing verb of ``m`` has a reflexive object: "stabbed himself to death", "shot himself"
-    (not "killed the guard himself": the pronoun is no object there)."""
-    after = m.start + 1 if m.gapped else m.end
-    return after < len(lower) and lower[after] in _REFLEXIVES
 
 
 def _acquitted(doc: Doc, m: Match, sent_start: int) -> bool:
@@ -1863,7 +1853,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         return []
     if trig.by_agent and (subject_m is None or subject_m.start < trig.end):
         return []  # "the bombs were made by hand": a passive with no one after "by" names no doer
-    if not is_cue and vocab.acts[act].victim and trig.end < len(doc) and doc[trig.end].lower_ in _REFLEXIVES:
+    # (the pronoun right after the trigger's verb: after its object for "stabbed himself to death")
+    if not is_cue and vocab.acts[act].victim and (trig.start + 1 if trig.gapped else trig.end) < len(doc) \
+            and doc[trig.start + 1 if trig.gapped else trig.end].lower_ in _REFLEXIVES:
         return []  # "Fischer killed himself", "he shot himself": a suicide, no one's killing of another
     if act == "gave_instructions" and patient_m is not None and patient_m.person is not None \
             and doc[trig.start].lower_ in _ORDER_VERBS \
@@ -2264,29 +2256,23 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # in the act's own clause, or else in its part after a semicolon, is the act's, not one said before.
     # So is one after the "that" of the clause the act is told in ("Venona messages released in 1995
     # indicate that in the spring of 1945 White talked with ...").
-    for cut in (clause_start(doc, trig.start, w_start), _after_semicolon(doc, w_start, trig.start),
-                _after_that(doc, w_start, trig.start)):
+    clause, semi, that = (clause_start(doc, trig.start, w_start), _after_semicolon(doc, w_start, trig.start),
+                          _after_that(doc, w_start, trig.start))
+    for cut in (clause, semi, that):
         if cut is not None and cut > w_start and any(doc[cut].idx <= t.start < doc[trig.start].idx for t in known):
             known = [t for t in known if t.start >= doc[cut].idx]
             break
     else:
-        # "In December 2003 the tribunal held that Nahimana, the founder of RTLM, had incited the
-        # killing of Tutsi in 1994": a time before the "that" dates the holding when the clause the act
-        # is told in has its own.
-        that = _after_that(doc, w_start, trig.start)
-        if that is not None and any(t.start >= doc[that].idx for t in known):
-            known = [t for t in known if t.start >= doc[that].idx]
-        # "had led the column between 1925 and 1927; he came back to Brazil in April 1935": so does a
-        # time before the ";" when the act's part after it has its own.
-        semi = _after_semicolon(doc, w_start, trig.start)
-        if semi is not None and any(t.start >= doc[semi].idx for t in known):
-            known = [t for t in known if t.start >= doc[semi].idx]
-        # "... Lieberman, Kiernik and Pragier left the country, and Witos crossed into Czechoslovakia
-        # in 1933": so does one before a coordinated clause, ", and" with a new subject, that has its own.
-        cut = clause_start(doc, trig.start, w_start)
-        if cut is not None and cut > w_start and cut >= 2 and lower[cut - 1] == "and" and lower[cut - 2] == "," \
-                and any(t.start >= doc[cut].idx for t in known):
-            known = [t for t in known if t.start >= doc[cut].idx]
+        # A time said before a cut, when the act's side of it has its own: "In December 2003 the
+        # tribunal held that Nahimana, the founder of RTLM, had incited the killing of Tutsi in 1994"
+        # (the "that" of the clause the act is told in), "had led the column between 1925 and 1927; he
+        # came back to Brazil in April 1935" (a ";"), "... Lieberman, Kiernik and Pragier left the
+        # country, and Witos crossed into Czechoslovakia in 1933" (a coordinated clause, ", and").
+        and_clause = clause if clause is not None and clause > w_start and clause >= 2 \
+            and lower[clause - 1] == "and" and lower[clause - 2] == "," else None
+        for cut in (that, semi, and_clause):
+            if cut is not None and any(t.start >= doc[cut].idx for t in known):
+                known = [t for t in known if t.start >= doc[cut].idx]
     opener = in_parenthesis(doc, trig.start, sent.end) if len(known) > 1 else None
     if opener is not None:
         # "Sand, a student who had moved to Jena in 1817 and ..., called at Kotzebue's house": an act

@@ -28,7 +28,7 @@ from .metonyms import STATE_VERBS, metonym_powers
 from .segment import build_nlp, forget_phrases, token_view
 from .vocab import Vocabulary, load_vocabulary
 
-__all__ = ["Match", "Prefilter", "Gapped", "Compiled", "compile_vocabulary", "find_matches", "drop_purposes", "purpose_of",
+__all__ = ["Match", "Prefilter", "Gapped", "Compiled", "GO_FORMS", "compile_vocabulary", "find_matches", "drop_purposes", "purpose_of",
            "refine_means",
            "INSTRUCTION_ACTS", "RECRUIT_AUX"]
 
@@ -727,9 +727,8 @@ class Gapped:
     """The one-word objects of the "do with" entries ("bombing", "murder", "robbery") -> (match key,
     act): "I condemn these attacks, and I had nothing to do with them" points back to one."""
 
-    def __call__(self, doc: Doc, text: str | None = None) -> list[tuple[int, int, int]]:
-        """(key, start, end) of every match in ``doc``, by start and end (``text``: unused, kept
-        for callers that know the doc's text)."""
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(key, start, end) of every match in ``doc``, by start and end."""
         view = token_view(doc)
         lower = view.lower
         # No match without a word that opens a verb and a word that ends an object: most docs lack one.
@@ -910,8 +909,7 @@ def _done_with_it(lower: list[str], starts: frozenset[int] | set[int], done_with
 
 
 def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher | None,
-                 labels: dict[int, tuple[str, str]], gapped: Gapped | None = None,
-                 text: str | None = None) -> list[Match]:
+                 labels: dict[int, tuple[str, str]], gapped: Gapped | None = None) -> list[Match]:
     """The vocabulary's matches in ``doc``, in order. A power-dependent trigger counts as an act
     only with a power at most six tokens after it or right before it ("a Gestapo agent"), an
     owner trigger only right after a possessor and before what was ordered ("Trotsky's order to"); the longest match wins within each kind; an act
@@ -924,7 +922,7 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     view = token_view(doc)
     words, lower, starts, n = view.text, view.lower, view.starts, len(doc)
     if gapped is not None:
-        for key, s, e in gapped(doc, text):
+        for key, s, e in gapped(doc):
             kind, label = labels[key]
             gate = gapped.gates.get((kind, label), {}).get((lower[s], lower[e - 1]))  # a derived verb form
             out.append(Match(kind if gate is None else f"{kind}:{gate}", label, s, e, gapped=True))
@@ -1193,7 +1191,8 @@ def _least_of_all(lower: list[str], b: int) -> bool:
     return k >= 3 and lower[k - 3] == "least" and lower[k - 2] == "of" and lower[k - 1] == "all"
 
 
-_GOING = frozenset({"went", "gone", "going", "go", "goes"})
+# The forms of "go" ("went over to Paris", "went on to serve").
+GO_FORMS = frozenset({"went", "gone", "going", "go", "goes"})
 
 
 def _state_names(view: Any, out: list[Match]) -> list[Match]:
@@ -1244,7 +1243,7 @@ def _state_names(view: Any, out: list[Match]) -> list[Match]:
             prep = lower[b - 1]
             for a in anchors:
                 preps = _STATE_PREPS[a.label]
-                if a.end == b and a.kind == "Q" and lower[a.start] in _GOING and lower[a.start + 1] == "over":
+                if a.end == b and a.kind == "Q" and lower[a.start] in GO_FORMS and lower[a.start + 1] == "over":
                     continue  # "went over to Paris several times": a journey there, not a defection
                 if a.end == b and a.kind == "Q" or (a.end == b and prep in preps):
                     state = True  # "radioed Moscow", "spied for Beijing" (the preposition in the trigger)

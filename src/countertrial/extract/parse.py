@@ -361,7 +361,7 @@ class HybridExtractor:
                 todo.append(k)
         if not todo:
             return []
-        matches = self.rules._matches(doc, seg.text)
+        matches = self.rules._matches(doc)
         ctx = DocContext(self.persons, self.places, seg, doc, matches)
         view = token_view(doc)
         todo = [k for k in todo if worth_parsing(view.lower, view.text, bounds[k], bounds[k + 1],

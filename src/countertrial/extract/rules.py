@@ -181,7 +181,7 @@ class RulesExtractor:
         ``question`` is the turn ``seg`` answers: an act of the answer's first telling sentence with no
         place or time of its own takes the question's (:meth:`_setting`, read only then).
         """
-        matches = self._matches(doc, seg.text)
+        matches = self._matches(doc)
         if not any(m.kind in ("A", "C") for m in matches):
             return []  # nothing to claim: skip mentions, places and time expressions altogether
         if seg.source.turn is not None:
@@ -303,19 +303,19 @@ class RulesExtractor:
         doc = self.tokenise(question.text)
         bounds = sentence_bounds(doc)
         read = (doc, bounds, _last_sentence(doc, bounds),
-                DocContext(self.persons, self.places, question, doc, self._matches(doc, question.text)))
+                DocContext(self.persons, self.places, question, doc, self._matches(doc)))
         self._question_read = (question, read)
         return read
 
-    def _matches(self, doc: Doc, text: str) -> list[Match]:
-        matches = find_matches(doc, self.matcher, self.place_matcher, self._labels, self._gapped, text)
+    def _matches(self, doc: Doc) -> list[Match]:
+        matches = find_matches(doc, self.matcher, self.place_matcher, self._labels, self._gapped)
         return false_testimony(self.vocab, doc, matches)  # "the evidence he had given ... was false"
 
     def _filled(self, claims: list[Claim], answer: Segment) -> list[Claim]:
         """The question's claims with the time and the place the fragment ``answer`` gives ("In the
         spring of 1948, in New York."): the first time expression and place of its first sentence."""
         a_doc = self.tokenise(answer.text)
-        ctx = DocContext(self.persons, self.places, answer, a_doc, self._matches(a_doc, answer.text))
+        ctx = DocContext(self.persons, self.places, answer, a_doc, self._matches(a_doc))
         bounds = sentence_bounds(a_doc)
         if len(bounds) < 2:
             return claims
@@ -348,7 +348,7 @@ class RulesExtractor:
 
     def _answered(self, question: Segment, doc: Doc, answer: Answer, focus: bool) -> list[Claim]:
         """The claims of the last sentence of ``question`` (it asks), as the answer's speaker's."""
-        matches = self._matches(doc, question.text)
+        matches = self._matches(doc)
         if not any(m.kind in ("A", "C") for m in matches):
             return []
         bounds = sentence_bounds(doc)
