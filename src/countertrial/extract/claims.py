@@ -113,11 +113,6 @@ def sentence_claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence) -> 
     # "was acquitted of the murder", "found him not guilty of spying": an acquittal asserts nothing.
     acts = [m for m in acts if not _acquitted(doc, m, s.span.start) and not _not_proved(lower, m)]
     acts = _bomb_went_off(lower, acts)
-    # "the dining room on the floor above was wrecked": a thing wrecked with no one named who did it
-    # (not "had wrecked the economy", "was wrecked by the saboteurs").
-    acts = [m for m in acts if not (lower[m.start] == "wrecked" and m.end - m.start == 1 and m.start > 0
-                                    and lower[m.start - 1] in ("was", "were", "been", "be", "is", "are")
-                                    and "by" not in lower[m.end:m.end + 6])]
     acts = [m for m in acts if not _reduced_passive(doc, lower, m)]
     act_starts = {m.start for m in acts}
     acts = [m for m in acts if not _topic(doc, m, s.span.start) and not _as_told(doc, m) and not _words_by(doc, m)

@@ -79,8 +79,9 @@ class Act:
     refines: tuple[str, ...] = ()
     """Acts this one replaces when it names their means ("killing Gorky with overdoses": poisoning)."""
     victim: bool = False
-    """True when the act is done to a person, so that a bare passive ("Kirov was killed", "the
-    Rosenbergs were executed") names its victim and no one who did it: no claim."""
+    """True when the act is done to someone or something, so that a bare passive ("Kirov was killed",
+    "the Rosenbergs were executed", "the dining room was wrecked") names what it was done to and no
+    one who did it: no claim."""
     person_triggers: tuple[str, ...] = ()
     """Phrases that trigger the act only with a person named right after them ("saw Hitler",
     "did you see Colonel Beara": a meeting; not "saw the document")."""
