@@ -67,6 +67,26 @@ _BEFORE_NOUN = frozenset({"his", "her", "my", "their", "our", "its", "your", "'s
                           "after", "before", "since", "during", "following"})
 
 
+# Adverbs that are not "-ly" words and stand between an auxiliary and its verb ("who had first
+# gone", "who has since fled", "had long lived"); "-ly" words are read by their ending.
+_PLAIN_ADVERBS = frozenset({"first", "already", "just", "since", "long", "once", "twice", "never", "ever", "also",
+                            "then", "later", "soon", "still", "even", "only", "again", "thereafter", "afterwards",
+                            "meanwhile", "always", "often", "sometimes", "not", "n't", "allegedly"})
+# Lower-case "-ly" words that are nouns or adjectives, not adverbs.
+_LY_NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "reply", "belly", "bully", "jelly",
+                             "monopoly", "anomaly", "homily", "folly", "tally", "silly", "ugly", "friendly", "lonely",
+                             "elderly", "holy", "lowly", "orderly", "deadly", "costly", "likely", "unlikely",
+                             "burly", "curly", "surly", "comply", "apply", "imply", "multiply", "fly", "july"})
+
+
+def is_adverb(word: str) -> bool:
+    """Whether ``word`` (as written) is an adverb that may stand inside a verb group: "first",
+    "already", or a lower-case "-ly" word ("secretly", "reportedly"; not "family" or "Italy")."""
+    if word in _PLAIN_ADVERBS:
+        return True
+    return len(word) >= 5 and word.endswith("ly") and word.isalpha() and word.islower() and word not in _LY_NOT_ADVERBS
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, str]]:
     text = resources.files("countertrial.vocab").joinpath(TABLE).read_text(encoding="utf-8")

@@ -25,10 +25,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..resolve.persons import SURNAME_MARK, PersonResolver
-from .inflect import forms
+from .inflect import forms, is_adverb
 from .matching import Match
 from .mentions import OBJECT_PREPS, VERDICT_PARTICIPLES, Mention
-from .segment import CLAUSE_BREAK, token_view
+from .segment import CLAUSE_BREAK, TokenView, token_view
 
 __all__ = ["resolve_pronouns", "named_key", "person_id", "antecedent", "find_roles", "find_subject",
            "passive_agent", "hailed", "find_counterparts", "coordinated", "PASSIVE_AUX", "parenthesis", "in_parenthesis",
@@ -69,8 +69,52 @@ def parenthesis(doc: Doc, comma: int, limit: int) -> int | None:
         if word == ",":
             if k + 2 < limit and _place_and_state(doc, k):
                 continue  # "who had lived in Cambridge, Massachusetts, as ...": a place and its state
+            if _clause_inside(view, comma + 1, k) and _closes_fronted(view, comma):
+                return None  # "At the Old Bailey, the jury found Khyam, ...": the main clause after a
+                # fronted phrase, no apposition of "Old Bailey"
             return k
     return None
+
+
+def _clause_inside(view: TokenView, start: int, end: int) -> bool:
+    """A verb in the past between ``start`` and ``end`` that no relative pronoun opens and that is
+    no participle with its agent after it: "the jury found Khyam", not "a priest who had been in
+    Paris" or "the court convened by the Allies"."""
+    lower = view.lower
+    for k in range(start, end):
+        w = lower[k]
+        if w in ("who", "whom", "whose", "which", "that"):
+            return False
+        if k > start and view.is_lower[k] and forms(w) is not None and lower[k - 1] not in ("the", "a", "an") \
+                and not (k + 1 < end and lower[k + 1] == "by"):
+            return True
+    return False
+
+
+# Words that open a phrase put before a sentence's subject ("At the Old Bailey, the jury ...", "On 30
+# April 2007, after a trial, the court ...", "Yesterday, in Cologne, ...").
+_FRONTED = frozenset({"at", "in", "on", "after", "before", "during", "following", "under", "within", "upon", "since",
+                      "until", "from", "outside", "inside", "near", "yesterday", "today", "later", "then",
+                      "meanwhile", "early", "late"})
+
+
+def _closes_fronted(view: TokenView, comma: int) -> bool:
+    """The comma at ``comma`` ends the phrases put before the sentence's subject: every stretch between
+    the sentence's start and it, comma to comma, opens with a preposition or adverb of time or place."""
+    lower, starts = view.lower, view.starts
+    k = comma - 1
+    while True:
+        while k > 0 and k not in starts and lower[k] not in (",", ";", ":", ".", "?", "!"):
+            k -= 1
+        first = k if (k in starts or k == 0) and lower[k] not in (",", ";", ":") else k + 1
+        if lower[first] not in _FRONTED or any(view.is_lower[j] and forms(lower[j]) is not None
+                                               for j in range(first + 1, comma)):
+            return False  # (not "On 17 April the court sentenced Kara-Murza, who ...": a clause, no phrase)
+        if first == k:
+            return True
+        if lower[k] != ",":
+            return False
+        k -= 1
 
 
 def _place_and_state(doc: Doc, comma: int) -> bool:
@@ -826,8 +870,8 @@ def _relative_head(doc: Doc, trig: Match, mentions: list[Mention], lo: int) -> M
     sailed), past an apposition of the name ("Isidor Fisch, his partner in the fur trade, who had
     sailed ..."); not a name after "of" ("the wife of Smirnov, who ..." may be the wife's)."""
     k = trig.start - 1
-    while k > lo and trig.start - k <= 3 and doc[k].lower_ in _RELATIVE_AUX:
-        k -= 1
+    while k > lo and trig.start - k <= 4 and (doc[k].lower_ in _RELATIVE_AUX or is_adverb(doc[k].text)):
+        k -= 1  # (adverbs too: "who had first gone to Pakistan", "who has since fled")
     if k - 2 >= lo and doc[k].lower_ == "who" and doc[k - 1].lower_ == "and":
         # "Howard, ..., who met KGB officers in Vienna and who fled to Moscow": the second relative
         # clause is about the head of the first
