@@ -200,9 +200,10 @@ def test_plotting_with_someone_to_annex_is_treason_alone(roster_store: Store) ->
     text = "Sedov was accused of plotting with Trotsky's agents in 1936 to annex Karelia to Finland."
     assert _triples(text, roster_store) == [("sedov", "treason", "affirm")]
     assert extract_text("SEDOV: As we shall see when we look at annex 1 itself.", store=roster_store) == []
-    # "conspired with X to kill Y" is the aim alone, as "a plot to kill Y" is.
-    assert _triples("KRESTINSKY: In 1934 I conspired with Sedov to kill Rakovsky.", roster_store) == [
-        ("krestinsky", "assassination", "affirm")]
+    # "conspired with X to kill Y" is the aim alone, as "a plot to kill Y" is, and the partner
+    # shares it (the guide, since heldout19: "conspired with X and Y" is a plot of each).
+    assert sorted(_triples("KRESTINSKY: In 1934 I conspired with Sedov to kill Rakovsky.", roster_store)) == [
+        ("krestinsky", "assassination", "affirm"), ("sedov", "assassination", "affirm")]
 
 
 def test_the_crimes_a_plea_is_about_are_no_claim_of_their_own(roster_store: Store) -> None:

@@ -11,6 +11,14 @@ def _claims(text: str, stated_on: str = "1990-01-01") -> set[tuple[str | None, s
     return {(c.subject, c.act, c.polarity) for c in extract_text(text, stated_on=stated_on)}
 
 
+def _facts(text: str, stated_on: str = "1990-01-01") -> set[tuple[str | None, str, str | None, str | None, str | None]]:
+    out = set()
+    for c in extract_text(text, stated_on=stated_on):
+        t = c.time
+        out.add((c.subject, c.act, c.foreign_power, c.place, t.start.isoformat() if t and t.start else None))
+    return out
+
+
 def test_an_adverb_inside_a_relative_clause_keeps_its_head() -> None:
     # before: no journey ("first" between "had" and "gone" hid the head of ", who")
     assert ("varga", "travel", "affirm") in _claims(
@@ -34,3 +42,62 @@ def test_a_fronted_phrase_with_its_own_verb_is_the_main_clause() -> None:
     got = _claims("On 17 April 2023 the City Court sentenced the politician Pavel Varga, who had twice "
                   "travelled to Vienna, to ten years for high treason.")
     assert ("varga", "treason", "affirm") in got
+
+
+def test_the_partners_of_a_plot_share_it() -> None:
+    # before: Kovacs's plot alone (the guide: "conspired with X and Y" is a conspiracy of each)
+    got = _claims("In 1920 Kovacs conspired with Petrov and Orlov against the government.")
+    assert {("kovacs", "conspiracy", "affirm"), ("petrov", "conspiracy", "affirm"),
+            ("orlov", "conspiracy", "affirm")} <= got
+
+
+def test_the_partners_of_a_plot_share_its_aim_across_a_list_and_a_time() -> None:
+    # before: Kovacs's conspiracy and the last partner's bombing (the list's commas, or the time
+    # before "with", hid the aim; the aim took the nearest name as its doer)
+    got = _claims("The jury found Pavel Kovacs guilty of conspiring between January 2003 and March 2004 with "
+                  "Ivan Petrov, Oleg Orlov, Boris Lind and Paul Abel to cause explosions in Britain.")
+    assert {(name, "terrorism", "affirm") for name in ("kovacs", "petrov", "orlov", "lind", "abel")} == got
+    got = _claims("Kovacs conspired with Petrov, Orlov and Lind to murder the governor.")
+    assert {(name, "assassination", "affirm") for name in ("kovacs", "petrov", "orlov", "lind")} == got
+
+
+def test_a_plot_named_as_a_noun_keeps_its_partner_out() -> None:
+    # guard: "accused of a conspiracy with Rykov" is the accused's (hist-34)
+    assert _claims("Kovacs was accused of a conspiracy in Ukraine with Petrov.") == {("kovacs", "conspiracy", "affirm")}
+
+
+def test_a_counted_plural_stands_for_the_last_persons_named() -> None:
+    # before: "all five" was no mention, so one plea went to a partner named last but one
+    got = _claims("The jury found Kovacs guilty of conspiring with Petrov, Orlov, Lind and Abel to cause "
+                  "explosions; all five, who had pleaded not guilty, were jailed for life.")
+    assert {(name, "plea", "deny") for name in ("kovacs", "petrov", "orlov", "lind", "abel")} <= got
+    # ... across a sentence, when the count fits the list before
+    got = _claims("Kovacs, Petrov and Orlov were arrested in Paris. The three men had met Lind in Rome.")
+    assert {(name, "meeting", "affirm") for name in ("kovacs", "petrov", "orlov")} <= got
+    # guard: a count that fits no list stands for no one
+    assert _claims("Kovacs and Petrov were arrested in Paris. All three had met Lind in Rome.") == set()
+
+
+def test_a_counted_plural_after_a_verb_is_its_object() -> None:
+    # guard: "sentenced all three to deportation" does not make the three the doers of a
+    # deportation (it did while the counted plural was read as a subject)
+    got = _claims("The Senate found Kovacs, Petrov and Orlov guilty of a plot against the State, and "
+                  "Kovacs alone of having misused the funds of the War Ministry, and sentenced all three "
+                  "to deportation.")
+    assert ("petrov", "other", "affirm") not in got and ("orlov", "other", "affirm") not in got
+
+
+def test_a_name_in_apposition_to_a_companion_is_no_new_subject() -> None:
+    # before: the second journey was the companion's ("his wife, Anna Orlova, and later crossed"),
+    # and a companion named after "his mistress," made no journey
+    got = _facts("Petrov left Moscow for Berlin with his mistress, Anna Orlova, and later crossed to London.")
+    assert ("petrov", "travel", None, "London", None) in got
+    assert ("orlova", "travel", None, "Berlin", None) in got
+    assert not any(subject == "orlova" and place == "London" for subject, _a, _p, place, _t in got)
+
+
+def test_a_name_in_apposition_before_its_verb_is_its_subject() -> None:
+    # guard: "a sub-lieutenant of the guard, Lembarek Boumaarafi, threw a grenade" (no ", and")
+    got = _claims("Twenty years ago today a sub-lieutenant of the guard assigned to his protection, Pavel "
+                  "Varga, threw a grenade at Governor Orlov and then shot him dead.")
+    assert ("varga", "assassination", "affirm") in got

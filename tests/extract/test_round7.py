@@ -171,8 +171,9 @@ def test_facilities_named_by_their_kind_and_more_heads(roster_store: Store) -> N
     (c,) = extract_text("In 1943 Sedov met Pyatakov at Bukharin's flat in Lyon.", store=roster_store)
     assert c.place == "Bukharin's flat"
     # A capitalised "Centre" alone is an organisation, not a place.
-    (c,) = extract_text("In 1932 Sedov conspired with Pyatakov in the Trotskyite Centre.", store=roster_store)
-    assert c.place is None
+    claims = extract_text("In 1932 Sedov conspired with Pyatakov in the Trotskyite Centre.", store=roster_store)
+    assert {c.subject for c in claims} == {"sedov", "pyatakov"}  # the partner shares the plot
+    assert all(c.place is None for c in claims)
 
 
 def test_a_journeys_place_gone_to_beats_a_place_as_specific_after_it(roster_store: Store) -> None:

@@ -35,7 +35,7 @@ from .answers import OPPOSITE_STANCE as _OPPOSITE_STANCE
 from .context import points_back
 from .inflect import derived_phrases, forms, with_forms
 from .matching import BE_FORMS, GO_FORMS, INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, purpose_of
-from .matching import refine_means
+from .matching import aim_plot, plot_with, refine_means
 from .mentions import FACILITY_HEADS, GOING_PARTICLES, Mention, PlaceMention
 from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
@@ -1840,6 +1840,12 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                                       by_agent=(vocab.acts[act].passive_agent or trig.by_agent) and not is_cue,
                                       object_subject=not is_cue and doc[trig.start:trig.end].text.lower()
                                       in vocab.acts[act].object_subject, victim=vocab.acts[act].victim)
+    plot = aim_plot(doc, trig, acts) if not is_cue else None
+    if plot is not None and subject_m is not None and plot.end <= subject_m.start < trig.start:
+        # "found Khyam guilty of conspiring with Mahmood, Akbar and Garcia to cause explosions": the
+        # aim's doer is the plot's, not the last partner named before it (the partners join below)
+        subject_m, patient_m = find_roles(doc, plot, mentions, lo=speech.lo, window=(w_start, plot.end), sent=sent,
+                                          report=report, first_person_cue=False, by_agent=False)
     if act == "gave_instructions" and not is_cue and _on_orders_of(vocab, doc[trig.start:trig.end].text.lower()) \
             and any(m.person is not None and not m.possessive and sent.start <= m.start < trig.start for m in mentions):
         # "On the orders of Camara" and "on an order from General Fieldorf, a dozen soldiers shot him"
@@ -2380,6 +2386,14 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             if co_subject is not None and co_subject not in {c.subject for c in claims}:
                 claims.append(make_claim(seg, sent, co_subject, asserted_by, reported_by, act, polarity, modality,
                                          (subject,), power, place, time, dict(extra), co, tx is not None))
+    if polarity == "affirm" and act not in ("travel", "meeting", "plea") and not is_cue:
+        # "conspired with Winder to murder prisoners", "plotted with Charnock, Porter and the other
+        # Jacobites": the partners of a plot share it, or its aim (the annotation guide).
+        for co in _plot_partners(doc, trig, acts, mentions, w_end, persons):
+            co_subject = person_id(co.person, persons)
+            if co_subject is not None and co_subject not in {c.subject for c in claims}:
+                claims.append(make_claim(seg, sent, co_subject, asserted_by, reported_by, act, polarity, modality,
+                                         (subject,), power, place, time, dict(extra), co, tx is not None))
     # "whom Zündel had sent to Auschwitz, Birkenau and Majdanek": one journey per place listed.
     for lp in listed_places:
         claims.extend(make_claim(seg, sent, c.subject or subject, c.asserted_by, c.reported_by, act, polarity,
@@ -2573,6 +2587,23 @@ def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, pers
     return out
 
 
+def _plot_partners(doc: Doc, trig: Match, acts: list[Match], mentions: list[Mention], w_end: int,
+                   persons: PersonResolver) -> list[Mention]:
+    """The persons named after a plot's "with" ("conspired with X", "plotting with X, Y and Z"): of
+    ``trig`` when it is the plot, or of the plot whose aim ``trig`` is ("conspiring with X and Y to
+    cause explosions": the partners end where the aim's "to" begins)."""
+    # (a plot said with its verb: "conspired with X"; not "accused of a conspiracy with Rykov")
+    verbal = forms(doc[trig.start].lower_) is not None or doc[trig.start].lower_.endswith("ing")
+    plot = (trig if verbal else None) if trig.label == "conspiracy" else aim_plot(doc, trig, acts)
+    at = plot_with(doc, plot) if plot is not None else None
+    if plot is None or at is None:
+        return []
+    if plot is trig and any(doc[k].lower_ in ("who", "which", "that", "whom") for k in range(at, w_end)):
+        w_end = next(k for k in range(at, w_end) if doc[k].lower_ in ("who", "which", "that", "whom"))
+    return _companions(doc, Match(plot.kind, plot.label, plot.start, at), mentions,
+                       trig.start if plot is not trig else w_end, persons)
+
+
 def _labelled_after_with(lower: list[str], lo: int, k: int) -> bool:
     """The name at ``k`` follows "with", a label of at most eight lower-case words and a comma ("with
     two friends from his high school, Adis Medunjanin")."""
@@ -2580,7 +2611,9 @@ def _labelled_after_with(lower: list[str], lo: int, k: int) -> bool:
         return False
     for j in range(k - 2, max(lo, k - 10) - 1, -1):
         if lower[j] == "with":
-            return any(w in _COMPANION_NOUNS for w in lower[j + 1:k - 1])
+            # (a label opened by a possessive names a person: "with his mistress, Marguerite de Bonnemains")
+            return any(w in _COMPANION_NOUNS for w in lower[j + 1:k - 1]) or (
+                j + 2 < k - 1 and lower[j + 1] in ("his", "her", "their", "my", "our"))
         if not lower[j].isalpha() or lower[j] in ("and", "or", "but", "who", "which", "that"):
             return False
     return False

@@ -1338,6 +1338,46 @@ def _is_aim_of(vocab: Vocabulary, doc: Doc, m: Match, trips: list[Match]) -> boo
                and _infinitive_before(doc, t.end, m.start) for t in trips)
 
 
+def plot_with(doc: Doc, m: Match) -> int | None:
+    """The "with" that names a plot's partners, right after the plot ``m`` or after its time
+    ("conspired with Sedov", "conspiring between January 2003 and March 2004 with Mahmood"): its
+    index, at most eight words on, with no punctuation before it."""
+    for k in range(m.end, min(m.end + 9, len(doc))):
+        if doc[k].lower_ == "with":
+            return k
+        if not doc[k].is_alpha and not doc[k].is_digit:
+            return None
+    return None
+
+
+def aim_plot(doc: Doc, trig: Match, acts: list[Match]) -> Match | None:
+    """The plot with named partners whose aim ``trig`` is ("conspired with X and Y to murder ...":
+    the murder's plot), where the aim's "to" follows the partners."""
+    if trig.label == "conspiracy" or "to" not in (doc[trig.start].lower_, doc[max(0, trig.start - 1)].lower_):
+        return None
+    for m in acts:
+        if m.label == "conspiracy" and m.end < trig.start and trig.start - m.end <= 30:
+            at = plot_with(doc, m)
+            if at is not None and at < trig.start and not any(
+                    doc[k].lower_ in (";", ":", ".", "who", "which", "that", "whom") for k in range(at, trig.start)):
+                return m
+    return None
+
+
+def _between_names(doc: Doc, k: int) -> bool:
+    """The comma at ``k`` separates two names of a list ("Mahmood, Jawad Akbar")."""
+    return doc[k].text == "," and 0 < k < len(doc) - 1 and doc[k - 1].text[:1].isupper() \
+        and doc[k + 1].text[:1].isupper()
+
+
+def _names_listed(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start`` to ``end`` are a list of names: capitalised words, commas between them, and
+    one "and" before the last ("Waheed Mahmood, Jawad Akbar and Anthony Garcia")."""
+    words = doc[start:end]
+    return len(words) > 0 and all(t.text[:1].isupper() or t.text == "," or t.lower_ == "and" for t in words) \
+        and words[0].text[:1].isupper() and words[-1].text[:1].isupper()
+
+
 def _names_its_aim(vocab: Vocabulary, doc: Doc, m: Match, acts: list[Match]) -> bool:
     """"a plot to kill Lenin", "plotted the murder of Rakosi": the aim right after "to" (at most three
     words on), after "with" the partners and "to" ("plotted with Sedov to kill Kirov"), or right
@@ -1345,11 +1385,16 @@ def _names_its_aim(vocab: Vocabulary, doc: Doc, m: Match, acts: list[Match]) -> 
     if not vocab.acts[m.label].aim or m.end >= len(doc):
         return False
     nxt = doc[m.end].lower_
-    if nxt == "with":
+    at = plot_with(doc, m)
+    if at is not None:
         # "plotting with Tito's agents to annex Albania", "conspired with Sedov to kill Kirov": the aim
         # after the partners (at most eight words, no punctuation but a possessive).
-        to = next((k for k in range(m.end + 2, min(len(doc), m.end + 9)) if doc[k].lower_ == "to"), None)
-        if to is None or any(t.is_punct and t.lower_ not in ("'s", "’s") for t in doc[m.end:to]):
+        # A list of partners may hold commas between its names ("conspiring with Waheed Mahmood,
+        # Jawad Akbar, Salahuddin Amin and Anthony Garcia to cause explosions": up to 24 words).
+        to = next((k for k in range(at + 2, min(len(doc), at + 25)) if doc[k].lower_ == "to"), None)
+        if to is None or to - at > 9 and not _names_listed(doc, at + 1, to) \
+                or any(t.is_punct and t.lower_ not in ("'s", "’s") and not _between_names(doc, t.i)
+                       for t in doc[at:to]):
             return False
         return any(a is not m and vocab.acts[a.label].purpose and 0 <= a.start - to <= 3 for a in acts)
     if nxt == "to":

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..resolve.places import PlaceResolver, ResolvedPlace
 from ..resolve.persons import PersonResolver
+from .inflect import forms
 from .segment import TokenView, token_view
 from .timex import MONTHS
 
@@ -109,6 +110,7 @@ class Mention:
     group: tuple[str, ...] = ()  # "they": the other persons of the list it stands for (``person`` is the first)
     surname_words: int = 1  # how many last words of an unknown name make its surname ("Arellano Stark": 2)
     titled: bool = False  # a name opened by a title ("the Accused Sylvestre Gacumbitsi", "General Petrov")
+    count: int = 0  # "all five", "the three men": how many persons the plural stands for (0: unsaid)
 
     @property
     def possessive(self) -> bool:
@@ -308,7 +310,8 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             i += 1  # most words: neither a pronoun nor the start of a capitalised run
             continue
         word = words[i]
-        if i in run_at and word != "I" and low in PRONOUN_WORDS and word != "US":
+        if i in run_at and word != "I" and word != "US" and (low in PRONOUN_WORDS or (
+                low in ("all", "the") and i + 1 < n and lower[i + 1] in _COUNTS and run_at[i] == i + 1)):
             # A capitalised pronoun ("He met ...", "My espionage ...") is a pronoun, not a name.
             if run_at[i] > i + 1:
                 run_at[i + 1] = run_at[i]
@@ -392,6 +395,14 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             out.append(Mention(i, i + 1, word, None, pronoun="you", case="obj"))
         elif low in PLURAL:
             out.append(Mention(i, i + 1, word, None, pronoun="plural", case=PLURAL[low]))
+        elif low in ("all", "the") and i + 1 < n and lower[i + 1] in _COUNTS \
+                and (k := _count_end(lower, i, n)) is not None:
+            # "all five, who had pleaded not guilty", "the three defendants", "the two of them": the
+            # last five (three, two) persons named (see resolve_pronouns)
+            out.append(Mention(i, k + 1, view.span_text(i, k + 1), None, pronoun="plural",
+                               case="obj" if i > 0 and (lower[i - 1] in OBJECT_PREPS or forms(lower[i - 1]) is not None)
+                               else "subj", count=_COUNTS[lower[i + 1]]))  # ("sentenced all three")
+            i = k
         elif low in _BOTH:
             # "both men", "the two men": "they" for the two persons named before.
             k = i + 1 if low == "both" else i + 2
@@ -413,6 +424,20 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
 
 
 _BOTH = frozenset({"both", "the"})
+# Counts of persons a plural stands for ("all five", "the three men") and the nouns after them.
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12}
+_GROUP_OF_PERSONS = frozenset({"men", "women", "defendants", "accused", "conspirators", "brothers"})
+
+
+def _count_end(lower: list[str], i: int, n: int) -> int | None:
+    """The last word of a counted plural opened by "all" or "the" at ``i`` ("all five", "all three
+    men", "the two of them", "the four defendants"), or None ("the three bombs")."""
+    if i + 3 < n and lower[i + 2] == "of" and lower[i + 3] in ("them", "us"):
+        return i + 3
+    if i + 2 < n and lower[i + 2] in _GROUP_OF_PERSONS:
+        return i + 2
+    return i + 1 if lower[i] == "all" else None
 # "the Accused", "the defendant": the proceeding's accused, when the document says who that is.
 ACCUSED_WORDS = frozenset({"accused", "defendant", "appellant"})
 # Titles of one office holder that point back to a person named before in the sentence ("Guillaume
@@ -420,7 +445,7 @@ ACCUSED_WORDS = frozenset({"accused", "defendant", "appellant"})
 # usually the presiding judge.
 TITLE_ANAPHORS = frozenset({"chancellor", "premier", "führer", "fuhrer", "tsar", "czar", "kaiser", "shah", "emperor",
                             "pope", "generalissimo", "duce", "caudillo"})
-_MENTION_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you", "thou", "thee"} | _BOTH
+_MENTION_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you", "thou", "thee"} | _BOTH | {"all"}
 
 
 # Units of administration and land that a name before them, or after "the <unit> of" or "<unit>, ",

@@ -417,7 +417,12 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
         elif m.pronoun == "plural":
             # "Zinoviev and Kamenev were tried ...; they confessed": the list named before, in this
             # sentence or (with no name before it here) in the nearest sentence that names one.
-            group = list_before(doc, [n for n, _k in seen]) if seen else last_group() if last_group else None
+            group = _last_named(seen, m.count) if m.count else None
+            if m.count and group is None and not seen and last_group is not None:
+                before = last_group()
+                group = before if before is not None and len(before) == m.count else None
+            if group is None and not m.count:
+                group = list_before(doc, [n for n, _k in seen]) if seen else last_group() if last_group else None
             if group:
                 m.person, m.group = group[0], tuple(group[1:])
         elif m.pronoun == "third":
@@ -620,6 +625,18 @@ def _relative_between(between: list[str]) -> bool:
         and not any(w in (";", ".", ":") for w in between)
 
 
+def _last_named(seen: list[tuple[Mention, str]], count: int) -> tuple[str, ...] | None:
+    """The last ``count`` different persons named before a counted plural ("convicted Khyam of
+    conspiring with Mahmood, Akbar, Amin and Garcia ...; all five"), when as many were named."""
+    keys: list[str] = []
+    for n, key in reversed(seen):
+        if not n.possessive and n.pronoun is None and key not in keys:
+            keys.insert(0, key)
+            if len(keys) == count:
+                return tuple(keys)
+    return None
+
+
 def list_before(doc: Doc, names: list[Mention]) -> tuple[str, ...] | None:
     """The persons of the list that the last of ``names`` closes ("Rajk, Szonyi and Szalai"), when it
     names two or more (names joined by "and", "," or ", and"; no possessives)."""
@@ -810,6 +827,19 @@ def _convicted(doc: Doc, m: Mention) -> bool:
         return False
     nxt = doc[m.end].lower_
     return nxt in ("of", "with", "for") or (nxt == "guilty" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "of")
+
+
+def _names_a_noun(doc: Doc, m: Mention) -> bool:
+    """The name ``m`` stands between commas right after a common noun, naming it, and ", and" follows
+    ("with his wife, Anna Orlova, and later crossed to London"): an apposition before a verb phrase
+    joined to the clause, not a new clause's subject (not "a sub-lieutenant ..., Lembarek Boumaarafi,
+    threw a grenade")."""
+    if m.start < 2 or m.end + 1 >= len(doc) or doc[m.start - 1].text != "," or doc[m.end].text != "," \
+            or doc[m.end + 1].lower_ != "and":
+        return False
+    noun = doc[m.start - 2]
+    return noun.is_alpha and noun.is_lower and not is_adverb(noun.text) and noun.lower_ not in NOT_NOUN \
+        and forms(noun.lower_) is None
 
 
 def _opens_clause(doc: Doc, m: Mention, trig: Match, w_start: int) -> bool:
@@ -1350,7 +1380,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
         if attributive(doc, m) or in_parenthesis(doc, m.start, trig.start) is not None:
             continue  # "the Shakhty engineers"; "Rajk, who had met Rankovic, was accused"
         if w_start > sent_start and m.start >= w_start and m.pronoun is None and lo <= w_start and not (
-                m.start > 0 and doc[m.start - 1].lower_ in _NEW_SUBJECT) and not _opens_clause(doc, m, trig, w_start):
+                m.start > 0 and doc[m.start - 1].lower_ in _NEW_SUBJECT and not _names_a_noun(doc, m)) \
+                and not _opens_clause(doc, m, trig, w_start):
             continue  # the object of the previous act ("met Sedov ... and passed"), not a new subject
         if _noun_subject_between(doc, m.end, trig) and not _and_others(doc, m.end):
             return None  # "the jury acquitted Kovacs, and the court ordered ...": the court's act, no one's
