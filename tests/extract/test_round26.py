@@ -101,3 +101,24 @@ def test_a_name_in_apposition_before_its_verb_is_its_subject() -> None:
     got = _claims("Twenty years ago today a sub-lieutenant of the guard assigned to his protection, Pavel "
                   "Varga, threw a grenade at Governor Orlov and then shot him dead.")
     assert ("varga", "assassination", "affirm") in got
+
+
+def test_each_leg_of_a_journey_is_a_journey_with_its_own_time() -> None:
+    # before: one journey, to the second place, with the first time
+    got = _facts("Petrov went to Vienna in 1931, to Prague in 1932 and to Berlin in 1933.")
+    assert {("petrov", "travel", None, "Vienna", "1931-01-01"), ("petrov", "travel", None, "Prague", "1932-01-01"),
+            ("petrov", "travel", None, "Berlin", "1933-01-01")} == got
+    got = _facts("Petrov flew to Vienna in May 1931 and in June to Prague.")
+    assert {("petrov", "travel", None, "Vienna", "1931-05-01"), ("petrov", "travel", None, "Prague", "1931-06-01")} == got
+
+
+def test_a_companion_after_the_last_leg_goes_on_every_leg() -> None:
+    # before: Petrov to Haifa alone
+    got = _facts("Petrov had travelled to Haifa and on to Cairo with Orlov in the autumn of 1937.")
+    assert {(who, "travel", None, where, "1937-09-01") for who in ("petrov", "orlov")
+            for where in ("Haifa", "Cairo")} == got
+
+
+def test_a_place_and_its_country_are_one_journey() -> None:
+    # guard: "to Baghdad, Iraq, in 1990" is no list of places
+    assert _facts("Petrov flew to Baghdad, Iraq, in 1990.") == {("petrov", "travel", None, "Baghdad", "1990-01-01")}

@@ -2066,7 +2066,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             also = _listed_powers(doc, in_window)
     # Place.
     place: ResolvedPlace | None = None
-    listed_places: list[PlaceMention] = []  # a journey's further places: "sent to Auschwitz, Birkenau and Majdanek"
+    # a journey's further places: "sent to Auschwitz, Birkenau and Majdanek", "went to Vienna in 1931, to
+    # Prague in 1932 and on to Berlin" (each with the span its own time may stand in)
+    listed_places: list[tuple[PlaceMention, int, int]] = []
     extra: dict[str, Any] = {}
     # A name right after the trigger of an act done to someone is its object, not a place ("kill
     # Voroshilov", "killing Gorky"); only a journey's trigger takes a place there ("visited Oslo").
@@ -2140,9 +2142,13 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
             # "In 1943 you went round the camps in Germany?" / "I went, yes, with ...", "I did go to
             # Divci" (not "I came to no agreement": no journey).
             pm = s.setting[0]
+        if pm is not None and dest is not None and pm is not dest:
+            legs = _journey_legs(doc, dest, s.places, s.times, w_end)
+            if any(leg is pm for leg, _lo, _hi in legs):
+                pm = dest  # "went to Vienna in 1931, to Prague in 1932": Vienna first, Prague a leg of its own
         if pm is not None:
             place = pm.place
-            listed_places = _places_listed_after(doc, pm, s.places)
+            listed_places = _journey_legs(doc, pm, s.places, s.times, w_end)
     elif act != "plea":
         # "in touch with the Gestapo, but only through Weber": a channel, not where the act was done.
         # "because our policy towards Cuba is cruel": a direction is no place where an act was done
@@ -2251,6 +2257,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         in_win = [t for t in in_win if t.start >= doc[trig.start].idx]
     elif later:
         in_win = []
+    if listed_places:
+        # "went to Vienna in 1931, to Prague in 1932": the first journey's time stands before the next leg
+        in_win = [t for t in in_win if t.start < doc[listed_places[0][1]].idx] or in_win
     known = [t for t in in_win if t.interval.known]
     # "while he was in Rome, between 1986 and 1989, ..., and in October 1992 he met his handler",
     # "In 1970 the fleet was set up; that spring, the court found, they planned ...": a time fronted
@@ -2381,6 +2390,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         together = act != "travel"
         for co in [*(() if together else _conveyed(doc, trig, mentions, persons)),
                    *_companions(doc, trig, mentions, w_end, persons, together),
+                   # "travelled to Haifa and on to Cairo with Eichmann": with him on every leg
+                   *(_companions(doc, Match("A", act, listed_places[-1][0].start, listed_places[-1][0].end),
+                                 mentions, w_end, persons) if listed_places and not together else ()),
                    *_companions_before(doc, trig, mentions, subject_m, sent.start, persons)]:
             co_subject = person_id(co.person, persons)
             if co_subject is not None and co_subject not in {c.subject for c in claims}:
@@ -2395,10 +2407,15 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
                 claims.append(make_claim(seg, sent, co_subject, asserted_by, reported_by, act, polarity, modality,
                                          (subject,), power, place, time, dict(extra), co, tx is not None))
     # "whom Zündel had sent to Auschwitz, Birkenau and Majdanek": one journey per place listed.
-    for lp in listed_places:
+    leg_bases = list(claims)
+    for lp, lo_k, hi_k in listed_places:
+        leg_time = next((t for t in s_times if t.interval.known and doc[lo_k].idx <= t.start < doc[hi_k - 1].idx
+                    + len(doc[hi_k - 1])), None)  # "..., to Prague in 1932": the leg's own time
         claims.extend(make_claim(seg, sent, c.subject or subject, c.asserted_by, c.reported_by, act, polarity,
-                                 modality, c.counterparts, c.foreign_power, lp.place, time, dict(extra), subject_m,
-                                 tx is not None) for c in list(claims) if c.place == (place.value if place else None))
+                                 modality, c.counterparts, c.foreign_power, lp.place,
+                                 leg_time.interval if leg_time is not None else time, dict(extra), subject_m,
+                                 leg_time is not None or tx is not None)
+                      for c in leg_bases if c.place == (place.value if place else None))
     # "an agent of the British and the French intelligence services": one claim per power named.
     for p in also:
         claims.extend(make_claim(seg, sent, c.subject or subject, c.asserted_by, c.reported_by, act, polarity,
@@ -2676,24 +2693,61 @@ def _went_along(lower: list[str], trig: Match) -> bool:
     return goes_along(lower, trig.start + 1, trig.end) or goes_along(lower, trig.end, len(lower))
 
 
-def _places_listed_after(doc: Doc, pm: PlaceMention, places: list[PlaceMention]) -> list[PlaceMention]:
-    """Places listed right after the place a journey went to, each after "," or "and" with no
-    preposition of their own ("to Auschwitz, Birkenau and Majdanek"; not "to Baghdad, via Amman")."""
+# Words between a journey's legs ("and then to", "and on to", "and from there to").
+_LEG_WORDS = frozenset({"then", "on", "later", "finally", "thence", "from", "there", "back", "again"})
+_TIME_PREPS = frozenset({"in", "on", "at", "during", "by", "early", "late", "the", "of"})
+
+
+def _journey_legs(doc: Doc, pm: PlaceMention, places: list[PlaceMention], timexes: Sequence[Timex],
+                  w_end: int) -> list[tuple[PlaceMention, int, int]]:
+    """The further places of a journey to ``pm``, each a leg of its own: a list with no preposition
+    of its own ("to Auschwitz, Birkenau and Majdanek"; not "to Baghdad, via Amman"), or places each
+    after its own "to" ("to Vienna in 1931, to Prague in 1932 and to Berlin", "to Haifa and on to
+    Cairo"), a time between them allowed. Each leg comes with the token span its own time may stand
+    in (from the words that join it to the one before, to the next such words)."""
     by_start = {p.start: p for p in places}
-    out: list[PlaceMention] = []
+    n = min(len(doc), w_end)
+
+    def timed(k: int) -> bool:
+        return any(t.start <= doc[k].idx < t.end for t in timexes)
+
+    def skip_time(k: int) -> int:
+        j = k
+        while j < n and doc[j].lower_ in _TIME_PREPS and not timed(j):
+            j += 1
+        if j < n and timed(j):
+            while j < n and timed(j):
+                j += 1
+            return j
+        return k
+
+    legs: list[tuple[PlaceMention, int, bool]] = []  # place, where its joining words start, own "to"
     end = pm.end
-    while end + 1 < len(doc):
-        k = end
-        if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "and":
+    while True:
+        joint = skip_time(end)
+        k = joint
+        if k < n and doc[k].text == ",":
             k += 1
-        if doc[k].text != "," and doc[k].lower_ != "and":
+        if k < n and doc[k].lower_ == "and":
+            k += 1
+        if k == joint:
             break
-        nxt = by_start.get(k + 1)
-        if nxt is None or nxt.prep not in (None, pm.prep):
+        while k < n and doc[k].lower_ in _LEG_WORDS:
+            k += 1
+        k = skip_time(k)
+        own_to = k < n and doc[k].lower_ in ("to", "into")
+        nxt = by_start.get(k + own_to)
+        if nxt is None or (not own_to and nxt.prep not in (None, pm.prep)):
             break
-        out.append(nxt)
+        legs.append((nxt, joint, own_to))
         end = nxt.end
-    return out if out and (doc[out[-1].start - 1].lower_ == "and") else []
+    # a bare list ends in "and" ("to Auschwitz, Birkenau and Majdanek"; not "to Baghdad, Iraq")
+    while legs and not legs[-1][2] and doc[legs[-1][0].start - 1].lower_ != "and":
+        legs.pop()
+    if not legs:
+        return []
+    bounds = [joint for _p, joint, _t in legs[1:]] + [skip_time(legs[-1][0].end)]
+    return [(p, joint, max(hi, p.end)) for (p, joint, _t), hi in zip(legs, bounds)]
 
 
 _BLASTS = frozenset({"blast", "blasts", "explosion", "explosions", "bomb", "bombs", "device", "detonation"})
