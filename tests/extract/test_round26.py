@@ -122,3 +122,26 @@ def test_a_companion_after_the_last_leg_goes_on_every_leg() -> None:
 def test_a_place_and_its_country_are_one_journey() -> None:
     # guard: "to Baghdad, Iraq, in 1990" is no list of places
     assert _facts("Petrov flew to Baghdad, Iraq, in 1990.") == {("petrov", "travel", None, "Baghdad", "1990-01-01")}
+
+
+def test_an_act_after_and_is_not_done_by_the_object_of_the_clause_before() -> None:
+    # before: Orlov fled (the object of "lured", its phrases and a "where" clause between)
+    got = _claims("Yesterday Petrov lured Orlov to a flat in Vienna and then fled to Prague.")
+    assert got == {("petrov", "travel", "affirm")}
+    got = _claims("Ten months later Petrov lured Orlov to a flat in Vienna, where two of his comrades beat "
+                  "him to death with crowbars, and then fled abroad.")
+    assert ("petrov", "travel", "affirm") in got and ("orlov", "travel", "affirm") not in got
+
+
+def test_a_new_subject_after_and_keeps_its_act() -> None:
+    # guard: "and Orlov took it" names its own subject
+    got = _claims("Yesterday Petrov gave the letter to Orlov in Vienna and Orlov took it to Prague.")
+    assert ("orlov", "travel", "affirm") in got
+
+
+def test_a_journey_with_no_one_named_is_made_by_those_named_with_it() -> None:
+    # guard: "a crowd freed Varga ... and went down with him": the crowd went, and he with it (once
+    # Varga, the object before "and", is no longer the doer, the one named after "with" makes the journey)
+    got = _facts("On 19 October 1983 a crowd freed Pavel Varga from house arrest at his home on Mount "
+                 "Wheldale and went down with him to Fort Rupert.")
+    assert ("varga", "travel", None, "Fort Rupert", "1983-10-19") in got

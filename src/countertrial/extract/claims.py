@@ -1971,6 +1971,9 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # "They took me from Douma to al-Khatib": with no one named who took them, the persons taken
         # still made the journey.
         taken = _conveyed(doc, trig, mentions, persons)
+        # ... and so did those named with the one who went, when that one is no person named ("a
+        # crowd freed Bishop and went down with him to Fort Rupert")
+        taken = taken or ([] if subject_m is not None else _companions(doc, trig, mentions, w_end, persons))
         subject_m = taken[0] if taken else subject_m
     if act == "received_instructions" and not is_cue and (subject_m is None or subject_m.pronoun != "first"):
         # "not one of the men sitting beside me ever received an order from me": the speaker's order

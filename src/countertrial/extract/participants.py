@@ -1401,6 +1401,12 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
         if w_start < len(doc) and doc[w_start].text == "," and doc[sent_start].lower_ in ("on", "upon", "under"):
             return None  # "On U Saw's orders, four gunmen in army fatigues burst into ...": the order's
             # giver, fronted, is not the subject of what was done on it
+        # ... and when the act before stands in a "where" or "when" clause set off by commas, the act
+        # after ", and" is joined to the clause that clause hangs on ("Degayev lured Sudeikin to a flat,
+        # where two of his comrades beat him to death, and then fled abroad": Degayev fled)
+        at = _aside_clause_start(doc, w_start, trig.start)
+        if at is not None and at > sent_start:
+            return _clause_subject(doc, mentions, sent_start, at)
         return find_subject(doc, Match("A", "", w_start, w_start), mentions, sent_start, sent_start, sent_start)
     return None
 
@@ -1421,12 +1427,77 @@ def _object_before_and(doc: Doc, m: Mention, trig: Match, sent_start: int) -> bo
         # "came up behind General Strelnikov, the military prosecutor who ..., and shot him"
         close = parenthesis(doc, after, trig.start)
         after = close + 1 if close is not None else after
+    else:
+        # "lured Sudeikin to a flat in St Petersburg, where two of his comrades beat him to death, and
+        # then fled abroad": the object's phrases, and a "where" clause set off by commas, before "and"
+        after = _object_phrases_end(doc, after, trig.start)
     if after >= trig.start or doc[after].lower_ != "and" \
             or not all(doc[k].lower_ in _SUBJECT_VERB_GAP for k in range(after + 1, trig.start)):
         return False
     before = doc[m.start - 1]
     return before.is_alpha and before.is_lower and before.lower_ not in _NOT_VERB_BEFORE \
         and before.lower_ not in PASSIVE_AUX
+
+
+_SUBORDINATORS = frozenset({"when", "after", "as", "while", "if", "because", "since", "before", "until", "once",
+                            "though", "although", "whereas"})
+
+
+def _clause_subject(doc: Doc, mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The subject of the main clause between ``start`` and ``end``: its first person named outside
+    a preposition's phrase, with a verb in the past at most three words after it, none of it after
+    a word that opens a subordinate clause ("Ten months later Degayev lured Sudeikin ...": Degayev)."""
+    view = token_view(doc)
+    lower = view.lower
+    clause = max((k + 1 for k in range(start, end) if lower[k] in (";", ":")), default=start)
+    for m in mentions:
+        if m.start < clause or m.start >= end or m.possessive or m.person is None or m.pronoun not in (None, "third"):
+            continue
+        if any(lower[k] in _SUBORDINATORS for k in range(clause, m.start)):
+            return None
+        if m.start > clause and lower[m.start - 1] in OBJECT_PREPS:
+            continue
+        if any(view.is_lower[k] and forms(lower[k]) is not None for k in range(m.end, min(end, m.end + 3))):
+            return m
+        return None
+    return None
+
+
+def _aside_clause_start(doc: Doc, inside: int, trig: int) -> int | None:
+    """The comma opening a ", where ..." or ", when ..." clause that holds token ``inside`` and closes
+    with the comma of the ", and" right before ``trig`` (adverbs between): that comma's index."""
+    lower = token_view(doc).lower
+    k = trig - 1
+    while k > inside and lower[k] in _SUBJECT_VERB_GAP:
+        k -= 1
+    if k - 1 <= inside or lower[k] != "and" or lower[k - 1] != ",":
+        return None
+    for j in range(inside - 1, max(-1, inside - 30), -1):
+        if lower[j] in (";", ".", ":"):
+            return None
+        if lower[j] == "," and j + 1 < len(lower) and lower[j + 1] in ("where", "when"):
+            return j if "," not in lower[j + 1:k - 1] else None
+    return None
+
+
+def _object_phrases_end(doc: Doc, k: int, limit: int) -> int:
+    """Where the phrases after an object (from token ``k``) end: prepositional phrases of place and
+    time ("to a flat in St Petersburg"), then a "where" or "when" clause set off by commas; the index
+    of the word after them (``k`` when none). A verb, a relative pronoun or another person ends them."""
+    view = token_view(doc)
+    lower, text = view.lower, view.text
+    j = k
+    if j < limit and lower[j] not in OBJECT_PREPS:
+        return k
+    while j < limit and j - k <= 12 and lower[j] not in ("and", ",", "who", "whom", "which", "that", ";", ".") \
+            and (not view.is_lower[j] or forms(lower[j]) is None):
+        j += 1
+    if j + 1 < limit and text[j] == "," and lower[j + 1] in ("where", "when"):
+        close = next((c for c in range(j + 2, limit) if text[c] in (",", ";", ".")), None)
+        if close is None or text[close] != ",":
+            return k
+        j = close + 1
+    return j if j < limit and lower[j] == "and" else k
 
 
 # Words that open another clause or act between a passive and a far "by" (its agent is then another's).
