@@ -145,3 +145,13 @@ def test_a_journey_with_no_one_named_is_made_by_those_named_with_it() -> None:
     got = _facts("On 19 October 1983 a crowd freed Pavel Varga from house arrest at his home on Mount "
                  "Wheldale and went down with him to Fort Rupert.")
     assert ("varga", "travel", None, "Fort Rupert", "1983-10-19") in got
+
+
+def test_each_term_with_its_own_crime_is_its_own_defendants() -> None:
+    # before: the later crimes went to every defendant listed before them
+    got = _claims("The court sentenced Petrov to seven years for treason, Orlov to ten years for espionage "
+                  "and Lind to life for murder.")
+    assert got == {("petrov", "treason", "affirm"), ("orlov", "espionage", "affirm"), ("lind", "assassination", "affirm")}
+    # guard: terms with no crime of their own share the one named last
+    got = _claims("The court sentenced Kovacs to death, Petrov to ten years and Horvat to five for the murder.")
+    assert got == {(name, "assassination", "affirm") for name in ("kovacs", "petrov", "horvat")}

@@ -1687,8 +1687,10 @@ _ACCESSORY_AFTER = (("as", "an", "accessory"), ("as", "accessories"), ("as", "an
 def _term_start(doc: Doc, end: int, by_end: dict[int, Mention]) -> Mention | None:
     """The person sentenced in the "NAME to TERM" that ends at token ``end`` (exclusive): "Petrov to
     ten years", "Woo to three years' imprisonment", "Rangell to six" -- the name before "to"."""
-    for t in range(end - 1, max(0, end - 9), -1):
+    for t in range(end - 1, max(0, end - 12), -1):
         w = doc[t]
+        if w.lower_ == "for":
+            return None  # "Orlov to ten years for espionage, and Lind to life for murder": his own crime
         if w.lower_ == "to":
             m = by_end.get(t)
             return m if m is not None and t < end - 1 and m.person is not None and not m.possessive \
