@@ -155,3 +155,10 @@ def test_each_term_with_its_own_crime_is_its_own_defendants() -> None:
     # guard: terms with no crime of their own share the one named last
     got = _claims("The court sentenced Kovacs to death, Petrov to ten years and Horvat to five for the murder.")
     assert got == {(name, "assassination", "affirm") for name in ("kovacs", "petrov", "horvat")}
+
+
+def test_an_unknown_we_does_not_hand_the_journey_to_the_one_named_with_it() -> None:
+    # guard: with no speaker known, "we went to Vrbas to stay with him" is no one's journey (the
+    # one named after "with" goes only where the one who went is no person at all: "a crowd")
+    assert _claims("So my wife and I, and this man Petrov who came to collect us, we went to Vrbas with Orlov.") \
+        == set()

@@ -1973,7 +1973,10 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         taken = _conveyed(doc, trig, mentions, persons)
         # ... and so did those named with the one who went, when that one is no person named ("a
         # crowd freed Bishop and went down with him to Fort Rupert")
-        taken = taken or ([] if subject_m is not None else _companions(doc, trig, mentions, w_end, persons))
+        # (not when the one who went is a pronoun no one is known for: "we went there with him")
+        taken = taken or ([] if subject_m is not None or any(
+            m.pronoun in ("first", "you", "plural") and sent.start <= m.start < trig.start for m in mentions)
+            else _companions(doc, trig, mentions, w_end, persons))
         subject_m = taken[0] if taken else subject_m
     if act == "received_instructions" and not is_cue and (subject_m is None or subject_m.pronoun != "first"):
         # "not one of the men sitting beside me ever received an order from me": the speaker's order
