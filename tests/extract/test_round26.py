@@ -162,3 +162,12 @@ def test_an_unknown_we_does_not_hand_the_journey_to_the_one_named_with_it() -> N
     # one named after "with" goes only where the one who went is no person at all: "a crowd")
     assert _claims("So my wife and I, and this man Petrov who came to collect us, we went to Vrbas with Orlov.") \
         == set()
+
+
+def test_a_gapped_term_after_a_passive_sentence_is_its_own_defendants() -> None:
+    # before: Orlov's murder was Petrov's ("his deputy Orlov to twenty years for murder" was read as
+    # the object of the act before)
+    got = _claims("Petrov was sentenced to seven years for treason, his deputy Orlov to twenty years for "
+                  "murder, and Lind to fifteen years for espionage.")
+    assert got == {("petrov", "treason", "affirm"), ("orlov", "assassination", "affirm"),
+                   ("lind", "espionage", "affirm")}

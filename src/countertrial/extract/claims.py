@@ -2415,8 +2415,8 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     # "whom Zündel had sent to Auschwitz, Birkenau and Majdanek": one journey per place listed.
     leg_bases = list(claims)
     for lp, lo_k, hi_k in listed_places:
-        leg_time = next((t for t in s_times if t.interval.known and doc[lo_k].idx <= t.start < doc[hi_k - 1].idx
-                    + len(doc[hi_k - 1])), None)  # "..., to Prague in 1932": the leg's own time
+        leg_end = doc[hi_k - 1].idx + len(doc[hi_k - 1])  # "..., to Prague in 1932": the leg's own time
+        leg_time = next((t for t in s_times if t.interval.known and doc[lo_k].idx <= t.start < leg_end), None)
         claims.extend(make_claim(seg, sent, c.subject or subject, c.asserted_by, c.reported_by, act, polarity,
                                  modality, c.counterparts, c.foreign_power, lp.place,
                                  leg_time.interval if leg_time is not None else time, dict(extra), subject_m,
@@ -2621,10 +2621,10 @@ def _plot_partners(doc: Doc, trig: Match, acts: list[Match], mentions: list[Ment
     at = plot_with(doc, plot) if plot is not None else None
     if plot is None or at is None:
         return []
-    if plot is trig and any(doc[k].lower_ in ("who", "which", "that", "whom") for k in range(at, w_end)):
-        w_end = next(k for k in range(at, w_end) if doc[k].lower_ in ("who", "which", "that", "whom"))
-    return _companions(doc, Match(plot.kind, plot.label, plot.start, at), mentions,
-                       trig.start if plot is not trig else w_end, persons)
+    # the partners end at the aim's "to", or at a relative clause after the plot's own list
+    end = trig.start if plot is not trig else next(
+        (k for k in range(at, w_end) if doc[k].lower_ in ("who", "which", "that", "whom")), w_end)
+    return _companions(doc, Match(plot.kind, plot.label, plot.start, at), mentions, end, persons)
 
 
 def _labelled_after_with(lower: list[str], lo: int, k: int) -> bool:

@@ -829,6 +829,19 @@ def _convicted(doc: Doc, m: Mention) -> bool:
     return nxt in ("of", "with", "for") or (nxt == "guilty" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "of")
 
 
+def _own_term(doc: Doc, m: Mention, trig: Match) -> bool:
+    """``m`` opens a sentence's own "NAME to TERM for CRIME" after a comma or "and", a label between
+    at most ("Petrov was sentenced to seven years for treason, his deputy Orlov to twenty years for
+    murder"): the crime ``trig`` after it is that name's."""
+    end = _term_end(doc, m)
+    if end is None or end >= trig.start or doc[end].lower_ != "for" or trig.start - end > 4:
+        return False
+    k = m.start - 1
+    label = _label_before(doc, k)
+    k = label if label is not None else k
+    return k >= 0 and doc[k].lower_ in (",", "and")
+
+
 def _names_a_noun(doc: Doc, m: Mention) -> bool:
     """The name ``m`` stands between commas right after a common noun, naming it, and ", and" follows
     ("with his wife, Anna Orlova, and later crossed to London"): an apposition before a verb phrase
@@ -1381,7 +1394,7 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
             continue  # "the Shakhty engineers"; "Rajk, who had met Rankovic, was accused"
         if w_start > sent_start and m.start >= w_start and m.pronoun is None and lo <= w_start and not (
                 m.start > 0 and doc[m.start - 1].lower_ in _NEW_SUBJECT and not _names_a_noun(doc, m)) \
-                and not _opens_clause(doc, m, trig, w_start):
+                and not _opens_clause(doc, m, trig, w_start) and not _own_term(doc, m, trig):
             continue  # the object of the previous act ("met Sedov ... and passed"), not a new subject
         if _noun_subject_between(doc, m.end, trig) and not _and_others(doc, m.end):
             return None  # "the jury acquitted Kovacs, and the court ordered ...": the court's act, no one's
