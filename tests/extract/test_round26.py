@@ -171,3 +171,10 @@ def test_a_gapped_term_after_a_passive_sentence_is_its_own_defendants() -> None:
                   "murder, and Lind to fifteen years for espionage.")
     assert got == {("petrov", "treason", "affirm"), ("orlov", "assassination", "affirm"),
                    ("lind", "espionage", "affirm")}
+
+
+def test_a_relative_clause_after_an_alias_is_about_the_one_it_names() -> None:
+    # before: the plea was the alias's ("Sankara")
+    got = _claims("The accused Pavel Kovacs, known as Sankara, who pleaded guilty to the charges, is sentenced "
+                  "to twenty years.")
+    assert got == {("kovacs", "plea", "affirm")}
