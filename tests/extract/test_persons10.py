@@ -19,8 +19,10 @@ def test_a_list_member_after_a_label_and_a_comma_is_a_subject_too() -> None:
     assert _subjects("The court convicted Rosenberg and his brother-in-law, Greenglass, of espionage for the "
                      "Soviet Union.") == {"rosenberg", "greenglass"}
     assert _subjects("In 1936 Holtzman and the accused Smirnov met in Berlin.") == {"holtzman", "smirnov"}
-    assert _subjects("The court convicted Kovacs, his wife Ilona, and Szabo of spying for Britain.") \
-        == {"kovacs", "ilona", "szabo"}
+    # (a wife named by her given name alone takes the family's id since round 26, as the gold sets do:
+    # "his wife Ilona" is a Kovacs; with a family name of her own she keeps it)
+    assert _subjects("The court convicted Kovacs, his wife Ilona Farkas, and Szabo of spying for Britain.") \
+        == {"kovacs", "farkas", "szabo"}
     # a label after the object, not in the subject's list, adds no one
     assert _subjects("Petrov met Sedov and his wife, Natalia, in Paris.") == {"petrov"}
 

@@ -178,3 +178,16 @@ def test_a_relative_clause_after_an_alias_is_about_the_one_it_names() -> None:
     got = _claims("The accused Pavel Kovacs, known as Sankara, who pleaded guilty to the charges, is sentenced "
                   "to twenty years.")
     assert got == {("kovacs", "plea", "affirm")}
+
+
+def test_a_wife_or_brother_named_by_a_given_name_takes_the_family_name() -> None:
+    # before: "gwendolyn" (the gold sets give the family's id: myers, kett, toebbe, coard)
+    got = _claims("Pavel Kovacs was sentenced yesterday to life, and his wife Gwendolyn to eighty-one months, "
+                  "for spying for Cuba.")
+    assert ("gwendolyn", "espionage", "affirm") not in got and ("kovacs", "espionage", "affirm") in got
+
+
+def test_a_companion_after_a_kin_label_goes_too() -> None:
+    # before: "with his wife Anna Orlova" named no companion (only "with" right before the name did)
+    got = _facts("Petrov went to Paris with his wife Anna Orlova in 1931.")
+    assert ("orlova", "travel", None, "Paris", "1931-01-01") in got

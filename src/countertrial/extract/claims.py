@@ -39,7 +39,7 @@ from .matching import aim_plot, plot_with, refine_means
 from .mentions import FACILITY_HEADS, GOING_PARTICLES, Mention, PlaceMention
 from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
-from .participants import after_kin, denied_agent_by, tried_with, verb_after_subject
+from .participants import after_kin, denied_agent_by, label_before, tried_with, verb_after_subject
 from .polarity import counsel_turn, failed_to, modality_of, polarity_of, reported_speech
 from .segment import CLAUSE_BREAK, Segment, TokenView, clause_start, span_text, token_view
 from .timex import Timex, resolve_anaphora, yearless
@@ -2585,6 +2585,9 @@ def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, pers
         k = m.start - 1
         while k > trig.end and doc[k].text[:1].isupper() and persons.is_title(doc[k].text.rstrip(".")):
             k -= 1
+        if k > trig.end and doc[k].lower_ != "with" and doc[k].is_lower:
+            label = label_before(doc, k)  # "with his wife Anna Orlova", "with his friend Lee"
+            k = label if label is not None and label > trig.end and doc[label].lower_ == "with" else k
         # (a helper's words set off by a comma still belong to the act: "killed the King, aided by
         # Jones"; not after another verb: "and was later aided by Jones in his escape")
         helped = together and _helped_by(lower, k, trig.end) and not any(

@@ -489,9 +489,29 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
             m.person = named[-1] if named else None
         elif m.pronoun is None:
             key = named_key(m, persons)
+            family = _family_member(doc, mentions, m) if key.startswith("?") else None
+            if family is not None:
+                key = family  # "Myers ... and his wife Gwendolyn": a Myers too (the gold sets' ids)
             if key != speaker and not m.possessive:
                 seen.append((m, key))
             m.person = key
+
+
+# Kin who as a rule share the family name of the one whose kin they are.
+_SAME_NAME_KIN = frozenset({"wife", "son", "daughter", "brother", "sister", "sons", "brothers", "daughters"})
+
+
+def _family_member(doc: Doc, mentions: list[Mention], m: Mention) -> str | None:
+    """The person id of the one whose wife, son, brother ... an unknown single given name ``m`` is
+    ("his wife Gwendolyn", "his brother William"): their family name is his (the id the gold sets
+    give), when "his" or "her" stands for a person named before."""
+    if m.end - m.start != 1 or m.start < 2 or doc[m.start - 1].lower_ not in _SAME_NAME_KIN \
+            or (m.end < len(doc) and doc[m.end].text[:1].isupper()):
+        return None
+    owner = next((x for x in mentions if x.start == m.start - 2 and x.pronoun == "third" and x.possessive), None)
+    if owner is None or owner.person is None or owner.person.startswith("?") and SURNAME_MARK in owner.person:
+        return None
+    return owner.person
 
 
 _JUDGE_TITLES = frozenset({"judge", "justice", "magistrate"})
@@ -837,7 +857,7 @@ def _own_term(doc: Doc, m: Mention, trig: Match) -> bool:
     if end is None or end >= trig.start or doc[end].lower_ != "for" or trig.start - end > 4:
         return False
     k = m.start - 1
-    label = _label_before(doc, k)
+    label = label_before(doc, k)
     k = label if label is not None else k
     return k >= 0 and doc[k].lower_ in (",", "and")
 
@@ -1658,7 +1678,7 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention], act_at: i
     out.extend(_kin_after(doc, subject_m, by_start))
     while current.text.lower() != "who":  # (a question's "who", answered, joins no name before it)
         k = current.start - 1
-        before_label = _label_before(doc, k)
+        before_label = label_before(doc, k)
         if before_label is not None:
             k = before_label  # "Boyce and his friend Lee sold ...": the name's label between "and" and it
             if doc[k].lower_ not in ("and", ","):
@@ -1681,7 +1701,7 @@ def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention], act_at: i
         prev = by_end.get(k if opener is None else opener)
         if oxford and opener is None and prev is not None and not (
                 out or (prev.start > 0 and doc[prev.start - 1].text == ",")
-                or ((lb := _label_before(doc, prev.start - 1)) is not None and doc[lb].text == ",")):
+                or ((lb := label_before(doc, prev.start - 1)) is not None and doc[lb].text == ",")):
             break  # ", and" after one name joins clauses: "I did not poison Shcherbakov, and I never ..."
             # (not after an aside: "Buddharakkhita, the chief monk of the temple, and Jayawardena")
         if prev is None or prev.possessive or prev.person is None or prev.pronoun not in (None, "first", "third") \
@@ -1816,7 +1836,7 @@ _LABEL_OPENERS = _POSS_WORDS | {"the"}
 _ALIAS_OPENERS = frozenset({"known", "nicknamed", "alias", "called"})
 
 
-def _label_before(doc: Doc, k: int) -> int | None:
+def label_before(doc: Doc, k: int) -> int | None:
     """Token ``k`` ends the label of the name after it, one to five lower-case words after a
     possessive or "the", with or without a comma ("and his friend Lee", "and his successor, Roh
     Tae-woo", "and the fugitives Riina"): the index of the word before the label, else ``None``."""
