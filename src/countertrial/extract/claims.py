@@ -2151,10 +2151,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         if pm is not None and dest is not None and pm is not dest:
             legs = _journey_legs(doc, dest, s.places, s.times, w_end)
             if any(leg is pm for leg, _lo, _hi in legs):
-                pm = dest  # "went to Vienna in 1931, to Prague in 1932": Vienna first, Prague a leg of its own
+                pm, listed_places = dest, legs  # "went to Vienna in 1931, to Prague in 1932": Vienna first,
+                # Prague a leg of its own
         if pm is not None:
             place = pm.place
-            listed_places = _journey_legs(doc, pm, s.places, s.times, w_end)
+            listed_places = listed_places or _journey_legs(doc, pm, s.places, s.times, w_end)
     elif act != "plea":
         # "in touch with the Gestapo, but only through Weber": a channel, not where the act was done.
         # "because our policy towards Cuba is cruel": a direction is no place where an act was done
@@ -2407,7 +2408,7 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
     if polarity == "affirm" and act not in ("travel", "meeting", "plea") and not is_cue:
         # "conspired with Winder to murder prisoners", "plotted with Charnock, Porter and the other
         # Jacobites": the partners of a plot share it, or its aim (the annotation guide).
-        for co in _plot_partners(doc, trig, acts, mentions, w_end, persons):
+        for co in _plot_partners(doc, trig, plot, mentions, w_end, persons):
             co_subject = person_id(co.person, persons)
             if co_subject is not None and co_subject not in {c.subject for c in claims}:
                 claims.append(make_claim(seg, sent, co_subject, asserted_by, reported_by, act, polarity, modality,
@@ -2613,14 +2614,14 @@ def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, pers
     return out
 
 
-def _plot_partners(doc: Doc, trig: Match, acts: list[Match], mentions: list[Mention], w_end: int,
+def _plot_partners(doc: Doc, trig: Match, aimed: Match | None, mentions: list[Mention], w_end: int,
                    persons: PersonResolver) -> list[Mention]:
     """The persons named after a plot's "with" ("conspired with X", "plotting with X, Y and Z"): of
-    ``trig`` when it is the plot, or of the plot whose aim ``trig`` is ("conspiring with X and Y to
-    cause explosions": the partners end where the aim's "to" begins)."""
+    ``trig`` when it is the plot, or of the plot ``aimed`` whose aim ``trig`` is (:func:`aim_plot`;
+    "conspiring with X and Y to cause explosions": the partners end where the aim's "to" begins)."""
     # (a plot said with its verb: "conspired with X"; not "accused of a conspiracy with Rykov")
     verbal = forms(doc[trig.start].lower_) is not None or doc[trig.start].lower_.endswith("ing")
-    plot = (trig if verbal else None) if trig.label == "conspiracy" else aim_plot(doc, trig, acts)
+    plot = (trig if verbal else None) if trig.label == "conspiracy" else aimed
     at = plot_with(doc, plot) if plot is not None else None
     if plot is None or at is None:
         return []

@@ -404,11 +404,10 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                                else "subj", count=_COUNTS[lower[i + 1]]))  # ("sentenced all three")
             i = k
         elif low in _BOTH:
-            # "both men", "the two men": "they" for the two persons named before.
-            k = i + 1 if low == "both" else i + 2
-            if k < n and lower[k] in ("men", "women") and (low == "both" or lower[i + 1] == "two"):
-                out.append(Mention(i, k + 1, view.span_text(i, k + 1), None, pronoun="plural"))
-                i = k
+            # "both men": "they" for the two persons named before ("the two men" is a counted plural, above).
+            if low == "both" and i + 1 < n and lower[i + 1] in ("men", "women"):
+                out.append(Mention(i, i + 2, view.span_text(i, i + 2), None, pronoun="plural"))
+                i += 1
             elif low == "both" and lower[i + 1:i + 3] == ["of", "them"]:
                 # "and that both of them took their orders from Moscow": the two, as the subject
                 out.append(Mention(i, i + 3, view.span_text(i, i + 3), None, pronoun="plural"))
@@ -438,6 +437,8 @@ def _count_end(lower: list[str], i: int, n: int) -> int | None:
     if i + 2 < n and lower[i + 2] in _GROUP_OF_PERSONS:
         return i + 2
     return i + 1 if lower[i] == "all" else None
+
+
 # "the Accused", "the defendant": the proceeding's accused, when the document says who that is.
 ACCUSED_WORDS = frozenset({"accused", "defendant", "appellant"})
 # Titles of one office holder that point back to a person named before in the sentence ("Guillaume

@@ -960,10 +960,8 @@ def _relative_head(doc: Doc, trig: Match, mentions: list[Mention], lo: int) -> M
             or (head.start > 0 and doc[head.start - 1].lower_ == "of"):
         return None
     # "Callixte Nsabimana, known as Sankara, who pleaded guilty": the one the alias names
-    j = head.start - 1
-    c = j - 2 if j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "known" else \
-        j - 1 if j >= 1 and doc[j].lower_ in ("alias", "nicknamed", "called") else None
-    real = by_end.get(c) if c is not None and doc[c].text == "," else None
+    c = head.start - (3 if doc[head.start - 1].lower_ == "as" else 2)  # ", known as" / ", alias"
+    real = by_end.get(c) if c >= 0 and doc[c].text == "," and doc[c + 1].lower_ in _ALIAS_OPENERS else None
     if real is not None and real.person is not None and not real.possessive and real.pronoun is None:
         return real
     return head
