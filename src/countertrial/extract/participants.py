@@ -877,8 +877,13 @@ def _names_a_noun(doc: Doc, m: Mention) -> bool:
 
 def _opens_clause(doc: Doc, m: Mention, trig: Match, w_start: int) -> bool:
     """The name ``m`` right before ``trig`` (an auxiliary or adverb between at most) opens a clause of its
-    own after the previous act: "flew to Los Angeles, and in June of that year Mihdhar went home"."""
-    gap = [t.lower_ for t in doc[m.end:trig.start]]
+    own after the previous act: "flew to Los Angeles, and in June of that year Mihdhar went home";
+    an apposition between is no gap ("and when Wessel opened the door Hohler, a joiner, shot him")."""
+    end = m.end
+    if end < trig.start and doc[end].text == ",":
+        close = parenthesis(doc, end, trig.start)
+        end = close + 1 if close is not None else end
+    gap = [t.lower_ for t in doc[end:trig.start]]
     if len(gap) > 2 or not all(w in _BETWEEN_AUX or w in ("had", "has", "was", "were", "then") for w in gap):
         return False
     if m.start == w_start and w_start >= 2 and doc[w_start - 2].lower_ in _NOUN_DETERMINERS:
