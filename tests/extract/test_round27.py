@@ -27,3 +27,19 @@ def test_an_object_with_an_apposition_is_still_the_object() -> None:
     got = _claims("Petrov met Sedov, a Trotskyist, in Paris and shot him.")
     assert ("petrov", "assassination", "affirm") in got
     assert ("sedov", "assassination", "affirm") not in got
+
+
+def test_a_subject_pronoun_keeps_the_subject_before_over_an_object_named_since() -> None:
+    # before: the second "he" was Rykov, the last name before it, though Rykov stands only as the
+    # object of "confronted"
+    got = _claims("The court acquitted General Pavel Varga. That on 18 August 1991 he flew to Riga with four "
+                  "other men and confronted Alexei Rykov at his dacha, and that the next morning he flew on "
+                  "to Kiev, was never in dispute.")
+    assert ("varga", "travel", "affirm") in got
+    assert ("rykov", "travel", "affirm") not in got
+
+
+def test_a_subject_pronoun_after_a_named_subject_is_that_subject() -> None:
+    # guard: a name that is a subject still wins over an earlier "he"
+    got = _claims("He met Orlov in Paris, and then Pavel Varga went to Berlin.")
+    assert ("varga", "travel", "affirm") in got

@@ -461,8 +461,12 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                     subjects = [c for c in near if _subject_like(doc, c[0])]
                     if subjects and (m.case == "subj" or not same_clause(doc, pick[0].end, m.start)):
                         pick = subjects[-1]
-                if m.case == "subj" and chain is not None and (pick is None or chain[0].start > pick[0].start):
-                    m.person = chain[1]  # "but she insisted that she had never ...": the same person
+                if m.case == "subj" and chain is not None and (
+                        pick is None or chain[0].start > pick[0].start or not _subject_like(doc, pick[0])):
+                    # "but she insisted that she had never ...": the same person; and "he flew to the
+                    # Crimea and confronted Gorbachev there, and the next morning he flew on": the
+                    # subject before, not a name that stands only as an object since
+                    m.person = chain[1]
                 elif want == "f" and her is not None and pick is not None and pick[1] != her \
                         and sex.get(pick[1]) != "f" and any(key == her for _n, key in near):
                     m.person = her  # "... Kroemer had paid her, but she maintained": still her
