@@ -2607,7 +2607,7 @@ def _companions(doc: Doc, trig: Match, mentions: list[Mention], w_end: int, pers
             # "with Monteith and Bailey", "with Petrov, Ivanov and Orlov": the list goes on.
             out.append(m)
         elif not out and not together and trig.end <= m.start < w_end and m.person is not None \
-                and not m.possessive and m.pronoun is None and _labelled_after_with(lower, trig.end, m.start):
+                and not m.possessive and m.pronoun is None and _labelled_after_with(lower, trig.end, m.start, m.end):
             # "flew from Newark to Peshawar ... with two friends from his high school, Adis Medunjanin
             # and Zarein Ahmedzay": the companions named after their label
             out.append(m)
@@ -2631,19 +2631,26 @@ def _plot_partners(doc: Doc, trig: Match, aimed: Match | None, mentions: list[Me
     return _companions(doc, Match(plot.kind, plot.label, plot.start, at), mentions, end, persons)
 
 
-def _labelled_after_with(lower: list[str], lo: int, k: int) -> bool:
-    """The name at ``k`` follows "with", a label of at most eight lower-case words and a comma ("with
-    two friends from his high school, Adis Medunjanin")."""
+def _labelled_after_with(lower: list[str], lo: int, k: int, end: int) -> bool:
+    """The name at ``k`` (ending at ``end``) follows "with", a label of at most eight lower-case words
+    and a comma ("with two friends from his high school, Adis Medunjanin")."""
     if k < 3 or lower[k - 1] != ",":
         return False
     for j in range(k - 2, max(lo, k - 10) - 1, -1):
         if lower[j] == "with":
-            # (a label opened by a possessive names a person: "with his mistress, Marguerite de Bonnemains")
+            # (a label opened by a possessive names a person: "with his mistress, Marguerite de Bonnemains";
+            # and any label that opens with an article or a number does, when the name closes an
+            # apposition: "with another cadre, Mondy Motloung, and a bag of rifles")
             return any(w in _COMPANION_NOUNS for w in lower[j + 1:k - 1]) or (
-                j + 2 < k - 1 and lower[j + 1] in ("his", "her", "their", "my", "our"))
+                j + 2 < k - 1 and lower[j + 1] in ("his", "her", "their", "my", "our")) or (
+                j + 2 < k - 1 and lower[j + 1] in _LABEL_OPENERS and end < len(lower) and lower[end] in (",", "and"))
         if not lower[j].isalpha() or lower[j] in ("and", "or", "but", "who", "which", "that"):
             return False
     return False
+
+
+# Words that open a label of one or more persons ("with another cadre, X,", "with two officers, X and Y,").
+_LABEL_OPENERS = frozenset({"a", "an", "another", "one", "two", "three", "four", "five", "the"})
 
 
 # Nouns of a companions' label ("with two friends from his high school, X and Y", "with his brother, X").

@@ -369,7 +369,8 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                     pass  # a title alone is no one's name ("signed by a Colonel", "Madam, ...")
                 elif e - s == 1 and e < n and is_lower_[e] and lower[e] in _PEOPLE_NOUNS:
                     pass  # "seven other Ogoni men", "two Tutsi civilians": a people's name before its noun
-                elif _place_unit_name(view, s, e, n) or all(c in "IVX" for c in text) \
+                elif _place_unit_name(view, s, e, n) or _region_after_place(view, s, e, n, skip) \
+                        or all(c in "IVX" for c in text) \
                         or (e - i > 1 and (lower[e - 1] in NAMED_PLACE_HEADS or lower[e - 1] in NAMED_BODY_HEADS)):
                     pass  # "Kibungo prefecture", "the commune of Mabanza": a place; "Chamber III": a number;
                     # "the Kagera River", "Murambi Technical School": a place by its head; "the
@@ -487,6 +488,29 @@ def _place_unit_name(view: TokenView, s: int, e: int, n: int) -> bool:
     # (an apposition is one word between commas: not "after the massacre at Kibeho parish, Jean
     # Kamali went ...", whose name opens the next clause)
     return lower[s - 1] == "of" or (lower[s - 1] == "," and e - s == 1 and e < n and lower[e] == ",")
+
+
+_AFTER_REGION = frozenset({"in", "on", "at", "where", "when", "before", "after", "during"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "of", "to", "outside"})
+
+
+def _region_after_place(view: TokenView, s: int, e: int, n: int, skip: set[int]) -> bool:
+    """The unknown name at ``s:e`` follows a place set after a preposition and a comma, and a full
+    stop, or a comma and a preposition, follows it: the place's region ("born in Kamloops, British
+    Columbia, in 1916"). Not after a fronted place ("In Lyon, Petrov, a clerk, said ..."), whose
+    comma ends the phrase; not a name in apposition ("in Maryland, Arthur Bremer, a busboy") nor
+    one listed ("from Harrow, Vanya Gaberova and ...", "in Lyon, Orlov in Paris")."""
+    c = s - 1
+    while c > 0 and c in skip and view.text[c][:1].isupper():
+        c -= 1  # (a demonym the run opens with is read as a power: "British Columbia")
+    if c < 2 or view.lower[c] != "," or c - 1 not in skip or not (
+            e >= n or view.lower[e] in (".", ";") or (
+                e + 1 < n and view.lower[e] == "," and view.lower[e + 1] in _AFTER_REGION)):
+        return False
+    k = c - 1
+    while k > 0 and k in skip:
+        k -= 1
+    return view.lower[k] in _PLACE_PREPS and k not in view.starts and k - 1 not in view.starts
 
 
 _AS_SAID = frozenset({"said", "say", "told", "tell", "mentioned", "explained", "stated", "indicated", "testified",

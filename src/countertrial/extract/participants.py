@@ -435,6 +435,11 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], persons: PersonResolver,
                 want = "f" if m.text.lower() in ("she", "her", "herself") else "m"
                 near = [(n, key) for n, key in seen if in_parenthesis(doc, n.start, m.start) is None
                         and sex.get(key, want) == want]  # "she" is not "Mr. Weichmann"
+                if not m.text.lower().endswith(("self", "selves")):
+                    # "Orlov was tried while Sakharov and Bonner waited outside, and he ...": one of
+                    # two names joined by "and" is part of a plural, no "he" (when another is named)
+                    single = [c for c in near if not _paired(doc, c[0], mentions)]
+                    near = single if single else near
                 judges = [(n, key) for n, key in near if _judge(doc, n)]
                 if judges and len(judges) < len(near):
                     # "Judge Afanasyev sentenced Danilov after a jury had found that he had spied": not
@@ -531,6 +536,32 @@ _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame
                             "princess", "duchess", "countess", "empress", "mademoiselle", "mlle", "mlle."})
 _MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "duke", "count", "emperor", "monsieur",
                           "tsar", "czar"})
+
+
+_MEMBERSHIP = frozenset({("belonging", "to"), ("belonged", "to"), ("belong", "to"), ("member", "of"),
+                         ("members", "of"), ("part", "in"), ("part", "of"), ("joined", ""), ("joining", ""),
+                         ("join", "")})
+
+
+def _joined_owner(doc: Doc, m: Mention) -> bool:
+    """The possessor ``m`` owns what another joins or belongs to ("Yakir and Uborevich of belonging
+    to his conspiracy", "had joined Orlov's plot"): the plot is the members' too, so its subject
+    is found as a verb's, not as the possessor."""
+    k = m.start - 1
+    if k < 0:
+        return False
+    low = doc[k].lower_
+    if (low, "") in _MEMBERSHIP:
+        return True
+    return k >= 1 and (doc[k - 1].lower_, low) in _MEMBERSHIP
+
+
+def _paired(doc: Doc, n: Mention, mentions: list[Mention]) -> bool:
+    """The name ``n`` is joined by "and" to another name right before or after it ("Sakharov and
+    Bonner"): one of a plural subject or object."""
+    return any(x.pronoun is None and x is not n and (
+        (x.start == n.end + 1 and doc[n.end].lower_ == "and") or (x.end + 1 == n.start and doc[x.end].lower_ == "and"))
+        for x in mentions)
 
 
 def _fitting(seen: list[tuple[Mention, str]], last: str | None, sex: dict[str, str], want: str) -> str | None:
@@ -1379,6 +1410,7 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
                 and not any(m.end <= x.start < trig.start for x in mentions) \
                 and not any(doc[k].lower_ in _NOT_A_NOUN_PHRASE for k in range(m.end, trig.start)) \
                 and not any(doc[k].lower_ in KIN for k in range(m.end, trig.start)) \
+                and not _joined_owner(doc, m) \
                 and not (m.pronoun == "first" and m.end < trig.start and forms(doc[trig.start].lower_) is not None):
             return m  # (not "our man Sergeev killed"; not "my sister went", "Kamali's driver fled": theirs;
             # not "His house was burnt down": the owner's;
