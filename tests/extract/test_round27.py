@@ -91,3 +91,50 @@ def test_a_plot_joined_is_the_joiners_not_only_its_owners() -> None:
     got = _claims("Varga was accused of passing secrets to the German General Staff, and Orlov and Sokolov "
                   "of belonging to his conspiracy.")
     assert {("orlov", "conspiracy", "affirm"), ("sokolov", "conspiracy", "affirm")} <= got
+
+
+def test_a_town_after_a_spatial_preposition_is_a_place() -> None:
+    # before: "Innsbruck" after "above" was read as a person, and took the act of the clause it ends
+    got = _claims("Pavel Varga, the innkeeper of the Sandwirt in the Passeier valley, who had led the Tyrolean "
+                  "peasants to victory over the Bavarians and the French on the Bergisel above Innsbruck in "
+                  "the spring and summer of 1809, was hiding in a hut when soldiers took him prisoner.")
+    assert all(s != "innsbruck" for s, _a, _p in got)
+    assert ("varga", "other", "affirm") in got
+
+
+def test_a_name_in_apposition_to_a_companion_is_no_subject() -> None:
+    # before: the journey after the apposition was the companion's
+    got = _claims("General Pavel Varga slipped out of the house at ten o'clock with a royalist priest, the "
+                  "abbé Orlov, went to the lodging of a friend in Lyon, and at three walked into the barracks.")
+    assert ("varga", "travel", "affirm") in got
+    assert ("orlov", "travel", "affirm") not in got
+    # guard: a name after "and" opens a new clause
+    assert ("orlov", "travel", "affirm") in _claims("The men set out with a guide, and Ivan Orlov went to Berlin.")
+
+
+def test_who_after_a_name_s_apposition_is_about_the_name() -> None:
+    # before: "an officer who had spied" was the sentence subject's act, or no one's
+    got = _claims("Ivan Orlov flew home in exchange for Pavel Varga, an officer who had spied for the CIA.")
+    assert ("varga", "espionage", "affirm") in got
+    assert ("orlov", "espionage", "affirm") not in got
+    got = _claims("The minister was shot dead by Pavel Varga, a young legionary who had come to Sinaia "
+                  "from Bucharest with two comrades.")
+    assert ("varga", "travel", "affirm") in got
+
+
+def test_a_peer_s_title_after_a_name_is_an_apposition() -> None:
+    # before: "Duke of Northumberland" was a second person, nearer the act than the name it titles
+    got = _claims("John Varga, Duke of Northumberland, who had married his son to Lady Jane Orlova in May "
+                  "1553, went to Cambridge on 14 July at the head of an army.")
+    assert ("varga", "travel", "affirm") in got
+    assert ("northumberland", "travel", "affirm") not in got
+    got = _claims("Perkin Sokolov, who had passed for Richard, Duke of York, landed at Whitesand Bay.")
+    assert ("sokolov", "travel", "affirm") in got
+
+
+def test_a_regnal_number_is_no_surname() -> None:
+    # before: "Richard IV" made the id "iv"
+    from countertrial.resolve.persons import person_slug
+    assert person_slug("Richard IV") == "richard"
+    assert person_slug("Louis XVI") == "louis"
+    assert person_slug("Witness X") == "witness_x"  # guard: a cipher keeps its letter

@@ -26,7 +26,9 @@ THIRD = {"he": "subj", "him": "obj", "his": "poss", "himself": "obj", "she": "su
 PLURAL = {"they": "subj"}  # resolved to a list of names said before ("Zinoviev and Kamenev ... they")
 PRONOUN_WORDS = frozenset(FIRST) | frozenset(THIRD) | frozenset(PLURAL) | {"you", "thou", "thee"}
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "via", "through", "towards", "toward", "outside", "inside", "between",
-            "around", "of", "for", "reached", "visited", "left", "entered", "attended"}
+            "around", "of", "for", "reached", "visited", "left", "entered", "attended",
+            # round 27: spatial prepositions ("on the Bergisel above Innsbruck", "a raid off Dover")
+            "above", "below", "beyond", "across", "beside", "off", "opposite", "beneath"}
 OBJECT_PREPS = {"with", "from", "by", "to", "of", "against", "about", "for", "at", "in", "on", "under", "toward",
                 "towards", "like", "than", "as", "through", "via", "between", "among", "after", "before"}
 FACILITY_HEADS = {"hotel", "cafe", "café", "restaurant", "airfield", "airport", "aerodrome", "station", "embassy",

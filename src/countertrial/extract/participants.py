@@ -59,6 +59,9 @@ def parenthesis(doc: Doc, comma: int, limit: int) -> int | None:
         return None
     if view.lower[comma + 1] not in APPOSITION_OPENERS and not (
             comma + 2 < limit and text[comma + 1].istitle() and text[comma + 2] in ("'s", "’s")) and not (
+            # "John Dudley, Duke of Northumberland, ...": a peer's title
+            comma + 3 < limit and text[comma + 1].istitle() and view.lower[comma + 1] in _PEERS
+            and view.lower[comma + 2] == "of") and not (
             comma + 2 < limit and view.lower[comma + 2] in ("whom", "which", "whose")
             and view.lower[comma + 1] in OBJECT_PREPS):  # "Kovacs, with whom Petrov had quarrelled, ..."
         return None  # nor a possessive: "Vinogradov, Stalin's personal physician, ..."
@@ -74,6 +77,10 @@ def parenthesis(doc: Doc, comma: int, limit: int) -> int | None:
                 # fronted phrase, no apposition of "Old Bailey"
             return k
     return None
+
+
+_PEERS = frozenset({"duke", "duchess", "earl", "count", "countess", "marquess", "marquis", "baron", "baroness",
+                    "viscount", "prince", "princess", "lord", "lady", "archduke", "grand"})
 
 
 def _clause_inside(view: TokenView, start: int, end: int) -> bool:
@@ -556,6 +563,27 @@ def _joined_owner(doc: Doc, m: Mention) -> bool:
     return k >= 1 and (doc[k - 1].lower_, low) in _MEMBERSHIP
 
 
+_LABEL_DETERMINERS = frozenset({"a", "an", "the", "another", "his", "her", "their", "two", "three", "one", "some"})
+
+
+def _apposed_to_with(doc: Doc, m: Mention, lo: int) -> bool:
+    """The name ``m`` stands in apposition to the object of "with" ("with a royalist priest, the abbé
+    Lafon,", "with another cadre, Mondy Motloung,"): one who went along, no subject."""
+    view = token_view(doc)
+    lower, alpha, is_lower = view.lower, view.alpha, view.is_lower
+    j = m.start - 1
+    while j > lo and alpha[j] and is_lower[j] and m.start - j <= 2 and lower[j] not in _NOT_VERB_BEFORE:
+        j -= 1  # "the abbé", "the priest": the name's own label (not "and", "then": a new clause)
+    if j <= lo or lower[j] != ",":
+        return False
+    for k in range(j - 1, max(lo, j - 9) - 1, -1):
+        if lower[k] == "with":
+            return k + 1 < j - 1 and lower[k + 1] in _LABEL_DETERMINERS
+        if not (alpha[k] and is_lower[k]) or lower[k] in ("and", "or", "but", "who", "which", "that"):
+            return False
+    return False
+
+
 def _paired(doc: Doc, n: Mention, mentions: list[Mention]) -> bool:
     """The name ``n`` is joined by "and" to another name right before or after it ("Sakharov and
     Bonner"): one of a plural subject or object."""
@@ -989,6 +1017,8 @@ def _relative_head(doc: Doc, trig: Match, mentions: list[Mention], lo: int) -> M
         lo = j  # the head may stand before the walk's window, in the same sentence
     elif k - 2 < lo:
         return None
+    if doc[k].lower_ == "who" and doc[k - 1].text != ",":
+        return _apposition_relative_head(doc, k, mentions, lo)
     if doc[k].lower_ != "who" or doc[k - 1].text != "," or any(m.start == k for m in mentions):
         return None  # (not a question's "who" after a vocative, answered: "Colonel Washington, who came ...?")
     by_end = {m.end: m for m in mentions}
@@ -1008,6 +1038,23 @@ def _relative_head(doc: Doc, trig: Match, mentions: list[Mention], lo: int) -> M
 
 
 _CLAUSE_ENDS = frozenset({";", ":", ".", "?", "!"})
+
+
+def _apposition_relative_head(doc: Doc, who: int, mentions: list[Mention], lo: int) -> Mention | None:
+    """The name whose apposition ends in the relative clause opened by "who" at ``who``: "in exchange
+    for Pavel Varga, an officer who had spied for the CIA" (Varga spied), when no other name stands
+    in the apposition."""
+    j = who - 1
+    while j > lo and who - j <= 8 and doc[j].text not in (",", ";", ":", "(", ")"):
+        j -= 1
+    if j <= lo or doc[j].text != "," or doc[j + 1].lower_ not in APPOSITION_OPENERS \
+            or any(j < m.end and m.start < who for m in mentions):
+        return None
+    head = next((m for m in mentions if m.end == j), None)
+    if head is None or head.person is None or head.possessive or head.pronoun is not None \
+            or (head.start > 0 and doc[head.start - 1].lower_ == "of"):
+        return None
+    return head
 
 
 # Words before an act said as a noun ("that meeting", "the conspiracy"): a name right after such a
@@ -1456,6 +1503,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
             continue  # "Zhelvakov came up behind Strelnikov and shot him": the first verb's subject shot
         if _helped(doc, m.start):
             continue  # "they had helped van der Lubbe to set fire to it": the helpers did it
+        if _apposed_to_with(doc, m, max(lo, sent_start)):
+            continue  # "slipped out with a royalist priest, the abbé Lafon, went to ...": a companion
         if attributive(doc, m) or in_parenthesis(doc, m.start, trig.start) is not None:
             continue  # "the Shakhty engineers"; "Rajk, who had met Rankovic, was accused"
         if w_start > sent_start and m.start >= w_start and m.pronoun is None and lo <= w_start and not (

@@ -159,6 +159,10 @@ _SYLLABLE_GIVEN = re.compile(r"^[A-Z][a-z]+[-‐][a-z]{1,5}$")
 _SYLLABLE_GIVEN_CAPS = re.compile(r"^[A-Z]{2,4}[-‐][A-Z]{2,4}$")
 
 
+# A regnal number of two letters or more ("Richard IV", "Henry VIII"; not a cipher such as "Witness X").
+_REGNAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)$")
+
+
 def person_slug(name: str, surname_words: int = 1) -> str:
     """The id an unresolved person gets: the folded surname (``Leon Sedov`` -> ``sedov``), joined
     when hyphenated (``Fischer-Schweder`` -> ``fischer_schweder``), when its last
@@ -176,6 +180,8 @@ def person_slug(name: str, surname_words: int = 1) -> str:
     if surname_words <= 1 and _spanish_double(re.sub(r"[^\w\s]", " ", name).split()):
         surname_words = 2
     words = re.sub(r"[^\w\s]", " ", _no_accents(name)).split()
+    if len(words) >= 2 and _REGNAL.match(words[-1]):
+        words = words[:-1]  # "Richard IV" -> richard, as the gold sets name monarchs ("henry", "louis")
     if not words:
         return "unknown"
     if len(words) >= 2 and len(words[-1]) == 1 and words[-1].isalpha() and words[-2].isalpha() and len(words[-2]) > 1:
