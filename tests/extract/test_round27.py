@@ -138,3 +138,40 @@ def test_a_regnal_number_is_no_surname() -> None:
     assert person_slug("Richard IV") == "richard"
     assert person_slug("Louis XVI") == "louis"
     assert person_slug("Witness X") == "witness_x"  # guard: a cipher keeps its letter
+
+
+def test_a_name_with_its_own_verb_after_a_clause_break_is_that_clause_s_subject() -> None:
+    # before: the journey went to the prisoner named in the act before (the name after the break,
+    # three words from the act, was taken for that act's object)
+    got = _claims("He took Ivan Orlov prisoner in Moroni; a week later Varga surrendered to them and was "
+                  "flown to France.")
+    assert ("varga", "travel", "affirm") in got
+    assert ("orlov", "travel", "affirm") not in got
+
+
+def test_an_unknown_word_opening_a_sentence_before_a_past_tense_is_a_name() -> None:
+    # before: no mention ("Varga" alone at the start, with no act or report right after it)
+    assert ("varga", "travel", "affirm") in _claims("Varga surrendered to them without a fight and was flown to France.")
+    # guard: a plural noun is no name
+    assert _claims("Soldiers fired on the crowd and went to Paris.") == set()
+
+
+def test_a_law_is_no_person() -> None:
+    # before: "Treason Act" was a person, the subject of the act of treason named after it
+    got = _claims("Since the new Treason Act required two witnesses to an act of treason, the Whigs "
+                  "proceeded against Pavel Varga by a bill of attainder.")
+    assert all(s != "act" for s, _a, _p in got)
+
+
+def test_a_younger_brother_named_by_a_given_name_takes_the_family_id() -> None:
+    # before: "his younger brother Ivan" got the id "ivan" ("his brother Ivan" already got the family's)
+    got = _claims("Pavel Varga was tried in Lyon, and his younger brother Ivan went to Paris.")
+    assert ("varga", "travel", "affirm") in got
+    assert ("ivan", "travel", "affirm") not in got
+
+
+def test_a_numbered_part_of_a_text_is_no_person() -> None:
+    # before: "Article" and "Rule" were persons, and "he" after them was each
+    assert _claims("The Prosecutor then turned to Article 17 of the Statute. He ordered the killing of the "
+                   "prisoners.") == set()
+    assert _claims("The Chamber read Rule 47 again, and he ordered the killing of the prisoners.") == set()

@@ -57,6 +57,10 @@ _NOT_NAMES = {"yesterday", "today", "tomorrow", "later", "earlier", "afterwards"
 # Endings of common nouns, not of surnames: a capitalised "Security", "Management", "Intelligence" or
 # "Leadership" opening a sentence before "stayed", "decided" is no person.
 _NOUN_ENDINGS = ("ity", "ment", "tion", "sion", "ness", "ship", "ism", "ogy")  # not "McGarrity", "Vance", "Davies"
+# Nouns of a group that take a plural verb without an "s" ("People arrived", "Police opened fire").
+_GROUP_WORDS = frozenset({"people", "men", "women", "children", "police", "staff", "crowd", "folk", "personnel",
+                          "militia", "youth", "clergy", "army", "government", "nobody", "everyone", "everybody",
+                          "someone", "somebody", "anyone", "anybody", "nothing", "everything", "something"})
 _BETWEEN = {"later", "also", "then", "now", "himself", "herself", "had", "has", "subsequently", "finally", "once"}
 
 
@@ -159,6 +163,12 @@ class DocContext:
                                               and lower[k] in ("been", "among"))) \
                     and not (text[i].istitle() and low.endswith(_NOUN_ENDINGS)):
                 out.add(i + 1)  # "Kovtun stayed ...", "Torgler had been among the last ..." (not "Security stayed")
+            elif is_lower[i + 1] and nxt_low.endswith("ed") and len(nxt_low) > 4 and len(low) > 3 \
+                    and not low.endswith("s") and low not in _GROUP_WORDS \
+                    and not (text[i].istitle() and low.endswith(_NOUN_ENDINGS)):
+                # round 27: "Denard surrendered to them ... and was flown to France": before a past tense
+                # (not a plural, "Investigators believed", "Soldiers fired", nor "People arrived")
+                out.add(i + 1)
         return out
 
     def _listed(self, doc: Doc, k: int) -> bool:

@@ -86,7 +86,9 @@ NAMED_BODY_HEADS = frozenset({"chambers", "tribunal", "commission", "committee",
                               "branch", "court", "société", "societe", "service",
                               # "the Canadian Expeditionary Force", "the Military Collegium" (and, no body but
                               # no one's name either, "won the Military Medal")
-                              "force", "forces", "collegium", "medal", "prize"})
+                              "force", "forces", "collegium", "medal", "prize",
+                              # round 27: a law or a treaty ("the new Treason Act required two witnesses")
+                              "act", "acts", "statute", "treaty", "pact", "accords", "constitution", "convention"})
 # Heads that name a facility only after a modifier: "the ESA interrogation centre", "a command post"
 # (not "the Trotskyite Centre", an organisation).
 MODIFIED_HEADS = frozenset({"centre", "center", "post"})
@@ -687,6 +689,12 @@ def _after_particles(view: TokenView, e: int, n: int, taken: set[int], particles
     return k
 
 
+# Words that number a part of a text, before their number ("Article 6 (1)", "Rule 47", "Exhibit 12").
+_DOCUMENT_PARTS = frozenset({"article", "articles", "rule", "rules", "paragraph", "paragraphs", "section", "sections",
+                             "clause", "exhibit", "annex", "chapter", "page", "pages", "line", "lines", "volume",
+                             "schedule", "item", "tab"})
+
+
 def _names_no_one(words: list[str], lower: list[str], s: int, e: int) -> bool:
     """The capitalised run ``s:e`` is the name of a body, a ship or a place, never a person's: after a
     body's "for" or "of" ("the Movement for Democratic Change"), after a ship's kind ("the Greek steamer
@@ -697,6 +705,8 @@ def _names_no_one(words: list[str], lower: list[str], s: int, e: int) -> bool:
         return True
     if s > 0 and lower[s - 1] in _VESSELS:
         return True
+    if lower[e - 1] in _DOCUMENT_PARTS and e < len(words) and words[e][:1].isdigit():
+        return True  # "Article 17 of the Statute", "Rule 47", "Paragraph 59": a part of a text
     if e - s == 1 and lower[s] in NAMED_BODY_HEADS and e + 1 < len(words) and lower[e] in _BODY_OF \
             and words[e + 1][:1].isupper():
         return True  # "the secret Société des Saisons": a body's head word alone is no one's name

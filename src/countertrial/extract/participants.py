@@ -524,10 +524,16 @@ def _family_member(doc: Doc, mentions: list[Mention], m: Mention) -> str | None:
     if m.end - m.start != 1 or m.start < 2 or doc[m.start - 1].lower_ not in _SAME_NAME_KIN \
             or (m.end < len(doc) and doc[m.end].text[:1].isupper()):
         return None
-    owner = next((x for x in mentions if x.start == m.start - 2 and x.pronoun == "third" and x.possessive), None)
+    at = m.start - 2
+    if at >= 1 and doc[at].lower_ in _KIN_AGES:
+        at -= 1  # "his younger brother Balkrishna"
+    owner = next((x for x in mentions if x.start == at and x.pronoun == "third" and x.possessive), None)
     if owner is None or owner.person is None or owner.person.startswith("?") and SURNAME_MARK in owner.person:
         return None
     return owner.person
+
+
+_KIN_AGES = frozenset({"younger", "elder", "older", "eldest", "youngest", "twin", "little", "big"})
 
 
 _JUDGE_TITLES = frozenset({"judge", "justice", "magistrate"})
@@ -948,7 +954,16 @@ def _opens_clause(doc: Doc, m: Mention, trig: Match, w_start: int) -> bool:
         end = close + 1 if close is not None else end
     gap = [t.lower_ for t in doc[end:trig.start]]
     if len(gap) > 2 or not all(w in _BETWEEN_AUX or w in ("had", "has", "was", "were", "then") for w in gap):
-        return False
+        # "took Djohar prisoner in Moroni; a week later Denard surrendered to them and was flown to
+        # France": a name after a clause break with a past tense of its own right after it is that
+        # clause's subject, however far the act (not "one Cyasa was authorised", "the Directors were
+        # active": "was", "were" may open a passive or a state)
+        # (not the last word of a longer name: "the Castello del Buonconsiglio condemned", "the new
+        # Treason Act required")
+        before = doc[m.start - 1]
+        return bool(gap) and doc[end].is_lower and gap[0].endswith("ed") and len(gap[0]) > 4 \
+            and (before.is_punct or (before.is_lower and before.lower_ not in _NAME_LINKS)) \
+            and any(doc[k].lower_ in CLAUSE_BREAK for k in range(w_start, m.start))
     if m.start == w_start and w_start >= 2 and doc[w_start - 2].lower_ in _NOUN_DETERMINERS:
         return True  # the previous act is a noun in a fronted phrase: "At that meeting Sedov gave me ..."
     # ... or a noun with its own place and time, fronted by a preposition: "After his return to Lyon in
@@ -959,6 +974,11 @@ def _opens_clause(doc: Doc, m: Mention, trig: Match, w_start: int) -> bool:
             owner == 1 or doc[owner - 2].is_punct or doc[owner - 2].is_sent_start):
         return not any(t.is_punct and t.text not in ("-",) for t in doc[w_start:m.start])
     return any(doc[k].lower_ in CLAUSE_BREAK for k in range(w_start, m.start))
+
+
+# Lower-case words inside a place's or a person's name ("Castello del Buonconsiglio", "Arco auf Valley").
+_NAME_LINKS = frozenset({"de", "del", "della", "di", "da", "du", "des", "la", "le", "von", "van", "der", "den", "auf",
+                         "of", "the", "y", "e", "al", "el", "bin", "ibn"})
 
 
 _FRONTING = frozenset({"after", "before", "on", "upon", "at", "during", "following", "since", "in"})
