@@ -175,3 +175,21 @@ def test_a_numbered_part_of_a_text_is_no_person() -> None:
     assert _claims("The Prosecutor then turned to Article 17 of the Statute. He ordered the killing of the "
                    "prisoners.") == set()
     assert _claims("The Chamber read Rule 47 again, and he ordered the killing of the prisoners.") == set()
+
+
+def test_a_participle_aside_between_two_subjects_joined_by_and() -> None:
+    # before: the aside ("held in ...", "born in ...") was no apposition, so only one of the two
+    # names joined by ", and" made the journey
+    got = _claims("Pavel Varga, held in the detention unit since his arrest in Lyon, and Ivan Markac were set "
+                  "free and flown home to Zagreb.")
+    assert {("varga", "travel", "affirm"), ("markac", "travel", "affirm")} <= got
+    got = _claims("Pavel Varga, born in Leeds, and Ivan Markac flew to Zagreb.")
+    assert {("varga", "travel", "affirm"), ("markac", "travel", "affirm")} <= got
+
+
+def test_a_participle_after_an_object_is_no_apposition_of_it() -> None:
+    # guard: "charged with ..." after the judge's name is the accused's, not the judge's
+    got = _claims("Pavel Varga was arrested in August 1965 and brought before a military court in Cairo under "
+                  "General Ivan Orlov, charged with leading a secret organisation that had plotted to blow up "
+                  "the Delta Barrage.")
+    assert all(s != "orlov" for s, _a, _p in got)

@@ -57,7 +57,14 @@ def parenthesis(doc: Doc, comma: int, limit: int) -> int | None:
     text, starts = view.text, view.starts
     if comma < 1 or comma + 1 >= limit or text[comma] != "," or not text[comma - 1][:1].isupper():
         return None
-    if view.lower[comma + 1] not in APPOSITION_OPENERS and not (
+    # "Gotovina, held in the tribunal's detention unit since his arrest, and Markac were set free",
+    # "Varga, born in Leeds, and Markac flew": a participle with its phrase, between two names joined by
+    # "and" only (after an object it may be the subject's: "brought before a court under General
+    # Dagawi, charged with leading ...")
+    participle = comma + 3 < limit and view.is_lower[comma + 1] and view.lower[comma + 2] in _PARTICIPLE_PREPS \
+        and (view.lower[comma + 1] in _PARTICIPLES or (view.lower[comma + 1].endswith("ed")
+                                                       and len(view.lower[comma + 1]) > 4))
+    if view.lower[comma + 1] not in APPOSITION_OPENERS and not participle and not (
             comma + 2 < limit and text[comma + 1].istitle() and text[comma + 2] in ("'s", "’s")) and not (
             # "John Dudley, Duke of Northumberland, ...": a peer's title
             comma + 3 < limit and text[comma + 1].istitle() and view.lower[comma + 1] in _PEERS
@@ -75,10 +82,17 @@ def parenthesis(doc: Doc, comma: int, limit: int) -> int | None:
             if _clause_inside(view, comma + 1, k) and _closes_fronted(view, comma):
                 return None  # "At the Old Bailey, the jury found Khyam, ...": the main clause after a
                 # fronted phrase, no apposition of "Old Bailey"
+            if participle and view.lower[comma + 1] not in APPOSITION_OPENERS and not (
+                    k + 2 < len(doc) and view.lower[k + 1] == "and" and text[k + 2][:1].isupper()):
+                return None
             return k
     return None
 
 
+_PARTICIPLES = frozenset({"born", "held", "taken", "kept", "sent", "brought", "caught", "seen", "known", "given",
+                          "flown", "driven", "hidden", "shot", "hit", "left", "put", "led", "bred", "raised"})
+_PARTICIPLE_PREPS = frozenset({"in", "at", "on", "by", "since", "from", "to", "for", "with", "during", "after", "under",
+                               "near", "into", "as", "until", "before"})
 _PEERS = frozenset({"duke", "duchess", "earl", "count", "countess", "marquess", "marquis", "baron", "baroness",
                     "viscount", "prince", "princess", "lord", "lady", "archduke", "grand"})
 
