@@ -193,3 +193,20 @@ def test_a_participle_after_an_object_is_no_apposition_of_it() -> None:
                   "General Ivan Orlov, charged with leading a secret organisation that had plotted to blow up "
                   "the Delta Barrage.")
     assert all(s != "orlov" for s, _a, _p in got)
+
+
+def test_names_between_a_verdict_and_its_crime_do_not_use_up_its_reach() -> None:
+    # before: no claim ("the murders" stood too many words after "sentenced" once the co-defendants
+    # were named between)
+    got = _claims("Anna Orlova had been sentenced to life in 1989 with Nathalie Sokolova, Jean-Marc Varga and "
+                  "Georges Petrov for the murders of General Ivan Markov and of Pavel Lind.")
+    assert {("orlova", "assassination", "affirm"), ("varga", "assassination", "affirm"),
+            ("petrov", "assassination", "affirm")} <= got
+
+
+def test_a_verdict_far_from_a_crime_without_names_between_still_does_not_reach() -> None:
+    # guard: the reach counts every word that is no name
+    got = _claims("Anna Orlova was sentenced to life in 1989, and much later, after a long and bitter public "
+                  "debate about the case in the newspapers of the whole country, the murders of the two "
+                  "generals were solved.")
+    assert ("orlova", "assassination", "affirm") not in got

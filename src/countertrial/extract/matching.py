@@ -614,15 +614,25 @@ def _listed_crime(lower: list[str], view: Any, prep: int, end: int, acts: list[M
     return None
 
 
-def _charged_noun(lower: list[str], start: int) -> bool:
+def _charged_noun(lower: list[str], start: int, words: list[str] | None = None) -> bool:
     """A governor of :data:`_CHARGE_GOVERNORS` at most :data:`_CHARGE_REACH` tokens before the crime
-    noun at ``start``, in the same sentence part (no ".", ";", ":" or "?" between)."""
+    noun at ``start``, in the same sentence part (no ".", ";", ":" or "?" between). With ``words``
+    (the doc's words), the co-defendants a verdict names "with" right before its crime do not count
+    against the reach: "had been sentenced to life in 1989 with Nathalie Ménigon, Jean-Marc Rouillan
+    and Georges Cipriani for the murders of ..." """
     opened = next((k for k in range(start - 1, max(-1, start - 5), -1) if lower[k] in ("of", "for")), None)
     reach = _VERDICT_REACH if opened is not None else _CHARGE_REACH
-    for k in range(start - 1, max(-1, start - 1 - reach), -1):
+    skip, listed_from = 0, -1  # the names after "with" right before the crime's "for"/"of", and where they start
+    if words is not None and opened is not None:
+        j = opened - 1
+        while j > 0 and (words[j][:1].isupper() or lower[j] in ("-", "‐", ",", "and")):
+            j -= 1
+        if lower[j] == "with" and j < opened - 1:
+            skip, listed_from = opened - 1 - j, j
+    for k in range(start - 1, max(-1, start - 1 - reach - skip), -1):
         if lower[k] in (".", ";", ":", "?", "!"):
             return False
-        if start - k > _CHARGE_REACH and lower[k] not in _VERDICTS:
+        if start - k - (skip if k <= listed_from else 0) > _CHARGE_REACH and lower[k] not in _VERDICTS:
             continue  # (beyond the usual reach only a verdict, before the "of" that opens the crime)
         if lower[k] in ("after", "before", "since", "during", "following", "until", "despite"):
             return False  # "was executed after the bombing": a time, not what he was executed for
@@ -978,7 +988,7 @@ def find_matches(doc: Doc, matcher: PhraseMatcher, place_matcher: PhraseMatcher 
     # "guilty of fraud", "had taken part in the massacre": a crime noun counts only as what a verdict,
     # a charge or someone's part names (not "after the massacre", "cover up theft and fraud").
     out = [Match("A", m.label, m.start, m.end) if m.kind == "G" else m for m in out
-           if m.kind != "G" or _charged_noun(lower, m.start)]
+           if m.kind != "G" or _charged_noun(lower, m.start, words)]
     # A power inside a verb ... object trigger counts too ("gave Yugoslav agents information"); a
     # trigger right before "as" names a role, not a service ("served as a Yugoslav diplomat").
     service_starts = [m.start for m in out if m.kind == "S"]
