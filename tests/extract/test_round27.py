@@ -210,3 +210,11 @@ def test_a_verdict_far_from_a_crime_without_names_between_still_does_not_reach()
                   "debate about the case in the newspapers of the whole country, the murders of the two "
                   "generals were solved.")
     assert ("orlova", "assassination", "affirm") not in got
+
+
+def test_a_list_in_a_together_with_aside_shares_the_act_of_the_one_before() -> None:
+    # before: the last name of the aside was the subject ("you" and the others were not)
+    got = _claims("Pavel Varga, you stand indicted for that you, together with Ivan Orlov, Petr Sokolov and "
+                  "others, did maliciously and traitorously compass and imagine the death of our lord the King.")
+    assert {("varga", "assassination", "affirm"), ("orlov", "assassination", "affirm"),
+            ("sokolov", "assassination", "affirm")} <= got

@@ -2671,8 +2671,13 @@ def _companions_before(doc: Doc, trig: Match, mentions: list[Mention], subject_m
     if subject_m.end < trig.start and lower[subject_m.end] == ",":
         lo, hi = subject_m.end + 1, trig.start  # the aside after the subject, closed before the act
         close = next((k for k in range(lo, hi) if doc[k].is_punct), None)
+        # (a list inside the aside: "you, together with John Horne Tooke, John Thelwall and others, did
+        # maliciously and traitorously compass ...": its last comma closes it)
+        while close is not None and doc[close].text == "," and any(doc[k].is_punct for k in range(close + 1, hi)) \
+                and doc[close + 1].text[:1].isupper():
+            close = next((k for k in range(close + 1, hi) if doc[k].is_punct), None)
         if close is None or doc[close].text != "," or any(doc[k].is_punct for k in range(close + 1, hi)) \
-                or trig.start - close > 4:
+                or trig.start - close > 6:
             return []
         opener_ok = lower[lo] == "with" or (lower[lo] == "together" and lower[lo + 1] == "with") \
             or _helped_by(lower, min(lo + 3, close - 1), lo) or _helped_by(lower, lo + 1, lo)

@@ -604,6 +604,27 @@ def _apposed_to_with(doc: Doc, m: Mention, lo: int) -> bool:
     return False
 
 
+def _in_with_aside(doc: Doc, m: Mention, trig: Match, lo: int) -> bool:
+    """The name ``m`` is listed in an aside opened by ", together with" (", along with", ", with") and
+    closed by a comma before ``trig``: one who shared the act, not its subject."""
+    view = token_view(doc)
+    lower, text = view.lower, view.text
+    k = m.start - 1
+    while k > lo and (text[k][:1].isupper() or lower[k] in (",", "and", "-")):
+        k -= 1
+    if lower[k] != "with":
+        return False
+    k -= 1 if lower[k - 1] in ("together", "along") else 0
+    if k - 1 < lo or lower[k - 1] != ",":
+        return False
+    j = m.end
+    while j < trig.start and (text[j][:1].isupper() or lower[j] in (",", "and", "-", "others", "other")):
+        if lower[j] == "," and all(view.alpha[t] and view.is_lower[t] for t in range(j + 1, trig.start)):
+            return True
+        j += 1
+    return False
+
+
 def _paired(doc: Doc, n: Mention, mentions: list[Mention]) -> bool:
     """The name ``n`` is joined by "and" to another name right before or after it ("Sakharov and
     Bonner"): one of a plural subject or object."""
@@ -1539,6 +1560,8 @@ def find_subject(doc: Doc, trig: Match, mentions: list[Mention], lo: int, w_star
             continue  # "they had helped van der Lubbe to set fire to it": the helpers did it
         if _apposed_to_with(doc, m, max(lo, sent_start)):
             continue  # "slipped out with a royalist priest, the abbé Lafon, went to ...": a companion
+        if _in_with_aside(doc, m, trig, max(lo, sent_start)):
+            continue  # "that you, together with John Horne Tooke, John Thelwall and others, did ...": a companion
         if attributive(doc, m) or in_parenthesis(doc, m.start, trig.start) is not None:
             continue  # "the Shakhty engineers"; "Rajk, who had met Rankovic, was accused"
         if w_start > sent_start and m.start >= w_start and m.pronoun is None and lo <= w_start and not (
