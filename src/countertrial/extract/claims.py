@@ -39,7 +39,7 @@ from .matching import aim_plot, plot_with, refine_means
 from .mentions import FACILITY_HEADS, GOING_PARTICLES, Mention, PlaceMention
 from .metonyms import metonym_powers
 from .participants import coordinated, find_counterparts, find_roles, in_parenthesis, parenthesis, person_id, same_clause
-from .participants import after_kin, denied_agent_by, label_before, tried_with, verb_after_subject
+from .participants import LABEL_DETERMINERS, after_kin, denied_agent_by, label_before, tried_with, verb_after_subject
 from .polarity import counsel_turn, failed_to, modality_of, polarity_of, reported_speech
 from .segment import CLAUSE_BREAK, Segment, TokenView, clause_start, span_text, token_view
 from .timex import Timex, resolve_anaphora, yearless
@@ -2643,14 +2643,10 @@ def _labelled_after_with(lower: list[str], lo: int, k: int, end: int) -> bool:
             # apposition: "with another cadre, Mondy Motloung, and a bag of rifles")
             return any(w in _COMPANION_NOUNS for w in lower[j + 1:k - 1]) or (
                 j + 2 < k - 1 and lower[j + 1] in ("his", "her", "their", "my", "our")) or (
-                j + 2 < k - 1 and lower[j + 1] in _LABEL_OPENERS and end < len(lower) and lower[end] in (",", "and"))
+                j + 2 < k - 1 and lower[j + 1] in LABEL_DETERMINERS and end < len(lower) and lower[end] in (",", "and"))
         if not lower[j].isalpha() or lower[j] in ("and", "or", "but", "who", "which", "that"):
             return False
     return False
-
-
-# Words that open a label of one or more persons ("with another cadre, X,", "with two officers, X and Y,").
-_LABEL_OPENERS = frozenset({"a", "an", "another", "one", "two", "three", "four", "five", "the"})
 
 
 # Nouns of a companions' label ("with two friends from his high school, X and Y", "with his brother, X").

@@ -17,7 +17,8 @@ from ..resolve.persons import PersonResolver
 from ..resolve.places import PlaceResolver
 from .matching import Match
 from .mentions import Mention, PlaceMention, find_person_mentions, find_place_mentions
-from .participants import APPOSITION_OPENERS, NOT_NOUN, antecedent, in_parenthesis, list_before, named_key, parenthesis
+from .participants import (APPOSITION_OPENERS, NOT_NOUN, antecedent, in_parenthesis, list_before, named_key,
+                           parenthesis, past_in_ed)
 from .segment import Segment, TokenView, token_view
 from .timex import Timex, find_timexes, resolve_anaphora, times_in
 
@@ -57,10 +58,9 @@ _NOT_NAMES = {"yesterday", "today", "tomorrow", "later", "earlier", "afterwards"
 # Endings of common nouns, not of surnames: a capitalised "Security", "Management", "Intelligence" or
 # "Leadership" opening a sentence before "stayed", "decided" is no person.
 _NOUN_ENDINGS = ("ity", "ment", "tion", "sion", "ness", "ship", "ism", "ogy")  # not "McGarrity", "Vance", "Davies"
-# Nouns of a group that take a plural verb without an "s" ("People arrived", "Police opened fire").
-_GROUP_WORDS = frozenset({"people", "men", "women", "children", "police", "staff", "crowd", "folk", "personnel",
-                          "militia", "youth", "clergy", "army", "government", "nobody", "everyone", "everybody",
-                          "someone", "somebody", "anyone", "anybody", "nothing", "everything", "something"})
+# Nouns of a group that take a plural verb without an "s" ("the crowd gathered"), beyond those the
+# persons vocabulary already lists as no names ("People", "Police", "Nobody": read before these).
+_GROUP_WORDS = frozenset({"crowd", "folk", "personnel", "youth", "clergy"})
 _BETWEEN = {"later", "also", "then", "now", "himself", "herself", "had", "has", "subsequently", "finally", "once"}
 
 
@@ -163,7 +163,7 @@ class DocContext:
                                               and lower[k] in ("been", "among"))) \
                     and not (text[i].istitle() and low.endswith(_NOUN_ENDINGS)):
                 out.add(i + 1)  # "Kovtun stayed ...", "Torgler had been among the last ..." (not "Security stayed")
-            elif is_lower[i + 1] and nxt_low.endswith("ed") and len(nxt_low) > 4 and len(low) > 3 \
+            elif is_lower[i + 1] and past_in_ed(nxt_low) and len(low) > 3 \
                     and not low.endswith("s") and low not in _GROUP_WORDS \
                     and not (text[i].istitle() and low.endswith(_NOUN_ENDINGS)):
                 # round 27: "Denard surrendered to them ... and was flown to France": before a past tense

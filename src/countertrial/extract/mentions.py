@@ -143,7 +143,7 @@ def _is_cap(t: str, alpha: bool) -> bool:
 
 _NAME_PARTICLES = ("de", "von", "van", "der", "ter", "le", "la")
 # Titles of peers named by a place after "of" (the guide: "the Countess of Somerset" is `somerset`).
-_NOBLE_TITLES = frozenset({"duke", "duchess", "earl", "countess", "count", "marquis", "marquess", "marquise",
+NOBLE_TITLES = frozenset({"duke", "duchess", "earl", "countess", "count", "marquis", "marquess", "marquise",
                            "marchioness", "baron", "baroness", "viscount", "viscountess", "archduke", "archduchess"})
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})  # joined by a hyphen: "al-Tikriti"
 # Words after a hyphen that make a capitalised word an adjective, not a given name's second syllable.
@@ -194,7 +194,7 @@ def _capitalised_runs(doc: Doc, start: int, end: int | None) -> list[tuple[int, 
                 j += 2
             elif lower[j] in _NAME_PARTICLES and j + 1 < n and _is_cap(text[j + 1], alpha[j + 1]):
                 j += 1
-            elif (lower[j] == "of" and lower[j - 1] in _NOBLE_TITLES and j + 1 < n
+            elif (lower[j] == "of" and lower[j - 1] in NOBLE_TITLES and j + 1 < n
                   and _is_cap(text[j + 1], alpha[j + 1])):
                 j += 1  # "the Countess of Somerset", "the Duke of Monmouth": a peer by the title's place
             elif (lower[j] in _ARTICLES and j + 2 < n and text[j + 1] in ("-", "‐") and not space[j]
@@ -337,7 +337,7 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
             while s < e and persons.is_stopword(words[s]) and not persons.known(view.span_text(s, e)):
                 if persons.is_stopword(view.span_text(s, e)):
                     break
-                if s + 2 < e and lower[s] in _NOBLE_TITLES and lower[s + 1] == "of":
+                if s + 2 < e and lower[s] in NOBLE_TITLES and lower[s + 1] == "of":
                     break  # "Countess of Somerset": the peer's name is the whole run
                 if s + 1 < e and persons.is_title(words[s]) and not persons.is_stopword(view.span_text(s + 1, e)):
                     break  # "of Witness TAO", "with Mr Smith": the title stays, so the preposition before it is read
@@ -355,7 +355,7 @@ def find_person_mentions(doc: Doc, persons: PersonResolver, skip: set[int],
                 text = view.span_text(s, e)
                 pid = persons.resolve(text)
                 if pid is None and any(persons.is_stopword(words[k]) and not (k < e - 1 and persons.is_title(words[k]))
-                                       and not (lower[k] == "of" and k > s and lower[k - 1] in _NOBLE_TITLES)
+                                       and not (lower[k] == "of" and k > s and lower[k - 1] in NOBLE_TITLES)
                                        and not _month_surname(view, s, e, k)
                                        for k in range(s, e) if alpha[k]):
                     pid_ok = False

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..resolve.persons import SURNAME_MARK, PersonResolver
 from .inflect import forms, is_adverb
 from .matching import Match
-from .mentions import OBJECT_PREPS, VERDICT_PARTICIPLES, Mention
+from .mentions import NOBLE_TITLES, OBJECT_PREPS, VERDICT_PARTICIPLES, Mention
 from .segment import CLAUSE_BREAK, TokenView, token_view
 
 __all__ = ["resolve_pronouns", "named_key", "person_id", "antecedent", "find_roles", "find_subject",
@@ -93,8 +93,7 @@ _PARTICIPLES = frozenset({"born", "held", "taken", "kept", "sent", "brought", "c
                           "flown", "driven", "hidden", "shot", "hit", "left", "put", "led", "bred", "raised"})
 _PARTICIPLE_PREPS = frozenset({"in", "at", "on", "by", "since", "from", "to", "for", "with", "during", "after", "under",
                                "near", "into", "as", "until", "before"})
-_PEERS = frozenset({"duke", "duchess", "earl", "count", "countess", "marquess", "marquis", "baron", "baroness",
-                    "viscount", "prince", "princess", "lord", "lady", "archduke", "grand"})
+_PEERS = NOBLE_TITLES | {"prince", "princess", "lord", "lady", "grand"}  # "Duke of Northumberland", "Prince of Wales"
 
 
 def _clause_inside(view: TokenView, start: int, end: int) -> bool:
@@ -583,7 +582,10 @@ def _joined_owner(doc: Doc, m: Mention) -> bool:
     return k >= 1 and (doc[k - 1].lower_, low) in _MEMBERSHIP
 
 
-_LABEL_DETERMINERS = frozenset({"a", "an", "the", "another", "his", "her", "their", "two", "three", "one", "some"})
+# Words that open the label of one or more persons after "with" ("with another cadre, X,", "with two
+# officers, X and Y,", "with a royalist priest, the abbé Lafon,").
+LABEL_DETERMINERS = frozenset({"a", "an", "the", "another", "his", "her", "their", "some", "one", "two", "three", "four",
+                               "five"})
 
 
 def _apposed_to_with(doc: Doc, m: Mention, lo: int) -> bool:
@@ -598,7 +600,7 @@ def _apposed_to_with(doc: Doc, m: Mention, lo: int) -> bool:
         return False
     for k in range(j - 1, max(lo, j - 9) - 1, -1):
         if lower[k] == "with":
-            return k + 1 < j - 1 and lower[k + 1] in _LABEL_DETERMINERS
+            return k + 1 < j - 1 and lower[k + 1] in LABEL_DETERMINERS
         if not (alpha[k] and is_lower[k]) or lower[k] in ("and", "or", "but", "who", "which", "that"):
             return False
     return False
@@ -694,6 +696,12 @@ _VERB_AFTER_SUBJECT = frozenset({"was", "were", "had", "has", "is", "are", "woul
                                  "told", "met", "went", "gave", "took", "saw", "made", "sent", "then", "later", "also",
                                  "never", "himself", "herself", "says", "tells", "states", "claims", "admits",
                                  "denies", "knows", "thinks", "believes"})
+
+
+def past_in_ed(w: str) -> bool:
+    """The lower-case word ``w`` reads as a past tense in "-ed" of five letters or more ("surrendered";
+    not "red", "bed", "shed")."""
+    return w.endswith("ed") and len(w) > 4
 
 
 def verb_after_subject(w: str, more: frozenset[str] = frozenset()) -> bool:
@@ -996,7 +1004,7 @@ def _opens_clause(doc: Doc, m: Mention, trig: Match, w_start: int) -> bool:
         # (not the last word of a longer name: "the Castello del Buonconsiglio condemned", "the new
         # Treason Act required")
         before = doc[m.start - 1]
-        return bool(gap) and doc[end].is_lower and gap[0].endswith("ed") and len(gap[0]) > 4 \
+        return bool(gap) and doc[end].is_lower and past_in_ed(gap[0]) \
             and (before.is_punct or (before.is_lower and before.lower_ not in _NAME_LINKS)) \
             and any(doc[k].lower_ in CLAUSE_BREAK for k in range(w_start, m.start))
     if m.start == w_start and w_start >= 2 and doc[w_start - 2].lower_ in _NOUN_DETERMINERS:
