@@ -18,18 +18,29 @@ _VARIANTS = (("iev", "yev"), ("ia", "ya"), ("iu", "yu"), ("kh", "h"), ("tz", "ts
 # Everything that is neither alphanumeric nor white space (as str.isalnum / str.isspace see it).
 _NOT_WORD = re.compile(r"[^\w\s]|_")
 _SPACES = re.compile(r"\s+")
+_OPENING_ZH = re.compile(r"\bzh")
 
 
-def fold(name: str) -> str:
+def fold(name: str, *, keep_zh: bool = False) -> str:
     """Fold a name for matching: strip accents, lower-case, unify common transliteration
-    variants (Piatakov/Pyatakov, Rosenholtz/Rosengolts), drop punctuation."""
+    variants (Piatakov/Pyatakov, Rosenholtz/Rosengolts), drop punctuation.
+
+    With ``keep_zh`` a "zh" that opens a word stays as written: the stored keys fold it to "j" and
+    then, with every "j", to "y" (Jezhov/Yezhov), which makes Zhang and Yang, Zhou and You one key;
+    person names compared in memory (:func:`fold_loose`) keep them apart. Inside a word "zh" still
+    meets "j" (Khodzhayev/Khodjayev)."""
     text = unicodedata.normalize("NFKD", name)
     if not text.isascii():
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = _NOT_WORD.sub(" ", text.lower())
+    kept = keep_zh and "zh" in text
+    if kept:
+        text = _OPENING_ZH.sub("\x00", text)
     for a, b in _VARIANTS:
         if a in text:
             text = text.replace(a, b)
+    if kept:
+        text = text.replace("\x00", "zh")
     # Russian "g" is often rendered "h" through German/Yiddish spellings (Rosengolts/Rosenholtz).
     text = text.replace("engol", "enhol").replace("goltz", "holts")
     return _SPACES.sub(" ", text).strip()
@@ -41,9 +52,9 @@ _LOOSE = ((re.compile(r"ski\b"), "sky"), (re.compile(r"\bh"), "g"), (re.compile(
 
 def fold_loose(name: str) -> str:
     """:func:`fold` plus looser equivalences for person names compared in memory: ``-ski``/``-sky``,
-    an initial ``H``/``G`` (Holtzman/Goltsman), doubled letters, ``ye``/``yo``/``e``.
-    Not for stored keys."""
-    text = fold(name)
+    an initial ``H``/``G`` (Holtzman/Goltsman), doubled letters, ``ye``/``yo``/``e``; and a "zh"
+    kept apart from "y" (Zhang is not Yang). Not for stored keys."""
+    text = fold(name, keep_zh=True)
     for pattern, repl in _LOOSE:
         text = pattern.sub(repl, text)
     return text

@@ -645,7 +645,9 @@ def _verb_object_patterns(ext: RulesExtractor) -> dict[str, list[list[dict[str, 
         for vo in act.verb_object:
             stop = [w for w in _GAP_STOP if not (vo.lists and w == "and")]
             stop += [o.lower() for o in vo.objects if " " not in o] + list(vo.stop)
-            gap = [{"OP": "?", "ORTH": {"NOT_IN": sorted(_GAP_PUNCT_SET)}, "LOWER": {"NOT_IN": stop}}] * vo.gap
+            word = {"ORTH": {"NOT_IN": sorted(_GAP_PUNCT_SET)}, "LOWER": {"NOT_IN": stop}}
+            # the first ``min_gap`` words of the gap are needed ("had her arrested"), the rest optional
+            gap = [word] * vo.min_gap + [{"OP": "?", **word}] * (vo.gap - vo.min_gap)
             base, ing = derived_phrases(vo.verbs)
             heads = [[{"LOWER": t.lower_} for t in nlp.make_doc(v)] for v in (*vo.verbs, *base, *ing)]
             objs = [[{"LOWER": o}] if len(nlp.make_doc(o)) == 1 else [{"LOWER": t.lower_} for t in nlp.make_doc(o)]
@@ -684,6 +686,7 @@ def test_gapped_finds_what_spacy_matcher_finds_with_the_same_patterns(
         "handed over to the Japanese the secret plans of the power station and handed - over plans",
         "passed State Department documents; passed them classified classified papers; gave him - secret papers",
         "went to Berlin and to Paris, came back to Moscow, sent Kappler a list, followed Parmar and Reyat into the woods",
+        "had arrested him; had him arrested; had the two men of the guard arrested; had already arrested them",
     ]
     found = 0
     for text in texts:

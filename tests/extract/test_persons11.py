@@ -192,7 +192,9 @@ def test_putting_prisoners_to_death_is_assassination() -> None:
 def test_the_one_who_had_them_put_to_death_killed_them() -> None:
     assert _triples("MORANT: I had the eight Boers put to death near the hospital on 23 August.") == [
         ("morant", "assassination", "affirm")]
-    assert _triples("HALE: Ross had Kessler shot in the yard.") == [("ross", "assassination", "affirm")]
+    # round 28: "had Kessler shot" is the order to shoot him (the guide since heldout16: judges who "had
+    # him shot" give gave_instructions, as "had him arrested" does); "put to death" keeps dev's reading
+    assert _triples("HALE: Ross had Kessler shot in the yard.") == [("ross", "gave_instructions", "affirm")]
 
 
 def test_the_one_had_to_kill_does_the_killing() -> None:

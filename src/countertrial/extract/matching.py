@@ -708,6 +708,7 @@ class _VerbObject:
     qualifiers: frozenset[str]
     firsts: frozenset[str]  # the first word of every verb
     reach: int  # the most words a verb and the gap span
+    min_gap: int = 0  # the fewest words the gap holds
 
 
 @dataclass(frozen=True)
@@ -774,7 +775,8 @@ def _verb_ends(vo: _VerbObject, lower: list[str], words: list[str], o: int) -> l
     g = o
     if not vo.qualifiers:
         while True:
-            out.append(g)
+            if o - g >= vo.min_gap:
+                out.append(g)
             if o - g == vo.gap or g == 1:
                 return out
             g -= 1
@@ -838,7 +840,7 @@ def _gapped_matcher(nlp: Language, vocab: Vocabulary, labels: dict[int, tuple[st
                 continue  # a qualifier needs a word between
             entry = _VerbObject(nlp.vocab.strings.add(key), frozenset(one), long_verbs, vo.gap, frozenset(stop),
                                 frozenset(q.lower() for q in vo.qualifiers), frozenset(one | {v[0] for v in long_verbs}),
-                                vo.gap + max([1, *map(len, long_verbs)]))
+                                vo.gap + max([1, *map(len, long_verbs)]), vo.min_gap)
             reach = max(reach, entry.reach)
             labels[entry.key] = (kind, act.name)
             for obj in objs:

@@ -51,6 +51,9 @@ class VerbObject:
     stop: tuple[str, ...] = ()
     """Words that end this entry's gap besides the shared ones ("told the jury of his plan to kill" is
     no order: "of" and "plan" stop "told ... to kill")."""
+    min_gap: int = 0
+    """The fewest words between the verb and the object: "had her arrested" is an order given, "had
+    arrested her" (no word between) the arrest itself."""
 
 
 @dataclass(frozen=True)
@@ -194,9 +197,16 @@ def _verb_objects(value: Any, file: str, entry: str) -> tuple[VerbObject, ...]:
         stop = _phrases(spec["stop"], file, where, "stop") if "stop" in spec else ()
         if any(" " in w for w in stop):
             raise InvalidVocabulary(f"{file}: entry '{where}', key 'stop' must be a list of single words")
+        min_gap = spec.get("min_gap", 0)
+        if not isinstance(min_gap, int) or isinstance(min_gap, bool) or not 0 <= min_gap <= gap:
+            raise InvalidVocabulary(f"{file}: entry '{where}', key 'min_gap' must be a whole number from 0 to its gap "
+                                    f"({gap})")
+        if min_gap and qualifiers:
+            raise InvalidVocabulary(f"{file}: entry '{where}' has both 'min_gap' and 'qualifiers'; a qualifier "
+                                    "already needs a word between: keep one of them")
         out.append(VerbObject(_phrases(spec["verbs"], file, where, "verbs"),
                               _phrases(spec["objects"], file, where, "objects"), gap, power, qualifiers, lists,
-                              tuple(w.lower() for w in stop)))
+                              tuple(w.lower() for w in stop), min_gap))
     return tuple(out)
 
 

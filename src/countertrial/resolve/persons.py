@@ -252,7 +252,7 @@ class PersonResolver:
         self._cache.clear()
 
     def _strip_titles(self, name: str, plain: bool = False) -> str:
-        text = _plain(name) if plain else fold(name)
+        text = _plain(name) if plain else fold(name, keep_zh=True)
         titles = self._plain_titles if plain else self._titles
         changed = True
         while changed:

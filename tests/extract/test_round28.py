@@ -1,0 +1,73 @@
+"""Round 28: vocabulary for acts the rules had no words for, each class found on seen items' missed
+claims and written for the test with invented names; the classes follow docs/annotation-guide.md.
+Each failed before the round, but the guards."""
+
+from __future__ import annotations
+
+from countertrial.extract import extract_text
+
+
+def _claims(text: str, stated_on: str = "1990-01-01", asserted_by: str | None = None
+            ) -> set[tuple[str | None, str, str]]:
+    return {(c.subject, c.act, c.polarity)
+            for c in extract_text(text, stated_on=stated_on, asserted_by=asserted_by)}
+
+
+def test_keeping_to_a_statement_named_before_is_a_plea() -> None:
+    # before: no plea ("stand by it", "maintain them", "adhere to every word" were no cue)
+    got = _claims("JUDGE: You made a statement to the magistrate on 8 May. Do you stand by it?\n"
+                  "VARGA: I stand by it. I went to Riga for that and for nothing else.")
+    assert ("varga", "plea", "affirm") in got
+    got = _claims("PRESIDENT: Accused Orlov, do you maintain the statements you made to the examining "
+                  "magistrate?\nORLOV: I maintain them. I shot Petrov, and I did it alone.")
+    assert ("orlov", "plea", "affirm") in got
+    got = _claims("JUDGE: Do you adhere to it?\nPETROV: I adhere to every word of it.")
+    assert ("petrov", "plea", "affirm") in got
+
+
+def test_a_no_to_keeping_a_statement_denies_the_plea() -> None:
+    got = _claims("JUDGE: The prosecution relies on the confession you signed in March. Do you stand by it?\n"
+                  "VARGA: No, sir. I did not make that statement of my own will.")
+    assert ("varga", "plea", "deny") in got
+
+
+def test_maintaining_that_something_is_so_is_no_plea() -> None:
+    # guard: "maintain that" reports a claim, it keeps to no statement
+    got = _claims("VARGA: I maintain that Orlov was in Paris that week.")
+    assert not any(act == "plea" for _s, act, _p in got)
+
+
+def test_having_someone_arrested_is_an_order() -> None:
+    # before: no claim ("had her arrested" named no act), or the killing itself for "had him shot"
+    assert ("varga", "gave_instructions", "affirm") in _claims(
+        "In August Judge Varga had her arrested in the courtroom for contempt.")
+    assert ("orlov", "gave_instructions", "affirm") in _claims(
+        "Before dawn on 12 May 1936 General Orlov had Petrov seized at the hot springs outside Tiflis.")
+    assert ("varga", "gave_instructions", "affirm") in _claims(
+        "The judge found that Varga had had the survivors taken to the barracks.")
+
+
+def test_the_pluperfect_is_no_order() -> None:
+    # guards: "had arrested", "had already arrested", "had been arrested", "had fired the shot"
+    assert ("orlov", "gave_instructions", "affirm") not in _claims("Orlov had arrested the men at dawn.")
+    assert ("orlov", "gave_instructions", "affirm") not in _claims("Orlov had already arrested the men.")
+    assert not _claims("Orlov had been arrested in May.")
+    assert ("orlov", "gave_instructions", "affirm") not in _claims(
+        "The court convicted Orlov, the guard who had fired the shot that killed Petrov.")
+    # ... nor having a thing done
+    assert not _claims("ORLOV: We asked the court to have it removed from the list.")
+
+
+def test_zhang_is_not_yang() -> None:
+    # before: a name opening with "Zh" folded to the same key as one opening with "Y" (zh -> j -> y),
+    # so "Zhang" after "Yang Hucheng" was Yang
+    got = _claims("Zhang Xueliang and Yang Hucheng met Chiang Kai-shek at Lintong; when Chiang was let go, "
+                  "Zhang flew back with him to Nanjing.")
+    assert ("zhang", "travel", "affirm") in got
+    assert ("yang", "travel", "affirm") not in got
+
+
+def test_zh_inside_a_name_still_meets_j() -> None:
+    # guard: Khodzhayev and Khodjayev are one man, as before
+    got = _claims("Khodzhayev met Ikramov in Tashkent. Khodjayev went to Moscow in 1937.")
+    assert ("khodzhayev", "travel", "affirm") in got
