@@ -165,10 +165,11 @@ def test_an_accusation_then_its_denial_in_the_same_sentence() -> None:
     # before: only ", which he denied" gave the denial
     got = _claims("Varga was said to have conspired with the Americans in 1956 to overthrow the government, a "
                   "charge he rejected to the end.")
-    assert {("varga", "conspiracy", "affirm"), ("varga", "conspiracy", "deny")} <= got
+    # (round 28: a plot to overthrow the government is treason, the guide since heldout20)
+    assert {("varga", "treason", "affirm"), ("varga", "treason", "deny")} <= got
     got = _claims("Varga was accused in 1947 of having led a plot to overthrow the government; he denied it to "
                   "the end.")
-    assert ("varga", "conspiracy", "deny") in got
+    assert ("varga", "treason", "deny") in got
     # a denial of something else is not a denial of the charge
     got = _claims("Varga was accused of treason; he denied that he had ever met Smith.")
     assert ("varga", "treason", "deny") not in got

@@ -168,7 +168,8 @@ def test_an_act_not_proved_and_a_call_for_overthrow() -> None:
     assert _acts3("The jurors found that no conspiracy against the Directory had been proved, but they held Babeuf "
                   "and Darthe guilty of having called for the overthrow of the government.") == {
         ("babeuf", "other", "affirm", None), ("darthe", "other", "affirm", None)}
-    assert _acts3("Kovacs plotted the overthrow of the government.") == {("kovacs", "conspiracy", "affirm", None)}
+    # (round 28: a plot to overthrow the government is treason, the guide since heldout20)
+    assert _acts3("Kovacs plotted the overthrow of the government.") == {("kovacs", "treason", "affirm", None)}
 
 
 def test_a_bomb_that_blew_up_is_a_bombing() -> None:

@@ -71,3 +71,26 @@ def test_zh_inside_a_name_still_meets_j() -> None:
     # guard: Khodzhayev and Khodjayev are one man, as before
     got = _claims("Khodzhayev met Ikramov in Tashkent. Khodjayev went to Moscow in 1937.")
     assert ("khodzhayev", "travel", "affirm") in got
+
+
+def test_a_plot_to_overthrow_the_government_is_treason() -> None:
+    # before: conspiracy (the guide since heldout20 reads a plot to overthrow as treason; the older
+    # sets read it as conspiracy, so heldout4 and heldout7 lose claims)
+    got = _claims("A military tribunal convicted Pavel Varga of plotting to overthrow Orlov's government.")
+    assert ("varga", "treason", "affirm") in got
+    assert ("varga", "conspiracy", "affirm") not in got
+    got = _claims("Varga and Petrov were convicted of seditious conspiracy to overthrow the government by force.")
+    assert {("varga", "treason", "affirm"), ("petrov", "treason", "affirm")} <= got
+
+
+def test_a_rebellion_and_a_rising_against_the_sovereign_are_treason() -> None:
+    assert ("varga", "treason", "affirm") in _claims("Then Varga raised rebellion against the Empress.")
+    assert ("varga", "treason", "affirm") in _claims(
+        "Then Varga called on his comrades to turn out and rise against their officers.")
+    assert ("varga", "treason", "deny") in _claims("VARGA: I have never plotted a rising against the King.")
+
+
+def test_rising_against_a_people_is_no_treason() -> None:
+    # guard: "rise up against" counts only against a ruler, a government or officers
+    got = _claims("Did you hear Varga incite the militiamen to rise up against the refugees? No.")
+    assert not any(act == "treason" for _s, act, _p in got)
