@@ -94,3 +94,29 @@ def test_rising_against_a_people_is_no_treason() -> None:
     # guard: "rise up against" counts only against a ruler, a government or officers
     got = _claims("Did you hear Varga incite the militiamen to rise up against the refugees? No.")
     assert not any(act == "treason" for _s, act, _p in got)
+
+
+def test_sitting_and_talking_and_an_audience_are_meetings() -> None:
+    got = _claims("LEONARD: Mr Varga, did you hand Mr Orlov any document that evening?\n"
+                  "VARGA: No. We sat and talked, that is all.")
+    assert ("varga", "meeting", "affirm") in got
+    assert ("petrov", "meeting", "affirm") in _claims(
+        "Petrov, who had just come from an audience with the King at the castle, was shot dead on the platform.")
+
+
+def test_crimes_of_speech_and_desertion_are_other() -> None:
+    # before: no claim (sedition, subversion, agitation and desertion were no act's words)
+    assert ("varga", "other", "affirm") in _claims(
+        "In 1977 Pavel Varga was sentenced to seven years in a camp for anti-Soviet agitation and propaganda.")
+    assert ("varga", "other", "affirm") in _claims(
+        "The court sentenced Pavel Varga to eleven years for inciting subversion of state power.")
+    assert ("varga", "other", "deny") in _claims(
+        "VARGA: I carried on no agitation against the state and spread no slander about it.")
+    assert ("varga", "other", "affirm") in _claims("Pavel Varga, who in 1967 had deserted from the army, fled to Cyprus.")
+
+
+def test_deserting_to_a_power_is_still_treason() -> None:
+    # guard
+    got = _claims("In 1943 Pavel Varga deserted to the Germans.")
+    assert ("varga", "treason", "affirm") in got
+    assert ("varga", "other", "affirm") not in got
