@@ -120,3 +120,22 @@ def test_deserting_to_a_power_is_still_treason() -> None:
     got = _claims("In 1943 Pavel Varga deserted to the Germans.")
     assert ("varga", "treason", "affirm") in got
     assert ("varga", "other", "affirm") not in got
+
+
+def test_on_his_orders_gives_the_owner_the_order() -> None:
+    # before: no claim ("on his orders" was left alone; only "on Yagoda's orders" counted)
+    assert ("petrov", "gave_instructions", "affirm") in _claims(
+        "Ivan Petrov was the camp's commandant, and between May and July some four hundred prisoners were "
+        "deported from Lvov to the east on his orders.")
+    got = _claims("The court found that Pavel Varga founded the group in April, and that on his instructions "
+                  "Orlov set fire to two party offices in Minsk.")
+    assert ("varga", "gave_instructions", "affirm") in got
+    # ... and the act done under them is the doer's, not the owner's
+    assert ("orlov", "sabotage", "affirm") in got
+    assert ("varga", "sabotage", "affirm") not in got
+
+
+def test_a_preposition_opening_a_sentence_is_no_name() -> None:
+    # before: "Between May" was a person who was deported
+    got = _claims("Between May and July some 437,000 Jews were deported from Hungary to Auschwitz.")
+    assert not any(s and s.startswith("between") for s, _a, _p in got)

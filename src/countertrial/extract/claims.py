@@ -34,7 +34,8 @@ from ..resolve.places import ResolvedPlace
 from .answers import OPPOSITE_STANCE as _OPPOSITE_STANCE
 from .context import points_back
 from .inflect import derived_phrases, forms, with_forms
-from .matching import BE_FORMS, GO_FORMS, INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, purpose_of
+from .matching import BE_FORMS, GO_FORMS, INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, on_own_orders
+from .matching import purpose_of
 from .matching import aim_plot, plot_with, refine_means
 from .mentions import FACILITY_HEADS, GOING_PARTICLES, Mention, PlaceMention
 from .metonyms import metonym_powers
@@ -1852,6 +1853,11 @@ def _claims(vocab: Vocabulary, persons: PersonResolver, s: Sentence, trig: Match
         # are the giver's order; after a named doer ("Pilecki had come back ... on the orders of General
         # Anders") it is told as the doer's act.
         return []
+    if act == "gave_instructions" and not is_cue and subject_m is not None and subject_m.pronoun == "third" \
+            and on_own_orders(doc, trig.start) and any(
+                m is not subject_m and m.pronoun is None and m.person == subject_m.person
+                and sent.start <= m.start < trig.start and same_clause(doc, m.end, trig.start) for m in mentions):
+        return []  # "Petrov was shot on his orders": not his own; the owner is one named in a clause before
     if trig.by_agent and (subject_m is None or subject_m.start < trig.end):
         return []  # "the bombs were made by hand": a passive with no one after "by" names no doer
     # (the pronoun right after the trigger's verb: after its object for "stabbed himself to death")

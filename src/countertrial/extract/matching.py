@@ -217,6 +217,7 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
         toks = [t.lower_ for t in nlp.make_doc(phrase)]
         token_lists += [([poss, *toks, nxt], False, False) for poss in sorted(_POSSESSORS)
                         for nxt in (*_OWNED_NEXT, *_OWNED_BE)]
+        token_lists += [([on, poss, *toks], False, False) for on in sorted(_ON_OWNED) for poss in sorted(_POSS_PRONOUNS)]
     for toks, solo, needs_power in token_lists:
         keys = [t for t in toks if t.isascii() and t.isalpha() and t not in glued]
         if not keys:
@@ -480,6 +481,8 @@ def _passive_phrases(act: Any, taken: set[str]) -> list[str]:
 
 
 _POSSESSORS = frozenset({"'s", "’s", "my", "his", "her", "our", "their"})
+_POSS_PRONOUNS = frozenset({"my", "his", "her", "our", "their"})
+_ON_OWNED = frozenset({"on", "upon", "by"})  # "on his orders", "by my order": the act done under them
 _OWNED_NEXT = ("to", "for", "on", "that")  # what follows an owner trigger that counts ("order to")
 _OWNED_BE = ("was", "were")  # ... and "was to", "were to": "Lord Kitchener's orders were to take no prisoners"
 _PASSIVE_AUX = ("was", "were", "had been", "has been", "have been", "is", "are", "was later", "were later")
@@ -654,14 +657,24 @@ def _owned(doc: Doc, start: int, end: int, powers: frozenset[int] | set[int] = f
     lower = token_view(doc).lower
     if _on_named_orders(doc, start) and start - 2 not in powers:
         return True  # (not "on Moscow's orders": a power's, carried by the act done)
+    if on_own_orders(doc, start):
+        return True
     return start > 0 and lower[start - 1] in _POSSESSORS and end < len(doc) and (
         lower[end] in _OWNED_NEXT or (lower[end] in _OWNED_BE and end + 1 < len(doc) and lower[end + 1] == "to"))
+
+
+def on_own_orders(doc: Doc, start: int) -> bool:
+    """"on his orders the second watch officer ... fired", "deported to Auschwitz on his orders", "It
+    was by my order that ...": the owner gave the order, under which the act was done (round 28: the
+    gold sets give the owner the order four times in four)."""
+    lower = token_view(doc).lower
+    return start >= 2 and lower[start - 1] in _POSS_PRONOUNS and lower[start - 2] in _ON_OWNED
 
 
 def _on_named_orders(doc: Doc, start: int) -> bool:
     """"on Yagoda's orders", "on Krestinsky's instructions": a named person's orders, under which
     the act was done (the gold sets give the one named the order five times in eight; "on the orders
-    of X" is read as the doer's instructions received, and "on his orders" is left alone)."""
+    of X" is read as the doer's instructions received; "on his orders" is :func:`_owned`'s)."""
     view = token_view(doc)
     if start < 3 or view.lower[start - 1] not in ("'s", "’s", "'", "’"):
         return False
@@ -1316,7 +1329,8 @@ def drop_purposes(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]
     plot to kill Lenin" is the killing; the means of a killing ("by blowing up his train") is no
     act either."""
     # ("On Trotsky's orders I poisoned him": the act was done under the order, not only ordered.)
-    instr = [m for m in acts if m.label in INSTRUCTION_ACTS and not _on_named_orders(doc, m.start)]
+    instr = [m for m in acts if m.label in INSTRUCTION_ACTS and not _on_named_orders(doc, m.start)
+             and not on_own_orders(doc, m.start)]
     trips = [m for m in acts if m.label == "travel"]
     kills = [m for m in acts if vocab.acts[m.label].victim]
     return [m for m in acts if not _is_purpose(vocab, doc, m, instr) and not _is_aim_of(vocab, doc, m, trips)

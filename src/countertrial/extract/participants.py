@@ -1014,7 +1014,9 @@ def _opens_clause(doc: Doc, m: Mention, trig: Match, w_start: int) -> bool:
     owner = next((k for k in range(w_start - 1, max(-1, w_start - 5), -1)
                   if doc[k].lower_ in _NOUN_DETERMINERS or doc[k].lower_ in _FRONT_OWNERS), None)
     if owner is not None and owner >= 1 and doc[owner - 1].lower_ in _FRONTING and (
-            owner == 1 or doc[owner - 2].is_punct or doc[owner - 2].is_sent_start):
+            owner == 1 or doc[owner - 2].is_punct or doc[owner - 2].is_sent_start
+            # round 28: "and that on his instructions Kolchenko ... set fire": after a clause's opener
+            or doc[owner - 2].lower_ in _FRONT_AFTER):
         return not any(t.is_punct and t.text not in ("-",) for t in doc[w_start:m.start])
     return any(doc[k].lower_ in CLAUSE_BREAK for k in range(w_start, m.start))
 
@@ -1025,6 +1027,7 @@ _NAME_LINKS = frozenset({"de", "del", "della", "di", "da", "du", "des", "la", "l
 
 
 _FRONTING = frozenset({"after", "before", "on", "upon", "at", "during", "following", "since", "in"})
+_FRONT_AFTER = frozenset({"that", "and", "but", "then", "when", "where"})  # clause openers before a fronted phrase
 
 
 def _middle_of_list(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
