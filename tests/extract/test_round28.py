@@ -139,3 +139,19 @@ def test_a_preposition_opening_a_sentence_is_no_name() -> None:
     # before: "Between May" was a person who was deported
     got = _claims("Between May and July some 437,000 Jews were deported from Hungary to Auschwitz.")
     assert not any(s and s.startswith("between") for s, _a, _p in got)
+
+
+def test_who_told_you_named_in_the_answer_gives_both_sides_of_the_order() -> None:
+    # before: no claim ("told you to" was no trigger), or the giver's order alone
+    got = _claims("COUNSEL: Mr Varga, the prisoners you beat in the hangar, who told you to do it?\n"
+                  "VARGA: Orlov. At night he would point at a man, and I did what he said.")
+    assert {("orlov", "gave_instructions", "affirm"), ("varga", "received_instructions", "affirm")} <= got
+    got = _claims("PRESIDENT: Who gave you the order to kill Petrov?\nVARGA: Orlov.")
+    assert {("orlov", "gave_instructions", "affirm"), ("varga", "received_instructions", "affirm")} <= got
+
+
+def test_who_gave_the_order_answered_i_did_is_no_order_received() -> None:
+    # guard: the witness who gave it received none
+    got = _claims("PRESIDENT: Who gave the order to arrest him?\nVARGA: I did.")
+    assert ("varga", "gave_instructions", "affirm") in got
+    assert not any(act == "received_instructions" for _s, act, _p in got)

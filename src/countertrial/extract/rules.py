@@ -398,6 +398,14 @@ class RulesExtractor:
                       if c.act == "gave_instructions" and c.subject == seg.addressee]
         if answer.fills and claims:
             claims = self._filled(claims, answer.segment)
+        if answer.who and not answer.nobody and seg.addressee and _ORDERED_YOU.search(sent.text):
+            # round 28: "Who told you to do it?" / "Delic.": the one named gave the order and the witness
+            # received it (the guide since heldout20: "Who gave you the order ...?" / "General X" gives his
+            # order and the order received)
+            witness = seg.addressee
+            claims = [*claims, *(changed_claim(c, subject=witness, act="received_instructions", counterparts=(c.subject,))
+                                 for c in claims if c.act == "gave_instructions" and c.polarity == "affirm"
+                                 and c.subject and c.subject != witness)]
         if answer.who and _WITH_YOU.search(sent.text):
             # "When you flew to Berlin, who went with you?" / "Durcansky, and Dr. Druffel": those named
             # made the witness's journey too.
@@ -426,6 +434,9 @@ class RulesExtractor:
         return refined(answered(dedupe(claims), question, answer, NAME), self._finer)
 
 
+# "who gave you the order ...?", "who told you to ...?": the one asked received the order.
+_ORDERED_YOU = re.compile(r"\bwho\s+(?:\w+\s+){0,2}?(?:gave|give|told|tell|ordered|order|sent|asked|instructed|commanded|"
+                          r"directed|authori[sz]ed)\s+you\b", re.IGNORECASE)
 # "who went with you?", "who accompanied you?", "who was with you?": those named shared the journey.
 _WITH_YOU = re.compile(r"\bwho\s+(?:(?:went|came|travelled|traveled|flew|drove|was|were)\s+with|accompanied)\s+you\b",
                        re.IGNORECASE)
