@@ -73,10 +73,11 @@ def test_a_who_question_answered_i_did_is_the_witness_act() -> None:
 
 def test_a_who_question_answered_with_names_is_their_act() -> None:
     """"who gave you the order?" / "Colonel Beara did.", "Beara and Popovic.": each one named did it."""
+    # (round 28: and the witness received it, as the guide reads it since heldout20)
     assert _claims("PROSECUTOR: And who gave you the order to shoot them?\nERDEMOVIC: Colonel Beara did.") \
-        == {("beara", "gave_instructions", "affirm")}
+        == {("beara", "gave_instructions", "affirm"), ("erdemovic", "received_instructions", "affirm")}
     assert _subjects("PROSECUTOR: And who gave you the order to shoot them?\nERDEMOVIC: Beara and Popovic.") \
-        == {"beara", "popovic"}
+        == {"beara", "popovic", "erdemovic"}
     # "The Minister." is no name
     assert _claims("COUNSEL: Who gave the order to shoot the prisoners?\nHORVATH: The Minister.") == set()
 
