@@ -155,3 +155,14 @@ def test_who_gave_the_order_answered_i_did_is_no_order_received() -> None:
     got = _claims("PRESIDENT: Who gave the order to arrest him?\nVARGA: I did.")
     assert ("varga", "gave_instructions", "affirm") in got
     assert not any(act == "received_instructions" for _s, act, _p in got)
+
+
+def test_more_words_of_going() -> None:
+    # before: no journey ("visits to", "trips to", "ran to", "gone out to", "gone abroad" were no trigger)
+    assert ("varga", "travel", "affirm") in _claims(
+        "Pavel Varga admitted that the GRU recruited him on one of his visits to Russia in the mid-1990s.")
+    assert ("varga", "travel", "affirm") in _claims(
+        "The judge said that Pavel Varga had made reconnaissance trips to New York in 2000 and 2001.")
+    assert ("varga", "travel", "affirm") in _claims("VARGA: When I heard the shots I ran to the President's office.")
+    assert ("varga", "travel", "affirm") in _claims(
+        "Pavel Varga, who had gone out to Seoul as minister in September 1895, resolved to act.")
