@@ -217,7 +217,7 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
         toks = [t.lower_ for t in nlp.make_doc(phrase)]
         token_lists += [([poss, *toks, nxt], False, False) for poss in sorted(_POSSESSORS)
                         for nxt in (*_OWNED_NEXT, *_OWNED_BE)]
-        token_lists += [([on, poss, *toks], False, False) for on in sorted(_ON_OWNED) for poss in sorted(_POSS_PRONOUNS)]
+        token_lists += [([on, poss, *toks], False, False) for on in sorted(_ON_OWNED) for poss in sorted(POSS_PRONOUNS)]
     for toks, solo, needs_power in token_lists:
         keys = [t for t in toks if t.isascii() and t.isalpha() and t not in glued]
         if not keys:
@@ -480,8 +480,8 @@ def _passive_phrases(act: Any, taken: set[str]) -> list[str]:
     return sorted(set(out) - taken)
 
 
-_POSSESSORS = frozenset({"'s", "’s", "my", "his", "her", "our", "their"})
-_POSS_PRONOUNS = frozenset({"my", "his", "her", "our", "their"})
+POSS_PRONOUNS = frozenset({"my", "his", "her", "our", "their"})  # the possessive pronouns of persons
+_POSSESSORS = frozenset({"'s", "’s"}) | POSS_PRONOUNS
 _ON_OWNED = frozenset({"on", "upon", "by"})  # "on his orders", "by my order": the act done under them
 _OWNED_NEXT = ("to", "for", "on", "that")  # what follows an owner trigger that counts ("order to")
 _OWNED_BE = ("was", "were")  # ... and "was to", "were to": "Lord Kitchener's orders were to take no prisoners"
@@ -668,7 +668,7 @@ def on_own_orders(doc: Doc, start: int) -> bool:
     was by my order that ...": the owner gave the order, under which the act was done (round 28: the
     gold sets give the owner the order four times in four)."""
     lower = token_view(doc).lower
-    return start >= 2 and lower[start - 1] in _POSS_PRONOUNS and lower[start - 2] in _ON_OWNED
+    return start >= 2 and lower[start - 1] in POSS_PRONOUNS and lower[start - 2] in _ON_OWNED
 
 
 def _on_named_orders(doc: Doc, start: int) -> bool:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..resolve.persons import SURNAME_MARK, PersonResolver
 from .inflect import forms, is_adverb
-from .matching import Match
+from .matching import POSS_PRONOUNS, Match
 from .mentions import NOBLE_TITLES, OBJECT_PREPS, VERDICT_PARTICIPLES, Mention
 from .segment import CLAUSE_BREAK, TokenView, token_view
 
@@ -1810,8 +1810,7 @@ def find_counterparts(doc: Doc, trig: Match, mentions: list[Mention], subject_m:
     return tuple(out)
 
 
-_POSS_WORDS = frozenset({"his", "her", "their", "my", "our"})
-_FRONT_OWNERS = _POSS_WORDS | {"its"}  # the owner of a fronted noun act: "After his trip to Lyon"
+_FRONT_OWNERS = POSS_PRONOUNS | {"its"}  # the owner of a fronted noun act: "After his trip to Lyon"
 
 
 def coordinated(doc: Doc, subject_m: Mention, mentions: list[Mention], act_at: int | None = None) -> list[Mention]:
@@ -1987,7 +1986,7 @@ def _sentenced_with(doc: Doc, first: Mention, subject_m: Mention, mentions: list
 
 # Words that open a label before a name in a list: "and his successor, Roh Tae-woo", "and the
 # fugitives Riina and Provenzano".
-_LABEL_OPENERS = _POSS_WORDS | {"the"}
+_LABEL_OPENERS = POSS_PRONOUNS | {"the"}
 # Words that open an alias after a name: "Michele Greco, known as the Pope, and ...".
 _ALIAS_OPENERS = frozenset({"known", "nicknamed", "alias", "called"})
 
@@ -2049,7 +2048,7 @@ def _aside_before(doc: Doc, close: int) -> int | None:
         if doc[c].text in (";", ":", ".") or c in token_view(doc).starts:
             return None
         if doc[c].text == ",":
-            if doc[c + 1].lower_ in _POSS_WORDS and doc[close - 1].text[:1].isupper():
+            if doc[c + 1].lower_ in POSS_PRONOUNS and doc[close - 1].text[:1].isupper():
                 return None  # "Kovacs, his wife Ilona, and Szabo": a name of its own, no aside
             if c + 1 < close and (parenthesis(doc, c, close + 1) == close or (
                     doc[c + 1].lower_ in _ALIAS_OPENERS and doc[c - 1].text[:1].isupper())):
