@@ -166,3 +166,11 @@ def test_more_words_of_going() -> None:
     assert ("varga", "travel", "affirm") in _claims("VARGA: When I heard the shots I ran to the President's office.")
     assert ("varga", "travel", "affirm") in _claims(
         "Pavel Varga, who had gone out to Seoul as minister in September 1895, resolved to act.")
+
+
+def test_money_in_old_and_other_currencies_from_someone() -> None:
+    # before: no claim (the sou, the rial and the leu were no currency of the money entry)
+    assert ("varga", "received_instructions", "deny") in _claims(
+        "VARGA: I have never received a sou from Pitt or from any Englishman.")
+    assert ("varga", "received_instructions", "deny") in _claims(
+        "VARGA: I never took a rial from any foreign government.")
