@@ -174,3 +174,13 @@ def test_money_in_old_and_other_currencies_from_someone() -> None:
         "VARGA: I have never received a sou from Pitt or from any Englishman.")
     assert ("varga", "received_instructions", "deny") in _claims(
         "VARGA: I never took a rial from any foreign government.")
+
+
+def test_that_it_is_a_lie_answers_a_charge_no() -> None:
+    # before: no claim ("That it is a lie." and "That it is absurd." were no bare answer)
+    assert ("varga", "treason", "deny") in _claims(
+        "PRESIDENT: What do you answer to the charge of intelligence with the enemy?\n"
+        "VARGA: That it is absurd, and that those who drew it up know it.")
+    assert ("varga", "meeting", "deny") in _claims(
+        "PRESIDENT: Varga, what do you answer to the charge that you met Sedov in Paris in 1936?\n"
+        "VARGA: That it is a lie. I was in Prague the whole year.")
