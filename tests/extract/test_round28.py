@@ -184,3 +184,16 @@ def test_that_it_is_a_lie_answers_a_charge_no() -> None:
     assert ("varga", "meeting", "deny") in _claims(
         "PRESIDENT: Varga, what do you answer to the charge that you met Sedov in Paris in 1936?\n"
         "VARGA: That it is a lie. I was in Prague the whole year.")
+
+
+def test_founding_a_clandestine_or_armed_body_is_conspiracy() -> None:
+    # before: terrorism for "set up a terrorist group", nothing for "founded there an underground group"
+    got = _claims("The investigation has established that in April 2014 Pavel Varga set up a terrorist group in Crimea.")
+    assert ("varga", "conspiracy", "affirm") in got
+    assert ("varga", "conspiracy", "affirm") in _claims(
+        "Pavel Varga made his way to Cyprus and founded there an underground group he called National Resistance.")
+
+
+def test_founding_a_party_is_no_conspiracy() -> None:
+    # guard
+    assert not _claims("Pavel Varga founded the Progressive Union in August 1963.")
