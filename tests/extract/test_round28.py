@@ -197,3 +197,13 @@ def test_founding_a_clandestine_or_armed_body_is_conspiracy() -> None:
 def test_founding_a_party_is_no_conspiracy() -> None:
     # guard
     assert not _claims("Pavel Varga founded the Progressive Union in August 1963.")
+
+
+def test_sending_armed_men_is_an_order() -> None:
+    # before: no claim
+    assert ("varga", "gave_instructions", "affirm") in _claims(
+        "The prosecution will prove that the accused Pavel Varga sent the soldiers down to retake the fort.")
+    assert ("varga", "gave_instructions", "affirm") in _claims(
+        "Pavel Varga was condemned for having sent the militia against the partisans of the plateau early in 1944.")
+    assert ("varga", "gave_instructions", "deny") in _claims(
+        "VARGA: I never sent a single soldier to the stadium that day.")
