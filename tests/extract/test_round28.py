@@ -207,3 +207,18 @@ def test_sending_armed_men_is_an_order() -> None:
         "Pavel Varga was condemned for having sent the militia against the partisans of the plateau early in 1944.")
     assert ("varga", "gave_instructions", "deny") in _claims(
         "VARGA: I never sent a single soldier to the stadium that day.")
+
+
+def test_approval_given_is_an_order() -> None:
+    # before: no claim, or the plot itself for the one who approved it
+    assert ("orlov", "gave_instructions", "affirm") in _claims(
+        "Varga said that he had seen General Pavel Orlov, who had given the plot his approval.")
+    assert ("petrov", "gave_instructions", "affirm") in _claims(
+        "VARGA: I took that oath in 1943 because there was no other way to get arms, and I bear the consequences. "
+        "But everything I did, I did with Marshal Petrov's approval.")
+
+
+def test_complying_with_instructions_gives_no_order() -> None:
+    # guard: "with" counts before "approval" only
+    got = _claims("VARGA: I had to comply with their instructions in order to preserve my life.")
+    assert not any(act == "gave_instructions" for _s, act, _p in got)

@@ -217,7 +217,8 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
         toks = [t.lower_ for t in nlp.make_doc(phrase)]
         token_lists += [([poss, *toks, nxt], False, False) for poss in sorted(_POSSESSORS)
                         for nxt in (*_OWNED_NEXT, *_OWNED_BE)]
-        token_lists += [([on, poss, *toks], False, False) for on in sorted(_ON_OWNED) for poss in sorted(POSS_PRONOUNS)]
+        unders = _ON_OWNED | ({"with"} if toks == ["approval"] else set())  # see _under
+        token_lists += [([on, poss, *toks], False, False) for on in sorted(unders) for poss in sorted(POSS_PRONOUNS)]
     for toks, solo, needs_power in token_lists:
         keys = [t for t in toks if t.isascii() and t.isalpha() and t not in glued]
         if not keys:
@@ -668,7 +669,13 @@ def on_own_orders(doc: Doc, start: int) -> bool:
     was by my order that ...": the owner gave the order, under which the act was done (round 28: the
     gold sets give the owner the order four times in four)."""
     lower = token_view(doc).lower
-    return start >= 2 and lower[start - 1] in POSS_PRONOUNS and lower[start - 2] in _ON_OWNED
+    return start >= 2 and lower[start - 1] in POSS_PRONOUNS and _under(lower, start - 2, start)
+
+
+def _under(lower: list[str], k: int, start: int) -> bool:
+    """The word at ``k`` puts what follows under the owned noun at ``start``: "on" / "by" his orders,
+    and "with" only his approval (not "comply with their instructions": the instructions are received)."""
+    return lower[k] in _ON_OWNED or (lower[k] == "with" and lower[start] == "approval")
 
 
 def _on_named_orders(doc: Doc, start: int) -> bool:
@@ -681,7 +688,7 @@ def _on_named_orders(doc: Doc, start: int) -> bool:
     k = start - 2
     while k > 0 and view.text[k][:1].isupper() and view.alpha[k]:
         k -= 1
-    return k < start - 2 and view.lower[k] in ("on", "upon")
+    return k < start - 2 and _under(view.lower, k, start)
 
 
 def refine_means(vocab: Vocabulary, doc: Doc, acts: list[Match]) -> list[Match]:
