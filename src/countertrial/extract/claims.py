@@ -35,7 +35,7 @@ from .answers import OPPOSITE_STANCE as _OPPOSITE_STANCE
 from .context import points_back
 from .inflect import derived_phrases, forms, with_forms
 from .matching import BE_FORMS, GO_FORMS, INSTRUCTION_ACTS, RECRUIT_AUX, RECRUITING_VERBS, Match, drop_purposes, on_own_orders
-from .matching import purpose_of
+from .matching import POSS_PRONOUNS, purpose_of
 from .matching import aim_plot, plot_with, refine_means
 from .mentions import FACILITY_HEADS, GOING_PARTICLES, Mention, PlaceMention
 from .metonyms import metonym_powers
@@ -2648,7 +2648,7 @@ def _labelled_after_with(lower: list[str], lo: int, k: int, end: int) -> bool:
             # and any label that opens with an article or a number does, when the name closes an
             # apposition: "with another cadre, Mondy Motloung, and a bag of rifles")
             return any(w in _COMPANION_NOUNS for w in lower[j + 1:k - 1]) or (
-                j + 2 < k - 1 and lower[j + 1] in ("his", "her", "their", "my", "our")) or (
+                j + 2 < k - 1 and lower[j + 1] in POSS_PRONOUNS) or (
                 j + 2 < k - 1 and lower[j + 1] in LABEL_DETERMINERS and end < len(lower) and lower[end] in (",", "and"))
         if not lower[j].isalpha() or lower[j] in ("and", "or", "but", "who", "which", "that"):
             return False

@@ -217,7 +217,7 @@ def _build_prefilter(nlp: Language, phrases: Iterable[str], alone: Iterable[str]
         toks = [t.lower_ for t in nlp.make_doc(phrase)]
         token_lists += [([poss, *toks, nxt], False, False) for poss in sorted(_POSSESSORS)
                         for nxt in (*_OWNED_NEXT, *_OWNED_BE)]
-        unders = _ON_OWNED | ({"with"} if toks == ["approval"] else set())  # see _under
+        unders = _ON_OWNED | ({"with"} if phrase in _WITH_OWNED else set())  # see _under
         token_lists += [([on, poss, *toks], False, False) for on in sorted(unders) for poss in sorted(POSS_PRONOUNS)]
     for toks, solo, needs_power in token_lists:
         keys = [t for t in toks if t.isascii() and t.isalpha() and t not in glued]
@@ -484,6 +484,7 @@ def _passive_phrases(act: Any, taken: set[str]) -> list[str]:
 POSS_PRONOUNS = frozenset({"my", "his", "her", "our", "their"})  # the possessive pronouns of persons
 _POSSESSORS = frozenset({"'s", "’s"}) | POSS_PRONOUNS
 _ON_OWNED = frozenset({"on", "upon", "by"})  # "on his orders", "by my order": the act done under them
+_WITH_OWNED = frozenset({"approval"})  # ... and after "with" these only: "with his approval"
 _OWNED_NEXT = ("to", "for", "on", "that")  # what follows an owner trigger that counts ("order to")
 _OWNED_BE = ("was", "were")  # ... and "was to", "were to": "Lord Kitchener's orders were to take no prisoners"
 _PASSIVE_AUX = ("was", "were", "had been", "has been", "have been", "is", "are", "was later", "were later")
@@ -618,16 +619,16 @@ def _listed_crime(lower: list[str], view: Any, prep: int, end: int, acts: list[M
     return None
 
 
-def _charged_noun(lower: list[str], start: int, words: list[str] | None = None) -> bool:
+def _charged_noun(lower: list[str], start: int, words: list[str]) -> bool:
     """A governor of :data:`_CHARGE_GOVERNORS` at most :data:`_CHARGE_REACH` tokens before the crime
-    noun at ``start``, in the same sentence part (no ".", ";", ":" or "?" between). With ``words``
-    (the doc's words), the co-defendants a verdict names "with" right before its crime do not count
+    noun at ``start``, in the same sentence part (no ".", ";", ":" or "?" between). The co-defendants
+    a verdict names "with" right before its crime (read in ``words``, the doc's words) do not count
     against the reach: "had been sentenced to life in 1989 with Nathalie Ménigon, Jean-Marc Rouillan
     and Georges Cipriani for the murders of ..." """
     opened = next((k for k in range(start - 1, max(-1, start - 5), -1) if lower[k] in ("of", "for")), None)
     reach = _VERDICT_REACH if opened is not None else _CHARGE_REACH
     skip, listed_from = 0, -1  # the names after "with" right before the crime's "for"/"of", and where they start
-    if words is not None and opened is not None:
+    if opened is not None:
         j = opened - 1
         while j > 0 and (words[j][:1].isupper() or lower[j] in ("-", "‐", ",", "and")):
             j -= 1
@@ -675,7 +676,7 @@ def on_own_orders(doc: Doc, start: int) -> bool:
 def _under(lower: list[str], k: int, start: int) -> bool:
     """The word at ``k`` puts what follows under the owned noun at ``start``: "on" / "by" his orders,
     and "with" only his approval (not "comply with their instructions": the instructions are received)."""
-    return lower[k] in _ON_OWNED or (lower[k] == "with" and lower[start] == "approval")
+    return lower[k] in _ON_OWNED or (lower[k] == "with" and lower[start] in _WITH_OWNED)
 
 
 def _on_named_orders(doc: Doc, start: int) -> bool:
